@@ -1,0 +1,1 @@
+"""Model backends behind small Protocols, with one registry (see ``registry.py``)."""

@@ -1,0 +1,65 @@
+"""Loads the backends a process needs, once, and holds them for the stages."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+
+from models.base import BackendUnavailable, Embedder, Parser, TextGenerator
+from models.registry import make_backend
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LoadedModels:
+    embedder: Embedder | None = None
+    parsers: dict[str, Parser] = field(default_factory=dict)
+    generators: dict[str, TextGenerator] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def parser_for(self, language: str) -> Parser | None:
+        return self.parsers.get(language)
+
+    def generator(self, name: str) -> TextGenerator:
+        """A generator backend by registry name, loaded on first use and then kept."""
+        with self._lock:
+            if name not in self.generators:
+                backend = make_backend(name)
+                if not isinstance(backend, TextGenerator):
+                    raise BackendUnavailable(f"backend {name!r} is not a text generator")
+                self.generators[name] = backend
+            return self.generators[name]
+
+    def close(self) -> None:
+        for backend in self.generators.values():
+            close = getattr(backend, "close", None)
+            if callable(close):
+                close()
+        self.generators.clear()
+
+
+def load_models(embedder: str | None, parsers: list[str], *, strict: bool = False) -> LoadedModels:
+    """Build the configured backends; a missing optional one is recorded, not fatal, unless strict."""
+    loaded = LoadedModels()
+    if embedder:
+        try:
+            loaded.embedder = make_backend(embedder)  # type: ignore[assignment]
+        except BackendUnavailable as exc:
+            if strict:
+                raise
+            loaded.problems.append(str(exc))
+            log.warning("embedder unavailable: %s", exc)
+    for name in parsers:
+        try:
+            parser = make_backend(name)
+        except BackendUnavailable as exc:
+            if strict:
+                raise
+            loaded.problems.append(str(exc))
+            log.warning("parser unavailable: %s", exc)
+            continue
+        loaded.parsers[parser.language] = parser  # type: ignore[attr-defined]
+    return loaded

@@ -1,0 +1,34 @@
+"""All settings in one class, read from WIRECHECK_* environment variables, behind a cached getter."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WIRECHECK_", extra="ignore")
+
+    # The default backend of each stage, pinned in one table (as transformers' SUPPORTED_TASKS).
+    embedder: str | None = "use"
+    parsers: list[str] = Field(default_factory=lambda: ["spacy-en", "spacy-fr"])
+    summarizer: str = "extractive"
+
+    summary_max_words: int = 100
+    summary_min_words: int = 40
+    normalize_min_confidence: float = 0.8
+
+    max_body_bytes: int = 1_000_000
+    max_text_chars: int = 600_000
+    request_timeout_s: float = 60.0
+    max_concurrency: int = 2
+    max_queue: int = 8
+    api_key: str | None = None
+    cors_origins: list[str] = Field(default_factory=list)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,111 @@
+"""Every data contract the stages exchange, in one place.
+
+Stage outputs are pydantic models so the HTTP layer, the CLI and the eval harness serialise
+the same objects. All ``start``/``end`` pairs are Python string indices into the submitted text:
+``text[start:end]`` is the surface.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+ClaimType = Literal["direct", "partial", "indirect", "term"]
+Severity = Literal["info", "warning", "error"]
+
+
+class Span(BaseModel):
+    start: int
+    end: int
+
+
+class TextSpan(Span):
+    text: str
+
+
+class SummarySentence(BaseModel):
+    text: str
+    evidence: list[TextSpan] = Field(default_factory=list)
+    support: float = Field(ge=0.0, le=1.0)
+
+
+class Summary(BaseModel):
+    text: str
+    sentences: list[SummarySentence] = Field(default_factory=list)
+    backend: str = "extractive"
+
+
+class Speaker(BaseModel):
+    name: str | None = None
+    mention: str | None = None
+    start: int | None = None
+    end: int | None = None
+    role: str | None = None
+
+
+class Claim(BaseModel):
+    quote: str
+    start: int
+    end: int
+    type: ClaimType
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: Speaker | None = None
+    medium: str | None = None
+    addressee: str | None = None
+    checkworthiness: float = Field(default=0.0, ge=0.0, le=1.0)
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Artifact(BaseModel):
+    surface: str
+    start: int
+    end: int
+    category: str
+    suggestion: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    explanation: str
+    severity: Severity = "warning"
+
+
+class Check(BaseModel):
+    kind: str
+    severity: Severity
+    explanation: str
+    spans: list[Span] = Field(default_factory=list)
+
+
+class Analysis(BaseModel):
+    language: str
+    summary: Summary
+    claims: list[Claim] = Field(default_factory=list)
+    artifacts: list[Artifact] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the input, located by offsets; ``paragraph`` counts blank-line blocks."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+
+
+@dataclass(slots=True)
+class Document:
+    """The text plus what the cheap stages found; later stages read it and never mutate ``text``."""
+
+    text: str
+    language: str
+    language_supported: bool
+    sentences: list[Sentence] = field(default_factory=list)
+    title: str | None = None
+    warnings: list[str] = field(default_factory=list)

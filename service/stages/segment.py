@@ -1,0 +1,121 @@
+"""Offset-preserving paragraph and sentence segmentation.
+
+pysbd finds sentence boundaries (it knows abbreviations in many languages); we only use it to
+find *where* sentences end and then map each one back onto the original string, so offsets
+always round-trip whatever pysbd does to whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from service.contracts import Sentence
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_FALLBACK_BOUNDARY = re.compile(r"(?<=[.!?。！？])[\"'”»’)]*\s+")
+# Beyond this a paragraph is split by the cheap regex: pysbd is super-linear on giant blocks.
+_PYSBD_MAX_CHARS = 20_000
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank block; single newlines split blocks unless text is hard-wrapped."""
+    blocks: list[tuple[int, int]] = []
+    cursor = 0
+    for match in _BLANK_LINE.finditer(text):
+        blocks.append((cursor, match.start()))
+        cursor = match.end()
+    blocks.append((cursor, len(text)))
+    hard_wrapped = _looks_hard_wrapped(text)
+    out: list[tuple[int, int]] = []
+    for start, end in blocks:
+        pieces = [(start, end)] if hard_wrapped else _split_lines(text, start, end)
+        for s, e in pieces:
+            s, e = _strip(text, s, e)
+            if e > s:
+                out.append((s, e))
+    return out
+
+
+def segment(text: str, language: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        for s, e in _sentences_in(text, p_start, p_end, language):
+            sentences.append(Sentence(s, e, text[s:e], number, len(sentences)))
+    return sentences
+
+
+def _sentences_in(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    block = text[start:end]
+    pieces = _pysbd_pieces(block, language) if len(block) <= _PYSBD_MAX_CHARS else None
+    if pieces is None:
+        pieces = _regex_pieces(block)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        found = block.find(stripped, cursor)
+        if found < 0:  # pysbd altered the text; fall back for the whole block
+            return [(start + s, start + e) for s, e in _regex_spans(block)]
+        spans.append((start + found, start + found + len(stripped)))
+        cursor = found + len(stripped)
+    return spans
+
+
+def _pysbd_pieces(block: str, language: str) -> list[str] | None:
+    try:
+        return _segmenter(language).segment(block)
+    except Exception:  # pysbd raises on odd unicode in rare cases; the regex path is the fallback
+        return None
+
+
+@lru_cache(maxsize=32)
+def _segmenter(language: str):
+    import pysbd
+    from pysbd.languages import LANGUAGE_CODES
+
+    return pysbd.Segmenter(language=language if language in LANGUAGE_CODES else "en", clean=False)
+
+
+def _regex_pieces(block: str) -> list[str]:
+    return [block[s:e] for s, e in _regex_spans(block)]
+
+
+def _regex_spans(block: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for match in _FALLBACK_BOUNDARY.finditer(block):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, len(block)))
+    return [_strip(block, s, e) for s, e in spans if block[s:e].strip()]
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, cursor = [], start
+    while True:
+        newline = text.find("\n", cursor, end)
+        if newline < 0:
+            out.append((cursor, end))
+            return out
+        out.append((cursor, newline))
+        cursor = newline + 1
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _looks_hard_wrapped(text: str) -> bool:
+    # Wrapped copy (e.g. wire text at 70 columns) has many long lines that stop mid-sentence.
+    lines = [line for line in text[:50_000].split("\n") if line.strip()]
+    if len(lines) < 6:
+        return False
+    long_lines = [line for line in lines if 55 <= len(line.rstrip()) <= 100]
+    unterminated = [line for line in long_lines if line.rstrip()[-1] not in ".!?:\"”»’"]
+    return len(long_lines) > 0.6 * len(lines) and len(unterminated) > 0.5 * len(long_lines)
