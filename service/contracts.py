@@ -109,3 +109,14 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+class AnalyzeOptions(BaseModel):
+    """Per-request choices; ``None`` means the configured default."""
+
+    model_config = {"extra": "forbid"}
+
+    summarizer: str | None = Field(default=None, description="extractive | seq2seq:/path | llm[:/path.gguf]")
+    max_words: int | None = Field(default=None, ge=5, le=1000)
+    min_words: int | None = Field(default=None, ge=0, le=1000)
+    normalize_min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)

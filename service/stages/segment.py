@@ -46,7 +46,8 @@ def segment(text: str, language: str) -> list[Sentence]:
 
 
 def _sentences_in(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
-    block = text[start:end]
+    # Newlines inside a block are wrapping, not boundaries; same-length replacement keeps offsets.
+    block = re.sub(r"\s", " ", text[start:end])
     pieces = _pysbd_pieces(block, language) if len(block) <= _PYSBD_MAX_CHARS else None
     if pieces is None:
         pieces = _regex_pieces(block)

@@ -1,0 +1,113 @@
+"""The ``wirecheck`` command line. Subcommands import their modules lazily, so ``--help`` is instant."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+
+import click
+
+from service import __version__
+
+# Commands that live beside the code they drive; imported only when invoked.
+LAZY_COMMANDS = {
+    "batch": "service.batch.cli:batch_command",
+    "eval": "eval.cli:eval_command",
+    "gazetteer": "service.stages.artifacts.cli:gazetteer_command",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx):
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx, name):
+        if name in LAZY_COMMANDS:
+            module, _, attr = LAZY_COMMANDS[name].partition(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup)
+@click.version_option(__version__, prog_name="wirecheck")
+def main() -> None:
+    """wirecheck: summaries, attributed claims, MT artifacts and checks for news articles."""
+
+
+@main.command()
+@click.argument("source", type=click.File("rb"), default="-")
+@click.option("--language", help="ISO 639-1 code; detected when absent.")
+@click.option("--title", help="Headline, if it is not part of the text.")
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
+@click.option("--summarizer", help="extractive (default), seq2seq:/path/to/model, llm or llm:/path/model.gguf")
+@click.option("--max-words", type=click.IntRange(5, 1000), help="Summary length target in words.")
+def analyze(source, language, title, fmt, summarizer, max_words) -> None:
+    """Analyse one article (a file, or - for standard input) and print the result."""
+    from service.contracts import AnalyzeOptions
+    from service.errors import WirecheckError
+
+    text = _decode(source.read(), source.name)
+    pipeline = _make_pipeline()
+    try:
+        result = pipeline.analyze(
+            text,
+            language=language,
+            title=title,
+            options=AnalyzeOptions(summarizer=summarizer, max_words=max_words),
+        )
+    except WirecheckError as exc:
+        raise click.ClickException(exc.message) from exc
+    finally:
+        pipeline.models.close()
+    if fmt == "text":
+        from service.report import render_text
+
+        click.echo(render_text(result, text), nl=False)
+    else:
+        click.echo(json.dumps(result.model_dump(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int, help="Server processes.")
+def serve(host: str, port: int, workers: int) -> None:
+    """Run the HTTP API (models load once, at start-up)."""
+    import uvicorn
+
+    uvicorn.run("service.app:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+@main.command()
+def models() -> None:
+    """List every backend, whether it can load here, and what to install or pass if not."""
+    from service.catalog import describe_backends
+
+    for backend in describe_backends():
+        state = "available" if backend.available else "unavailable"
+        click.echo(f"{backend.name:<12} {backend.kind:<10} {state:<11} {backend.description}")
+        if backend.install_hint:
+            click.echo(f"{'':<12} -> {backend.install_hint}")
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if b"\x00" in raw[:4096]:
+        raise click.ClickException(f"{name}: looks like a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{name}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
+
+
+def _make_pipeline():
+    from models.loader import load_models
+    from service.config import get_settings
+    from service.pipeline import Pipeline
+
+    settings = get_settings()
+    return Pipeline(load_models(settings.embedder, settings.parsers), settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,121 @@
+"""Orchestrates the stages: language → segmentation → artifacts → claims → summary → checks.
+
+Stages are plain functions in ``service.stages``; this module only sequences them, times them,
+and decides which run for a request. Models arrive already loaded (lifespan or CLI start-up).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from contextlib import contextmanager
+
+from models.loader import LoadedModels
+from service.config import Settings
+from service.contracts import AnalyzeOptions, Analysis, Document, Summary
+from service.errors import EmptyText, TextTooLong
+from service.stages.artifacts import find_artifacts
+from service.stages.checks import run_checks
+from service.stages.language import UNDETERMINED, detect_language
+from service.stages.quotes import extract_claims
+from service.stages.segment import segment
+from service.stages.summarize import summarize
+
+ALL_STAGES = frozenset({"summary", "claims", "artifacts", "checks"})
+
+
+class Pipeline:
+    def __init__(self, models: LoadedModels, settings: Settings) -> None:
+        self.models = models
+        self.settings = settings
+
+    def make_document(self, text: str, language: str | None = None, title: str | None = None) -> Document:
+        """Validate the text, identify its language and segment it, keeping every offset."""
+        if not text or not text.strip():
+            raise EmptyText("text is empty or only whitespace; send the article's text")
+        if len(text) > self.settings.max_text_chars:
+            raise TextTooLong(
+                f"text has {len(text)} characters; the limit is {self.settings.max_text_chars}",
+                {"limit": self.settings.max_text_chars, "length": len(text)},
+            )
+        guess = detect_language(text, language)
+        warnings: list[str] = []
+        if not guess.supported:
+            shown = "could not be identified" if guess.code == UNDETERMINED else f"is {guess.code!r}"
+            warnings.append(
+                f"language {shown}, which wirecheck has no rules for; "
+                "only language-neutral stages were applied (quote marks, embeddings)"
+            )
+        # Unsupported languages still get sentences: English boundary rules are the neutral default.
+        rules = guess.code if guess.supported else "en"
+        return Document(
+            text=text,
+            language=guess.code,
+            language_supported=guess.supported,
+            sentences=segment(text, rules),
+            title=title,
+            warnings=warnings,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        language: str | None = None,
+        title: str | None = None,
+        options: AnalyzeOptions | None = None,
+        stages: Iterable[str] = ALL_STAGES,
+    ) -> Analysis:
+        wanted = set(stages)
+        options = options or AnalyzeOptions()
+        timings: dict[str, float] = {}
+
+        with _timed(timings, "segment"):
+            doc = self.make_document(text, language, title)
+        artifacts, claims, checks = [], [], []
+        summary = Summary(text="", sentences=[], backend="none")
+
+        # The summary is written with the artifact fixes applied, so artifacts run for it too.
+        if wanted & {"artifacts", "summary", "checks"}:
+            with _timed(timings, "artifacts"):
+                artifacts = find_artifacts(doc)
+        if wanted & {"claims", "checks"}:
+            with _timed(timings, "claims"):
+                claims = extract_claims(doc, self.models.parser_for(doc.language))
+        if wanted & {"summary", "checks"}:
+            with _timed(timings, "summary"):
+                summary = summarize(
+                    doc,
+                    self.models,
+                    backend=options.summarizer or self.settings.summarizer,
+                    max_words=options.max_words or self.settings.summary_max_words,
+                    min_words=_min_words(options, self.settings),
+                    artifacts=artifacts,
+                )
+        if "checks" in wanted:
+            with _timed(timings, "checks"):
+                checks = run_checks(doc, summary, claims, self.models)
+
+        return Analysis(
+            language=doc.language,
+            summary=summary,
+            claims=claims if "claims" in wanted else [],
+            artifacts=artifacts if "artifacts" in wanted else [],
+            checks=checks,
+            warnings=doc.warnings + self.models.problems,
+            timings=timings,
+        )
+
+
+def _min_words(options: AnalyzeOptions, settings: Settings) -> int:
+    wanted = settings.summary_min_words if options.min_words is None else options.min_words
+    return min(wanted, options.max_words or settings.summary_max_words)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str):
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = round(time.perf_counter() - started, 6)

@@ -1,0 +1,61 @@
+"""The analysis endpoints: the whole analysis, or one stage of it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from service.deps import PipelineDep, SettingsDep
+from service.schemas import (
+    AnalyzeRequest,
+    AnalyzeResponse,
+    ArtifactsResponse,
+    ClaimsResponse,
+    EditPublic,
+    NormalizeRequest,
+    NormalizeResponse,
+    SummarizeResponse,
+)
+from service.stages.artifacts import normalize
+
+router = APIRouter(prefix="/v1", tags=["analysis"])
+
+
+def _run(pipeline, body: AnalyzeRequest, stages):
+    return pipeline.analyze(
+        body.text, language=body.language, title=body.title, options=body.options, stages=stages
+    )
+
+
+# Plain ``def`` routes: the work is CPU-bound, so FastAPI runs them in its worker threads.
+@router.post("/analyze", response_model=AnalyzeResponse)
+def analyze(body: AnalyzeRequest, pipeline: PipelineDep) -> AnalyzeResponse:
+    return AnalyzeResponse(**_run(pipeline, body, {"summary", "claims", "artifacts", "checks"}).model_dump())
+
+
+@router.post("/summarize", response_model=SummarizeResponse)
+def summarize(body: AnalyzeRequest, pipeline: PipelineDep) -> SummarizeResponse:
+    result = _run(pipeline, body, {"summary"})
+    return SummarizeResponse(language=result.language, summary=result.summary, warnings=result.warnings)
+
+
+@router.post("/claims", response_model=ClaimsResponse)
+def claims(body: AnalyzeRequest, pipeline: PipelineDep) -> ClaimsResponse:
+    result = _run(pipeline, body, {"claims"})
+    return ClaimsResponse(language=result.language, claims=result.claims, warnings=result.warnings)
+
+
+@router.post("/artifacts", response_model=ArtifactsResponse)
+def artifacts(body: AnalyzeRequest, pipeline: PipelineDep) -> ArtifactsResponse:
+    result = _run(pipeline, body, {"artifacts"})
+    return ArtifactsResponse(language=result.language, artifacts=result.artifacts, warnings=result.warnings)
+
+
+@router.post("/normalize", response_model=NormalizeResponse)
+def normalize_text(body: NormalizeRequest, pipeline: PipelineDep, settings: SettingsDep) -> NormalizeResponse:
+    result = _run(pipeline, body, {"artifacts"})
+    threshold = settings.normalize_min_confidence if body.min_confidence is None else body.min_confidence
+    normalized = normalize(body.text, result.artifacts, threshold)
+    edits = [EditPublic.model_validate(edit, from_attributes=True) for edit in normalized.edits]
+    return NormalizeResponse(
+        language=result.language, text=normalized.text, edits=edits, artifacts=result.artifacts
+    )

@@ -1,0 +1,51 @@
+from service.stages.segment import paragraphs, segment
+
+
+def test_offsets_round_trip_on_the_seed(seed_text):
+    sentences = segment(seed_text, "en")
+    assert len(sentences) > 20
+    for sentence in sentences:
+        assert seed_text[sentence.start : sentence.end] == sentence.text
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+def test_sentences_do_not_cross_paragraphs():
+    text = "First line here.\n\nSecond para, one. Second para, two!\nThird para"
+    sentences = segment(text, "en")
+    assert [s.text for s in sentences] == ["First line here.", "Second para, one.", "Second para, two!", "Third para"]
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+
+
+def test_french_abbreviation_does_not_split():
+    text = "M. Dupont a dit qu'il viendrait. Il est venu."
+    assert [s.text for s in segment(text, "fr")] == ["M. Dupont a dit qu'il viendrait.", "Il est venu."]
+
+
+def test_hard_wrapped_copy_is_joined_into_paragraphs():
+    wrapped = (
+        "The minister said on Tuesday that the new rules would take effect next\n"
+        "month, after a consultation that drew thousands of responses from the\n"
+        "public and from industry groups, many of them strongly opposed to the\n"
+        "plan. Critics argued the timetable was far too short for businesses to\n"
+        "adapt, and several lawmakers asked for a delay of at least six months\n"
+        "before any penalties would be applied to companies that fell behind.\n"
+    )
+    assert len(paragraphs(wrapped)) == 1
+    assert len(segment(wrapped, "en")) == 2
+
+
+def test_empty_and_blank_text_give_no_sentences():
+    assert segment("", "en") == []
+    assert segment(" \n\n\t ", "en") == []
+
+
+def test_unknown_language_uses_neutral_rules():
+    text = "Primera frase. Segunda frase."
+    assert len(segment(text, "xx")) == 2
+
+
+def test_huge_paragraph_falls_back_to_linear_splitter():
+    text = "Word word word. " * 3000  # one 48k-character paragraph
+    sentences = segment(text, "en")
+    assert len(sentences) == 3000
+    assert all(text[s.start : s.end] == s.text for s in sentences[:50])
