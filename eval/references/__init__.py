@@ -1,0 +1,1 @@
+"""Hand-labelled reference articles that ``wirecheck eval`` scores against."""
