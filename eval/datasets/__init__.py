@@ -1,0 +1,57 @@
+"""Dataset registry: name -> "module:function" loader, imported only when that dataset is asked for.
+
+A loader is ``load(path: Path | None, limit: int | None) -> list[dict]`` and returns documents in
+the reference dict shape (see eval/references/SCHEMA.md): ``id``, ``language`` and ``text`` are
+required; every other key is optional, and a *missing* key means "not annotated" (the document is
+left out of that metric), while an empty list means "annotated: there are none".
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+Loader = Callable[[Path | None, int | None], list[dict]]
+
+DATASETS: dict[str, str] = {
+    "references": "eval.datasets.references:load",
+    "polnear": "eval.datasets.polnear:load",
+    "german-quotes": "eval.datasets.german_quotes:load",
+    "injected": "eval.datasets.injected:load",
+    "support": "eval.datasets.support:load",
+}
+
+
+class DatasetUnavailable(LookupError):
+    """The dataset name is unknown, or its loader module is not installed."""
+
+
+def get_loader(name: str) -> Loader:
+    """The loader registered under ``name``; a literal "module:function" is accepted too."""
+    target = DATASETS.get(name) or (name if ":" in name else None)
+    if target is None:
+        raise DatasetUnavailable(f"unknown dataset {name!r}; known: {', '.join(sorted(DATASETS))}")
+    module_name, _, function = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            raise DatasetUnavailable(
+                f"dataset {name!r} is registered as {target} but module {module_name} is not installed"
+            ) from exc
+        raise
+    loader = getattr(module, function, None)
+    if not callable(loader):
+        raise DatasetUnavailable(f"dataset {name!r}: {module_name} has no function {function!r}")
+    return loader
+
+
+def load_dataset(name: str, path: Path | str | None = None, limit: int | None = None) -> list[dict]:
+    """Documents of one dataset, checked for the three keys every metric needs."""
+    documents = get_loader(name)(Path(path) if path is not None else None, limit)
+    for doc in documents:
+        missing = [key for key in ("id", "language", "text") if not doc.get(key)]
+        if missing:
+            raise ValueError(f"dataset {name!r}: document {doc.get('id', '?')!r} lacks {missing}")
+    return documents[:limit] if limit is not None else documents
