@@ -1,0 +1,85 @@
+"""``wirecheck batch DIR --out results.jsonl``: analyze a folder, resumably, locally or on Ray."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from service.batch.records import OutputBusy, RecordWriter
+from service.batch.runner import BatchConfig, run_batch
+from service.batch.task import DEFAULT_ANALYZER, SetupFailed
+
+# Each local worker holds its own copy of the models (about 1 GB), so the default stays modest.
+MAX_DEFAULT_WORKERS = 4
+
+
+@click.command("batch")
+@click.argument(
+    "directory", type=click.Path(exists=True, file_okay=False, readable=True, path_type=Path)
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="JSONL file to append one record per file to; a rerun skips files it already holds.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help=f"Worker processes (local) or actors (ray). Default: usable CPUs, at most "
+    f"{MAX_DEFAULT_WORKERS} locally; all CPUs of the cluster on Ray.",
+)
+@click.option(
+    "--glob",
+    "pattern",
+    default=None,
+    help="Only files whose path relative to DIR matches, e.g. '*.html' or '2024-05-*/*.txt'.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine. ray: Ray actors, to go past one machine.",
+)
+@click.option("--address", default=None, help="Existing Ray cluster (with --engine ray); default: start a local Ray.")
+@click.option("--analyzer", default=DEFAULT_ANALYZER, hidden=True, help="module:factory, for tests.")
+def batch_command(
+    directory: Path,
+    out: Path,
+    workers: int | None,
+    pattern: str | None,
+    engine: str,
+    address: str | None,
+    analyzer: str,
+) -> None:
+    """Analyze every .txt, .md, .html and .json file under DIR into one JSONL record each."""
+    if address and engine != "ray":
+        raise click.UsageError("--address needs --engine ray")
+    if engine == "ray":
+        from service.batch.engines.ray_engine import RayMissing, import_ray
+
+        try:
+            import_ray()
+        except RayMissing as exc:
+            raise click.UsageError(str(exc)) from exc
+    elif workers is None:
+        workers = min(len(os.sched_getaffinity(0)), MAX_DEFAULT_WORKERS)
+    try:
+        writer = RecordWriter(out)
+    except OutputBusy as exc:
+        raise click.UsageError(str(exc)) from exc
+    except OSError as exc:
+        raise click.BadParameter(f"cannot write {out}: {exc.strerror or exc}", param_hint="--out") from exc
+
+    config = BatchConfig(directory, out, workers, pattern, engine, address, analyzer)
+    with writer:
+        try:
+            result = run_batch(config, writer=writer)
+        except SetupFailed as exc:
+            # Not a per-file problem: every file would fail the same way, so stop instead of recording it.
+            raise click.ClickException(str(exc)) from exc
+    click.echo(result.summary)

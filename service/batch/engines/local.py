@@ -1,0 +1,103 @@
+"""Runs batch items in this process (one worker) or in a process pool that loads models once per worker."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from service.batch.records import error_record
+from service.batch.task import Analyze, BatchItem, SetupFailed, limit_threads, load_analyzer, process_item
+
+WORKER_DIED = "worker process died while analyzing this file (crash or out of memory)"
+
+# Per worker process: built once by the initializer, then reused for every item it gets.
+_analyze: Analyze | None = None
+_setup_error: str | None = None
+
+
+def _init_worker(spec: str, threads: int) -> None:
+    global _analyze, _setup_error
+    # Ctrl-C belongs to the parent, which stops the pool in order; workers should not die mid-record.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_threads(threads)
+    try:
+        _analyze = load_analyzer(spec)
+    except SetupFailed as exc:
+        # Raised from the initializer it would only show as an anonymous broken pool; keep it for _work.
+        _setup_error = str(exc)
+
+
+def _work(item: BatchItem) -> dict:
+    if _analyze is None:
+        raise SetupFailed(_setup_error or "the worker has no analyzer")
+    return process_item(item, _analyze)
+
+
+class LocalEngine:
+    """One machine: in-process for one worker, else a spawn-based pool with crash isolation."""
+
+    def __init__(self, analyzer: str, workers: int) -> None:
+        self.analyzer = analyzer
+        self.workers = max(1, workers)
+
+    def run(self, items: Iterable[BatchItem], emit: Callable[[dict], None]) -> None:
+        if self.workers == 1:
+            analyze = load_analyzer(self.analyzer)
+            for item in items:
+                emit(process_item(item, analyze))
+            return
+        self._run_pool(iter(items), emit)
+
+    def _make_pool(self) -> ProcessPoolExecutor:
+        threads = max(1, len(os.sched_getaffinity(0)) // self.workers)
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            # spawn, not fork: a forked copy of a parent holding native thread pools can deadlock.
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self.analyzer, threads),
+        )
+
+    def _run_pool(self, items, emit: Callable[[dict], None]) -> None:
+        retry: deque[BatchItem] = deque()
+        # After a crash the suspects rerun one at a time, so only the file that kills a worker is blamed.
+        isolate = 0
+        while True:
+            pool = self._make_pool()
+            inflight: dict[Future, BatchItem] = {}
+            crashed: list[BatchItem] = []
+            try:
+                while not crashed:
+                    limit = 1 if isolate else 2 * self.workers
+                    while len(inflight) < limit:
+                        item = retry.popleft() if retry else next(items, None)
+                        if item is None:
+                            break
+                        inflight[pool.submit(_work, item)] = item
+                    if not inflight:
+                        return
+                    done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                    if any(isinstance(fut.exception(), BrokenProcessPool) for fut in done):
+                        # Every pending future fails with the pool; collect the ones that did finish.
+                        done, _ = wait(inflight)
+                    for fut in done:
+                        item = inflight.pop(fut)
+                        if isinstance(fut.exception(), BrokenProcessPool):
+                            crashed.append(item)
+                            continue
+                        record = fut.result()  # SetupFailed propagates and stops the run
+                        isolate = max(0, isolate - 1)
+                        emit(record)
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+            if isolate and len(crashed) == 1:
+                emit(error_record(crashed[0].path, crashed[0].sha256, WORKER_DIED))
+                isolate -= 1
+            else:
+                retry.extendleft(reversed(crashed))
+                isolate = len(crashed)

@@ -1,0 +1,83 @@
+"""One unit of batch work: the bytes of a file in, one record out; shared by every engine."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from service.batch.inputs import InputError, decode_article
+from service.batch.records import error_record, ok_record
+from service.errors import WirecheckError
+
+log = logging.getLogger(__name__)
+
+# analyze(text, *, language=None, title=None) -> dict with the Analysis fields.
+Analyze = Callable[..., dict]
+DEFAULT_ANALYZER = "service.batch.task:make_pipeline_analyzer"
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+class SetupFailed(Exception):
+    """The analyzer could not be built in a worker; every file would fail, so the run stops."""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchItem:
+    """A file as the driver read it; ``data`` is None when reading failed, with ``error`` saying why."""
+
+    path: str
+    sha256: str | None
+    data: bytes | None
+    error: str | None = None
+
+
+def make_pipeline_analyzer() -> Analyze:
+    """The real analyzer: the default backends, loaded once for this process."""
+    from models.loader import load_models
+    from service.config import get_settings
+    from service.pipeline import Pipeline
+
+    settings = get_settings()
+    pipeline = Pipeline(load_models(settings.embedder, settings.parsers), settings)
+
+    def analyze(text: str, *, language: str | None = None, title: str | None = None) -> dict:
+        return pipeline.analyze(text, language=language, title=title).model_dump(mode="json")
+
+    return analyze
+
+
+def load_analyzer(spec: str) -> Analyze:
+    """Build the analyzer named ``module:factory``; any failure becomes SetupFailed."""
+    module_name, _, attr = spec.partition(":")
+    try:
+        factory = getattr(importlib.import_module(module_name), attr)
+        return factory()
+    except Exception as exc:
+        raise SetupFailed(f"could not load the analyzer {spec!r}: {type(exc).__name__}: {exc}") from exc
+
+
+def limit_threads(threads: int) -> None:
+    """Cap native thread pools, so N workers on N cores do not fight; call before numpy/torch load."""
+    for var in _THREAD_VARS:
+        os.environ[var] = str(threads)
+
+
+def process_item(item: BatchItem, analyze: Analyze) -> dict:
+    """Decode and analyze one file; every failure of the file itself becomes an error record."""
+    if item.data is None:
+        return error_record(item.path, item.sha256, item.error or "unreadable")
+    started = time.perf_counter()
+    try:
+        article = decode_article(item.path, item.data)
+        analysis = analyze(article.text, language=article.language, title=article.title)
+    except (InputError, WirecheckError) as exc:
+        return error_record(item.path, item.sha256, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad article must not end a long run
+        # One line per file; the traceback only when debugging, or a bad run floods the terminal.
+        log.warning("analyzing %s failed: %r", item.path, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+        return error_record(item.path, item.sha256, f"internal error: {type(exc).__name__}: {exc}")
+    return ok_record(item.path, item.sha256 or "", analysis, time.perf_counter() - started)
