@@ -1,0 +1,207 @@
+"""Surface facts of a sentence that a faithful summary must not change: names, numbers, dates, negation.
+
+Everything is rule-based and language-light (capitalisation, digits, month and weekday names, a
+negation list per language) so it runs in well under a millisecond per sentence and needs no parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from service.stages.checks.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NEGATIONS,
+    NUMBER_WORDS,
+    SCALES,
+    WEEKDAYS,
+    for_language,
+)
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|er|e)?%?|n['’]t|\w+(?:[-'’]\w+)*", re.UNICODE)
+_OPENERS = set("\"'“‘«„([")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|e)$")
+# Function words that are capitalised only because they open a sentence or a quote.
+_MIN_CONTENT_LEN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+    initial: bool  # opens the sentence or a quotation, so capitalisation says nothing
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression: any of month/day/year/weekday may be missing."""
+
+    start: int
+    end: int
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+
+    @property
+    def key(self) -> tuple:
+        return (self.month, self.day, self.weekday)
+
+
+@dataclass(slots=True)
+class Facts:
+    tokens: list[Token]
+    names: set[str] = field(default_factory=set)
+    numbers: set[float] = field(default_factory=set)
+    months: set[int] = field(default_factory=set)
+    weekdays: set[int] = field(default_factory=set)
+    negations: list[int] = field(default_factory=list)  # token indices of negation cues
+    content: set[str] = field(default_factory=set)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        before = text[: match.start()].rstrip()
+        initial = not before or before[-1] in _OPENERS or before[-1] in ".!?:;"
+        surface = match.group()
+        lower = surface.lower().replace("’", "'")
+        if lower == "n't":
+            lower = "not"
+        tokens.append(Token(surface, lower, match.start(), match.end(), initial))
+    return tokens
+
+
+def stem(word: str) -> str:
+    """A crude, language-neutral stem: enough to match 'banned'/'ban' and 'users'/'user'."""
+    return word[:5] if len(word) > 5 else word
+
+
+def parse_number(token: str, language: str | None) -> float | None:
+    word = token.lower()
+    words = for_language(NUMBER_WORDS, language)
+    if word in words:
+        return float(words[word])
+    digits = _ORDINAL_SUFFIX.sub("", word).rstrip("%")
+    if not digits or not digits[0].isdigit() or ":" in digits:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        return float(re.sub(r"[.,]", "", digits))
+    try:
+        return float(digits.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def extract_facts(text: str, language: str | None, known_names: set[str] | frozenset = frozenset()) -> Facts:
+    """Facts of one sentence; ``known_names`` are words seen capitalised mid-sentence in the article."""
+    tokens = tokenize(text)
+    facts = Facts(tokens=tokens)
+    months = _month_table(language)
+    weekdays = _weekday_table(language)
+    negations = for_language(NEGATIONS, language)
+    for i, tok in enumerate(tokens):
+        low = tok.lower
+        if low in months and (tok.text[:1].isupper() or not _capitalises_months(language)):
+            facts.months.add(months[low])
+            continue
+        if low in weekdays:
+            facts.weekdays.add(weekdays[low])
+            continue
+        if low in negations:
+            facts.negations.append(i)
+            continue
+        value = parse_number(tok.text, language)
+        if value is not None:
+            scale = SCALES.get(tokens[i + 1].lower) if i + 1 < len(tokens) else None
+            facts.numbers.add(value * scale if scale else value)
+            continue
+        if _is_name(tok, known_names):
+            facts.names.add(_name_key(low))
+        if len(low) >= _MIN_CONTENT_LEN and not low.isdigit():
+            facts.content.add(stem(low))
+    return facts
+
+
+def names_in(text: str) -> set[str]:
+    """Words capitalised where capitalisation means a name (not after a full stop or quote mark)."""
+    return {_name_key(t.lower) for t in tokenize(text) if not t.initial and t.text[:1].isupper()}
+
+
+def find_dates(text: str, language: str | None) -> list[DateMention]:
+    """Date expressions with their offsets: 'November 12', '12 novembre 2020', 'Sunday', '2020-09-20'."""
+    pattern, months, weekdays = _date_pattern(language or "en")
+    out: list[DateMention] = []
+    for match in pattern.finditer(text):
+        groups = match.groupdict()
+        mention = DateMention(match.start(), match.end())
+        if groups.get("iso"):
+            y, m, d = (int(x) for x in groups["iso"].split("-"))
+            mention.year, mention.month, mention.day = y, m, d
+        else:
+            month = groups.get("m1") or groups.get("m2")
+            day = groups.get("d1") or groups.get("d2")
+            year = groups.get("y1") or groups.get("y2")
+            wd = groups.get("wd")
+            if month:
+                mention.month = months[month.lower().rstrip(".")]
+            if day:
+                mention.day = int(re.sub(r"\D", "", day))
+            if year:
+                mention.year = int(year)
+            if wd:
+                mention.weekday = weekdays[wd.lower()]
+        out.append(mention)
+    return out
+
+
+def _capitalises_months(language: str | None) -> bool:
+    return (language or "en") in {"en", "de", "nl"}
+
+
+def _is_name(tok: Token, known_names: set[str] | frozenset) -> bool:
+    if not tok.text[:1].isupper() or len(tok.text) < 2:
+        return False
+    if not tok.initial:
+        return True
+    return _name_key(tok.lower) in known_names
+
+
+def _name_key(lower: str) -> str:
+    for suffix in ("'s", "’s"):
+        if lower.endswith(suffix):
+            return lower[: -len(suffix)]
+    return lower
+
+
+@lru_cache(maxsize=16)
+def _month_table(language: str | None) -> dict[str, int]:
+    table = {name: i + 1 for i, name in enumerate(for_language(MONTHS, language))}
+    return {**{k: v for k, v in MONTH_ABBREVIATIONS.items() if k != "may"}, **table}
+
+
+@lru_cache(maxsize=16)
+def _weekday_table(language: str | None) -> dict[str, int]:
+    return {name: i for i, name in enumerate(for_language(WEEKDAYS, language))}
+
+
+@lru_cache(maxsize=16)
+def _date_pattern(language: str) -> tuple[re.Pattern, dict[str, int], dict[str, int]]:
+    months = dict(_month_table(language))
+    months.update({k + ".": v for k, v in MONTH_ABBREVIATIONS.items()})
+    weekdays = _weekday_table(language)
+    month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    wd_alt = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    pattern = (
+        rf"(?P<iso>\b{year}-\d\d-\d\d\b)"
+        rf"|\b(?P<m1>{month_alt})\s+(?P<d1>{day})(?!\d)(?:,?\s+(?P<y1>{year}))?"
+        rf"|\b(?P<d2>{day})\s+(?:de\s+)?(?P<m2>{month_alt})\b(?:\s+(?:de\s+)?(?P<y2>{year}))?"
+        rf"|\b(?P<wd>{wd_alt})\b"
+    )
+    return re.compile(pattern, re.IGNORECASE), months, weekdays

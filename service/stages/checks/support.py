@@ -1,0 +1,161 @@
+"""Support check: align a summary sentence to evidence sentences and score how well they back it.
+
+Similarity finds the evidence (sentence embeddings when loaded, word overlap otherwise); the score
+then comes from content coverage, and any changed name, number, date or negation makes the sentence
+unsupported whatever the similarity, because those are exactly the edits a fluent model gets wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from models.loader import LoadedModels
+from service.contracts import Sentence
+from service.stages.checks.facts import Facts, extract_facts, names_in
+
+SUPPORTED = 0.5
+LEXICAL_WARNING = "no sentence embedder is loaded; summary and support checks used word overlap only"
+_NAME_FUZZ = 80.0  # 'ByteDance' written for a source's 'Bitdance' is the same name, fixed
+_MAX_EVIDENCE = 3
+_CACHE_SIZE = 16
+
+
+@dataclass
+class DocIndex:
+    """An article's sentences with their vectors and facts, built once and shared by all stages."""
+
+    text: str
+    language: str
+    sentences: list[Sentence]
+    vectors: np.ndarray | None
+    facts: list[Facts]
+    names: set[str]
+
+    @property
+    def lexical(self) -> bool:
+        return self.vectors is None
+
+
+@dataclass
+class SupportResult:
+    score: float
+    evidence: list[Sentence] = field(default_factory=list)
+    mismatches: list[str] = field(default_factory=list)
+
+    @property
+    def supported(self) -> bool:
+        return self.score >= SUPPORTED
+
+
+_CACHE: OrderedDict[tuple, DocIndex] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+
+
+def index_document(text: str, language: str, sentences: list[Sentence], models: LoadedModels) -> DocIndex:
+    """Embed and fact-extract every sentence once; summary and checks of one request share the result."""
+    embedder = models.embedder
+    key = (id(embedder), language, text)
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    names = names_in(text)
+    facts = [extract_facts(s.text, language, names) for s in sentences]
+    vectors = embedder.embed([s.text for s in sentences]) if embedder is not None and sentences else None
+    index = DocIndex(text, language, sentences, vectors, facts, names)
+    with _CACHE_LOCK:
+        _CACHE[key] = index
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return index
+
+
+def check_support(index: DocIndex, sentence: str, models: LoadedModels, vector: np.ndarray | None = None) -> SupportResult:
+    """Score one summary sentence against the article; ``vector`` skips re-embedding a known sentence."""
+    if not index.sentences or not sentence.strip():
+        return SupportResult(0.0)
+    facts = extract_facts(sentence, index.language, index.names)
+    lexical = np.array([_recall(facts.content, f.content) for f in index.facts])
+    if index.vectors is not None and models.embedder is not None:
+        if vector is None:
+            vector = models.embedder.embed([sentence])[0]
+        cosine = index.vectors @ vector
+        combined = 0.5 * cosine + 0.5 * lexical
+    else:
+        cosine = None
+        combined = lexical
+    order = np.argsort(-combined)
+    chosen = [int(order[0])]
+    missing = _missing(facts, [index.facts[chosen[0]]], [index.sentences[chosen[0]].text])
+    # Fused sentences draw on a second or third source sentence: add those that explain what is missing.
+    for candidate in order[1:6]:
+        if not missing or len(chosen) >= _MAX_EVIDENCE or combined[candidate] < 0.35:
+            break
+        trial = chosen + [int(candidate)]
+        trial_missing = _missing(facts, [index.facts[i] for i in trial], [index.sentences[i].text for i in trial])
+        if len(trial_missing) < len(missing):
+            chosen, missing = trial, trial_missing
+    best = index.facts[chosen[0]]
+    missing += _negation_mismatch(facts, best)
+    coverage = _recall(facts.content, set().union(*(index.facts[i].content for i in chosen)))
+    if cosine is not None:
+        similarity = float(np.clip((cosine[chosen[0]] - 0.2) / 0.6, 0.0, 1.0))
+        base = 0.55 * coverage + 0.45 * similarity
+    else:
+        base = coverage
+    score = min(base, 0.45) * (0.6 ** (len(missing) - 1)) if missing else base
+    evidence = sorted((index.sentences[i] for i in chosen), key=lambda s: s.start)
+    return SupportResult(float(np.clip(score, 0.0, 1.0)), evidence, missing)
+
+
+def _recall(words: set[str], source: set[str]) -> float:
+    return len(words & source) / len(words) if words else 1.0
+
+
+def _missing(facts: Facts, evidence: list[Facts], texts: list[str]) -> list[str]:
+    out: list[str] = []
+    names = set().union(*(e.names for e in evidence))
+    content = set().union(*(e.content for e in evidence))
+    compact = re.sub(r"\W", "", " ".join(texts).lower())
+    for name in sorted(facts.names):
+        if name in names or name[:5] in content or (len(name) > 3 and name in compact):
+            continue
+        if len(name) > 4 and any(fuzz.ratio(name, other) >= _NAME_FUZZ for other in names):
+            continue
+        out.append(f"name {name!r} is not in the evidence")
+    numbers = set().union(*(e.numbers for e in evidence))
+    for value in sorted(facts.numbers):
+        if not any(abs(value - other) <= 0.005 * max(abs(other), 1.0) for other in numbers):
+            out.append(f"number {value:g} is not in the evidence")
+    months = set().union(*(e.months for e in evidence))
+    weekdays = set().union(*(e.weekdays for e in evidence))
+    out += [f"month {m} is not in the evidence" for m in sorted(facts.months - months)]
+    out += [f"weekday {d} is not in the evidence" for d in sorted(facts.weekdays - weekdays)]
+    return out
+
+
+def _negation_mismatch(facts: Facts, evidence: Facts) -> list[str]:
+    """A negation added or removed next to the same words; extra clauses elsewhere do not count."""
+    summary = [t.lower for t in facts.tokens]
+    source = [t.lower for t in evidence.tokens]
+    source_bigrams = set(zip(source, source[1:]))
+    summary_bigrams = set(zip(summary, summary[1:]))
+    out: list[str] = []
+    # A paraphrase may move a negation ("does not exceed" -> "no more than"): only an extra one counts.
+    added = len(facts.negations) > len(evidence.negations)
+    for i in facts.negations if added else ():
+        cue = summary[i]
+        before = summary[i - 1] if i > 0 else None
+        after = summary[i + 1] if i + 1 < len(summary) else None
+        if (before, cue) not in source_bigrams and (cue, after) not in source_bigrams:
+            out.append(f"negation {cue!r} is not in the evidence")
+    for j in evidence.negations:
+        if 0 < j < len(source) - 1 and (source[j - 1], source[j + 1]) in summary_bigrams:
+            out.append(f"the evidence negates with {source[j]!r} where the sentence does not")
+    return out

@@ -1,0 +1,157 @@
+"""Extractive summary: pick article sentences by centrality, lead position and new information (MMR).
+
+Works in any language the embedder covers: the only language-specific parts are the connective list
+used when trimming and the month/weekday names that count as facts. Sentences come out in article
+order, trimmed of fact-free asides, with MT-artifact fixes applied to the copied words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from service.contracts import Artifact, Document, Sentence
+from service.stages.checks.support import DocIndex
+from service.stages.summarize.compress import trim
+
+_MIN_WORDS = 6
+_QUOTE_SKIP = 0.9  # a sentence that is nothing but a quotation needs its speaker to be understood
+_REDUNDANCY = 0.55
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    pieces: list[tuple[int, int]]  # kept ranges, absolute offsets into the article
+    words: int
+    relevance: float
+    names: set[str]
+
+
+def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int) -> list[Candidate]:
+    """The chosen candidates in article order, within ``max_words`` when any sentence fits."""
+    candidates = _candidates(doc, index)
+    if not candidates:
+        return []
+    vectors = _vectors(index, candidates)
+    name_weight = _name_weights(candidates)
+    chosen: list[int] = []
+    covered: set[str] = set()
+    total = 0
+    while True:
+        best, best_gain = None, -np.inf
+        for i, cand in enumerate(candidates):
+            if i in chosen or (chosen and total + cand.words > max_words):
+                continue
+            redundancy = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
+            novelty = sum(name_weight.get(n, 0.0) for n in cand.names - covered)
+            gain = cand.relevance + 0.25 * novelty - _REDUNDANCY * redundancy
+            # Shorter sentences leave room for more facts; the square root keeps long leads viable.
+            gain /= np.sqrt(max(cand.words, 8) / 25.0)
+            if gain > best_gain:
+                best, best_gain = i, gain
+        if best is None or (best_gain <= 0 and total >= min_words):
+            break
+        chosen.append(best)
+        covered |= candidates[best].names
+        total += candidates[best].words
+        if total >= max_words:
+            break
+    return sorted((candidates[i] for i in chosen), key=lambda c: c.sentence.start)
+
+
+def render(doc: Document, cand: Candidate, artifacts: list[Artifact], min_confidence: float, normalize) -> str:
+    """The candidate's kept ranges with artifact fixes applied, as one clean sentence."""
+    parts = [normalize(doc.text, s, e, artifacts, min_confidence) for s, e in cand.pieces]
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
+    sentences = index.sentences
+    if not sentences:
+        return []
+    vectors = index.vectors
+    n = len(sentences)
+    if vectors is not None:
+        centroid = vectors.mean(axis=0)
+        centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
+        centrality = vectors @ centroid
+    else:
+        # Without vectors, centrality is how many other sentences share a content word.
+        centrality = np.array([
+            np.mean([len(f.content & g.content) / max(len(f.content), 1) for g in index.facts]) for f in index.facts
+        ])
+    span = float(centrality.max() - centrality.min()) or 1.0
+    centrality = (centrality - centrality.min()) / span
+    paragraphs = max(sentences[-1].paragraph, 1)
+    out: list[Candidate] = []
+    protected = {w for w in _date_words(doc.language)}
+    for i, sentence in enumerate(sentences):
+        words = len(sentence.text.split())
+        if words < _MIN_WORDS or _is_headline(doc, sentence):
+            continue
+        quoted = _quoted_fraction(sentence.text)
+        if quoted >= _QUOTE_SKIP:
+            continue
+        facts = index.facts[i]
+        pieces = [(sentence.start + s, sentence.start + e) for s, e in trim(sentence.text, doc.language, protected)]
+        kept_words = sum(len(doc.text[s:e].split()) for s, e in pieces)
+        density = (len(facts.names) + len(facts.numbers) + len(facts.months) + len(facts.weekdays)) / max(words, 1)
+        position = 1.0 / (1.0 + 4.0 * sentence.paragraph / paragraphs)
+        relevance = 0.4 * centrality[i] + 0.35 * position + 0.6 * min(density, 0.5) - 0.25 * quoted
+        out.append(Candidate(sentence, pieces, kept_words, float(relevance), set(facts.names)))
+    del n
+    return out
+
+
+def _vectors(index: DocIndex, candidates: list[Candidate]) -> np.ndarray:
+    if index.vectors is not None:
+        return index.vectors[[c.sentence.index for c in candidates]]
+    # Lexical fallback: bag of content stems, so MMR still sees repetition.
+    vocab: dict[str, int] = {}
+    rows = [index.facts[c.sentence.index].content for c in candidates]
+    for row in rows:
+        for word in row:
+            vocab.setdefault(word, len(vocab))
+    out = np.zeros((len(rows), max(len(vocab), 1)), dtype=np.float32)
+    for r, row in enumerate(rows):
+        for word in row:
+            out[r, vocab[word]] = 1.0
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def _name_weights(candidates: list[Candidate]) -> dict[str, float]:
+    """Names the article keeps returning to matter; a name seen once is a detail."""
+    counts: dict[str, int] = {}
+    for cand in candidates:
+        for name in cand.names:
+            counts[name] = counts.get(name, 0) + 1
+    top = max(counts.values(), default=1)
+    return {name: (count - 1) / top for name, count in counts.items() if count > 1}
+
+
+def _is_headline(doc: Document, sentence: Sentence) -> bool:
+    alone = all(s.paragraph != sentence.paragraph for s in doc.sentences if s.index != sentence.index)
+    unterminated = sentence.text.rstrip()[-1:] not in ".!?\"”»’)"
+    return (alone and unterminated) or (doc.title is not None and sentence.text.strip() == doc.title.strip())
+
+
+def _quoted_fraction(text: str) -> float:
+    inside = 0
+    for opening, closing in _QUOTE_PAIRS:
+        for match in re.finditer(re.escape(opening) + r"(.+?)" + re.escape(closing), text):
+            inside += len(match.group(1))
+    return min(inside / max(len(text), 1), 1.0)
+
+
+def _date_words(language: str) -> list[str]:
+    from service.stages.checks.lexicon import MONTHS, WEEKDAYS, for_language
+
+    return for_language(MONTHS, language) + for_language(WEEKDAYS, language)
