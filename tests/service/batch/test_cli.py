@@ -1,0 +1,121 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from service.batch.cli import batch_command
+
+ROOT = Path(__file__).resolve().parents[3]
+FAKE = "tests.service.batch.fakes:make_fake_analyzer"
+
+
+def _records(out: Path) -> list[dict]:
+    return [json.loads(line) for line in out.read_text().splitlines()]
+
+
+def _run(*args: str):
+    return CliRunner().invoke(batch_command, [*map(str, args), "--analyzer", FAKE])
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    (root / "wire").mkdir(parents=True)
+    (root / "a.txt").write_text("The minister said the budget would pass.\n")
+    (root / "wire" / "b.md").write_text("# Head\n\nA second article.\n")
+    (root / "wire" / "c.json").write_text(json.dumps({"text": "Third one.", "language": "fr"}))
+    (root / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "notes.csv").write_text("not,an,article")
+    return root
+
+
+def test_good_binary_and_empty_files_each_get_one_record(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = _run(folder, "--out", out, "--workers", 1)
+    assert result.exit_code == 0, result.output
+    by_path = {r["path"]: r for r in _records(out)}
+    assert sorted(by_path) == ["a.txt", "empty.txt", "photo.txt", "wire/b.md", "wire/c.json"]
+    assert by_path["photo.txt"]["error"] == "binary file: contains NUL bytes"
+    assert by_path["empty.txt"]["error"] == "empty file"
+    assert by_path["wire/c.json"]["language"] == "fr"
+    for path in ("a.txt", "wire/b.md", "wire/c.json"):
+        assert {"sha256", "language", "summary", "claims", "artifacts", "checks", "seconds"} <= set(by_path[path])
+    assert result.output.splitlines()[-1].startswith("done 3, errors 2, ")
+
+
+def test_rerun_skips_done_files_and_picks_up_new_and_edited_ones(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert _run(folder, "--out", out, "--workers", 1).exit_code == 0
+    (folder / "new.txt").write_text("A late article.")
+    (folder / "a.txt").write_text("The minister now says the budget will fail.")
+    result = _run(folder, "--out", out, "--workers", 1)
+    assert result.exit_code == 0, result.output
+    assert "done 2, errors 0, skipped 4 already in the output" in result.output
+    assert [r["path"] for r in _records(out)][5:] == ["a.txt", "new.txt"]
+
+
+def test_glob_narrows_the_walk(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert _run(folder, "--out", out, "--glob", "wire/*", "--workers", 1).exit_code == 0
+    assert sorted(r["path"] for r in _records(out)) == ["wire/b.md", "wire/c.json"]
+
+
+def test_usage_errors_exit_non_zero(folder, tmp_path):
+    assert _run(tmp_path / "missing", "--out", tmp_path / "o.jsonl").exit_code == 2
+    unwritable = _run(folder, "--out", tmp_path / "no-dir" / "o.jsonl")
+    assert unwritable.exit_code == 2 and "cannot write" in unwritable.output
+    assert _run(folder, "--out", tmp_path).exit_code == 2  # a folder, not a file
+    assert _run(folder, "--out", tmp_path / "o.jsonl", "--address", "ray://x:1").exit_code == 2
+
+
+def test_an_analyzer_that_cannot_load_stops_the_run_without_records(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        batch_command,
+        [str(folder), "--out", str(out), "--analyzer", "tests.service.batch.fakes:make_broken_analyzer"],
+    )
+    assert result.exit_code == 1 and "no models here" in result.output
+    assert out.read_text() == ""
+
+
+def test_kill_9_mid_run_then_rerun_leaves_each_file_exactly_once(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    for i in range(24):
+        (root / f"a{i:02d}.txt").write_text(f"Article number {i} says something.")
+    out = tmp_path / "out.jsonl"
+    code = (
+        "from service.batch.cli import batch_command; batch_command("
+        f"[{str(root)!r}, '--out', {str(out)!r}, '--workers', '2', "
+        "'--analyzer', 'tests.service.batch.fakes:make_slow_analyzer'])"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "WIRECHECK_FAKE_DELAY": "0.3"}
+    # Own session, so the kill takes the pool's workers down with the parent, like a lost machine.
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 3:
+                break
+            time.sleep(0.05)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    written = out.read_bytes().count(b"\n")
+    assert 3 <= written < 24, "the kill should land mid-run"
+    with out.open("ab") as fh:  # and as if the kill had torn a write in half
+        fh.write(b'{"path": "a23.txt", "sha256": "ab')
+
+    result = _run(root, "--out", out, "--workers", 1)
+    assert result.exit_code == 0, result.output
+    paths = [r["path"] for r in _records(out)]
+    assert sorted(paths) == [f"a{i:02d}.txt" for i in range(24)]
+    assert f"skipped {written} already in the output" in result.output
