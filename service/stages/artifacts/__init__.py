@@ -1,0 +1,35 @@
+"""Translation-artifact flagging and normalization: find_artifacts, normalize, normalize_span."""
+
+from __future__ import annotations
+
+from service.contracts import Artifact, Document
+from service.stages.artifacts.gazetteer import get_gazetteer, load_gazetteer
+from service.stages.artifacts.names import scan_exact, scan_split
+from service.stages.artifacts.normalize import Edit, Normalized, normalize, normalize_span
+from service.stages.artifacts.punctuation import find_punctuation
+from service.stages.artifacts.text import tokenize
+
+__all__ = ["find_artifacts", "normalize", "normalize_span", "Normalized", "Edit", "get_gazetteer", "load_gazetteer"]
+
+
+def find_artifacts(doc: Document) -> list[Artifact]:
+    """Every layer's findings, overlaps resolved in favour of the most confident, sorted by start."""
+    text, language = doc.text, (doc.language or "en")
+    gaz = get_gazetteer()
+    tokens = tokenize(text)
+    scan = scan_exact(text, tokens, gaz, language)
+    found = list(scan.artifacts)
+    found += scan_split(text, tokens, gaz, scan, language)
+    found += find_punctuation(text, language)
+    return resolve_overlaps(found)
+
+
+def resolve_overlaps(found: list[Artifact]) -> list[Artifact]:
+    kept: list[Artifact] = []
+    taken: list[tuple[int, int]] = []
+    for art in sorted(found, key=lambda a: (-a.confidence, -(a.end - a.start), a.start)):
+        if any(art.start < e and s < art.end for s, e in taken):
+            continue
+        kept.append(art)
+        taken.append((art.start, art.end))
+    return sorted(kept, key=lambda a: a.start)

@@ -1,0 +1,192 @@
+"""The entity gazetteer: loading, validation and the lookup indexes the detectors share."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from service.stages.artifacts.text import fold, key_of
+
+BUNDLED = Path(__file__).with_name("gazetteer.jsonl")
+EXTRA_ENV = "WIRECHECK_GAZETTEER_EXTRA"
+TYPES = {"country", "institution", "international", "agency", "company", "person"}
+_LIST_FIELDS = ("aliases", "variants", "demonyms", "cues")
+_LEADING_THE = ("the",)
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file that does not follow the format in README.md."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entity: its canonical English name, accepted forms and known bad variants."""
+
+    name: str
+    type: str
+    country: str
+    aliases: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    names: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    demonyms: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    style: str | None = None
+    function: str | None = None
+    title: str | None = None
+
+    def accepted(self, language: str = "en") -> list[str]:
+        """Forms that are correct in a text of this language, canonical first."""
+        forms = [self.name, *self.aliases]
+        if language in self.names:
+            forms.insert(0, self.names[language])
+        return forms
+
+    def display(self, language: str = "en") -> str:
+        return self.names.get(language, self.name) if language != "en" else self.name
+
+
+@dataclass(frozen=True)
+class Form:
+    """An indexed surface form: which entry it names and whether it is correct ("accepted") or not."""
+
+    text: str
+    entry: Entry
+    kind: str  # canonical | alias | variant | foreign
+    language: str | None = None
+
+
+def validate_record(record: object, where: str) -> list[str]:
+    """Human-readable problems with one JSON record (empty when it is fine)."""
+    if not isinstance(record, dict):
+        return [f"{where}: not a JSON object"]
+    problems = []
+    for key in ("name", "type", "country"):
+        if not isinstance(record.get(key), str) or not record.get(key).strip():
+            problems.append(f"{where}: '{key}' must be a non-empty string")
+    if record.get("type") not in TYPES:
+        problems.append(f"{where}: 'type' must be one of {sorted(TYPES)}")
+    for key in _LIST_FIELDS:
+        value = record.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            problems.append(f"{where}: '{key}' must be a list of non-empty strings")
+    names = record.get("names", {})
+    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+        problems.append(f"{where}: 'names' must map language codes to strings")
+    return problems
+
+
+def read_records(path: Path) -> list[dict]:
+    """Records of a JSON-lines file (one object a line) or a JSON array file; raises on bad input."""
+    text = Path(path).read_text(encoding="utf-8")
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        records = json.loads(stripped)
+    else:
+        records = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise GazetteerError(f"{path}:{number}: {exc}") from exc
+    problems = [p for i, r in enumerate(records, 1) for p in validate_record(r, f"{path}#{i}")]
+    if problems:
+        raise GazetteerError("; ".join(problems[:10]))
+    return records
+
+
+def to_entry(record: dict) -> Entry:
+    return Entry(
+        name=record["name"].strip(),
+        type=record["type"],
+        country=record["country"],
+        aliases=tuple(record.get("aliases", ())),
+        variants=tuple(record.get("variants", ())),
+        names=dict(record.get("names", {})),
+        demonyms=tuple(record.get("demonyms", ())),
+        cues=tuple(record.get("cues", ())),
+        style=record.get("style"),
+        function=record.get("function"),
+        title=record.get("title"),
+    )
+
+
+class Gazetteer:
+    """Entries plus the indexes built once: n-gram keys, country cues and institutions."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.forms: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+        self.country_cues: dict[tuple[str, ...], str] = {}
+        self.institutions: dict[tuple[str, str], Entry] = {}
+        self.countries: dict[str, Entry] = {}
+        self.agencies_by_country: dict[str, Entry] = {}
+        for entry in entries:
+            self._index(entry)
+        self.max_len = max((len(k) for k in self.forms), default=1)
+        self.cue_max_len = max((len(k) for k in self.country_cues), default=1)
+
+    def _add(self, text: str, entry: Entry, kind: str, language: str | None = None) -> None:
+        key = key_of(text)
+        if key[:1] == _LEADING_THE and len(key) > 1:
+            key = key[1:]
+            text = text.split(None, 1)[1]
+        if key:
+            self.forms[key].append(Form(text, entry, kind, language))
+
+    def _index(self, entry: Entry) -> None:
+        self._add(entry.name, entry, "canonical")
+        for alias in entry.aliases:
+            self._add(alias, entry, "alias")
+        for variant in entry.variants:
+            self._add(variant, entry, "variant")
+        for language, name in entry.names.items():
+            self._add(name, entry, "foreign", language)
+        if entry.type == "country":
+            self.countries[entry.country] = entry
+            for cue in (entry.name, *entry.aliases, *entry.demonyms, *entry.cues):
+                self.country_cues.setdefault(key_of(cue.removeprefix("the ")), entry.country)
+        elif entry.type == "institution" and entry.function:
+            self.institutions.setdefault((entry.country, entry.function), entry)
+        elif entry.type == "agency":
+            self.agencies_by_country.setdefault(entry.country, entry)
+        if entry.type == "person" and entry.country not in ("INT", "VA"):
+            # Leaders locate an institution's country nearly as well as the country's name.
+            for form in (entry.name, *entry.aliases):
+                self.country_cues.setdefault(key_of(form), entry.country)
+
+    def lookup(self, phrase: str) -> list[Form]:
+        return list(self.forms.get(key_of(phrase), []))
+
+    def style_of(self, country: str) -> str | None:
+        entry = self.countries.get(country)
+        return entry.style if entry else None
+
+
+def extra_paths() -> tuple[str, ...]:
+    raw = os.environ.get(EXTRA_ENV, "")
+    return tuple(p for p in raw.split(os.pathsep) if p.strip())
+
+
+def load_gazetteer(paths: tuple[str | Path, ...] = ()) -> Gazetteer:
+    """The bundled gazetteer plus extra files (entries with a known name replace the bundled one)."""
+    by_name: dict[tuple[str, str], Entry] = {}
+    for path in (BUNDLED, *paths):
+        for record in read_records(Path(path)):
+            entry = to_entry(record)
+            by_name[(fold(entry.name), entry.country)] = entry
+    return Gazetteer(list(by_name.values()))
+
+
+@lru_cache(maxsize=4)
+def _cached(paths: tuple[str, ...]) -> Gazetteer:
+    return load_gazetteer(paths)
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer; extra files come from $WIRECHECK_GAZETTEER_EXTRA (os.pathsep list)."""
+    return _cached(extra_paths())

@@ -1,0 +1,100 @@
+"""Layer 7: punctuation of the source language left in the target text, judged by the text's own conventions."""
+
+from __future__ import annotations
+
+import re
+
+from service.contracts import Artifact
+
+# What each language writes correctly; anything else from _KINDS is an artifact there.
+_ALLOWED: dict[str, set[str]] = {
+    "en": set(),
+    "fr": {"guillemets", "space_before"},
+    "de": {"guillemets", "low9"},
+    "es": {"guillemets"}, "it": {"guillemets"}, "pt": {"guillemets"}, "ca": {"guillemets"},
+    "ar": {"guillemets"}, "ru": {"guillemets", "low9"}, "uk": {"guillemets", "low9"},
+    "nl": {"low9", "guillemets"}, "pl": {"low9", "guillemets"}, "cs": {"low9"}, "hu": {"low9"},
+    "ro": {"low9", "guillemets"}, "bg": {"low9"},
+    "zh": {"guillemets", "low9", "space_before", "fullwidth"},
+    "ja": {"guillemets", "low9", "space_before", "fullwidth"},
+    "ko": {"guillemets", "low9", "space_before", "fullwidth"},
+}
+_UNKNOWN_LANGUAGE = {"guillemets", "low9", "space_before"}
+
+_GUILLEMET = re.compile(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»|‹[ \u00a0\u202f]*|[ \u00a0\u202f]*›")
+_LOW9 = re.compile(r"[„‚]")
+_SPACE_BEFORE = re.compile(r"(?<=[^\W\d_]|[”’\"»)])[ \u00a0\u202f]+[;:!?](?=\s|$|[\"”’)])")
+_FULLWIDTH = {"，": ",", "。": ".", "！": "!", "？": "?", "：": ":", "；": ";", "（": "(", "）": ")",
+              "「": "“", "」": "”", "『": "‘", "』": "’", "《": "“", "》": "”", "【": "[", "】": "]", "、": ","}
+_FULLWIDTH_RE = re.compile("[" + "".join(_FULLWIDTH) + "]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def find_punctuation(text: str, language: str) -> list[Artifact]:
+    allowed = _ALLOWED.get(language, _UNKNOWN_LANGUAGE)
+    curly = text.count("“") + text.count("”") >= text.count('"')
+    out: list[Artifact] = []
+    if "guillemets" not in allowed:
+        out += _guillemets(text, curly)
+    if "low9" not in allowed:
+        out += _low9(text, curly)
+    if "space_before" not in allowed:
+        for m in _SPACE_BEFORE.finditer(text):
+            mark = m.group().strip(" \u00a0\u202f")
+            out.append(_artifact(m, mark, 0.85, f"a space before '{mark}' is French typography, not {language}"))
+    if "fullwidth" not in allowed:
+        for m in _FULLWIDTH_RE.finditer(text):
+            if not _CJK.search(text[max(0, m.start() - 1) : m.end() + 1]):
+                out.append(_artifact(m, _FULLWIDTH[m.group()], 0.9, f"full-width '{m.group()}' in {language} text"))
+    return out
+
+
+def _artifact(m: re.Match, suggestion: str, confidence: float, why: str) -> Artifact:
+    return Artifact(surface=m.group(), start=m.start(), end=m.end(), category="punctuation",
+                    suggestion=suggestion, confidence=confidence, explanation=why, severity="info")
+
+
+def _guillemets(text: str, curly: bool) -> list[Artifact]:
+    out: list[Artifact] = []
+    open_at: dict[str, bool] = {"«": False, "‹": False}
+    last_break = 0
+    for m in _GUILLEMET.finditer(text):
+        if "\n" in text[last_break : m.start()]:
+            open_at = {"«": False, "‹": False}  # quotes do not run across paragraphs here
+        last_break = m.start()
+        mark = m.group().strip(" \u00a0\u202f")
+        double = mark in "«»"
+        opener = "«" if double else "‹"
+        if mark in "«‹":
+            open_at[opener] = True
+            sug = ("“" if curly else '"') if double else ("‘" if curly else "'")
+            out.append(_artifact(m, sug, 0.9, f"'{mark}' is a source-language quotation mark"))
+        elif open_at[opener]:
+            open_at[opener] = False
+            sug = ("”" if curly else '"') if double else ("’" if curly else "'")
+            out.append(_artifact(m, sug, 0.9, f"'{mark}' is a source-language quotation mark"))
+        else:
+            # A closing mark nothing opened is debris of the translation: delete just the mark.
+            start = m.start() + m.group().index(mark)
+            out.append(Artifact(surface=mark, start=start, end=start + 1, category="punctuation", suggestion="",
+                                confidence=0.85, explanation=f"stray '{mark}' with no opening mark", severity="info"))
+    return out
+
+
+def _low9(text: str, curly: bool) -> list[Artifact]:
+    out: list[Artifact] = []
+    for m in _LOW9.finditer(text):
+        double = m.group() == "„"
+        sug = ("“" if curly else '"') if double else ("‘" if curly else "'")
+        out.append(_artifact(m, sug, 0.9, f"'{m.group()}' is a German-style low opening quotation mark"))
+        # The German closing mark is the English opening one; fix it too when it closes this quote.
+        close_char = "“" if double else "‘"
+        para_end = text.find("\n", m.end())
+        para_end = len(text) if para_end < 0 else para_end
+        close = text.find(close_char, m.end(), para_end)
+        other = text.find("”" if double else "’", m.end(), para_end)
+        if close >= 0 and (other < 0 or close < other):
+            out.append(Artifact(surface=close_char, start=close, end=close + 1, category="punctuation",
+                                suggestion=("”" if curly else '"') if double else ("’" if curly else "'"), confidence=0.85,
+                                explanation="German-style closing quotation mark", severity="info"))
+    return out

@@ -1,0 +1,57 @@
+"""Word tokens with offsets, and the casing rules shared by every name matcher."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Letters/digits only: hyphens, apostrophes and spaces all act as separators, so "France-Press",
+# "France Press" and "France  Press" share one lookup key.
+_WORD = re.compile(r"[^\W_]+")
+_ACRONYM = re.compile(r"^[A-Z0-9.&]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text: offsets into the original and its casefolded key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _WORD.finditer(text)]
+
+
+def fold(word: str) -> str:
+    """Casefolded and accent-free, so "Erdoğan" and "Erdogan" meet in one key."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def key_of(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in _WORD.findall(phrase))
+
+
+def is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and _ACRONYM.match(form.replace(" ", "")) is not None
+
+
+def casing_matches(surface: str, form: str) -> bool:
+    """True when the surface is written like the form: exact for acronyms, initial caps elsewhere."""
+    if surface == form:
+        return True
+    if is_acronym(form):
+        return surface.replace(" ", "") == form.replace(" ", "")
+    s_words, f_words = _WORD.findall(surface), _WORD.findall(form)
+    if len(s_words) != len(f_words):
+        return False
+    return all(s[:1].isupper() == f[:1].isupper() for s, f in zip(s_words, f_words))
+
+
+def is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
