@@ -1,0 +1,42 @@
+import json
+
+from click.testing import CliRunner
+
+from eval import regression
+from eval.cli import eval_command
+from tests.eval.fakes import PerfectPipeline, write_references
+
+
+def invoke(*args):
+    return CliRunner().invoke(eval_command, list(args), obj={"pipeline_factory": PerfectPipeline})
+
+
+def test_eval_prints_headline_table_and_writes_report(tmp_path):
+    refs = write_references(tmp_path / "refs")
+    result = invoke("--path", str(refs), "--out", str(tmp_path / "out"), "--no-progress")
+    assert result.exit_code == 0, result.output
+    assert "quotes f1@0.3" in result.output and "1.000" in result.output
+    assert (tmp_path / "out" / "report.md").exists()
+
+
+def test_update_baseline_refuses_partial_runs(tmp_path):
+    result = invoke("--update-baseline", "--limit", "1", "--out", str(tmp_path))
+    assert result.exit_code != 0 and "full default references" in result.output
+
+
+def test_update_then_check_baseline_on_the_installed_references(tmp_path, monkeypatch):
+    monkeypatch.setattr(regression, "BASELINE_PATH", tmp_path / "baseline.json")
+    assert invoke("--update-baseline", "--out", str(tmp_path / "o"), "--no-progress").exit_code == 0
+    saved = json.loads((tmp_path / "baseline.json").read_text())
+    assert saved["dataset"] == "references" and "quotes/system/f1@0.3" in saved["metrics"]
+    checked = invoke("--check-baseline", "--out", str(tmp_path / "o"), "--no-progress")
+    assert checked.exit_code == 0 and "no tracked metric dropped" in checked.output
+    saved["metrics"]["quotes/system/f1@0.3"] = 1.5
+    (tmp_path / "baseline.json").write_text(json.dumps(saved))
+    failed = invoke("--check-baseline", "--out", str(tmp_path / "o"), "--no-progress")
+    assert failed.exit_code == 1
+
+
+def test_unknown_dataset_is_a_usage_error():
+    result = invoke("--dataset", "nope")
+    assert result.exit_code == 2
