@@ -1,0 +1,103 @@
+"""Quoted and reported claims with their speakers: the claims stage of the pipeline.
+
+``extract_claims`` pairs quote marks (marks.py), finds cue words (cues.py), frames direct and
+partial quotes (direct.py) and reported speech (reported.py), then resolves every speaker
+mention to a canonical name in document order (speakers.py) and scores check-worthiness.
+"""
+
+from __future__ import annotations
+
+from service.contracts import Claim, Document, Speaker
+from service.stages.quotes.cues import Cue, find_cues
+from service.stages.quotes.direct import attribute_quotes
+from service.stages.quotes.drafts import Draft
+from service.stages.quotes.lexicons import get_lexicon
+from service.stages.quotes.marks import find_quotes
+from service.stages.quotes.reported import free_indirect, reported_claims
+from service.stages.quotes.speakers import Resolver
+from service.stages.quotes.tokens import TokenIndex
+from service.stages.quotes.worthiness import score
+
+__all__ = ["extract_claims"]
+
+# A quote continues the last speaker only this many paragraphs on.
+_INHERIT_PARAGRAPHS = 1
+
+
+def extract_claims(doc: Document, parser=None) -> list[Claim]:
+    """Every attributed claim in ``doc``, sorted by start."""
+    if not doc.text.strip() or not doc.sentences:
+        return []
+    lex = get_lexicon(doc.language)
+    index = TokenIndex(doc.text, doc.sentences)
+    quotes = find_quotes(doc.text, _paragraph_spans(doc))
+    cues = find_cues(index, lex)
+    cue_at = {cue.lo: cue for cue in cues}
+    drafts, used = attribute_quotes(index, quotes, cue_at, lex)
+    inside = _inside_quotes(index, [d for d in drafts if d.type != "term"])
+    drafts += reported_claims(index, cues, inside, used, lex)
+    drafts = _drop_covered(drafts)
+    drafts += free_indirect(index, drafts, lex)
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    return _resolve(doc, index, drafts, lex)
+
+
+def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
+    spans: dict[int, list[int]] = {}
+    for sentence in doc.sentences:
+        span = spans.setdefault(sentence.paragraph, [sentence.start, sentence.end])
+        span[1] = sentence.end
+    return [(s, e) for s, e in spans.values()]
+
+
+def _inside_quotes(index: TokenIndex, drafts: list[Draft]) -> list[bool]:
+    inside = [False] * len(index.tokens)
+    for draft in drafts:
+        if draft.type in ("direct", "partial"):
+            for j in range(index.token_at(draft.start), index.token_at(draft.end)):
+                inside[j] = True
+    return inside
+
+
+def _drop_covered(drafts: list[Draft]) -> list[Draft]:
+    """An indirect claim that is mostly a direct quote restates it; keep the quote."""
+    quoted = [(d.start, d.end) for d in drafts if d.type == "direct"]
+    out = []
+    for draft in drafts:
+        if draft.type == "indirect":
+            length = draft.end - draft.start
+            covered = sum(max(0, min(e, draft.end) - max(s, draft.start)) for s, e in quoted)
+            if covered > 0.5 * length:
+                continue
+        out.append(draft)
+    return out
+
+
+def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list[Claim]:
+    resolver = Resolver(index, lex)
+    claims: list[Claim] = []
+    last: tuple[Speaker, int] | None = None  # speaker, paragraph
+    for draft in drafts:
+        paragraph = doc.sentences[draft.sent].paragraph
+        speaker: Speaker | None = None
+        if draft.speaker is not None:
+            speaker = resolver.resolve(*draft.speaker)
+        elif draft.inherit and last is not None and paragraph - last[1] <= _INHERIT_PARAGRAPHS:
+            speaker = last[0]
+        if draft.type != "term" and speaker is None and draft.type in ("direct", "partial"):
+            pass  # an unattributed quote still is a claim; the speaker stays unknown
+        if speaker is not None:
+            last = (speaker, paragraph)
+        quote = doc.text[draft.start:draft.end]
+        worth, reasons = (0.0, []) if draft.type == "term" else score(quote, lex)
+        cue: Cue | None = draft.cue
+        cue_span = index.surface(cue.lo, cue.hi) if cue is not None else None
+        claims.append(Claim(
+            quote=quote, start=draft.start, end=draft.end, type=draft.type,  # type: ignore[arg-type]
+            cue=cue_span[2] if cue_span else None,
+            cue_start=cue_span[0] if cue_span else None,
+            cue_end=cue_span[1] if cue_span else None,
+            speaker=speaker, medium=draft.medium, addressee=draft.addressee,
+            checkworthiness=worth, reasons=reasons,
+        ))
+    return claims

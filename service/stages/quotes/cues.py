@@ -1,0 +1,60 @@
+"""Finds cue words and phrases (said, according to, laut, selon, según …) in one linear pass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.tokens import TokenIndex
+
+
+@dataclass(slots=True)
+class Cue:
+    lo: int  # token range, hi exclusive
+    hi: int
+    kind: str  # verb | belief | source (precedes the source) | post (follows the source)
+    text: str
+
+    @property
+    def is_participle(self) -> bool:
+        return self.text.split(" ", 1)[0].endswith(("ing", "ant", "end"))
+
+
+def _phrase_table(lex: Lexicon) -> dict[str, list[tuple[list[str], str]]]:
+    table: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, kind in ([(p, "source") for p in lex.source_preps]
+                         + [(p, "post") for p in lex.source_posts]
+                         + [(p, "verb") for p in lex.phrases]):
+        words = phrase.split()
+        table.setdefault(words[0], []).append((words, kind))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
+    """Cue occurrences in token order; multi-word phrases win over their first word."""
+    table = _phrase_table(lex)
+    tokens = index.tokens
+    cues: list[Cue] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        low = tokens[i].low
+        matched = False
+        for words, kind in table.get(low, ()):
+            end = i + len(words)
+            if end <= n and all(tokens[i + k].low == w for k, w in enumerate(words)) and (
+                tokens[end - 1].sent == tokens[i].sent
+            ):
+                if kind == "verb" and words[0] in ("in",):  # "in a statement" is a medium, not a cue
+                    break
+                cues.append(Cue(i, end, kind, " ".join(words)))
+                i, matched = end, True
+                break
+        if matched:
+            continue
+        if low in lex.cues:
+            kind = "belief" if low in lex.belief else "verb"
+            cues.append(Cue(i, i + 1, kind, low))
+        i += 1
+    return cues

@@ -1,0 +1,133 @@
+"""Attribution of direct and partial quotes: which cue frames each quote, and who speaks."""
+
+from __future__ import annotations
+
+from service.stages.quotes.cues import Cue
+from service.stages.quotes.drafts import Draft
+from service.stages.quotes.frames import addressee_after, medium_after
+from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.marks import QuoteSpan
+from service.stages.quotes.speakers import np_after, np_before
+from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex
+
+_AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
+_TERM_MAX_WORDS = 5
+
+
+def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[int, Cue],
+                     lex: Lexicon) -> tuple[list[Draft], set[int]]:
+    """Drafts for top-level quotes, and the token ids of the cues they used."""
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    toks = index.tokens
+    if not toks:
+        return drafts, used
+    top = [q for q in quotes if q.depth == 0]
+    for number, quote in enumerate(top):
+        open_tok = index.token_at(quote.open_at)
+        close_tok = index.token_at(quote.close_at)
+        if open_tok >= len(toks) or close_tok > len(toks):
+            continue
+        words = sum(1 for t in toks[open_tok + 1:close_tok] if t.is_word)
+        if words == 0:
+            continue
+        s_open = toks[open_tok].sent
+        s_close = toks[min(close_tok, len(toks) - 1)].sent
+        prev_close = index.token_at(top[number - 1].close_at) + 1 if number else 0
+        next_open = index.token_at(top[number + 1].open_at) if number + 1 < len(top) else len(toks)
+        floor = max(index.sent_range[s_open][0], prev_close)
+        ceil = min(_sentence_end(index, s_close, close_tok), next_open)
+        draft = Draft(quote.start, quote.end, "direct", s_open)
+        preceding = toks[open_tok - 1] if open_tok > floor else None
+        if preceding is not None and preceding.is_word:
+            draft.type = "partial"
+        after = _after_cue(index, close_tok + 1, ceil, cue_at, lex)
+        before = _before_cue(index, floor, open_tok, cue_at)
+        chosen = None
+        if after is not None:
+            speaker = _speaker_for(index, after, close_tok + 1, ceil, lex)
+            if speaker is not None or before is None:
+                chosen, draft.speaker = after, speaker
+        if chosen is None and before is not None:
+            chosen = before
+            draft.speaker = _speaker_for(index, before, floor, open_tok, lex)
+        if chosen is not None:
+            draft.cue = chosen
+            _frame_extras(index, draft, chosen, lex)
+            if draft.speaker is None and chosen.kind != "source":
+                draft.inherit = True
+        if _is_term(index, draft, words, open_tok, chosen, lex):
+            draft.type, draft.speaker, draft.inherit, draft.cue = "term", None, False, None
+            draft.medium = draft.addressee = None
+        elif chosen is None:
+            draft.inherit = True  # a free-standing quote continues the last speaker
+        elif draft.type == "direct":
+            used.add(chosen.lo)  # a partial quote leaves its cue to the reported clause
+        drafts.append(draft)
+    return drafts, used
+
+
+def _sentence_end(index: TokenIndex, sent: int, close_tok: int) -> int:
+    end = index.sent_range[sent][1]
+    # pysbd splits '…?” she asked.' after the mark; a lowercase next sentence is our tail.
+    if close_tok >= end - 1 and sent + 1 < len(index.sent_range):
+        lo, hi = index.sent_range[sent + 1]
+        if lo < hi and index.tokens[lo].text[0].islower():
+            return hi
+    return end
+
+
+def _after_cue(index, lo, ceil, cue_at, lex) -> Cue | None:
+    toks = index.tokens
+    for j in range(lo, min(ceil, lo + _AFTER_WINDOW)):
+        if toks[j].text in QUOTE_CHARS:
+            return None
+        cue = cue_at.get(j)
+        if cue is not None:
+            if cue.is_participle or cue.text in lex.complementizers:
+                return None
+            return cue
+        if toks[j].text in ".!?" and j > lo:
+            return None
+    return None
+
+
+def _before_cue(index, floor, open_tok, cue_at) -> Cue | None:
+    for j in range(open_tok - 1, floor - 1, -1):
+        cue = cue_at.get(j)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _speaker_for(index, cue: Cue, floor: int, ceil: int, lex: Lexicon):
+    if cue.kind == "source":
+        return np_after(index, cue.hi, lex, ceil)
+    span = np_before(index, cue.lo, lex, floor)
+    if span is None and not cue.is_participle:
+        span = np_after(index, cue.hi, lex, ceil)
+        if span is not None and cue.text in lex.addressee_cues:
+            span = None  # "told France Press" names the addressee, not the speaker
+    return span
+
+
+def _frame_extras(index: TokenIndex, draft: Draft, cue: Cue, lex: Lexicon) -> None:
+    hi = index.sent_range[index.tokens[cue.lo].sent][1]
+    after = cue.hi
+    if draft.speaker and draft.speaker[0] >= cue.hi:
+        after = draft.speaker[1]
+    if cue.text in lex.addressee_cues:
+        draft.addressee, after = addressee_after(index, after, hi, lex)
+    draft.medium, _ = medium_after(index, after, hi, lex)
+
+
+def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, lex) -> bool:
+    toks = index.tokens
+    prev = toks[open_tok - 1] if open_tok > 0 else None
+    if prev is not None and prev.low in lex.determiners and words <= 8:
+        return True  # 'a “reliable technology partner”', 'the “Made in …” brand'
+    if cue is None:
+        return words <= _TERM_MAX_WORDS
+    if words <= 2 and cue.hi < open_tok - 4:
+        return True
+    return False

@@ -1,0 +1,84 @@
+"""Per-language cue lexicons and quote conventions, as data; ``get_lexicon`` picks one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import import_module
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the rules need to know about one language."""
+
+    language: str
+    # Inflected cue forms (lowercase, single words) and multi-word cues (lowercase, space-joined).
+    cues: frozenset[str] = frozenset()
+    phrases: tuple[str, ...] = ()
+    # Cues that introduce the source, not the content ("according to X", "laut X", "selon X").
+    source_preps: tuple[str, ...] = ()
+    # Postposed source markers ("X zufolge").
+    source_posts: tuple[str, ...] = ()
+    # Belief/intention verbs: reported only with an explicit complement.
+    belief: frozenset[str] = frozenset()
+    # Cues that take a content clause without a complementizer ("said the vote was rigged").
+    bare: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    # Words skipped between a speaker and its cue (auxiliaries, adverbs).
+    skip: frozenset[str] = frozenset()
+    # Words that end a speaker phrase when scanning away from the cue.
+    stop: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    pronouns: dict[str, str] = field(default_factory=dict)  # pronoun -> m|f|p|n
+    female: frozenset[str] = frozenset()
+    male: frozenset[str] = frozenset()
+    person_roles: frozenset[str] = frozenset()
+    org_nouns: dict[str, str] = field(default_factory=dict)  # noun -> canonical org keyword
+    media_preps: tuple[str, ...] = ()
+    addressee_cues: frozenset[str] = frozenset()
+    # Konjunktiv-I style markers of reported speech without a cue (German).
+    subjunctive: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    prediction: frozenset[str] = frozenset()
+    comparison: frozenset[str] = frozenset()
+
+
+def build(language: str, **data) -> Lexicon:
+    """A Lexicon from plain lists (lowercased, frozen)."""
+    frozen = {}
+    for key, value in data.items():
+        if isinstance(value, (set, list, frozenset)) and key not in ("phrases", "source_preps",
+                                                                     "source_posts", "media_preps"):
+            frozen[key] = frozenset(v.lower() for v in value)
+        elif isinstance(value, (list, tuple)):
+            frozen[key] = tuple(v.lower() for v in value)
+        else:
+            frozen[key] = value
+    return Lexicon(language=language, **frozen)
+
+
+def inflect(*lemmas: str) -> set[str]:
+    """Regular English verb forms (verb, verbs, verbed, verbing) for each lemma."""
+    out: set[str] = set()
+    for lemma in lemmas:
+        out.add(lemma)
+        if lemma.endswith("e"):
+            out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        elif lemma.endswith(("s", "sh", "ch", "x")):
+            out |= {lemma + "es", lemma + "ed", lemma + "ing"}
+        else:
+            out |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return out
+
+
+SUPPORTED = ("en", "fr", "de", "es")
+
+
+@lru_cache(maxsize=16)
+def get_lexicon(language: str) -> Lexicon:
+    """The lexicon for ``language``; unknown languages get a marks-only lexicon."""
+    if language in SUPPORTED:
+        return import_module(f"{__name__}.{language}").LEXICON
+    return Lexicon(language=language)

@@ -1,0 +1,181 @@
+"""Quote-mark pairing: finds direct quotes in every common style, tolerant of broken marks.
+
+Pairing is a per-paragraph stack walk, so it stays linear and one stray mark can only spoil its
+own paragraph's unmatched tail, never the article. A paragraph that opens a quote and does not
+close it continues into the next paragraph when that one reopens (the newswire convention).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# CJK pairs; the Latin-script pairings (German „…“, Swedish ”…”, reversed «») are in _accepts.
+PAIRS: dict[str, str] = {"「": "」", "『": "』"}
+OPENERS = frozenset("“„‚«‹「『")
+CLOSERS = frozenset("”»›」』")
+AMBIGUOUS = frozenset('"')
+SINGLE_CLOSERS = frozenset("’")
+ALL_MARKS = frozenset("“”„‚«»‹›「」『』‘’\"")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A paired quote: ``start``/``end`` are the content inside the marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    depth: int
+
+
+def _is_open_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:;,/“„«‹‚‘'\"") and not after.isspace()
+
+
+def _is_close_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _role(text: str, i: int, mark: str, reversed_guillemets: bool,
+          stack: list[tuple[str, int]] | None = None) -> str | None:
+    """'o' (opens), 'c' (closes), 'a' (either) or None (an apostrophe or noise)."""
+    if stack and ((mark == "“" and any(m == "„" for m, _ in stack))
+                  or (mark == "‘" and any(m == "‚" for m, _ in stack))):
+        return "a"  # German „…“ and ‚…‘ close with what opens in English
+    if mark == "»":
+        return "o" if reversed_guillemets else "c"
+    if mark == "«":
+        return "c" if reversed_guillemets else "o"
+    if mark in OPENERS:
+        return "o"
+    if mark in CLOSERS:
+        # ” also opens in Swedish/Finnish text and in sloppy copy.
+        if mark == "”" and _is_open_context(text, i) and not _is_close_context(text, i):
+            return "a"
+        return "c"
+    if mark == "‘":
+        return "o" if _is_open_context(text, i) else None
+    if mark == "’":
+        return "c" if _is_close_context(text, i) and not text[i + 1 : i + 2].isalpha() else None
+    if mark == '"':
+        opening, closing = _is_open_context(text, i), _is_close_context(text, i)
+        if opening and not closing:
+            return "o"
+        if closing and not opening:
+            return "c"
+        return "a"
+    return None
+
+
+def _accepts(opener: str, closer: str) -> bool:
+    if opener == "“":
+        return closer in "”\""
+    if opener == '"':
+        return closer in '"”'
+    if opener == "„":
+        return closer in "“”\""
+    if opener == "‚":
+        return closer in "‘’"
+    if opener == "«":
+        return closer == "»"
+    if opener == "»":
+        return closer == "«"
+    if opener == "‹":
+        return closer == "›"
+    if opener == "‘":
+        return closer == "’"
+    if opener == "”":
+        return closer == "”"
+    return PAIRS.get(opener, "") == closer
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Every well-formed quote, outer and nested, sorted by start."""
+    reversed_guillemets = _reversed_guillemets(text)
+    found: list[QuoteSpan] = []
+    carried: tuple[str, int] | None = None  # an unclosed top-level opener from the last paragraph
+    for p_start, p_end in paragraphs:
+        stack: list[tuple[str, int]] = []
+        if carried is not None:
+            first = text[p_start] if p_start < p_end else ""
+            if first and _role(text, p_start, first, reversed_guillemets) in ("o", "a") and (
+                _accepts(carried[0], _closing_twin(first))
+            ):
+                stack.append(carried)
+                skip_first = True
+            else:
+                _close_dangling(text, carried, found)
+                skip_first = False
+            carried = None
+        else:
+            skip_first = False
+        for i in range(p_start, p_end):
+            mark = text[i]
+            if mark not in ALL_MARKS or (skip_first and i == p_start):
+                continue
+            role = _role(text, i, mark, reversed_guillemets, stack)
+            if role is None:
+                continue
+            if role in ("c", "a"):
+                match = _match(stack, mark)
+                if match is not None:
+                    opener, at = stack[match]
+                    del stack[match:]
+                    if i > at + 1:
+                        found.append(QuoteSpan(at + 1, i, at, i, len(stack)))
+                    continue
+                if role == "c":
+                    continue  # a stray closer: ignore it, keep what is well formed
+            if mark in "‘" and not stack:
+                continue  # single quotes only nest, at top level they are mostly apostrophes
+            stack.append((mark, i))
+        if stack:
+            # Only the outermost opener may run on into the next paragraph.
+            carried = stack[0]
+    if carried is not None:
+        _close_dangling(text, carried, found, end=paragraphs[-1][1] if paragraphs else len(text))
+    found.sort(key=lambda q: (q.start, -q.end))
+    return found
+
+
+def _closing_twin(mark: str) -> str:
+    return {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"', "‚": "‘", "‹": "›", "「": "」",
+            "『": "』", "”": "”"}.get(mark, mark)
+
+
+def _match(stack: list[tuple[str, int]], closer: str) -> int | None:
+    for index in range(len(stack) - 1, -1, -1):
+        if _accepts(stack[index][0], closer):
+            return index
+    return None
+
+
+def _close_dangling(text: str, carried: tuple[str, int], found: list[QuoteSpan],
+                    end: int | None = None) -> None:
+    """An opener left open at paragraph end with no continuation: keep it only if it heads a
+    paragraph or follows a colon, where the quote plainly runs to the paragraph's end."""
+    _mark, at = carried
+    line_start = text.rfind("\n", 0, at) + 1
+    head = text[line_start:at].strip()
+    if head and not head.endswith((":", ",")):
+        return
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    if end is not None:
+        stop = min(stop, end)
+    while stop > at + 1 and text[stop - 1].isspace():
+        stop -= 1
+    if stop > at + 1:
+        found.append(QuoteSpan(at + 1, stop, at, stop, 0))
+
+
+def _reversed_guillemets(text: str) -> bool:
+    first_open, first_close = text.find("«"), text.find("»")
+    return first_close >= 0 and (first_open < 0 or first_close < first_open) and (
+        text.count("«") > 0 and text.find("«", first_close) > first_close
+    )

@@ -1,0 +1,137 @@
+"""Indirect (reported) speech: 'X said that …', '…, X said', 'according to X, …', Konjunktiv I."""
+
+from __future__ import annotations
+
+from service.stages.quotes.cues import Cue
+from service.stages.quotes.drafts import Draft
+from service.stages.quotes.frames import addressee_after, medium_after, span_of
+from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.speakers import np_after, np_before
+from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
+
+_MIN_WORDS = 3
+
+
+def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool],
+                    used: set[int], lex: Lexicon) -> list[Draft]:
+    """One draft per cue that frames reported content outside any direct quote."""
+    drafts: list[Draft] = []
+    toks = index.tokens
+    for cue in cues:
+        if cue.lo in used or inside_quote[cue.lo]:
+            continue
+        sent = toks[cue.lo].sent
+        s0, s1 = index.sent_range[sent]
+        draft = (_source_prep(index, cue, s0, s1, lex) if cue.kind == "source"
+                 else _post_source(index, cue, s0, s1, lex) if cue.kind == "post"
+                 else _verb(index, cue, s0, s1, lex))
+        if draft is None:
+            continue
+        lo, hi = index.token_at(draft.start), index.token_at(draft.end)
+        if sum(1 for t in toks[lo:hi] if t.is_word) < _MIN_WORDS:
+            continue
+        drafts.append(draft)
+    return drafts
+
+
+def _make(index, lo, hi, sent, cue, speaker, **extra) -> Draft | None:
+    span = span_of(index, lo, hi)
+    if span is None:
+        return None
+    return Draft(span[0], span[1], "indirect", sent, cue=cue, speaker=speaker, **extra)
+
+
+def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+    toks = index.tokens
+    sent = toks[cue.lo].sent
+    head = all(not t.is_word or t.low in lex.skip or t.low in ("but", "and", "aber", "mais",
+               "pero", "und", "et", "y") for t in toks[s0:cue.lo])
+    if head:
+        comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
+        if comma is None or comma - cue.hi > 12:
+            return None
+        return _make(index, comma + 1, s1, sent, cue, (cue.hi, comma))
+    speaker = np_after(index, cue.hi, lex, s1)
+    end = cue.lo - 1 if cue.lo - 1 > s0 and toks[cue.lo - 1].text in ",(—–" else cue.lo
+    # The content is the clause before the marker (after any earlier comma-free lead).
+    return _make(index, s0, end, sent, cue, speaker)
+
+
+def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+    toks = index.tokens
+    sent = toks[cue.lo].sent
+    j = cue.lo - 1
+    while j >= s0 and toks[j].text not in PUNCT_BOUNDARY:
+        j -= 1
+    speaker = (j + 1, cue.lo) if j + 1 < cue.lo else None
+    if j < s0 or toks[j].text != ",":
+        comma = next((k for k in range(cue.hi, s1) if toks[k].text == ","), cue.hi - 1)
+        return _make(index, comma + 1, s1, sent, cue, speaker)
+    return _make(index, s0, j, sent, cue, speaker)
+
+
+def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+    toks = index.tokens
+    sent = toks[cue.lo].sent
+    speaker = np_before(index, cue.lo, lex, s0)
+    inherit = False
+    j = cue.hi
+    addressee = medium = None
+    if cue.text in lex.addressee_cues:
+        addressee, j = addressee_after(index, j, s1, lex)
+    medium, j = medium_after(index, j, s1, lex)
+    while j < s1 and toks[j].text == ",":
+        j += 1
+    rest = [t for t in toks[j:s1] if t.is_word]
+    if rest and len(rest) >= _MIN_WORDS and (toks[j].low in lex.complementizers
+                                              or cue.text in lex.bare or " " in cue.text):
+        if toks[j].low not in lex.complementizers:
+            # '… said Smith' or '… said.' has no content after the cue.
+            if toks[j].is_cap and speaker is None and _is_tail_speaker(index, j, s1, lex):
+                return _content_before(index, cue, s0, s1, lex, sent)
+        if speaker is None:
+            inherit = cue.is_participle
+        return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
+                     medium=medium)
+    return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
+                    speaker=None) -> Draft | None:
+    """'…, X said.' / '…, said X.': the content is the clause before the comma."""
+    toks = index.tokens
+    if speaker is not None:
+        comma = speaker[0] - 1
+    else:
+        comma = cue.lo - 1
+        speaker = np_after(index, cue.hi, lex, s1)
+    if comma <= s0 or toks[comma].text not in ",—–":
+        return None
+    medium, _ = medium_after(index, speaker[1] if speaker else cue.hi, s1, lex)
+    return _make(index, s0, comma, sent, cue, speaker, medium=medium)
+
+
+def _is_tail_speaker(index, j: int, s1: int, lex: Lexicon) -> bool:
+    span = np_after(index, j - 1, lex, s1)
+    return span is not None and span[1] >= s1 - 1
+
+
+def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """German: sentences in Konjunktiv I right after a claim continue its reported speech."""
+    if not lex.subjunctive:
+        return []
+    by_sent = {d.sent for d in drafts if d.type != "term"}
+    out: list[Draft] = []
+    chain = False
+    for sent, (s0, s1) in enumerate(index.sent_range):
+        if sent in by_sent:
+            chain = True
+            continue
+        words = [t for t in index.tokens[s0:s1] if t.is_word]
+        if chain and any(t.low in lex.subjunctive for t in words) and len(words) >= _MIN_WORDS:
+            span = span_of(index, s0, s1)
+            if span is not None:
+                out.append(Draft(span[0], span[1], "indirect", sent, inherit=True))
+            continue
+        chain = False
+    return out

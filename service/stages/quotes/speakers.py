@@ -1,0 +1,273 @@
+"""Speaker phrases next to a cue, and their resolution to a canonical name (light coreference).
+
+Resolution keeps a running list of the entities already seen: pronouns go to the latest speaker
+of matching gender, surnames to the full name, and role nouns ("the ministry", "a ministry
+official") to the latest organisation named with the same head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from service.contracts import Speaker
+from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
+
+_MAX_NP = 14
+_LEADING = frozenset({"and", "but", "however", "so", "then", "yet", "und", "aber", "et", "mais",
+                      "y", "pero", "also", "still", "now", "meanwhile"})
+_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "la", "le", "el",
+                         "and", "&", "y", "et", "und"})
+# Inside a proper name only these glue words occur ("Department of Commerce", "Banco de España").
+_NAME_GLUE = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "la", "le", "el"})
+
+
+def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
+    """Token range of the subject phrase ending just before the cue, or None."""
+    toks = index.tokens
+    j = cue_lo - 1
+    while j >= floor and toks[j].low in lex.skip:
+        j -= 1
+    if j >= floor and toks[j].text == ",":
+        return _apposition(index, j, lex, floor)
+    end = j + 1
+    while j >= floor and toks[j].text not in PUNCT_BOUNDARY and toks[j].text != ".":
+        j -= 1
+    return _clause_np(index, j + 1, end, lex)
+
+
+def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    toks = index.tokens
+    # Cut at a clause-linking word, unless it is a relative "that" after a noun.
+    for k in range(end - 1, lo - 1, -1):
+        low = toks[k].low
+        if low in lex.stop and low not in _CONNECTORS:
+            if low in ("that", "que", "dass") and k > lo and toks[k - 1].low not in lex.cues:
+                continue
+            lo = k + 1
+            break
+    while lo < end and (toks[lo].low in _LEADING or not toks[lo].is_word):
+        lo += 1
+    if lo >= end or end - lo > _MAX_NP:
+        return None
+    return lo, end
+
+
+def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
+    """'Hope Hicks, a Trump spokeswoman, said' and 'Walmart, which …, was informed'."""
+    toks = index.tokens
+    j = comma - 1
+    while j >= floor and toks[j].text not in PUNCT_BOUNDARY:
+        j -= 1
+    inner_lo = j + 1
+    if j < floor or toks[j].text != "," or inner_lo >= comma:
+        return None
+    first = toks[inner_lo]
+    relative = first.low in ("who", "which", "qui", "welche", "welcher", "quien", "que")
+    if not relative and first.low not in lex.determiners and not (
+        first.low in lex.person_roles or first.is_cap
+    ):
+        return None
+    k = j - 1
+    while k >= floor and toks[k].text not in PUNCT_BOUNDARY:
+        k -= 1
+    outer = _clause_np(index, k + 1, j, lex)
+    if outer is None:
+        return None
+    if relative:
+        return outer
+    return outer[0], comma
+
+
+def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[int, int] | None:
+    """Token range of an inverted subject ('…,” said Ross'), or None."""
+    toks = index.tokens
+    j = cue_hi
+    while j < ceil and toks[j].low in lex.skip and not toks[j].is_cap:
+        j += 1
+    lo = j
+    while j < ceil and j - lo < _MAX_NP:
+        tok = toks[j]
+        if tok.text in PUNCT_BOUNDARY or tok.text in ".!?" or (
+            tok.low in lex.stop and tok.low not in _CONNECTORS) or tok.low in lex.media_preps:
+            break
+        j += 1
+    if j <= lo or not any(t.is_word for t in toks[lo:j]):
+        return None
+    if toks[lo].low in lex.complementizers:
+        return None
+    return lo, j
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str  # person | org | group
+    gender: str | None
+    role: str | None
+    keys: frozenset[str]
+    last: int = 0
+
+
+@dataclass
+class Resolver:
+    """Turns speaker mentions into canonical names, in document order."""
+
+    index: TokenIndex
+    lex: Lexicon
+    entities: list[Entity] = field(default_factory=list)
+    names: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.names = list(self._scan_names())
+
+    def _scan_names(self):
+        toks = self.index.tokens
+        i, n = 0, len(toks)
+        while i < n:
+            if toks[i].is_cap and toks[i].is_word:
+                j = i + 1
+                while j < n and toks[j].sent == toks[i].sent and (
+                    (toks[j].is_cap and toks[j].is_word)
+                    or (toks[j].low in _NAME_GLUE and j + 1 < n and toks[j + 1].is_cap)
+                ):
+                    j += 1
+                words = [t.text for t in toks[i:j]]
+                if j - i > 1 or not _sentence_initial(toks, i):
+                    yield toks[i].start, " ".join(words), self._keys(words)
+                i = j
+            else:
+                i += 1
+
+    def _keys(self, words: list[str]) -> frozenset[str]:
+        out = set()
+        for w in words:
+            low = w.lower()
+            if low in _CONNECTORS or low in self.lex.determiners:
+                continue
+            out.add(self.lex.org_nouns.get(low, low))
+        return frozenset(out)
+
+    def resolve(self, lo: int, hi: int) -> Speaker:
+        toks = self.index.tokens[lo:hi]
+        start, end, mention = self.index.surface(lo, hi)
+        words = [t for t in toks if t.is_word]
+        lows = [t.low for t in words]
+        entity: Entity | None = None
+        if len(words) == 1 and lows[0] in self.lex.pronouns:
+            entity = self._pronoun(self.lex.pronouns[lows[0]])
+        if entity is None and words:
+            head = words[1] if words[0].low in self.lex.determiners and len(words) > 1 else words[0]
+            if head.is_cap:
+                entity = self._named(words) or self._role_noun(words, start)
+            else:
+                entity = self._role_noun(words, start) or self._descr(words, mention)
+        if entity is not None:
+            entity.last = start
+            if entity not in self.entities:
+                self.entities.append(entity)
+        return Speaker(name=entity.name if entity else mention, mention=mention, start=start,
+                       end=end, role=entity.role if entity else None)
+
+    def _pronoun(self, gender: str) -> Entity | None:
+        pool = sorted(self.entities, key=lambda e: -e.last)
+        if gender in ("m", "f"):
+            for entity in pool:
+                if entity.kind == "person" and entity.gender == gender:
+                    return entity
+            for entity in pool:
+                if entity.kind == "person" and entity.gender is None:
+                    return entity
+            return None
+        if gender in ("n", "p"):
+            for entity in pool:
+                if entity.kind in ("org", "group"):
+                    return entity
+        return None
+
+    def _named(self, words) -> Entity | None:
+        caps = [w for w in words if w.is_cap and w.text.lower() not in self.lex.determiners]
+        if not caps or (len(caps) == 1 and caps[0] is words[0] and words[0].low in self.lex.skip):
+            return None
+        org_key = next((self.lex.org_nouns[w.low] for w in words if w.low in self.lex.org_nouns
+                        and w.is_cap), None)
+        if org_key:
+            # The org name is the capitalised run around its head noun.
+            span = [w.text for w in words if w.is_cap or w.low in _CONNECTORS]
+            while span and span[-1].lower() in _CONNECTORS:
+                span.pop()
+            keys = self._keys(span)
+            for entity in self.entities:
+                if entity.kind == "org" and (keys <= entity.keys or entity.keys <= keys):
+                    return entity
+            for _at, name, name_keys in self.names:
+                if keys and (keys <= name_keys or name_keys <= keys) and org_key in name_keys:
+                    return Entity(name, "org", None, None, name_keys)
+            return Entity(" ".join(span), "org", None, None, keys)
+        # A person: trailing capitalised run that is not a role word; the rest is the role.
+        k = len(words)
+        while k > 0 and words[k - 1].is_cap and words[k - 1].low not in self.lex.person_roles:
+            k -= 1
+        name_words = [w.text for w in words[k:]]
+        if not name_words:
+            return None
+        role = " ".join(w.text for w in words[:k] if w.low not in self.lex.determiners) or None
+        surname = name_words[-1].lower()
+        for entity in self.entities:
+            if entity.kind == "person" and surname in entity.keys:
+                if role and not entity.role:
+                    entity.role = role
+                return entity
+        full = name_words
+        if len(name_words) == 1:
+            for _at, name, keys in self.names:
+                parts = name.split()
+                if 2 <= len(parts) <= 3 and parts[-1].lower() == surname:
+                    full = parts
+                    break
+        gender = self._gender([w.lower() for w in full] + [w.low for w in words])
+        return Entity(" ".join(full), "person", gender, role, frozenset(w.lower() for w in full))
+
+    def _role_noun(self, words, start: int) -> Entity | None:
+        key = next((self.lex.org_nouns[w.low] for w in words if w.low in self.lex.org_nouns
+                    and w.low != "statement"), None)
+        if key is None:
+            return None
+        for entity in sorted(self.entities, key=lambda e: -e.last):
+            if entity.kind == "org" and key in entity.keys:
+                return entity
+        best = None
+        for at, name, keys in self.names:
+            if at >= start:
+                break
+            if key in keys:
+                best = (name, keys)
+        if best is None:
+            return None
+        name, keys = best
+        for entity in self.entities:
+            if entity.kind == "org" and (keys <= entity.keys or entity.keys <= keys):
+                return entity
+        return Entity(name, "org", None, None, keys)
+
+    def _descr(self, words, mention: str) -> Entity | None:
+        content = [w for w in words if w.low not in self.lex.determiners]
+        if not content:
+            return None
+        name = mention[words[1].start - words[0].start:] if (
+            words[0].low in self.lex.determiners and len(words) > 1) else mention
+        gender = self._gender([w.low for w in words])
+        kind = "group" if content[0].low.endswith("s") and len(content) == 1 else "person"
+        role = next((w.text for w in content if w.low in self.lex.person_roles), None)
+        return Entity(name, kind, gender, role, frozenset(w.low for w in content))
+
+    def _gender(self, lows: list[str]) -> str | None:
+        if any(w in self.lex.female for w in lows):
+            return "f"
+        if any(w in self.lex.male for w in lows):
+            return "m"
+        return None
+
+
+def _sentence_initial(toks, i: int) -> bool:
+    return i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].text in "“\"„«"

@@ -1,0 +1,63 @@
+"""Offset-keeping word tokens and the sentence index the rules walk over."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from service.contracts import Sentence
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+PUNCT_BOUNDARY = frozenset(",;:()[]{}“”„‚«»‹›「」『』\"—–")
+QUOTE_CHARS = frozenset("“”„‚«»‹›「」『』\"‘’")
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+    sent: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+class TokenIndex:
+    """All tokens of a text, with per-sentence token ranges."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.tokens: list[Tok] = []
+        self.sent_range: list[tuple[int, int]] = []
+        for number, sentence in enumerate(sentences):
+            first = len(self.tokens)
+            for match in _TOKEN.finditer(text, sentence.start, sentence.end):
+                word = match.group()
+                self.tokens.append(Tok(word, match.start(), match.end(), word.lower(), number))
+            self.sent_range.append((first, len(self.tokens)))
+        self._starts = [t.start for t in self.tokens]
+        self._sent_starts = [s.start for s in sentences]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_right(self._starts, offset - 1)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect_right(self._sent_starts, offset) - 1)
+
+    def words(self, lo: int, hi: int) -> list[Tok]:
+        return [t for t in self.tokens[lo:hi] if t.is_word]
+
+    def surface(self, lo: int, hi: int) -> tuple[int, int, str]:
+        """Char span and text of tokens[lo:hi] (hi exclusive)."""
+        start, end = self.tokens[lo].start, self.tokens[hi - 1].end
+        return start, end, self.text[start:end]
