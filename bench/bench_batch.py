@@ -1,0 +1,171 @@
+"""Benchmark ``wirecheck batch``: articles/min with 1 and 2 workers, and peak memory per worker process.
+
+Usage (from the repo root):
+    python bench/bench_batch.py --path ../shared/data/polnear/dev/text --workers 1 2
+
+Each run is a fresh ``wirecheck batch`` subprocess writing to a temp file, so model loading is
+counted. Two rates are reported: over the whole wall time, and steady-state (first to last record,
+as the output file grows). Peak RSS is VmHWM from /proc, sampled for the command and every
+descendant process while it runs (no psutil).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_PATH = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
+
+
+def _status(pid: int) -> dict[str, str]:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return dict(line.rstrip("\n").split(":\t", 1) for line in fh if ":\t" in line)
+    except OSError:
+        return {}
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _is_worker(cmdline: str) -> bool:
+    # Pool workers run spawn_main; Ray actors retitle themselves; the resource tracker and raylet are not workers.
+    return "spawn_main" in cmdline or cmdline.startswith("ray::BatchActor")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return found
+
+
+def _descendants(pid: int) -> list[int]:
+    todo, seen = [pid], []
+    while todo:
+        current = todo.pop()
+        seen.append(current)
+        todo += _children(current)
+    return seen
+
+
+class Sampler(threading.Thread):
+    """Polls VmHWM (peak RSS) of a process tree and the output's line count until stopped."""
+
+    def __init__(self, pid: int, out: Path) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.out = pid, out
+        self.peaks: dict[int, tuple[str, int]] = {}
+        self.first_line_at: float | None = None
+        self.last_line_at: float | None = None
+        self.lines = 0
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            for pid in _descendants(self.pid):
+                status = _status(pid)
+                if "VmHWM" in status:
+                    kb = int(status["VmHWM"].split()[0])
+                    name = _cmdline(pid) or status.get("Name", "?")
+                    self.peaks[pid] = (name, max(kb, self.peaks.get(pid, ("", 0))[1]))
+            lines = self.out.read_bytes().count(b"\n") if self.out.exists() else 0
+            now = time.monotonic()
+            if lines and self.first_line_at is None:
+                self.first_line_at = now
+            if lines > self.lines:
+                self.lines, self.last_line_at = lines, now
+            self._halt.wait(0.2)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+
+def bench(path: Path, workers: int, engine: str, glob: str | None, analyzer: str | None = None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+        out = Path(tmp) / "out.jsonl"
+        cmd = [sys.executable, "-c", "from service.batch.cli import batch_command; batch_command()",
+               str(path), "--out", str(out), "--workers", str(workers), "--engine", engine]
+        if glob:
+            cmd += ["--glob", glob]
+        if analyzer:
+            cmd += ["--analyzer", analyzer]
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        started = time.monotonic()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        sampler = Sampler(proc.pid, out)
+        sampler.start()
+        stdout, stderr = proc.communicate()
+        wall = time.monotonic() - started
+        sampler.stop()
+        records = [json.loads(line) for line in out.read_text().splitlines()]
+    if proc.returncode != 0:
+        raise SystemExit(f"batch failed ({proc.returncode}):\n{stderr[-2000:]}")
+    n = len(records)
+    steady = None
+    if sampler.first_line_at and sampler.last_line_at and sampler.lines > 1:
+        span = sampler.last_line_at - sampler.first_line_at
+        steady = 60.0 * (sampler.lines - 1) / span if span > 0 else None
+    # The driver is the command itself; with a pool, the workers are its python children.
+    driver_mb = sampler.peaks.get(proc.pid, ("", 0))[1] / 1024
+    worker_mb = sorted(kb / 1024 for pid, (name, kb) in sampler.peaks.items()
+                       if pid != proc.pid and _is_worker(name))
+    return {
+        "workers": workers,
+        "engine": engine,
+        "articles": n,
+        "errors": sum("error" in r for r in records),
+        "wall_s": round(wall, 1),
+        "articles_per_min": round(60.0 * n / wall, 1),
+        "steady_articles_per_min": round(steady, 1) if steady else None,
+        "median_article_s": round(sorted(r.get("seconds", 0) for r in records)[n // 2], 3) if n else None,
+        "driver_peak_rss_mb": round(driver_mb),
+        "worker_peak_rss_mb": [round(mb) for mb in worker_mb] or [round(driver_mb)],
+        "summary": stdout.strip().splitlines()[-1] if stdout.strip() else "",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--path", type=Path, default=DEFAULT_PATH, help="folder of articles (PolNeAR dev texts)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--engine", choices=["local", "ray"], default="local")
+    parser.add_argument("--glob", default=None)
+    parser.add_argument("--analyzer", default=None, help=argparse.SUPPRESS)  # module:factory, to test the bench
+    parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    args = parser.parse_args()
+    if not args.path.is_dir():
+        raise SystemExit(f"no such folder: {args.path}")
+    print(f"cpus={len(os.sched_getaffinity(0))} path={args.path}", flush=True)
+    results = []
+    for workers in args.workers:
+        result = bench(args.path, workers, args.engine, args.glob, args.analyzer)
+        results.append(result)
+        print(json.dumps(result), flush=True)
+    print("\n| workers | articles | errors | wall s | articles/min | steady/min | peak RSS per worker MB |")
+    print("|---|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['workers']} | {r['articles']} | {r['errors']} | {r['wall_s']} | {r['articles_per_min']} "
+              f"| {r['steady_articles_per_min']} | {', '.join(map(str, r['worker_peak_rss_mb']))} |")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
