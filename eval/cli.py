@@ -35,6 +35,10 @@ def eval_command(ctx, dataset, path, out, limit, update_baseline, check_baseline
         report = run_eval(dataset, path, out, pipeline_factory=factory, limit=limit, progress=progress)
     except (DatasetUnavailable, FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
+    for error in report["errors"][:5]:
+        click.echo(f"failed: {error['id']}: {error['error']}", err=True)
+    if report["errors"] and not report["documents"]:
+        raise click.ClickException(f"every document failed ({len(report['errors'])}); see {out}/report.md")
     click.echo(f"{dataset}: {report['documents']} documents ({', '.join(report['languages'])}); report in {out}/")
     click.echo(render_table(headline_rows(report)))
     if update_baseline:

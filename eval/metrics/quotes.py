@@ -34,6 +34,8 @@ class TokenIndex:
     def positions(self, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
         covered: set[int] = set()
         for start, end in spans:
+            if end <= start:
+                continue
             # The token just before ``start`` may reach into the span; tokens never overlap.
             i = max(bisect.bisect_right(self._starts, start) - 1, 0)
             while i < len(self.spans) and self.spans[i][0] < end:

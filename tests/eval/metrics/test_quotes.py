@@ -1,4 +1,8 @@
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eval.metrics.quotes import TokenIndex, aggregate, doc_stats, match, speaker_correct
 
@@ -90,3 +94,42 @@ def test_speaker_correct(pred, expected):
 def test_aggregate_of_nothing_is_undefined_not_zero():
     out = aggregate([doc_stats("Nothing quoted.", [], [])])
     assert out["f1@0.3"] is None and out["speaker_accuracy"] is None
+
+
+@given(
+    text=st.text(alphabet="ab é,“”", max_size=30),
+    bounds=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=3),
+)
+def test_token_index_agrees_with_a_character_by_character_scan(text, bounds):
+    spans = [(min(a, b), max(a, b)) for a, b in bounds]
+    tokens = TokenIndex(text).spans
+    naive = {i for i, (ts, te) in enumerate(tokens) for s, e in spans if any(s <= c < e for c in range(ts, te))}
+    assert TokenIndex(text).positions(spans) == naive
+
+
+def _independent_matches(text, pred, gold, theta):
+    """The issue's definition written out naively: \\w+ tokens, position sets, greedy by overlap."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    sets = [[{i for i, (a, b) in enumerate(tokens) if a < e and s < b} for s, e in side] for side in (pred, gold)]
+    candidates = sorted(
+        (-len(p & g), i, j)
+        for i, p in enumerate(sets[0])
+        for j, g in enumerate(sets[1])
+        if p & g and len(p & g) / len(g) >= theta and len(p & g) / len(p) >= theta
+    )
+    used_p, used_g = set(), set()
+    for _, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+    return len(used_p)
+
+
+spans_strategy = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)).map(sorted), max_size=5)
+
+
+@given(text=st.text(alphabet="ab cd,.", min_size=10, max_size=60), pred=spans_strategy, gold=spans_strategy)
+def test_matches_agree_with_an_independent_naive_scorer(text, pred, gold):
+    stats = doc_stats(text, [{"start": s, "end": e} for s, e in pred], [{"start": s, "end": e} for s, e in gold])
+    for name, theta in (("0.3", 0.3), ("0.8", 0.8), ("exact", 1.0)):
+        assert stats[f"matched@{name}"] == _independent_matches(text, pred, gold, theta)
