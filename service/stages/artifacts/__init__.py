@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from service.contracts import Artifact, Document
+from service.stages.artifacts.calques import find_calques
 from service.stages.artifacts.gazetteer import get_gazetteer, load_gazetteer
+from service.stages.artifacts.institutions import find_institutions
 from service.stages.artifacts.names import scan_exact, scan_split
 from service.stages.artifacts.normalize import Edit, Normalized, normalize, normalize_span
 from service.stages.artifacts.punctuation import find_punctuation
@@ -20,7 +22,10 @@ def find_artifacts(doc: Document) -> list[Artifact]:
     scan = scan_exact(text, tokens, gaz, language)
     found = list(scan.artifacts)
     found += scan_split(text, tokens, gaz, scan, language)
+    if language == "en":
+        found += find_institutions(doc, tokens, gaz, scan.mentions)
     found += find_punctuation(text, language)
+    found += find_calques(text, language)
     return resolve_overlaps(found)
 
 

@@ -1,0 +1,40 @@
+"""Layer 8: literal translations (calques) from calques.json, flagged at low confidence."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from service.contracts import Artifact
+
+CALQUES = Path(__file__).with_name("calques.json")
+_STATE_BASED = {"Californian": "California", "Texan": "Texas", "Floridian": "Florida"}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> list[tuple[re.Pattern, dict]]:
+    rules = []
+    for rule in json.loads(CALQUES.read_text(encoding="utf-8")):
+        flags = re.IGNORECASE if "i" in rule.get("flags", "") else 0
+        rules.append((re.compile(rule["pattern"], flags), rule))
+    return rules
+
+
+def find_calques(text: str, language: str) -> list[Artifact]:
+    """Only English targets have a calque list so far."""
+    if language != "en":
+        return []
+    out = []
+    for pattern, rule in _rules():
+        for m in pattern.finditer(text):
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            if "adj" in groups:
+                groups["state"] = _STATE_BASED.get(groups["adj"], groups["adj"])
+            suggestion = rule["suggestion"].format(**groups)
+            start, end = m.span("x")
+            out.append(Artifact(surface=text[start:end], start=start, end=end, category="calque",
+                                suggestion=suggestion, confidence=rule.get("confidence", 0.4), severity="info",
+                                explanation=f"likely calque ({rule.get('source', 'literal translation')})"))
+    return out

@@ -1,0 +1,202 @@
+"""Layer 5: ministry/department terms checked against the country the institution belongs to."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from service.contracts import Artifact, Document
+from service.stages.artifacts.gazetteer import Entry, Gazetteer
+from service.stages.artifacts.names import Mention, joinable
+from service.stages.artifacts.text import Token, casing_matches
+
+# Function words of a ministry's name, mapped to the function key institution entries carry.
+FUNCTIONS = {
+    "foreign affairs": "foreign", "foreign": "foreign", "external affairs": "foreign", "foreign relations": "foreign",
+    "finance": "finance", "finances": "finance", "treasury": "finance",
+    "defense": "defense", "defence": "defense", "national defense": "defense", "national defence": "defense",
+    "war": "defense", "armed forces": "defense",
+    "justice": "justice", "commerce": "commerce", "trade": "commerce", "commerce and industry": "commerce",
+    "interior": "interior", "internal affairs": "interior", "home affairs": "interior", "homeland security": "interior",
+    "health": "health", "public health": "health", "energy": "energy", "education": "education",
+    "agriculture": "agriculture", "labor": "labor", "labour": "labor", "employment": "labor",
+    "transport": "transport", "transportation": "transport", "housing": "housing", "veterans affairs": "veterans",
+    "state": "foreign",
+}
+_FUNC = "|".join(sorted((re.escape(k) for k in FUNCTIONS), key=len, reverse=True))
+_MINISTRY = re.compile(
+    rf"\b(?:[Mm]inistry of (?:the )?(?P<a>{_FUNC})|(?P<b>{_FUNC}) [Mm]inistry|[Mm]inister of (?:the )?(?P<c>{_FUNC})"
+    rf"|(?P<d>{_FUNC}) [Mm]inister|[Dd]epartment of (?:the )?(?P<e>{_FUNC})|(?P<f>{_FUNC}) [Dd]epartment)\b",
+    re.IGNORECASE,
+)
+_BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
+_UNSURE_FUNCTIONS = {"interior"}
+_EXECUTIVE = set(FUNCTIONS.values()) | {"land"}  # "Interior Ministry" in a US story may mean DHS or the Interior Department
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    country: str
+
+
+def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cue]:
+    """Country names, demonyms, capitals and leaders, longest match first, in text order."""
+    cues: list[Cue] = []
+    originals = _cue_texts(gaz)
+    i = 0
+    while i < len(tokens):
+        matched = 0
+        for n in range(min(gaz.cue_max_len, len(tokens) - i), 0, -1):
+            if n > 1 and not all(joinable(text, a, b) for a, b in zip(tokens[i : i + n - 1], tokens[i + 1 : i + n])):
+                continue
+            key = tuple(t.key for t in tokens[i : i + n])
+            country = gaz.country_cues.get(key)
+            surface = text[tokens[i].start : tokens[i + n - 1].end]
+            if country and casing_matches(surface, originals[key]):
+                cues.append(Cue(tokens[i].start, tokens[i + n - 1].end, country))
+                matched = n
+                break
+        i += matched or 1
+    return cues
+
+
+def _cue_texts(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
+    cached = getattr(gaz, "_cue_texts", None)
+    if cached is None:
+        from service.stages.artifacts.text import key_of
+
+        cached = {}
+        for entry in gaz.entries:
+            forms = [entry.name, *entry.aliases, *entry.demonyms, *entry.cues] if entry.type == "country" else (
+                [entry.name, *entry.aliases] if entry.type == "person" else [])
+            for form in forms:
+                cached.setdefault(key_of(form.removeprefix("the ")), form.removeprefix("the "))
+        gaz._cue_texts = cached
+    return cached
+
+
+def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention]) -> list[Artifact]:
+    text = doc.text
+    cues = find_country_cues(text, tokens, gaz)
+    institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
+    context = _Context(doc, cues, institutions)
+    out: list[Artifact] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MINISTRY.finditer(text):
+        group = next(g for g in "abcdef" if m.group(g))
+        function = FUNCTIONS[m.group(group).lower()]
+        kind = {"a": "ministry", "b": "ministry", "c": "minister", "d": "minister", "e": "department", "f": "department"}[group]
+        if kind == "minister" and function == "foreign" and m.group(group).lower() == "state":
+            continue  # "Minister of State" is a real junior rank, not a calque
+        country, confidence = context.country_for(m.start(), m.end(), function)
+        art = _judge(gaz, m, kind, function, country, confidence)
+        if art:
+            out.append(art)
+        taken.append((m.start(), m.end()))
+    for m in _BARE.finditer(text):
+        s, e = m.start("m"), m.end("m")
+        if any(s < te and ts < e for ts, te in taken) or re.match(r"\s+of\b", text[e : e + 5]):
+            continue
+        ref = context.last_institution(s)
+        if ref and ref.entry.country == "US" and ref.entry.name.startswith("Department"):
+            out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
+                                suggestion=ref.entry.name, confidence=0.85, severity="warning",
+                                explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
+    return out
+
+
+def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str | None,
+           confidence: float) -> Artifact | None:
+    if country is None:
+        return None
+    style = gaz.style_of(country)
+    entry = gaz.institutions.get((country, function))
+    surface = m.group()
+    if kind in ("ministry", "minister") and style in ("department", "mixed") and entry:
+        if kind == "ministry" and "Ministry" in entry.name:
+            return None
+        if kind == "minister" and (not entry.title or "Minister" in entry.title):
+            return None
+        suggestion = entry.title if kind == "minister" else _display(entry)
+        why = f"the {country} body is the {_display(entry)}, not a ministry" if kind == "ministry" else (
+            f"the {country} office is {entry.title}, not a minister")
+    elif kind == "department" and style == "ministry":
+        if entry is None and function == "foreign" and "State" not in surface:
+            return None
+        suggestion = _display(entry) if entry else f"Ministry of {m.group('e') or m.group('f')}"
+        why, confidence = f"{country} has ministries, not departments", min(confidence, 0.7)
+    else:
+        return None
+    if function in _UNSURE_FUNCTIONS:
+        confidence = min(confidence, 0.6)
+    return Artifact(surface=surface, start=m.start(), end=m.end(), category="institution_term", suggestion=suggestion,
+                    confidence=confidence, explanation=why, severity="warning")
+
+
+def _display(entry: Entry) -> str:
+    return re.sub(r" \([^)]*\)$", "", entry.name)
+
+
+class _Context:
+    """Country evidence around a position: modifier, earlier mention, sentence, whole article."""
+
+    def __init__(self, doc: Document, cues: list[Cue], institutions: list[Mention]):
+        self.text = doc.text
+        self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.institutions = institutions
+        self.sentences = [(s.start, s.end) for s in doc.sentences] or _rough_sentences(doc.text)
+        counts = Counter(c.country for c in cues)
+        total = sum(counts.values())
+        self.dominant, self.dominant_conf = None, 0.0
+        if counts:
+            top, n = counts.most_common(1)[0]
+            if n >= 5 and n / total >= 0.75:
+                self.dominant, self.dominant_conf = top, 0.8
+            elif n >= 3 and n / total >= 0.6:
+                self.dominant, self.dominant_conf = top, 0.6
+
+    def country_for(self, start: int, end: int, function: str) -> tuple[str | None, float]:
+        before = self.text[max(0, start - 40) : start]
+        for cue in reversed(self.cues[: bisect_right(self.cue_starts, start)]):
+            gap = self.text[cue.end : start]
+            if cue.end <= start and re.fullmatch(r"(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", gap):
+                return cue.country, 0.95  # "US Commerce Ministry", "China's foreign ministry"
+            break
+        del before
+        for ref in reversed(self.institutions):
+            if ref.start < start and ref.entry.function == function:
+                return ref.entry.country, 0.9
+        s_start, s_end = self._sentence(start)
+        p_start = self._sentence(max(0, s_start - 1))[0] if s_start > 0 else s_start
+        window = [c for c in self.cues if p_start <= c.start < s_end and not (start <= c.start < end)]
+        if window:
+            countries = {c.country for c in window}
+            if len(countries) == 1:
+                return window[0].country, 0.85
+            preceding = [c for c in window if c.start < start]
+            return (preceding[-1].country if preceding else window[0].country), 0.6
+        return self.dominant, self.dominant_conf
+
+    def last_institution(self, position: int) -> Mention | None:
+        earlier = [m for m in self.institutions if m.start < position and m.entry.function in _EXECUTIVE]
+        return earlier[-1] if earlier else None
+
+    def _sentence(self, position: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= position < e or position < s:
+                return s, e
+        return self.sentences[-1] if self.sentences else (0, len(self.text))
+
+
+def _rough_sentences(text: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for m in re.finditer(r"[.!?][\"”’»]*\s+|\n+", text):
+        spans.append((cursor, m.end()))
+        cursor = m.end()
+    spans.append((cursor, len(text)))
+    return spans
