@@ -42,7 +42,11 @@ def make_pipeline_analyzer() -> Analyze:
     from service.pipeline import Pipeline
 
     settings = get_settings()
-    pipeline = Pipeline(load_models(settings.embedder, settings.parsers), settings)
+    return analyzer_for(Pipeline(load_models(settings.embedder, settings.parsers), settings))
+
+
+def analyzer_for(pipeline) -> Analyze:
+    """Adapt a ``service.pipeline.Pipeline`` to the batch analyzer shape."""
 
     def analyze(text: str, *, language: str | None = None, title: str | None = None) -> dict:
         return pipeline.analyze(text, language=language, title=title).model_dump(mode="json")

@@ -57,3 +57,16 @@ def make_crashing_analyzer():
 def make_broken_analyzer():
     """A factory that cannot load its models."""
     raise RuntimeError("no models here")
+
+
+# Set by a test to the session's real models, so an in-process run need not load them again.
+SHARED_MODELS = None
+
+
+def make_shared_pipeline_analyzer():
+    """The real pipeline over models the test session already loaded (in-process runs only)."""
+    from service.batch.task import analyzer_for
+    from service.config import Settings
+    from service.pipeline import Pipeline
+
+    return analyzer_for(Pipeline(SHARED_MODELS, Settings()))

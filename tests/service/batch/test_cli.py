@@ -119,3 +119,34 @@ def test_kill_9_mid_run_then_rerun_leaves_each_file_exactly_once(tmp_path):
     paths = [r["path"] for r in _records(out)]
     assert sorted(paths) == [f"a{i:02d}.txt" for i in range(24)]
     assert f"skipped {written} already in the output" in result.output
+
+
+def test_real_pipeline_on_two_small_files(tmp_path, real_models, monkeypatch):
+    pytest.importorskip("service.pipeline")
+    from tests.service.batch import fakes
+
+    monkeypatch.setattr(fakes, "SHARED_MODELS", real_models)
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "en.txt").write_text(
+        "Budget vote delayed\n\nThe finance minister said on Tuesday that the vote would be delayed. "
+        '"We need more time to count," she told reporters in the capital. '
+        "Opposition leaders called the delay a tactic and promised to fight it in parliament.\n"
+    )
+    (root / "fr.json").write_text(json.dumps({
+        "title": "Le vote reporté",
+        "text": "Le ministre des Finances a déclaré mardi que le vote serait reporté. "
+                "« Nous avons besoin de plus de temps », a-t-il dit aux journalistes. "
+                "L'opposition a dénoncé une manœuvre et promis de se battre au Parlement.",
+    }))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(batch_command, [str(root), "--out", str(out), "--workers", "1",
+                                                "--analyzer", "tests.service.batch.fakes:make_shared_pipeline_analyzer"])
+    assert result.exit_code == 0, result.output
+    by_path = {r["path"]: r for r in _records(out)}
+    assert sorted(by_path) == ["en.txt", "fr.json"]
+    assert [by_path[p].get("error") for p in sorted(by_path)] == [None, None]
+    assert (by_path["en.txt"]["language"], by_path["fr.json"]["language"]) == ("en", "fr")
+    for record in by_path.values():
+        assert record["summary"]["text"].strip()
+        assert isinstance(record["claims"], list) and isinstance(record["checks"], list)
