@@ -8,20 +8,26 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from models.loader import LoadedModels, load_models
 from service import __version__
 from service.config import Settings, get_settings
 from service.errors import WirecheckError
-from service.limits import BodySizeLimit
-from service.pipeline import Pipeline
-from service.routes import analyze, health
+from service.limits import ApiKeyGuard, BodySizeLimit, ConcurrencyLimit
+from service.observability import MeteredPipeline, Metrics, RequestContext, configure_logging
+from service.routes import analyze, health, web
 
 log = logging.getLogger("wirecheck")
 
 ModelsFactory = Callable[[Settings], LoadedModels]
+
+# Reachable without the API key: probes, and the page that asks the user for the key.
+OPEN_PATHS = frozenset({"/", "/healthz", "/readyz", "/favicon.ico"})
+OPEN_PREFIXES = ("/static/",)
 
 
 def default_models(settings: Settings) -> LoadedModels:
@@ -30,25 +36,70 @@ def default_models(settings: Settings) -> LoadedModels:
 
 def create_app(settings: Settings | None = None, models_factory: ModelsFactory = default_models) -> FastAPI:
     settings = settings or get_settings()
+    metrics = Metrics()
+    configure_logging()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         models = models_factory(settings)
-        app.state.pipeline = Pipeline(models, settings)
+        app.state.pipeline = MeteredPipeline(models, settings, metrics)
+        metrics.models_loaded.set(1)
         try:
             yield
         finally:
+            metrics.models_loaded.set(0)
             app.state.pipeline = None
             models.close()
 
     app = FastAPI(title="wirecheck", version=__version__, lifespan=lifespan)
     app.state.settings = settings
+    app.state.metrics = metrics
     app.state.pipeline = None
     app.include_router(health.router)
     app.include_router(analyze.router)
+    app.include_router(web.router)
+    web.mount_static(app)
     _install_error_handlers(app)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    _install_middleware(app, settings, metrics)
     return app
+
+
+def _install_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> None:
+    """Add the ASGI guards; each ``add_middleware`` wraps the ones before it, so the last is outermost."""
+    analysis_paths = frozenset(route.path for route in analyze.router.routes)
+    app.add_middleware(
+        ConcurrencyLimit,
+        workers=settings.max_concurrency,
+        queue=settings.max_queue,
+        timeout_s=settings.request_timeout_s,
+        limited=lambda scope: scope.get("method") == "POST" and scope["path"] in analysis_paths,
+        metrics=metrics,
+    )
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    if settings.api_key:
+        app.add_middleware(ApiKeyGuard, api_key=settings.api_key, open_paths=OPEN_PATHS, open_prefixes=OPEN_PREFIXES)
+    if settings.cors_origins:
+        # Outside the key check, so browsers' preflight requests (which carry no key) get their answer.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
+            expose_headers=["X-Request-ID", "Retry-After"],
+        )
+    app.add_middleware(RequestContext, metrics=metrics, route_of=lambda scope: route_template(app, scope))
+
+
+def route_template(app: FastAPI, scope: dict) -> str:
+    """The matched route's path template (a metric label); "unmatched" for anything else."""
+    partial = None
+    for route in app.router.routes:
+        match, _ = route.matches(scope)
+        if match == Match.FULL:
+            return getattr(route, "path", "unmatched")
+        if match == Match.PARTIAL and partial is None:
+            partial = getattr(route, "path", None)
+    return partial or "unmatched"
 
 
 def error_response(status: int, code: str, message: str, details=None, headers=None) -> JSONResponse:

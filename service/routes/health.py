@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from service.catalog import describe_backends
 from service.schemas import HealthResponse, ModelsResponse
@@ -30,3 +30,10 @@ def list_models(request: Request) -> ModelsResponse:
     return ModelsResponse(
         backends=describe_backends(loaded), problems=loaded.problems if loaded is not None else []
     )
+
+
+@router.get("/metrics", include_in_schema=False)
+async def metrics(request: Request) -> Response:
+    """Prometheus text format, from the app's own registry."""
+    registry = request.app.state.metrics
+    return Response(registry.render(), media_type=registry.content_type)
