@@ -47,7 +47,7 @@ def analyze(source, language, title, fmt, summarizer, max_words) -> None:
     from service.contracts import AnalyzeOptions
     from service.errors import WirecheckError
 
-    text = _decode(source.read(), source.name)
+    text = _decode(source.read(), getattr(source, "name", "<stdin>"))
     pipeline = _make_pipeline()
     try:
         result = pipeline.analyze(

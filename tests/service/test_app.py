@@ -1,0 +1,141 @@
+"""The HTTP contract, through TestClient with the lifespan running."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.app import create_app
+from service.config import Settings
+
+
+@pytest.fixture
+def client(fake_models):
+    app = create_app(Settings(max_body_bytes=20_000), models_factory=lambda _s: fake_models)
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def real_client(real_models):
+    app = create_app(Settings(), models_factory=lambda _s: real_models)
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def _assert_offsets(text: str, analysis: dict) -> None:
+    for claim in analysis["claims"]:
+        assert text[claim["start"] : claim["end"]] == claim["quote"]
+        speaker = claim["speaker"]
+        if speaker and speaker["start"] is not None:
+            assert text[speaker["start"] : speaker["end"]] == speaker["mention"]
+    for artifact in analysis["artifacts"]:
+        assert text[artifact["start"] : artifact["end"]] == artifact["surface"]
+    for sentence in analysis["summary"]["sentences"]:
+        for span in sentence["evidence"]:
+            assert text[span["start"] : span["end"]] == span["text"]
+    for check in analysis["checks"]:
+        for span in check["spans"]:
+            assert 0 <= span["start"] <= span["end"] <= len(text)
+
+
+def test_seed_analysis_has_all_five_sections_with_round_trip_offsets(real_client, seed_text):
+    response = real_client.post("/v1/analyze", json={"text": seed_text})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["language"] == "en"
+    assert body["summary"]["text"] and body["summary"]["sentences"]
+    assert body["claims"] and body["artifacts"] and body["checks"]
+    _assert_offsets(seed_text, body)
+
+
+@pytest.mark.parametrize(
+    ("route", "key"),
+    [("/v1/summarize", "summary"), ("/v1/claims", "claims"), ("/v1/artifacts", "artifacts")],
+)
+def test_single_stage_routes(client, seed_text, route, key):
+    response = client.post(route, json={"text": seed_text[:3000]})
+    assert response.status_code == 200, response.text
+    assert key in response.json() and response.json()["language"] == "en"
+
+
+def test_normalize_returns_text_and_edits_in_both_coordinates(client):
+    text = "Shares of Bitdance fell. Tik Tok said nothing."
+    response = client.post("/v1/normalize", json={"text": text, "min_confidence": 0.0})
+    assert response.status_code == 200
+    body = response.json()
+    for edit in body["edits"]:
+        assert text[edit["start"] : edit["end"]] == edit["before"]
+        assert body["text"][edit["new_start"] : edit["new_end"]] == edit["after"]
+    assert "Tik Tok" not in body["text"]
+
+
+def test_health_ready_models_and_openapi(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/readyz").status_code == 200
+    names = {backend["name"] for backend in client.get("/v1/models").json()["backends"]}
+    assert {"extractive", "use", "spacy-en"} <= names
+    assert "/v1/analyze" in client.get("/openapi.json").json()["paths"]
+
+
+def test_not_ready_before_lifespan(fake_models):
+    app = create_app(Settings(), models_factory=lambda _s: fake_models)
+    bare = TestClient(app)  # no context manager: the lifespan has not run
+    assert bare.get("/readyz").status_code == 503
+    response = bare.post("/v1/analyze", json={"text": "Some text here."})
+    assert response.status_code == 503 and response.headers["retry-after"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_empty_text_is_422_with_a_clear_message(client, text):
+    response = client.post("/v1/analyze", json={"text": text})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "empty_text"
+    assert "empty" in response.json()["error"]["message"]
+
+
+def test_missing_field_is_422_without_echoing_input(client):
+    response = client.post("/v1/analyze", json={"title": "secret-title-value"})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_request"
+    assert "secret-title-value" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [(b"this is not json", "application/json"), (b"\x00\xff\xfe\x89PNG\x00", "application/octet-stream"),
+     (b'{"text": "unterminated', "application/json")],
+)
+def test_non_json_and_binary_bodies_are_4xx(client, body, content_type):
+    response = client.post("/v1/analyze", content=body, headers={"content-type": content_type})
+    assert 400 <= response.status_code < 500
+    assert "error" in response.json()
+
+
+def test_body_over_the_limit_is_413(client):
+    response = client.post("/v1/analyze", json={"text": "word " * 10_000})
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "body_too_large"
+
+
+def test_streamed_body_over_the_limit_is_413(client):
+    def chunks():
+        for _ in range(50):
+            yield b"x" * 1000
+
+    response = client.post("/v1/analyze", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 413
+
+
+def test_unknown_language_is_analysed_with_a_warning(client):
+    text = "Ministeri sanoi tiistaina, että neuvottelut jatkuvat ensi viikolla Helsingissä. “Emme anna periksi”, hän sanoi."
+    response = client.post("/v1/analyze", json={"text": text})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["language"] == "fi"
+    assert any("no rules" in warning for warning in body["warnings"])
+
+
+def test_unknown_option_is_422(client):
+    response = client.post("/v1/analyze", json={"text": "Some text.", "options": {"colour": "red"}})
+    assert response.status_code == 422

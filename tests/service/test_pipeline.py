@@ -1,0 +1,59 @@
+"""The orchestration: stage selection, validation, warnings, timings."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.config import Settings
+from service.contracts import AnalyzeOptions
+from service.errors import EmptyText, TextTooLong
+from service.pipeline import Pipeline
+
+
+@pytest.fixture
+def pipeline(fake_models):
+    return Pipeline(fake_models, Settings(max_text_chars=50_000))
+
+
+def test_every_stage_is_timed(pipeline, seed_text):
+    result = pipeline.analyze(seed_text)
+    assert set(result.timings) == {"segment", "artifacts", "claims", "summary", "checks"}
+    assert result.language == "en"
+
+
+def test_only_requested_stages_are_returned(pipeline, seed_text):
+    result = pipeline.analyze(seed_text, stages={"claims"})
+    assert result.claims and not result.artifacts and not result.checks
+    assert result.summary.text == ""
+    assert "summary" not in result.timings
+
+
+def test_language_hint_overrides_detection(pipeline):
+    result = pipeline.analyze("Der Minister sagte am Montag, die Lage sei ernst.", language="de")
+    assert result.language == "de"
+
+
+def test_validation_errors(pipeline):
+    with pytest.raises(EmptyText):
+        pipeline.analyze(" \n ")
+    with pytest.raises(TextTooLong):
+        pipeline.analyze("a" * 50_001)
+
+
+def test_summary_respects_the_word_limit(pipeline, seed_text):
+    result = pipeline.analyze(seed_text, options=AnalyzeOptions(max_words=60), stages={"summary"})
+    assert 0 < len(result.summary.text.split()) <= 60
+
+
+def test_unbalanced_quotes_and_odd_input_never_lose_the_article(pipeline):
+    text = "“This quote never closes, the minister said.\n\nAnother paragraph » with « odd „ marks."
+    result = pipeline.analyze(text)
+    assert result.summary.text
+    for claim in result.claims:
+        assert text[claim.start : claim.end] == claim.quote
+
+
+def test_undetermined_language_gets_a_warning(pipeline):
+    result = pipeline.analyze("12345 67890 !!! ???")
+    assert result.language == "und"
+    assert result.warnings
