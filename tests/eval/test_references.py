@@ -15,6 +15,19 @@ def test_every_reference_file_is_valid():
     assert problems == {}
 
 
+def test_reference_set_is_large_and_multilingual():
+    languages = {doc["language"] for doc in REFERENCES.values()}
+    assert len(REFERENCES) >= 12
+    assert len(languages) >= 3
+
+
+def test_reference_set_covers_contradictions_and_native_copy():
+    with_contradictions = [d for d in REFERENCES.values() if d["contradictions"]]
+    native = [d for d in REFERENCES.values() if not d["artifacts"]]
+    assert len(with_contradictions) >= 3
+    assert native, "articles without artifacts are needed to count false flags"
+
+
 @pytest.fixture
 def seed():
     return copy.deepcopy(REFERENCES["en-seed-tiktok"])
