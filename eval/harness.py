@@ -37,6 +37,15 @@ CI_KEYS = {
     "support": ["balanced_accuracy"],
     "contradictions": ["recall"],
 }
+# Pipeline stages each annotated layer needs; a dataset with quotes only skips the summarizer.
+STAGES_FOR = {
+    "quotes": {"claims"},
+    "terms": {"claims"},
+    "summary": {"summary"},
+    "key_facts": {"summary"},
+    "artifacts": {"artifacts"},
+    "contradictions": {"checks"},
+}
 AGGREGATES = {
     "quotes": quote_metrics.aggregate,
     "terms": quote_metrics.aggregate,
@@ -69,11 +78,13 @@ def run_eval(
     documents = load_dataset(dataset, path, limit)
     pipeline = (pipeline_factory or default_pipeline_factory)()
     support_scorer, support_reason = _support_scorer(pipeline)
+    selective = "stages" in inspect.signature(pipeline.analyze).parameters
     records, errors, predictions = [], [], []
     for doc in _progress(documents, enabled=progress):
         started = time.perf_counter()
+        extra = {"stages": stages_needed(doc)} if selective else {}
         try:
-            analysis = pipeline.analyze(doc["text"], language=doc.get("language"), title=doc.get("title"))
+            analysis = pipeline.analyze(doc["text"], language=doc.get("language"), title=doc.get("title"), **extra)
         except Exception as exc:  # one bad document must not sink a long run; it is reported
             errors.append({"id": doc["id"], "error": f"{type(exc).__name__}: {exc}"})
             continue
@@ -88,6 +99,11 @@ def run_eval(
     if out_dir is not None:
         write_outputs(Path(out_dir), report, predictions)
     return report
+
+
+def stages_needed(doc: dict) -> set[str]:
+    """The pipeline stages whose output this document has annotations for."""
+    return set().union(*(stages for key, stages in STAGES_FOR.items() if key in doc))
 
 
 def predicted_quotes(analysis) -> tuple[list[dict], list[dict]]:

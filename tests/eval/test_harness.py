@@ -56,3 +56,17 @@ def test_support_scores_go_through_the_threshold():
 def test_progress_goes_to_stderr(references, capsys):
     run_eval("references", references, None, PerfectPipeline, progress=True)
     assert "[eval] 2/2 documents" in capsys.readouterr().err
+
+
+def test_only_the_stages_a_dataset_is_annotated_for_are_run(tmp_path):
+    asked = []
+
+    class Selective(PerfectPipeline):
+        def analyze(self, text, language=None, title=None, stages=()):
+            asked.append(set(stages))
+            return super().analyze(text, language, title)
+
+    doc = {"id": "en-q", "language": "en", "text": reference()["text"], "quotes": []}
+    (tmp_path / "en-q.json").write_text(json.dumps(doc))
+    run_eval("references", tmp_path, None, Selective, progress=False)
+    assert asked == [{"claims"}]
