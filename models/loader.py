@@ -6,7 +6,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 
-from models.base import BackendUnavailable, Embedder, Parser, TextGenerator
+from models.base import BackendUnavailable, Embedder, Parser, TextGenerator, UnknownBackend
 from models.registry import make_backend
 
 log = logging.getLogger(__name__)
@@ -18,10 +18,22 @@ class LoadedModels:
     parsers: dict[str, Parser] = field(default_factory=dict)
     generators: dict[str, TextGenerator] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    # language -> backend name, loaded on the first document in that language (saves start-up time).
+    deferred_parsers: dict[str, str] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def parser_for(self, language: str) -> Parser | None:
-        return self.parsers.get(language)
+        if language in self.parsers or language not in self.deferred_parsers:
+            return self.parsers.get(language)
+        with self._lock:
+            name = self.deferred_parsers.pop(language, None)
+            if name is not None:
+                try:
+                    self.parsers[language] = make_backend(name)  # type: ignore[assignment]
+                except (BackendUnavailable, UnknownBackend) as exc:
+                    self.problems.append(str(exc))
+                    log.warning("parser unavailable: %s", exc)
+            return self.parsers.get(language)
 
     def generator(self, name: str) -> TextGenerator:
         """A generator backend by registry name, loaded on first use and then kept."""
@@ -41,13 +53,19 @@ class LoadedModels:
         self.generators.clear()
 
 
-def load_models(embedder: str | None, parsers: list[str], *, strict: bool = False) -> LoadedModels:
+def load_models(
+    embedder: str | None,
+    parsers: list[str],
+    *,
+    deferred_parsers: list[str] = (),
+    strict: bool = False,
+) -> LoadedModels:
     """Build the configured backends; a missing optional one is recorded, not fatal, unless strict."""
-    loaded = LoadedModels()
+    loaded = LoadedModels(deferred_parsers={name.rpartition("-")[2]: name for name in deferred_parsers})
     if embedder:
         try:
             loaded.embedder = make_backend(embedder)  # type: ignore[assignment]
-        except BackendUnavailable as exc:
+        except (BackendUnavailable, UnknownBackend) as exc:
             if strict:
                 raise
             loaded.problems.append(str(exc))
@@ -55,7 +73,7 @@ def load_models(embedder: str | None, parsers: list[str], *, strict: bool = Fals
     for name in parsers:
         try:
             parser = make_backend(name)
-        except BackendUnavailable as exc:
+        except (BackendUnavailable, UnknownBackend) as exc:
             if strict:
                 raise
             loaded.problems.append(str(exc))

@@ -101,12 +101,9 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 def _make_pipeline():
-    from models.loader import load_models
-    from service.config import get_settings
-    from service.pipeline import Pipeline
+    from service.pipeline import make_pipeline
 
-    settings = get_settings()
-    return Pipeline(load_models(settings.embedder, settings.parsers), settings)
+    return make_pipeline()
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ import time
 from collections.abc import Iterable
 from contextlib import contextmanager
 
-from models.loader import LoadedModels
-from service.config import Settings
+from models.loader import LoadedModels, load_models
+from service.config import Settings, get_settings
 from service.contracts import AnalyzeOptions, Analysis, Document, Summary
 from service.errors import EmptyText, TextTooLong
 from service.stages.artifacts import find_artifacts
@@ -105,6 +105,18 @@ class Pipeline:
             warnings=doc.warnings + self.models.problems,
             timings=timings,
         )
+
+
+def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:
+    """The configured default backends: one place that turns settings into loaded models."""
+    return load_models(
+        settings.embedder, settings.parsers, deferred_parsers=settings.deferred_parsers, strict=strict
+    )
+
+
+def make_pipeline(settings: Settings | None = None) -> Pipeline:
+    settings = settings or get_settings()
+    return Pipeline(default_models(settings), settings)
 
 
 def _min_words(options: AnalyzeOptions, settings: Settings) -> int:

@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from models.loader import LoadedModels, load_models
+from models.loader import LoadedModels
 from service.config import Settings
+from service.pipeline import default_models
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_PATH = ROOT / "seeds" / "000_22c1501935b67f74.txt"
@@ -39,8 +40,7 @@ def fake_models() -> LoadedModels:
 @pytest.fixture(scope="session")
 def real_models() -> LoadedModels:
     """The shipped default backends, loaded once for the whole test session."""
-    settings = Settings()
-    return load_models(settings.embedder, settings.parsers, strict=True)
+    return default_models(Settings(), strict=True)
 
 
 @pytest.fixture(scope="session")
