@@ -20,11 +20,14 @@ from service.stages.checks.lexicon import (
     for_language,
 )
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|er|e)?%?|n['’]t|\w+(?:[-'’]\w+)*", re.UNICODE)
+_TOKEN = re.compile(
+    r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|er|e)?%?|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*", re.UNICODE
+)
 _OPENERS = set("\"'“‘«„([")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|e)$")
 # Function words that are capitalised only because they open a sentence or a quote.
 _MIN_CONTENT_LEN = 3
+_FUNCTION_ZIPF = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +132,10 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
 
 def names_in(text: str) -> set[str]:
     """Words capitalised where capitalisation means a name (not after a full stop or quote mark)."""
-    return {_name_key(t.lower) for t in tokenize(text) if not t.initial and t.text[:1].isupper()}
+    return {
+        _name_key(t.lower) for t in tokenize(text)
+        if not t.initial and t.text[:1].isupper() and not _is_function_word(t)
+    }
 
 
 def find_dates(text: str, language: str | None) -> list[DateMention]:
@@ -164,11 +170,24 @@ def _capitalises_months(language: str | None) -> bool:
 
 
 def _is_name(tok: Token, known_names: set[str] | frozenset) -> bool:
-    if not tok.text[:1].isupper() or len(tok.text) < 2:
+    if not tok.text[:1].isupper() or len(tok.text) < 2 or _is_function_word(tok):
         return False
     if not tok.initial:
         return True
     return _name_key(tok.lower) in known_names
+
+
+def _is_function_word(tok: Token) -> bool:
+    # Capitalised 'The'/'In' after a heading or list marker is not a name; acronyms ('US') are.
+    return not tok.text.isupper() and _frequency(tok.lower) >= _FUNCTION_ZIPF
+
+
+@lru_cache(maxsize=65536)
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    # Any of the main languages: names are rare in all of them, function words common in one.
+    return max(zipf_frequency(word, lang) for lang in ("en", "fr", "de", "es"))
 
 
 def _name_key(lower: str) -> str:

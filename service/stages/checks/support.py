@@ -23,6 +23,7 @@ SUPPORTED = 0.5
 LEXICAL_WARNING = "no sentence embedder is loaded; summary and support checks used word overlap only"
 _NAME_FUZZ = 80.0  # 'ByteDance' written for a source's 'Bitdance' is the same name, fixed
 _MAX_EVIDENCE = 3
+_NEAR_COPY = 0.85
 _CACHE_SIZE = 16
 
 
@@ -94,8 +95,10 @@ def check_support(index: DocIndex, sentence: str, models: LoadedModels, vector: 
     chosen = [int(order[0])]
     missing = _missing(facts, [index.facts[chosen[0]]], [index.sentences[chosen[0]].text])
     # Fused sentences draw on a second or third source sentence: add those that explain what is missing.
+    # A near-copy of one sentence is not a fusion: a name or number it changed is a substitution.
+    near_copy = _recall(facts.content, index.facts[chosen[0]].content) >= _NEAR_COPY
     for candidate in order[1:6]:
-        if not missing or len(chosen) >= _MAX_EVIDENCE or combined[candidate] < 0.35:
+        if near_copy or not missing or len(chosen) >= _MAX_EVIDENCE or combined[candidate] < 0.35:
             break
         trial = chosen + [int(candidate)]
         trial_missing = _missing(facts, [index.facts[i] for i in trial], [index.sentences[i].text for i in trial])
@@ -131,7 +134,8 @@ def _missing(facts: Facts, evidence: list[Facts], texts: list[str]) -> list[str]
         out.append(f"name {name!r} is not in the evidence")
     numbers = set().union(*(e.numbers for e in evidence))
     for value in sorted(facts.numbers):
-        if not any(abs(value - other) <= 0.005 * max(abs(other), 1.0) for other in numbers):
+        # Rounded large figures ('1.2 million' for 1,203,000) pass; small ones and years must match.
+        if not any(value == other or (other >= 10_000 and abs(value - other) <= 0.005 * other) for other in numbers):
             out.append(f"number {value:g} is not in the evidence")
     months = set().union(*(e.months for e in evidence))
     weekdays = set().union(*(e.weekdays for e in evidence))

@@ -20,6 +20,12 @@ _TRAILING = {"en": ("in light of", "amid", "in the wake of", "at a time when"),
              "fr": ("alors que", "dans un contexte", "sur fond de"),
              "de": ("während", "vor dem hintergrund"), "es": ("en medio de", "mientras")}
 _LEAD_MAX_WORDS = 3
+_PREPOSITIONS = {"en": ("in", "after", "as", "for", "at", "with"), "fr": ("en", "après", "pour", "dans"),
+                 "de": ("in", "nach", "für"), "es": ("en", "tras", "para", "por")}
+# An opening phrase with one of these dates the event ("Last week,"), so it stays.
+_TEMPORAL = frozenset("year week month day today yesterday tomorrow ago last next earlier later "
+                      "hier demain aujourd'hui semaine mois année gestern morgen heute woche "
+                      "ayer mañana hoy semana".split())
 
 
 def trim(text: str, language: str, protected: set[str] = frozenset()) -> list[tuple[int, int]]:
@@ -35,8 +41,13 @@ def trim(text: str, language: str, protected: set[str] = frozenset()) -> list[tu
     return [(s, e) for s, e in kept if text[s:e].strip()]
 
 
-def _cuts(text: str, language: str, protected: set[str]) -> list[tuple[int, int]]:
+def _cuts(text: str, language: str, protected: set[str], offset: int = 0) -> list[tuple[int, int]]:
     lang = language if language in _RELATIVE else "en"
+    first = re.match(r"(\w+)\s+", text)
+    if first and first.group(1).lower() in for_language(CONNECTIVES, language) and text[first.end():first.end() + 1].isalpha():
+        # A sentence opening on a bare "And"/"But" leans on the one before it.
+        rest = offset + first.end()
+        return [(offset, rest)] + _cuts(text[first.end():], language, protected, offset=rest)
     commas = [m.start() for m in re.finditer(r",\s", text) if not _inside_quotes(text, m.start())]
     if not commas:
         return []
@@ -48,16 +59,20 @@ def _cuts(text: str, language: str, protected: set[str]) -> list[tuple[int, int]
 
     lead = text[: commas[0]]
     lead_words = lead.split()
-    connectives = for_language(CONNECTIVES, language)
     names_in_lead = any(w[:1].isupper() for w in lead_words[1:])
-    if 0 < len(lead_words) <= _LEAD_MAX_WORDS and cuttable(lead) and not names_in_lead and (
-        lead_words[0].lower() in connectives or lead_words[-1].lower().endswith("ly") or len(lead_words) == 2
-        and lead_words[0].lower() in {"in", "en", "im"}
-    ):
+    temporal = {w.lower().strip(",") for w in lead_words} & _TEMPORAL
+    opener = lead_words[0].lower() if lead_words else ""
+    adverbial = opener in for_language(CONNECTIVES, language) or opener in _PREPOSITIONS.get(lang, ()) or (
+        lang == "en" and opener.endswith("ly")
+    )
+    if adverbial and len(lead_words) <= _LEAD_MAX_WORDS and cuttable(lead) and not names_in_lead and not temporal:
         cuts.append((0, _skip_space(text, commas[0] + 1)))
     for left, right in zip(commas, commas[1:]):
         middle = text[left + 1 : right].strip()
-        if middle.lower().startswith(_RELATIVE[lang]) and cuttable(middle):
+        appositive = lang == "en" and re.fullmatch(r"(?:the|an?) [a-z' -]+ (?:that|which|who) [a-z' -]+", middle)
+        if cuts and cuts[0][0] == 0 and left == commas[0]:
+            continue  # the opener is already cut; what follows it is the subject, not an aside
+        if (middle.lower().startswith(_RELATIVE[lang]) or appositive) and cuttable(middle):
             cuts.append((left, right + 1 if text[right + 1 : right + 2] == " " else right))
     tail = text[commas[-1] + 1 :].strip()
     tail_body = tail.rstrip(".!?")
@@ -66,7 +81,7 @@ def _cuts(text: str, language: str, protected: set[str]) -> list[tuple[int, int]
     if trailing and len(tail_body.split()) >= 4 and cuttable(tail_body):
         end = commas[-1] + 1 + text[commas[-1] + 1 :].find(tail_body) + len(tail_body)
         cuts.append((commas[-1], end))
-    return cuts
+    return [(s + offset, e + offset) for s, e in cuts]
 
 
 def _inside_quotes(text: str, position: int) -> bool:

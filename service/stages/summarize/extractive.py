@@ -16,9 +16,13 @@ from service.contracts import Artifact, Document, Sentence
 from service.stages.checks.support import DocIndex
 from service.stages.summarize.compress import trim
 
+_DEBUG = False
 _MIN_WORDS = 6
 _QUOTE_SKIP = 0.9  # a sentence that is nothing but a quotation needs its speaker to be understood
-_REDUNDANCY = 0.55
+_REDUNDANCY = 1.0
+_DETAIL_WEIGHT = 0.1
+_LENGTH_EXPONENT = 0.5
+_LEAD_BONUS = 0.3
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 
 
@@ -29,6 +33,7 @@ class Candidate:
     words: int
     relevance: float
     names: set[str]
+    details: set[tuple]  # numbers, months and weekdays: a new one is news
 
 
 def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int) -> list[Candidate]:
@@ -40,6 +45,7 @@ def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int) ->
     name_weight = _name_weights(candidates)
     chosen: list[int] = []
     covered: set[str] = set()
+    covered_details: set[tuple] = set()
     total = 0
     while True:
         best, best_gain = None, -np.inf
@@ -47,16 +53,23 @@ def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int) ->
             if i in chosen or (chosen and total + cand.words > max_words):
                 continue
             redundancy = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
-            novelty = sum(name_weight.get(n, 0.0) for n in cand.names - covered)
-            gain = cand.relevance + 0.25 * novelty - _REDUNDANCY * redundancy
+            novelty = 0.35 * min(sum(name_weight.get(n, 0.0) for n in cand.names - covered), 1.0)
+            novelty += _DETAIL_WEIGHT * min(len(cand.details - covered_details), 3)
+            # Same-topic sentences are similar; only near-paraphrases should be penalised hard.
+            gain = cand.relevance + novelty - _REDUNDANCY * max(redundancy - 0.3, 0.0)
             # Shorter sentences leave room for more facts; the square root keeps long leads viable.
-            gain /= np.sqrt(max(cand.words, 8) / 25.0)
+            gain /= (max(cand.words, 8) / 25.0) ** _LENGTH_EXPONENT
+            if _DEBUG:
+                print(f"  {cand.sentence.index:3d} rel={cand.relevance:.2f} nov={novelty:.2f} red={redundancy:.2f} gain={gain:.2f}")
             if gain > best_gain:
                 best, best_gain = i, gain
-        if best is None or (best_gain <= 0 and total >= min_words):
+        if best is None or (total >= min_words and best_gain <= 0):
             break
+        if _DEBUG:
+            print("pick", candidates[best].sentence.index)
         chosen.append(best)
         covered |= candidates[best].names
+        covered_details |= candidates[best].details
         total += candidates[best].words
         if total >= max_words:
             break
@@ -78,7 +91,6 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
     if not sentences:
         return []
     vectors = index.vectors
-    n = len(sentences)
     if vectors is not None:
         centroid = vectors.mean(axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
@@ -106,8 +118,10 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
         density = (len(facts.names) + len(facts.numbers) + len(facts.months) + len(facts.weekdays)) / max(words, 1)
         position = 1.0 / (1.0 + 4.0 * sentence.paragraph / paragraphs)
         relevance = 0.4 * centrality[i] + 0.35 * position + 0.6 * min(density, 0.5) - 0.25 * quoted
-        out.append(Candidate(sentence, pieces, kept_words, float(relevance), set(facts.names)))
-    del n
+        details = {("n", v) for v in facts.numbers} | {("m", v) for v in facts.months} | {("w", v) for v in facts.weekdays}
+        if not out:
+            relevance += _LEAD_BONUS  # news is written lead-first: the first real sentence is the anchor
+        out.append(Candidate(sentence, pieces, kept_words, float(relevance), set(facts.names), details))
     return out
 
 
@@ -133,8 +147,7 @@ def _name_weights(candidates: list[Candidate]) -> dict[str, float]:
     for cand in candidates:
         for name in cand.names:
             counts[name] = counts.get(name, 0) + 1
-    top = max(counts.values(), default=1)
-    return {name: (count - 1) / top for name, count in counts.items() if count > 1}
+    return {name: min(count - 1, 2) / 2 for name, count in counts.items() if count > 1}
 
 
 def _is_headline(doc: Document, sentence: Sentence) -> bool:
