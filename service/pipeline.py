@@ -6,13 +6,14 @@ and decides which run for a request. Models arrive already loaded (lifespan or C
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable
 from contextlib import contextmanager
 
 from models.loader import LoadedModels, load_models
 from service.config import Settings, get_settings
-from service.contracts import AnalyzeOptions, Analysis, Document, Summary
+from service.contracts import AnalyzeOptions, Analysis, Artifact, Claim, Document, Summary
 from service.errors import EmptyText, TextTooLong
 from service.stages.artifacts import find_artifacts
 from service.stages.checks import run_checks
@@ -92,6 +93,8 @@ class Pipeline:
                     min_words=_min_words(options, self.settings),
                     artifacts=artifacts,
                 )
+        if claims and artifacts:
+            _normalize_speaker_names(claims, artifacts, self.settings.normalize_min_confidence)
         if "checks" in wanted:
             with _timed(timings, "checks"):
                 checks = run_checks(doc, summary, claims, self.models)
@@ -117,6 +120,25 @@ def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:
 def make_pipeline(settings: Settings | None = None) -> Pipeline:
     settings = settings or get_settings()
     return Pipeline(default_models(settings), settings)
+
+
+# Name-level artifacts only: an institution term's fix depends on context the name string lacks.
+_NAME_CATEGORIES = {"misspelled_name", "split_name", "agency_name", "inconsistent_variant"}
+
+
+def _normalize_speaker_names(claims: list[Claim], artifacts: list[Artifact], min_confidence: float) -> None:
+    """Speaker names use the corrected spelling ("Bitdance spokesman" → "ByteDance spokesman")."""
+    fixes = {
+        a.surface: a.suggestion
+        for a in artifacts
+        if a.category in _NAME_CATEGORIES and a.confidence >= min_confidence and a.suggestion
+    }
+    if not fixes:
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")\b")
+    for claim in claims:
+        if claim.speaker is not None and claim.speaker.name:
+            claim.speaker.name = pattern.sub(lambda m: fixes[m.group()], claim.speaker.name)
 
 
 def _min_words(options: AnalyzeOptions, settings: Settings) -> int:

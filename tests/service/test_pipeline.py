@@ -57,3 +57,11 @@ def test_undetermined_language_gets_a_warning(pipeline):
     result = pipeline.analyze("12345 67890 !!! ???")
     assert result.language == "und"
     assert result.warnings
+
+
+def test_speaker_names_use_the_corrected_spelling(pipeline):
+    text = "A spokesman for Bitdance said: “We will appeal the ruling.”\n\nThe ruling came on Monday."
+    result = pipeline.analyze(text, stages={"claims", "artifacts"})
+    speakers = [c.speaker.name for c in result.claims if c.speaker and c.speaker.name]
+    assert speakers and all("Bitdance" not in name for name in speakers)
+    assert any("ByteDance" in name for name in speakers)
