@@ -96,6 +96,7 @@ def run_eval(
             continue
         predictions.append({"id": doc["id"], "analysis": analysis.model_dump(mode="json")})
     report = build_report(dataset, path, documents, records, errors, support_reason)
+    report["pipeline"] = _describe(pipeline)
     if out_dir is not None:
         write_outputs(Path(out_dir), report, predictions)
     return report
@@ -219,6 +220,13 @@ def _timings(records: list[dict]) -> dict:
         if totals
         else {},
     }
+
+
+def _describe(pipeline) -> dict:
+    """The settings that decide the numbers, so two reports can be told apart."""
+    settings = getattr(pipeline, "settings", None)
+    wanted = ("embedder", "parsers", "summarizer", "summary_max_words", "summary_min_words", "normalize_min_confidence")
+    return {key: getattr(settings, key) for key in wanted if hasattr(settings, key)}
 
 
 def _support_scorer(pipeline) -> tuple[Callable[[str, str, str | None], float] | None, str | None]:
