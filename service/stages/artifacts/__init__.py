@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from service.contracts import Artifact, Document
 from service.stages.artifacts.calques import find_calques
+from service.stages.artifacts.fuzzy import find_inconsistent, find_near_misses
 from service.stages.artifacts.gazetteer import get_gazetteer, load_gazetteer
 from service.stages.artifacts.institutions import find_institutions
 from service.stages.artifacts.names import scan_exact, scan_split
@@ -22,10 +23,12 @@ def find_artifacts(doc: Document) -> list[Artifact]:
     scan = scan_exact(text, tokens, gaz, language)
     found = list(scan.artifacts)
     found += scan_split(text, tokens, gaz, scan, language)
+    found += find_near_misses(text, tokens, gaz, scan, language)
     if language == "en":
         found += find_institutions(doc, tokens, gaz, scan.mentions)
     found += find_punctuation(text, language)
     found += find_calques(text, language)
+    found += find_inconsistent(text, tokens, gaz, scan, found, language)
     return resolve_overlaps(found)
 
 

@@ -27,7 +27,10 @@ def find_calques(text: str, language: str) -> list[Artifact]:
     if language != "en":
         return []
     out = []
+    lowered = text.lower()
     for pattern, rule in _rules():
+        if not any(k in lowered for k in rule.get("keywords", [""])):
+            continue  # a cheap substring test spares most regex scans
         for m in pattern.finditer(text):
             groups = {k: v for k, v in m.groupdict().items() if v}
             if "adj" in groups:

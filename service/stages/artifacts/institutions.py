@@ -33,6 +33,8 @@ _MINISTRY = re.compile(
 )
 _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
 _UNSURE_FUNCTIONS = {"interior"}
+_CONTINENT_PARTS = {"north", "south", "latin", "central"}
+_NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
 _EXECUTIVE = set(FUNCTIONS.values()) | {"land"}  # "Interior Ministry" in a US story may mean DHS or the Interior Department
 
 
@@ -41,27 +43,46 @@ class Cue:
     start: int
     end: int
     country: str
+    person: bool = False
 
 
 def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cue]:
     """Country names, demonyms, capitals and leaders, longest match first, in text order."""
     cues: list[Cue] = []
     originals = _cue_texts(gaz)
+    persons = _person_keys(gaz)
+    firsts = {key[0] for key in gaz.country_cues}
     i = 0
     while i < len(tokens):
+        if tokens[i].key not in firsts:
+            i += 1
+            continue
+        limit = 1
+        top = min(gaz.cue_max_len, len(tokens) - i)
+        while limit < top and joinable(text, tokens[i + limit - 1], tokens[i + limit]):
+            limit += 1
         matched = 0
-        for n in range(min(gaz.cue_max_len, len(tokens) - i), 0, -1):
-            if n > 1 and not all(joinable(text, a, b) for a, b in zip(tokens[i : i + n - 1], tokens[i + 1 : i + n])):
-                continue
+        for n in range(limit, 0, -1):
             key = tuple(t.key for t in tokens[i : i + n])
             country = gaz.country_cues.get(key)
-            surface = text[tokens[i].start : tokens[i + n - 1].end]
-            if country and casing_matches(surface, originals[key]):
-                cues.append(Cue(tokens[i].start, tokens[i + n - 1].end, country))
+            if key == ("america",) and i > 0 and tokens[i - 1].key in _CONTINENT_PARTS:
+                break
+            if country and casing_matches(text[tokens[i].start : tokens[i + n - 1].end], originals[key]):
+                cues.append(Cue(tokens[i].start, tokens[i + n - 1].end, country, key in persons))
                 matched = n
                 break
         i += matched or 1
     return cues
+
+
+def _person_keys(gaz: Gazetteer) -> set[tuple[str, ...]]:
+    cached = getattr(gaz, "_person_keys", None)
+    if cached is None:
+        from service.stages.artifacts.text import key_of
+
+        cached = {key_of(f) for e in gaz.entries if e.type == "person" for f in (e.name, *e.aliases)}
+        gaz._person_keys = cached
+    return cached
 
 
 def _cue_texts(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
@@ -81,9 +102,11 @@ def _cue_texts(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
 
 def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention]) -> list[Artifact]:
     text = doc.text
+    if "inist" not in text and "epartment" not in text:
+        return []
     cues = find_country_cues(text, tokens, gaz)
     institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
-    context = _Context(doc, cues, institutions)
+    context = _Context(doc, cues, institutions, gaz)
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []
     for m in _MINISTRY.finditer(text):
@@ -92,8 +115,15 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         kind = {"a": "ministry", "b": "ministry", "c": "minister", "d": "minister", "e": "department", "f": "department"}[group]
         if kind == "minister" and function == "foreign" and m.group(group).lower() == "state":
             continue  # "Minister of State" is a real junior rank, not a calque
-        country, confidence = context.country_for(m.start(), m.end(), function)
-        art = _judge(gaz, m, kind, function, country, confidence)
+        if kind == "minister":
+            country, confidence = context.modifier(m.start())[0], 0.95
+            if country is None and not context.modifier(m.start())[1]:
+                country, confidence = context.person_next_to(m.start(), m.end()), 0.9
+        elif kind == "department":
+            country, confidence = context.modifier(m.start())[0], 0.7  # only an explicit "Chinese Commerce Department"
+        else:
+            country, confidence = context.country_for(m.start(), m.end(), function)
+        art = _judge(gaz, m, kind, function, country, confidence) if confidence >= 0.7 else None
         if art:
             out.append(art)
         taken.append((m.start(), m.end()))
@@ -144,7 +174,8 @@ def _display(entry: Entry) -> str:
 class _Context:
     """Country evidence around a position: modifier, earlier mention, sentence, whole article."""
 
-    def __init__(self, doc: Document, cues: list[Cue], institutions: list[Mention]):
+    def __init__(self, doc: Document, cues: list[Cue], institutions: list[Mention], gaz: Gazetteer):
+        self._style = gaz.style_of
         self.text = doc.text
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
@@ -160,27 +191,44 @@ class _Context:
             elif n >= 3 and n / total >= 0.6:
                 self.dominant, self.dominant_conf = top, 0.6
 
-    def country_for(self, start: int, end: int, function: str) -> tuple[str | None, float]:
-        before = self.text[max(0, start - 40) : start]
+    def modifier(self, start: int) -> tuple[str | None, bool]:
+        """(country, found): the country named right before the term ("US", "China's"); found
+        is True with country None when some other proper adjective or possessive sits there."""
         for cue in reversed(self.cues[: bisect_right(self.cue_starts, start)]):
-            gap = self.text[cue.end : start]
-            if cue.end <= start and re.fullmatch(r"(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", gap):
-                return cue.country, 0.95  # "US Commerce Ministry", "China's foreign ministry"
+            if cue.end <= start and re.fullmatch(r"(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", self.text[cue.end : start]):
+                return cue.country, True
             break
-        del before
-        for ref in reversed(self.institutions):
-            if ref.start < start and ref.entry.function == function:
-                return ref.entry.country, 0.9
+        m = re.search(r"\b([A-Z][\w-]+)(?:['’]s)?\s+$", self.text[max(0, start - 40) : start])
+        if m and m.group(1) not in _NEUTRAL_WORDS and (
+                re.search(r"['’]s\s*$", m.group(0)) or re.search(r"(?:ian|ese|ish|ic|i|an)$", m.group(1))):
+            return None, True  # "Romania's Justice Ministry": a country the gazetteer lacks
+        return None, False
+
+    def country_for(self, start: int, end: int, function: str | None) -> tuple[str | None, float]:
+        country, found = self.modifier(start)
+        if found:
+            return country, 0.95
         s_start, s_end = self._sentence(start)
-        p_start = self._sentence(max(0, s_start - 1))[0] if s_start > 0 else s_start
+        p_start = max((a for a, _ in self.sentences if a < s_start), default=s_start)
         window = [c for c in self.cues if p_start <= c.start < s_end and not (start <= c.start < end)]
-        if window:
-            countries = {c.country for c in window}
-            if len(countries) == 1:
-                return window[0].country, 0.85
-            preceding = [c for c in window if c.start < start]
-            return (preceding[-1].country if preceding else window[0].country), 0.6
-        return self.dominant, self.dominant_conf
+        others = [c for c in window if self._style(c.country) == "ministry"]
+        if others:
+            return others[-1].country, 0.6  # a ministry country is in view: the term is probably its own
+        for ref in reversed(self.institutions):
+            if function and ref.start < start and ref.entry.function == function:
+                return ref.entry.country, 0.9
+        if window and len({c.country for c in window}) == 1:
+            return window[0].country, 0.85
+        if self.dominant_conf >= 0.8:
+            return self.dominant, self.dominant_conf
+        return None, 0.0
+
+    def person_next_to(self, start: int, end: int) -> str | None:
+        """The country of a known person named right after or before a title ("Foreign Minister John Kerry")."""
+        for cue in self.cues:
+            if cue.person and (0 <= cue.start - end <= 2 or 0 <= start - cue.end <= 3):
+                return cue.country
+        return None
 
     def last_institution(self, position: int) -> Mention | None:
         earlier = [m for m in self.institutions if m.start < position and m.entry.function in _EXECUTIVE]

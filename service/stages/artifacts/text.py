@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Letters/digits only: hyphens, apostrophes and spaces all act as separators, so "France-Press",
 # "France Press" and "France  Press" share one lookup key.
@@ -26,6 +27,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Casefolded and accent-free, so "Erdoğan" and "Erdogan" meet in one key."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

@@ -1,0 +1,275 @@
+"""Layers 2 and 4: near-misses of gazetteer names (fuzzy + phonetic, gated by word frequency) and
+spellings of one name that disagree inside the article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+from service.contracts import Artifact
+from service.stages.artifacts.gazetteer import Entry, Gazetteer
+from service.stages.artifacts.names import NameScan, joinable
+from service.stages.artifacts.text import Token, fold
+
+# Transliteration-invariant key: spellings a transcription system may choose between collapse together.
+_SKELETON_RULES = [
+    ("tsch", "sh"), ("sch", "sh"), ("tch", "sh"), ("ch", "sh"), ("kh", "h"), ("gh", "g"), ("ph", "f"),
+    ("th", "t"), ("dh", "d"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ck", "k"), ("ce", "se"), ("ci", "si"),
+    ("cy", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+    ("ea", "i"), ("ie", "i"), ("y", "i"), ("z", "s"),
+]
+_DOUBLE = re.compile(r"(.)\1+")
+_WORDFREQ_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "zh", "ja", "pl", "tr"}
+UNKNOWN_ZIPF = 3.0  # below this a capitalised word is probably a name, not vocabulary
+WEAK_ZIPF = 4.5  # a real but rare word may still be a corrupted name when the rest of the name agrees
+_PARTICLES = {"al", "el", "bin", "ben", "von", "der", "de", "da", "le", "la", "van", "di", "du"}
+_TITLES = {"president", "mr", "mrs", "ms", "dr", "secretary", "senator", "sen", "gov", "governor", "general",
+           "king", "queen", "pope", "minister", "chancellor", "prime", "former", "rep", "speaker", "sheikh",
+           "ayatollah", "prince", "judge", "leader", "chairman", "ceo", "vice", "candidate", "nominee"}
+
+
+def skeleton(key: str) -> str:
+    for a, b in _SKELETON_RULES:
+        key = key.replace(a, b)
+    key = _DOUBLE.sub(r"\1", key)
+    key = re.sub(r"f$", "v", key)
+    if len(key) > 4 and key.endswith("e"):
+        key = key[:-1]
+    return key
+
+
+@dataclass
+class _Targets:
+    single: dict[str, list[tuple[str, Entry]]]
+    single_keys: list[str]
+    single_forms: list[tuple[str, Entry]]
+    multi: dict[int, tuple[list[str], list[tuple[tuple[str, ...], str, Entry]]]]
+    known_tokens: set[str]
+
+
+def _targets(gaz: Gazetteer, language: str) -> _Targets:
+    cache = getattr(gaz, "_fuzzy_cache", None)
+    if cache is None:
+        cache = gaz._fuzzy_cache = {}
+    if language in cache:
+        return cache[language]
+    from service.stages.artifacts.text import key_of
+
+    single: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+    single_keys, single_forms, known = [], [], set()
+    multi: dict[int, tuple[list[str], list]] = defaultdict(lambda: ([], []))
+    for entry in gaz.entries:
+        if entry.type == "country":
+            known.update(k for f in (entry.name, *entry.aliases, *entry.demonyms, *entry.cues) for k in key_of(f))
+            continue
+        for form in dict.fromkeys(entry.accepted(language)):
+            key = key_of(form)
+            known.update(key)
+            if len(key) == 1 and len(key[0]) >= 4 and not form.isupper():
+                single[skeleton(key[0])].append((form, entry))
+                single_keys.append(key[0])
+                single_forms.append((form, entry))
+            elif 2 <= len(key) <= 4:
+                multi[len(key)][0].append(" ".join(key))
+                multi[len(key)][1].append((key, form, entry))
+    result = _Targets(dict(single), single_keys, single_forms, dict(multi), known)
+    cache[language] = result
+    return result
+
+
+def _similar(a: str, b: str, strict: bool) -> bool:
+    """Same sound after transliteration folding; strict (rest of the name agrees) also wants a metaphone match."""
+    if a == b or skeleton(a) == skeleton(b):
+        return True
+    if strict:
+        return fuzz.ratio(a, b) >= 80 and jellyfish.metaphone(a) == jellyfish.metaphone(b)
+    return fuzz.ratio(a, b) >= 75
+
+
+def _name_shaped(word: str) -> bool:
+    return word[:1].isupper() and not any(c.isupper() for c in word[1:])
+
+
+def _plural_of_known(key: str, known: set[str]) -> bool:
+    return key.endswith("s") and (key[:-1] in known or key[:-2] in known)
+
+
+def find_near_misses(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, language: str) -> list[Artifact]:
+    """Capitalised runs with an unknown word that sound like a gazetteer name."""
+    targets = _targets(gaz, language)
+    mentioned = {m.entry.name for m in scan.mentions}
+    flagged = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in scan.artifacts)}
+    zipf: dict[str, float] = {}
+    out: list[Artifact] = []
+    for run in _runs(text, tokens, flagged):
+        keys = [tokens[i].key for i in run]
+        weak = [k not in targets.known_tokens and len(k) >= 3 and not _plural_of_known(k, targets.known_tokens) and _zipf(zipf, k, language) < WEAK_ZIPF
+                and not tokens[i].text.isupper() for k, i in zip(keys, run)]
+        if not any(weak):
+            continue
+        used: set[int] = set()
+        for n in range(min(4, len(run)), 0, -1):
+            for a in range(0, len(run) - n + 1):
+                if any(x in used for x in range(a, a + n)) or not any(weak[a : a + n]):
+                    continue
+                art = _match_window(text, tokens, run, keys, a, n, targets, zipf, language, mentioned)
+                if art:
+                    out.append(art)
+                    used.update(range(a, a + n))
+    return out
+
+
+def _zipf(cache: dict[str, float], key: str, language: str) -> float:
+    return word_zipf(key, language if language in _WORDFREQ_LANGUAGES else "en")
+
+
+@lru_cache(maxsize=200_000)
+def word_zipf(key: str, language: str = "en") -> float:
+    return zipf_frequency(key, language)
+
+
+def _runs(text: str, tokens: list[Token], flagged: set[int]) -> list[list[int]]:
+    runs, current = [], []
+    for i, tok in enumerate(tokens):
+        capital = tok.text[:1].isupper() and i not in flagged
+        particle = tok.key in _PARTICLES and current and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+        if (capital or particle) and (not current or joinable(text, tokens[current[-1]], tok)):
+            current.append(i)
+        else:
+            if current:
+                runs.append(current)
+            current = [i] if capital else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _match_window(text, tokens, run, keys, a, n, targets: _Targets, zipf, language, mentioned) -> Artifact | None:
+    window = keys[a : a + n]
+    start, end = tokens[run[a]].start, tokens[run[a + n - 1]].end
+    if n == 1:
+        return _match_single(text, tokens, run, keys, a, targets, zipf, language, mentioned)
+    choices, rows = targets.multi.get(n, ([], []))
+    hit = process.extractOne(" ".join(window), choices, scorer=fuzz.ratio, score_cutoff=75) if choices else None
+    if not hit:
+        return None
+    key, form, entry = rows[hit[2]]
+    equal = [w == k for w, k in zip(window, key)]
+    if all(equal) or not all(_similar(w, k, any(equal)) for w, k in zip(window, key)):
+        return None
+    differing = [w for w, e in zip(window, equal) if not e]
+    surfaces = [tokens[run[a + j]].text for j, e in enumerate(equal) if not e]
+    if any(w in targets.known_tokens for w in differing) or not all(_name_shaped(t) for t in surfaces):
+        return None
+    if not any(equal) and not all(_zipf(zipf, w, language) < UNKNOWN_ZIPF for w in differing):
+        return None
+    confidence = 0.9 if any(equal) else 0.8
+    return _artifact(text, start, end, form, entry, confidence, "sounds like")
+
+
+def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language, mentioned) -> Artifact | None:
+    word = keys[a]
+    tok = tokens[run[a]]
+    if len(word) < 4 or _zipf(zipf, word, language) >= UNKNOWN_ZIPF or word in targets.known_tokens:
+        return None
+    if not _name_shaped(tok.text) or _plural_of_known(word, targets.known_tokens):
+        return None
+    same_sound = targets.single.get(skeleton(word))
+    if same_sound:
+        form, entry = same_sound[0]
+        score = fuzz.ratio(word, form.casefold())
+        strong = len(word) >= 5 or entry.name in mentioned
+    else:
+        hit = process.extractOne(word, targets.single_keys, scorer=fuzz.ratio, score_cutoff=80)
+        if not hit:
+            return None
+        form, entry = targets.single_forms[hit[2]]
+        score = hit[1]
+        phonetic = jellyfish.metaphone(word) == jellyfish.metaphone(hit[0])
+        strong = (entry.name in mentioned and (phonetic or score >= 85)) or (phonetic and score >= 85 and len(word) >= 6)
+    if not strong or score < 60:
+        return None
+    repeats = sum(1 for k in keys_all(tokens) if k == word) if entry.name not in mentioned else 1
+    if repeats >= 3 or (entry.type not in ("person", "company", "agency") and entry.name not in mentioned):
+        return None  # a spelling the article keeps using, of a name it never writes correctly, is another name
+    if entry.type == "person" and a + 1 < len(run) and _name_shaped(tokens[run[a + 1]].text) and (
+            len(keys[a + 1]) == 1 or _zipf(zipf, keys[a + 1], language) < UNKNOWN_ZIPF):
+        return None  # a surname comes last: "Sander M. Levin" is a first name
+    if a > 0 and entry.type == "person":
+        before = keys[a - 1]
+        firsts = {f.split()[0].casefold() for f in entry.accepted(language) if len(f.split()) > 1}
+        if before not in _TITLES and before not in firsts and not any(fuzz.ratio(before, f) >= 75 for f in firsts):
+            return None  # "Kevin Klinton" is somebody else, not a garbled Clinton
+    confidence = 0.9 if entry.name in mentioned else (0.8 if repeats == 1 else 0.7)
+    return _artifact(text, tok.start, tok.end, form, entry, confidence, "sounds like")
+
+
+def keys_all(tokens: list[Token]) -> list[str]:
+    return [t.key for t in tokens]
+
+
+def _artifact(text: str, start: int, end: int, form: str, entry: Entry, confidence: float, how: str) -> Artifact:
+    surface = text[start:end]
+    category = "agency_name" if entry.type == "agency" else "misspelled_name"
+    suggestion = entry.name if entry.type == "agency" else form
+    return Artifact(surface=surface, start=start, end=end, category=category, suggestion=suggestion,
+                    confidence=confidence, severity="warning",
+                    explanation=f"'{surface}' {how} {suggestion} ({entry.type}, {entry.country}) and is not a known word")
+
+
+def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, taken: list[Artifact],
+                      language: str) -> list[Artifact]:
+    """Rare capitalised words with one sound but two spellings in the article: the minority spelling is flagged."""
+    targets = _targets(gaz, language)
+    busy = [(a.start, a.end) for a in taken]
+    groups: dict[str, list[Token]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if not tok.text[:1].isupper() or tok.text.isupper() or len(tok.key) < 4 or tok.key in targets.known_tokens:
+            continue
+        if word_zipf(tok.key, "en") >= UNKNOWN_ZIPF or any(s <= tok.start < e for s, e in busy):
+            continue
+        groups[skeleton(tok.key.rstrip("s"))].append(tok)
+    out: list[Artifact] = []
+    for toks in groups.values():
+        counts = Counter(t.text for t in toks)
+        if len(counts) < 2:
+            continue
+        (major, n_major), *rest = counts.most_common()
+        for minor, n_minor in rest:
+            if n_minor >= n_major or minor.rstrip("s") == major.rstrip("s") or fold(minor) == fold(major):
+                continue
+            for tok in (t for t in toks if t.text == minor):
+                out.append(Artifact(surface=tok.text, start=tok.start, end=tok.end, category="inconsistent_variant",
+                                    suggestion=major, confidence=0.7 if n_major >= 3 else 0.6, severity="info",
+                                    explanation=f"the article spells this name '{major}' {n_major} times"))
+    out += _alias_disagreements(scan, busy)
+    return out
+
+
+def _alias_disagreements(scan: NameScan, busy: list[tuple[int, int]]) -> list[Artifact]:
+    by_entry: dict[str, list] = defaultdict(list)
+    for m in scan.mentions:
+        if " " not in m.surface and m.entry.type != "country":
+            by_entry[m.entry.name].append(m)
+    out = []
+    for mentions in by_entry.values():
+        counts = Counter(m.surface for m in mentions)
+        if len(counts) < 2:
+            continue
+        (major, n_major), *rest = counts.most_common()
+        for minor, n_minor in rest:
+            low_major, low_minor = major.casefold(), minor.casefold()
+            if n_minor >= n_major or low_major in low_minor or low_minor in low_major or fuzz.ratio(low_major, low_minor) < 75:
+                continue
+            for m in (m for m in mentions if m.surface == minor):
+                if not any(s <= m.start < e for s, e in busy):
+                    out.append(Artifact(surface=m.surface, start=m.start, end=m.end, category="inconsistent_variant",
+                                        suggestion=major, confidence=0.6, severity="info",
+                                        explanation=f"the article elsewhere writes {major} ({n_major} times)"))
+    return out
