@@ -22,6 +22,7 @@ __all__ = ["extract_claims"]
 
 # A quote continues the last speaker only this many paragraphs on.
 _INHERIT_PARAGRAPHS = 1
+_NESTED_SHARE = 0.5
 
 
 def extract_claims(doc: Document, parser=None) -> list[Claim]:
@@ -37,6 +38,7 @@ def extract_claims(doc: Document, parser=None) -> list[Claim]:
     inside = _inside_quotes(index, [d for d in drafts if d.type != "term"])
     drafts += reported_claims(index, cues, inside, used, lex)
     drafts = _drop_covered(drafts)
+    drafts = _one_of_nested(drafts)
     drafts += free_indirect(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
     return _resolve(doc, index, drafts, lex)
@@ -71,6 +73,21 @@ def _drop_covered(drafts: list[Draft]) -> list[Draft]:
                 continue
         out.append(draft)
     return out
+
+
+def _one_of_nested(drafts: list[Draft]) -> list[Draft]:
+    """A partial quote inside a reported clause is one claim, not two: keep the quote when it
+    carries most of the clause, else the clause."""
+    reported = [d for d in drafts if d.type == "indirect"]
+    drop: set[int] = set()
+    for part in drafts:
+        if part.type != "partial":
+            continue
+        for clause in reported:
+            if clause.start <= part.start and part.end <= clause.end:
+                share = (part.end - part.start) / max(1, clause.end - clause.start)
+                drop.add(id(clause) if share >= _NESTED_SHARE else id(part))
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list[Claim]:

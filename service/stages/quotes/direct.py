@@ -7,11 +7,12 @@ from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after
 from service.stages.quotes.lexicons import Lexicon
 from service.stages.quotes.marks import QuoteSpan
-from service.stages.quotes.speakers import np_after, np_before
+from service.stages.quotes.speakers import np_after, np_before, sentence_subject
 from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex
 
 _AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
 _TERM_MAX_WORDS = 5
+_SPLIT_GAP = 10  # tokens from a mid-quote cue to the reopening mark
 
 
 def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[int, Cue],
@@ -64,15 +65,34 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         elif draft.type == "direct":
             used.add(chosen.lo)  # a partial quote leaves its cue to the reported clause
         drafts.append(draft)
-    return drafts, used
+    return _merge_split(index, drafts), used
+
+
+def _merge_split(index: TokenIndex, drafts: list[Draft]) -> list[Draft]:
+    """'“A,” he said, “B.”' is one claim in two pieces: join them across the short frame."""
+    out: list[Draft] = []
+    for draft in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and draft.cue is None and draft.inherit
+                and prev.type == "direct" and draft.type == "direct" and prev.cue is not None
+                and prev.cue.lo >= index.token_at(prev.end)
+                and index.token_at(draft.start) - prev.cue.hi <= _SPLIT_GAP
+                and index.sentences[draft.sent].paragraph == index.sentences[prev.sent].paragraph):
+            prev.end = draft.end
+            continue
+        out.append(draft)
+    return out
 
 
 def _sentence_end(index: TokenIndex, sent: int, close_tok: int) -> int:
     end = index.sent_range[sent][1]
-    # pysbd splits '…?” she asked.' after the mark; a lowercase next sentence is our tail.
+    # pysbd splits '…?” she asked.' after the mark; a lowercase or short 'She said.' next
+    # sentence is our tail.
     if close_tok >= end - 1 and sent + 1 < len(index.sent_range):
         lo, hi = index.sent_range[sent + 1]
-        if lo < hi and index.tokens[lo].text[0].islower():
+        short = sum(1 for t in index.tokens[lo:hi] if t.is_word) <= 6 and not any(
+            t.text in QUOTE_CHARS for t in index.tokens[lo:hi])
+        if lo < hi and (index.tokens[lo].text[0].islower() or short):
             return hi
     return end
 
@@ -104,6 +124,9 @@ def _speaker_for(index, cue: Cue, floor: int, ceil: int, lex: Lexicon):
     if cue.kind == "source":
         return np_after(index, cue.hi, lex, ceil)
     span = np_before(index, cue.lo, lex, floor)
+    if span is None and cue.is_participle:
+        s0 = index.sent_range[index.tokens[cue.lo].sent][0]
+        return sentence_subject(index, s0, cue.lo, lex)
     if span is None and not cue.is_participle:
         span = np_after(index, cue.hi, lex, ceil)
         if span is not None and cue.text in lex.addressee_cues:

@@ -6,10 +6,11 @@ from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after, span_of
 from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.speakers import np_after, np_before
+from service.stages.quotes.speakers import np_after, np_before, sentence_subject
 from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
 
 _MIN_WORDS = 3
+_MIN_OBJECT = 1  # 'Christie endorsed Trump': an object after a cue with a subject is content
 
 
 def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool],
@@ -28,7 +29,8 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
         if draft is None:
             continue
         lo, hi = index.token_at(draft.start), index.token_at(draft.end)
-        if sum(1 for t in toks[lo:hi] if t.is_word) < _MIN_WORDS:
+        minimum = _MIN_OBJECT if draft.speaker is not None else _MIN_WORDS
+        if sum(1 for t in toks[lo:hi] if t.is_word) < minimum:
             continue
         drafts.append(draft)
     return drafts
@@ -80,20 +82,33 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     if cue.text in lex.addressee_cues:
         addressee, j = addressee_after(index, j, s1, lex)
     medium, j = medium_after(index, j, s1, lex)
-    while j < s1 and toks[j].text == ",":
+    while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
+            toks[j].low in ("on", "last", "this") and j + 1 < s1 and toks[j + 1].low in lex.months)):
         j += 1
+    s1 = _clause_end(index, cue, j, s1, lex)
     rest = [t for t in toks[j:s1] if t.is_word]
-    if rest and len(rest) >= _MIN_WORDS and (toks[j].low in lex.complementizers
-                                              or cue.text in lex.bare or " " in cue.text):
+    enough = len(rest) >= (_MIN_OBJECT if speaker is not None else _MIN_WORDS)
+    if rest and enough and (toks[j].low in lex.complementizers or cue.kind == "verb"
+                            or cue.text in lex.bare or " " in cue.text):
         if toks[j].low not in lex.complementizers:
             # '… said Smith' or '… said.' has no content after the cue.
             if toks[j].is_cap and speaker is None and _is_tail_speaker(index, j, s1, lex):
                 return _content_before(index, cue, s0, s1, lex, sent)
-        if speaker is None:
-            inherit = cue.is_participle
+        if speaker is None and cue.is_participle:
+            speaker = sentence_subject(index, s0, cue.lo, lex)
+            inherit = speaker is None
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
                      medium=medium)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> int:
+    """Content after a cue stops where a ', saying …' / ', adding …' claim takes over."""
+    toks = index.tokens
+    for j in range(lo + 1, s1 - 1):
+        if toks[j].text == "," and toks[j + 1].low in lex.cues and toks[j + 1].low.endswith("ing"):
+            return j
+    return s1
 
 
 def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,

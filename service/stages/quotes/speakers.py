@@ -13,7 +13,8 @@ from service.contracts import Speaker
 from service.stages.quotes.lexicons import Lexicon
 from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
 
-_MAX_NP = 14
+_MAX_NP = 20
+_RELATIVE = frozenset({"who", "which", "qui", "welche", "welcher", "quien", "que"})
 _LEADING = frozenset({"and", "but", "however", "so", "then", "yet", "und", "aber", "et", "mais",
                       "y", "pero", "also", "still", "now", "meanwhile"})
 _CONNECTORS = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "la", "le", "el",
@@ -26,14 +27,40 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
     """Token range of the subject phrase ending just before the cue, or None."""
     toks = index.tokens
     j = cue_lo - 1
-    while j >= floor and toks[j].low in lex.skip:
+    while j >= floor and (toks[j].low in lex.skip or _adverb(toks[j])):
         j -= 1
+    if j >= floor and toks[j].low in _RELATIVE and j > floor and toks[j - 1].text == ",":
+        return j, j + 1  # PolNeAR marks the pronoun itself; resolve() finds the antecedent
     if j >= floor and toks[j].text == ",":
         return _apposition(index, j, lex, floor)
     end = j + 1
     while j >= floor and toks[j].text not in PUNCT_BOUNDARY and toks[j].text != ".":
         j -= 1
     return _clause_np(index, j + 1, end, lex)
+
+
+def _adverb(tok) -> bool:
+    return tok.low.endswith("ly") and len(tok.low) > 4 and not tok.is_cap
+
+
+def sentence_subject(index: TokenIndex, s0: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The leading noun phrase of a sentence ('Trump on Tuesday slammed …, saying')."""
+    toks = index.tokens
+    j = s0
+    while j < limit and (toks[j].low in _LEADING or not toks[j].is_word):
+        j += 1
+    lo = j
+    while j < limit and j - lo < 8:
+        tok = toks[j]
+        if tok.text == "," and j - lo <= 3:
+            lo = j + 1  # 'Immediately, the company …': skip a fronted adverbial
+        elif (tok.text in PUNCT_BOUNDARY or tok.low in lex.cues or tok.low in lex.skip
+                or tok.low in lex.stop or _adverb(tok)):
+            break
+        j += 1
+    if j == lo or j - lo >= 8:
+        return None
+    return lo, j
 
 
 def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -63,7 +90,7 @@ def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tupl
     if j < floor or toks[j].text != "," or inner_lo >= comma:
         return None
     first = toks[inner_lo]
-    relative = first.low in ("who", "which", "qui", "welche", "welcher", "quien", "que")
+    relative = first.low in _RELATIVE
     if not relative and first.low not in lex.determiners and not (
         first.low in lex.person_roles or first.is_cap
     ):
@@ -154,6 +181,11 @@ class Resolver:
         words = [t for t in toks if t.is_word]
         lows = [t.low for t in words]
         entity: Entity | None = None
+        if len(words) == 1 and lows[0] in _RELATIVE and lo > 1:
+            antecedent = _antecedent(self.index, lo, self.lex)
+            if antecedent is not None:
+                found = self.resolve(*antecedent)
+                return found.model_copy(update={"mention": mention, "start": start, "end": end})
         if len(words) == 1 and lows[0] in self.lex.pronouns:
             entity = self._pronoun(self.lex.pronouns[lows[0]])
         if entity is None and words:
@@ -267,6 +299,16 @@ class Resolver:
         if any(w in self.lex.male for w in lows):
             return "m"
         return None
+
+
+def _antecedent(index: TokenIndex, rel: int, lex: Lexicon) -> tuple[int, int] | None:
+    toks = index.tokens
+    floor = index.sent_range[toks[rel].sent][0]
+    j = rel - 2
+    k = j
+    while k >= floor and toks[k].text not in PUNCT_BOUNDARY:
+        k -= 1
+    return _clause_np(index, k + 1, j + 1, lex) if k + 1 <= j else None
 
 
 def _sentence_initial(toks, i: int) -> bool:

@@ -23,6 +23,20 @@ _IRREGULAR = {
     "know", "knows", "knew", "see", "sees", "saw", "admitted", "admitting", "committed",
     "regretted", "read", "reads", "forecast", "insisted", "quipped", "argue",
 }
+# Attitude and stance verbs news attributes content to (tuned on PolNeAR train frequencies).
+_STANCE = inflect(
+    "call", "endorse", "decline", "seem", "appear", "express", "refer", "support", "offer",
+    "cite", "defend", "oppose", "attack", "talk", "discuss", "dismiss", "denounce", "blame",
+    "order", "echo", "mock", "challenge", "deem", "remind", "voice", "sound", "request",
+    "portray", "prefer", "highlight", "tout", "rail", "encourage", "email", "plead", "thank",
+    "threaten", "convince", "promote", "remember", "approve", "retweet", "quote", "chant",
+    "assail", "applaud", "reference", "champion", "bemoan", "apologize", "attribute", "imply",
+    "liken", "invoke", "side", "detail", "yell", "lambast", "distance", "rebuke", "interject",
+    "deride", "lash", "recount", "label", "dub", "hail", "congratulate", "outline", "credit",
+    "coin", "insult", "downplay", "clarify", "reaffirm", "chide", "brag", "opine",
+    "characterize", "elaborate", "contradict", "mull", "proclaim", "seek", "refuse", "name",
+    "list", "identify", "pledge", "advocate", "reject", "back", "favor", "favour",
+) | {"sought", "seeks", "seeking", "found", "finds", "expecting", "hoping", "believing"}
 _BELIEF = {
     "think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped",
     "fear", "fears", "feared", "expect", "expects", "expected", "feel", "feels", "felt", "know",
@@ -38,12 +52,17 @@ _BELIEF = {
 
 LEXICON = build(
     "en",
-    cues=(_SPEECH | _IRREGULAR | _BELIEF | {"worry", "worries", "worried", "suspect", "suspects",
+    cues=(_SPEECH | _IRREGULAR | _BELIEF | _STANCE | {"worry", "worries", "worried", "suspect", "suspects",
           "suspected", "doubt", "doubts", "doubted", "realized", "learned", "learnt", "heard"})
     - {"point", "points", "pointing", "post", "posts", "posting", "project", "projects",
        "question", "questions", "answer", "answers", "report", "reports", "read", "see", "know",
        "feel", "fear", "hope", "state", "states", "charge", "charges", "signal", "signals",
-       "found", "find", "finds", "plan", "plans", "want", "wants", "wanted", "ask"},
+       "find", "plan", "plans", "want", "wants", "wanted", "ask", "call", "side", "sides",
+       "back", "backs", "order", "orders", "list", "lists", "name", "names", "sound", "sounds",
+       "email", "emails", "detail", "details", "label", "labels", "credit", "credits",
+       "support", "offer", "offers", "talk", "talks", "request", "requests", "quote", "quotes",
+       "reference", "references", "attack", "attacks", "echo", "favor", "coin", "lash",
+       "dub", "side", "champion", "remember", "chant", "chants", "seem", "distance"},
     phrases=["point to", "points to", "pointed to", "pointing to", "point out", "points out",
              "pointed out", "pointing out", "according to", "in the words of", "warned against",
              "called for", "calls for", "referring to", "in a statement", "reports that",
