@@ -22,7 +22,7 @@ __all__ = ["extract_claims"]
 
 # A quote continues the last speaker only this many paragraphs on.
 _INHERIT_PARAGRAPHS = 1
-_NESTED_SHARE = 0.5
+_NESTED_SHARE = 0.3
 
 
 def extract_claims(doc: Document, parser=None) -> list[Claim]:
