@@ -11,8 +11,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 
+from models.base import BackendUnavailable, UnknownBackend
 from models.loader import LoadedModels, load_models
 from service import __version__
 from service.config import Settings, get_settings
@@ -87,19 +87,28 @@ def _install_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> N
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
             expose_headers=["X-Request-ID", "Retry-After"],
         )
-    app.add_middleware(RequestContext, metrics=metrics, route_of=lambda scope: route_template(app, scope))
+    app.add_middleware(RequestContext, metrics=metrics, route_of=_route_labeler())
 
 
-def route_template(app: FastAPI, scope: dict) -> str:
-    """The matched route's path template (a metric label); "unmatched" for anything else."""
-    partial = None
-    for route in app.router.routes:
-        match, _ = route.matches(scope)
-        if match == Match.FULL:
-            return getattr(route, "path", "unmatched")
-        if match == Match.PARTIAL and partial is None:
-            partial = getattr(route, "path", None)
-    return partial or "unmatched"
+def _route_labeler() -> Callable[[dict], str]:
+    """Map a finished request's scope to its route template (a metric label, so few distinct values).
+
+    The router records the matched route in the scope; requests a guard refused never reach it,
+    so those fall back to the known fixed paths.
+    """
+    known = {route.path for router in (health.router, analyze.router, web.router) for route in router.routes}
+    known |= {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+
+    def label(scope: dict) -> str:
+        route = scope.get("route")
+        if route is not None and getattr(route, "path", None):
+            return route.path
+        path = scope.get("path", "")
+        if path in known:
+            return path
+        return "/static" if path.startswith("/static/") else "unmatched"
+
+    return label
 
 
 def error_response(status: int, code: str, message: str, details=None, headers=None) -> JSONResponse:
@@ -113,6 +122,16 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def domain_error(_request: Request, exc: WirecheckError):
         headers = {"Retry-After": "2"} if exc.status == 503 else None
         return error_response(exc.status, exc.code, exc.message, exc.details, headers)
+
+    # A summarizer named in the request's options that this server does not have is the caller's
+    # choice, not a server fault: 422, with the registry's message naming what exists.
+    @app.exception_handler(UnknownBackend)
+    async def unknown_backend(_request: Request, exc: UnknownBackend):
+        return error_response(422, "unknown_backend", str(exc))
+
+    @app.exception_handler(BackendUnavailable)
+    async def backend_unavailable(_request: Request, exc: BackendUnavailable):
+        return error_response(422, "backend_unavailable", str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError):

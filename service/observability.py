@@ -9,6 +9,7 @@ import contextvars
 import json
 import logging
 import re
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -92,11 +93,22 @@ def configure_logging(level: int = logging.INFO) -> None:
     """Send the ``wirecheck`` loggers to stderr as JSON lines; calling it again changes nothing."""
     logger = logging.getLogger("wirecheck")
     logger.setLevel(level)
-    if not any(getattr(handler, "_wirecheck_json", False) for handler in logger.handlers):
-        handler = logging.StreamHandler()
+    if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+        handler = _StderrHandler()
         handler.setFormatter(JsonFormatter())
-        handler._wirecheck_json = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time, so swapped streams (test capture) still work."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
 
 
 def uvicorn_log_config() -> dict:
@@ -116,7 +128,8 @@ def uvicorn_log_config() -> dict:
 class RequestContext:
     """Outermost middleware: request id, access log line, request metrics, and a last-resort 500.
 
-    ``route_of`` maps a scope to its route template, so metric labels stay few whatever the paths.
+    ``route_of`` maps the finished request's scope to its route template, so metric labels stay few
+    whatever paths clients send.
     """
 
     header = b"x-request-id"
@@ -131,7 +144,6 @@ class RequestContext:
             return await self.app(scope, receive, send)
         request_id = self._request_id(scope)
         token = request_id_var.set(request_id)
-        route = self.route_of(scope)
         state = {"status": 500, "started": False}
 
         async def tagged_send(message):
@@ -146,7 +158,7 @@ class RequestContext:
         try:
             await self.app(scope, receive, tagged_send)
         except Exception:
-            log.exception("unhandled error", extra={"fields": {"route": route}})
+            log.exception("unhandled error", extra={"fields": {"path": scope.get("path"), "request_id": request_id}})
             if not state["started"]:
                 await send_error(
                     tagged_send, 500, "internal_error", "an internal error occurred; it has been logged",
@@ -154,12 +166,13 @@ class RequestContext:
                 )
         finally:
             seconds = time.perf_counter() - began
+            route = self.route_of(scope)
             self.metrics.in_flight.dec()
             self.metrics.observe_request(route, state["status"], seconds)
             log.info(
                 "request",
                 extra={"fields": {
-                    "method": scope.get("method"), "path": scope.get("path"), "route": route,
+                    "request_id": request_id, "method": scope.get("method"), "path": scope.get("path"), "route": route,
                     "status": state["status"], "duration_ms": round(seconds * 1000, 2),
                 }},
             )
