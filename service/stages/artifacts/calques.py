@@ -23,18 +23,19 @@ def _rules() -> list[tuple[re.Pattern, dict]]:
 
 
 def find_calques(text: str, language: str) -> list[Artifact]:
-    """Only English targets have a calque list so far."""
-    if language != "en":
-        return []
+    """Rules apply to their target language ("language" in calques.json, English by default)."""
     out = []
     lowered = text.lower()
     for pattern, rule in _rules():
+        if rule.get("language", "en") != language:
+            continue
         if not any(k in lowered for k in rule.get("keywords", [""])):
             continue  # a cheap substring test spares most regex scans
         for m in pattern.finditer(text):
             groups = {k: v for k, v in m.groupdict().items() if v}
             if "adj" in groups:
                 groups["state"] = _STATE_BASED.get(groups["adj"], groups["adj"])
+            groups["year"] = m.group("x")[3:] if m.group("x").startswith("in ") else ""
             suggestion = rule["suggestion"].format(**groups)
             start, end = m.span("x")
             out.append(Artifact(surface=text[start:end], start=start, end=end, category="calque",

@@ -170,6 +170,15 @@ def _match_window(text, tokens, run, keys, a, n, targets: _Targets, zipf, langua
     if not any(equal) and not all(_zipf(zipf, w, language) < UNKNOWN_ZIPF for w in differing):
         return None
     confidence = 0.9 if any(equal) else 0.8
+    if any(equal):
+        # Flag only the garbled words ("Mark Zuckerburg" -> "Zuckerburg"), suggesting their right spelling.
+        first = equal.index(False)
+        last = len(equal) - 1 - equal[::-1].index(False)
+        start, end = tokens[run[a + first]].start, tokens[run[a + last]].end
+        form_words = form.replace("-", " ").split()
+        if len(form_words) == n:
+            form = " ".join(form_words[first : last + 1])
+            return _artifact(text, start, end, form, entry, confidence, "sounds like", keep_form=True)
     return _artifact(text, start, end, form, entry, confidence, "sounds like")
 
 
@@ -214,10 +223,11 @@ def keys_all(tokens: list[Token]) -> list[str]:
     return [t.key for t in tokens]
 
 
-def _artifact(text: str, start: int, end: int, form: str, entry: Entry, confidence: float, how: str) -> Artifact:
+def _artifact(text: str, start: int, end: int, form: str, entry: Entry, confidence: float, how: str,
+              keep_form: bool = False) -> Artifact:
     surface = text[start:end]
     category = "agency_name" if entry.type == "agency" else "misspelled_name"
-    suggestion = entry.name if entry.type == "agency" else form
+    suggestion = entry.name if entry.type == "agency" and not keep_form else form
     return Artifact(surface=surface, start=start, end=end, category=category, suggestion=suggestion,
                     confidence=confidence, severity="warning",
                     explanation=f"'{surface}' {how} {suggestion} ({entry.type}, {entry.country}) and is not a known word")
@@ -232,7 +242,7 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isupper() or tok.text.isupper() or len(tok.key) < 4 or tok.key in targets.known_tokens:
             continue
-        if word_zipf(tok.key, "en") >= UNKNOWN_ZIPF or any(s <= tok.start < e for s, e in busy):
+        if word_zipf(tok.key, language if language in _WORDFREQ_LANGUAGES else "en") >= UNKNOWN_ZIPF or any(s <= tok.start < e for s, e in busy):
             continue
         groups[skeleton(tok.key.rstrip("s"))].append(tok)
     out: list[Artifact] = []
@@ -240,9 +250,12 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
         counts = Counter(t.text for t in toks)
         if len(counts) < 2:
             continue
-        (major, n_major), *rest = counts.most_common()
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_diacritics(kv[0]), toks.index(next(t for t in toks if t.text == kv[0]))))
+        (major, n_major), *rest = ranked
         for minor, n_minor in rest:
-            if n_minor >= n_major or minor.rstrip("s") == major.rstrip("s") or fold(minor) == fold(major):
+            # A tie is broken only by diacritics: MT drops them ("Petrovic"), it does not invent them.
+            if (n_minor > n_major or n_minor == n_major and _diacritics(major) <= _diacritics(minor)
+                    or minor.rstrip("s") == major.rstrip("s")):
                 continue
             for tok in (t for t in toks if t.text == minor):
                 out.append(Artifact(surface=tok.text, start=tok.start, end=tok.end, category="inconsistent_variant",
@@ -250,6 +263,10 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
                                     explanation=f"the article spells this name '{major}' {n_major} times"))
     out += _alias_disagreements(scan, busy)
     return out
+
+
+def _diacritics(word: str) -> int:
+    return sum(1 for c in word if not c.isascii())
 
 
 def _alias_disagreements(scan: NameScan, busy: list[tuple[int, int]]) -> list[Artifact]:

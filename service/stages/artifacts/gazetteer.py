@@ -16,6 +16,14 @@ EXTRA_ENV = "WIRECHECK_GAZETTEER_EXTRA"
 TYPES = {"country", "institution", "international", "agency", "company", "person"}
 _LIST_FIELDS = ("aliases", "variants", "demonyms", "cues")
 _LEADING_THE = ("the",)
+# Generic words inside agency names that MT translates while leaving the rest ("Agentur France Presse").
+_AGENCY_WORDS = {
+    "agence": ("Agency", "Agentur", "Agencia", "Agenzia", "Agência"),
+    "agency": ("Agence", "Agentur", "Agencia", "Agenzia"),
+    "presse": ("Press", "Prensa", "Stampa", "Imprensa"),
+    "press": ("Presse", "Prensa", "Stampa"),
+    "news": ("Nachrichten", "Noticias", "Notizie", "Nouvelles"),
+}
 
 
 class GazetteerError(ValueError):
@@ -31,7 +39,7 @@ class Entry:
     country: str
     aliases: tuple[str, ...] = ()
     variants: tuple[str, ...] = ()
-    names: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     demonyms: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     style: str | None = None
@@ -40,13 +48,11 @@ class Entry:
 
     def accepted(self, language: str = "en") -> list[str]:
         """Forms that are correct in a text of this language, canonical first."""
-        forms = [self.name, *self.aliases]
-        if language in self.names:
-            forms.insert(0, self.names[language])
-        return forms
+        return [*self.names.get(language, ()), self.name, *self.aliases]
 
     def display(self, language: str = "en") -> str:
-        return self.names.get(language, self.name) if language != "en" else self.name
+        native = self.names.get(language)
+        return native[0] if native and language != "en" else self.name
 
 
 @dataclass(frozen=True)
@@ -74,8 +80,10 @@ def validate_record(record: object, where: str) -> list[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             problems.append(f"{where}: '{key}' must be a list of non-empty strings")
     names = record.get("names", {})
-    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
-        problems.append(f"{where}: 'names' must map language codes to strings")
+    if not isinstance(names, dict) or not all(
+        isinstance(v, str) or (isinstance(v, list) and v and all(isinstance(x, str) for x in v)) for v in names.values()
+    ):
+        problems.append(f"{where}: 'names' must map language codes to a string or a list of strings")
     return problems
 
 
@@ -106,7 +114,7 @@ def to_entry(record: dict) -> Entry:
         country=record["country"],
         aliases=tuple(record.get("aliases", ())),
         variants=tuple(record.get("variants", ())),
-        names=dict(record.get("names", {})),
+        names={k: (v,) if isinstance(v, str) else tuple(v) for k, v in record.get("names", {}).items()},
         demonyms=tuple(record.get("demonyms", ())),
         cues=tuple(record.get("cues", ())),
         style=record.get("style"),
@@ -144,8 +152,12 @@ class Gazetteer:
             self._add(alias, entry, "alias")
         for variant in entry.variants:
             self._add(variant, entry, "variant")
-        for language, name in entry.names.items():
-            self._add(name, entry, "foreign", language)
+        for language, names in entry.names.items():
+            for name in names:
+                self._add(name, entry, "foreign", language)
+        if entry.type == "agency":
+            for form in derived_agency_forms(entry):
+                self._add(form, entry, "variant")
         if entry.type == "country":
             self.countries[entry.country] = entry
             for cue in (entry.name, *entry.aliases, *entry.demonyms, *entry.cues):
@@ -165,6 +177,19 @@ class Gazetteer:
     def style_of(self, country: str) -> str | None:
         entry = self.countries.get(country)
         return entry.style if entry else None
+
+
+def derived_agency_forms(entry: Entry) -> list[str]:
+    """An agency's multi-word names with one generic word swapped for its translation."""
+    out = []
+    for form in (entry.name, *entry.aliases, *(n for names in entry.names.values() for n in names)):
+        words = form.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        for i, word in enumerate(words):
+            for swap in _AGENCY_WORDS.get(fold(word), ()):
+                out.append(" ".join(words[:i] + [swap] + words[i + 1 :]))
+    return out
 
 
 def extra_paths() -> tuple[str, ...]:

@@ -107,6 +107,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     cues = find_country_cues(text, tokens, gaz)
     institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
     context = _Context(doc, cues, institutions, gaz)
+    own_forms = _own_forms(institutions)
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []
     for m in _MINISTRY.finditer(text):
@@ -123,7 +124,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             country, confidence = context.modifier(m.start())[0], 0.7  # only an explicit "Chinese Commerce Department"
         else:
             country, confidence = context.country_for(m.start(), m.end(), function)
-        art = _judge(gaz, m, kind, function, country, confidence) if confidence >= 0.7 else None
+        art = _judge(gaz, m, kind, function, country, confidence, own_forms) if confidence >= 0.7 else None
         if art:
             out.append(art)
         taken.append((m.start(), m.end()))
@@ -134,13 +135,21 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         ref = context.last_institution(s)
         if ref and ref.entry.country == "US" and ref.entry.name.startswith("Department"):
             out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
-                                suggestion=ref.entry.name, confidence=0.85, severity="warning",
+                                suggestion=own_forms.get(ref.entry.name, ref.entry.name), confidence=0.85, severity="warning",
                                 explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
     return out
 
 
+def _own_forms(institutions: list[Mention]) -> dict[str, str]:
+    """How the article itself names each institution (its most used form), so fixes match the copy."""
+    counts: dict[str, Counter] = {}
+    for m in institutions:
+        counts.setdefault(m.entry.name, Counter())[re.sub(r"^(?:the|The) ", "", m.surface)] += 1
+    return {name: c.most_common(1)[0][0] for name, c in counts.items()}
+
+
 def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str | None,
-           confidence: float) -> Artifact | None:
+           confidence: float, own_forms: dict[str, str]) -> Artifact | None:
     if country is None:
         return None
     style = gaz.style_of(country)
@@ -151,7 +160,7 @@ def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str |
             return None
         if kind == "minister" and (not entry.title or "Minister" in entry.title):
             return None
-        suggestion = entry.title if kind == "minister" else _display(entry)
+        suggestion = entry.title if kind == "minister" else own_forms.get(entry.name, _display(entry))
         why = f"the {country} body is the {_display(entry)}, not a ministry" if kind == "ministry" else (
             f"the {country} office is {entry.title}, not a minister")
     elif kind == "department" and style == "ministry":
@@ -210,15 +219,17 @@ class _Context:
             return country, 0.95
         s_start, s_end = self._sentence(start)
         p_start = max((a for a, _ in self.sentences if a < s_start), default=s_start)
-        window = [c for c in self.cues if p_start <= c.start < s_end and not (start <= c.start < end)]
-        others = [c for c in window if self._style(c.country) == "ministry"]
-        if others:
-            return others[-1].country, 0.6  # a ministry country is in view: the term is probably its own
-        for ref in reversed(self.institutions):
-            if function and ref.start < start and ref.entry.function == function:
-                return ref.entry.country, 0.9
-        if window and len({c.country for c in window}) == 1:
-            return window[0].country, 0.85
+        before = [c for c in self.cues if p_start <= c.start < start]
+        foreign = [c for c in before if self._style(c.country) == "ministry"]
+        if foreign:
+            return foreign[-1].country, 0.6  # a ministry country named just before: the term is probably its own
+        refs = [r for r in self.institutions if r.entry.function == function and function]
+        if any(r.start < start for r in refs):
+            return [r for r in refs if r.start < start][-1].entry.country, 0.9
+        if before and len({c.country for c in before}) == 1:
+            return before[0].country, 0.85
+        if refs:
+            return refs[0].entry.country, 0.8  # the article names the same body correctly later on
         if self.dominant_conf >= 0.8:
             return self.dominant, self.dominant_conf
         return None, 0.0

@@ -134,8 +134,7 @@ def _classify(scan: NameScan, surface: str, start: int, end: int, forms: list[Fo
 
 def _native_form(form: Form, language: str) -> bool:
     """A listed variant that is the entity's own name in the text's language ("Poutine" in French)."""
-    native = form.entry.names.get(language)
-    return bool(native) and f" {fold(form.text)} " in f" {fold(native)} "
+    return any(f" {fold(form.text)} " in f" {fold(native)} " for native in form.entry.names.get(language, ()))
 
 
 def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, language: str) -> list[Artifact]:

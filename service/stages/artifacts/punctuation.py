@@ -23,7 +23,8 @@ _UNKNOWN_LANGUAGE = {"guillemets", "low9", "space_before"}
 
 _GUILLEMET = re.compile(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»|‹[ \u00a0\u202f]*|[ \u00a0\u202f]*›")
 _LOW9 = re.compile(r"[„‚]")
-_SPACE_BEFORE = re.compile(r"(?<=[^\W\d_]|[”’\"»)])[ \u00a0\u202f]+[;:!?](?=\s|$|[\"”’)])")
+# The span takes the word before the mark too ("replied :" -> "replied:"), as the references do.
+_SPACE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*|[”’\"»)])[ \u00a0\u202f]+[;:!?](?=\s|$|[\"”’)])")
 _FULLWIDTH = {"，": ",", "。": ".", "！": "!", "？": "?", "：": ":", "；": ";", "（": "(", "）": ")",
               "「": "“", "」": "”", "『": "‘", "』": "’", "《": "“", "》": "”", "【": "[", "】": "]", "、": ","}
 _FULLWIDTH_RE = re.compile("[" + "".join(_FULLWIDTH) + "]")
@@ -40,8 +41,9 @@ def find_punctuation(text: str, language: str) -> list[Artifact]:
         out += _low9(text, curly)
     if "space_before" not in allowed:
         for m in _SPACE_BEFORE.finditer(text):
-            mark = m.group().strip(" \u00a0\u202f")
-            out.append(_artifact(m, mark, 0.85, f"a space before '{mark}' is French typography, not {language}"))
+            mark = m.group()[-1]
+            fixed = re.sub(r"[ \u00a0\u202f]+(?=.$)", "", m.group())
+            out.append(_artifact(m, fixed, 0.85, f"a space before '{mark}' is French typography, not {language}"))
     if "fullwidth" not in allowed:
         for m in _FULLWIDTH_RE.finditer(text):
             if not _CJK.search(text[max(0, m.start() - 1) : m.end() + 1]):
