@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATH = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
+
+
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _status(pid: int) -> dict[str, str]:
@@ -107,12 +113,15 @@ def bench(path: Path, workers: int, engine: str, glob: str | None, analyzer: str
         if analyzer:
             cmd += ["--analyzer", analyzer]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        load_before = os.getloadavg()[0]
+        cpu_before = _children_cpu_s()
         started = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         sampler = Sampler(proc.pid, out)
         sampler.start()
         stdout, stderr = proc.communicate()
         wall = time.monotonic() - started
+        cpu = _children_cpu_s() - cpu_before
         sampler.stop()
         records = [json.loads(line) for line in out.read_text().splitlines()]
     if proc.returncode != 0:
@@ -134,6 +143,11 @@ def bench(path: Path, workers: int, engine: str, glob: str | None, analyzer: str
         "wall_s": round(wall, 1),
         "articles_per_min": round(60.0 * n / wall, 1),
         "steady_articles_per_min": round(steady, 1) if steady else None,
+        # CPU seconds of the whole tree (workers are joined, so they count), model loading included.
+        # Other jobs on a shared machine stretch wall time but barely CPU time, so this is the steadier figure.
+        "cpu_s": round(cpu, 1),
+        "cpu_s_per_article": round(cpu / n, 3) if n else None,
+        "loadavg_before": round(load_before, 2),
         "median_article_s": round(sorted(r.get("seconds", 0) for r in records)[n // 2], 3) if n else None,
         "driver_peak_rss_mb": round(driver_mb),
         "worker_peak_rss_mb": [round(mb) for mb in worker_mb] or [round(driver_mb)],
@@ -158,11 +172,13 @@ def main() -> None:
         result = bench(args.path, workers, args.engine, args.glob, args.analyzer)
         results.append(result)
         print(json.dumps(result), flush=True)
-    print("\n| workers | articles | errors | wall s | articles/min | steady/min | peak RSS per worker MB |")
-    print("|---|---|---|---|---|---|---|")
+    print("\n| workers | articles | errors | wall s | articles/min | steady/min | CPU s/article "
+          "| load before | peak RSS per worker MB |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['workers']} | {r['articles']} | {r['errors']} | {r['wall_s']} | {r['articles_per_min']} "
-              f"| {r['steady_articles_per_min']} | {', '.join(map(str, r['worker_peak_rss_mb']))} |")
+              f"| {r['steady_articles_per_min']} | {r['cpu_s_per_article']} | {r['loadavg_before']} "
+              f"| {', '.join(map(str, r['worker_peak_rss_mb']))} |")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
 
