@@ -14,7 +14,7 @@ from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import get_lexicon
 from service.stages.quotes.marks import find_quotes
 from service.stages.quotes.reported import free_indirect, reported_claims
-from service.stages.quotes.speakers import Resolver
+from service.stages.quotes.speakers import Resolver, sentence_subject
 from service.stages.quotes.tokens import TokenIndex
 from service.stages.quotes.worthiness import score
 
@@ -41,7 +41,25 @@ def extract_claims(doc: Document, parser=None) -> list[Claim]:
     drafts = _one_of_nested(drafts)
     drafts += free_indirect(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
+    _fallback_speakers(index, drafts, lex)
     return _resolve(doc, index, drafts, lex)
+
+
+def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex) -> None:
+    """No subject next to the cue: take the sentence's leading noun phrase, else the last speaker."""
+    for draft in drafts:
+        if draft.type == "term" or draft.speaker is not None or draft.inherit:
+            continue
+        if draft.cue is not None and draft.cue.kind != "source":
+            s0 = index.sent_range[draft.sent][0]
+            subject = sentence_subject(index, s0, draft.cue.lo, lex)
+            if subject is not None and not (
+                index.tokens[subject[0]].start < draft.end
+                and draft.start < index.tokens[subject[1] - 1].end
+            ):
+                draft.speaker = subject
+                continue
+        draft.inherit = True
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:

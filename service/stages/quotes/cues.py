@@ -53,6 +53,14 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
                 break
         if matched:
             continue
+        if low in lex.comma_sources:
+            k = i - 1
+            while k >= 0 and tokens[k].text in "”“\"»«’":
+                k -= 1
+            if k >= 0 and tokens[k].text == "," and tokens[k].sent == tokens[i].sent:
+                cues.append(Cue(i, i + 1, "source", low))
+            i += 1
+            continue
         if low in lex.cues:
             kind = "belief" if low in lex.belief else "verb"
             cues.append(Cue(i, i + 1, kind, low))

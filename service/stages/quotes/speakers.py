@@ -65,6 +65,8 @@ def sentence_subject(index: TokenIndex, s0: int, limit: int, lex: Lexicon) -> tu
 
 def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     toks = index.tokens
+    if lo < end and toks[lo].low in lex.preps:
+        return None  # 'Am Montag sagte …', 'In a statement, …': an adverbial, not the subject
     # Cut at a clause-linking word, unless it is a relative "that" after a noun.
     for k in range(end - 1, lo - 1, -1):
         low = toks[k].low
@@ -75,8 +77,8 @@ def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int,
             break
     while lo < end and (toks[lo].low in _LEADING or not toks[lo].is_word):
         lo += 1
-    if lo >= end or end - lo > _MAX_NP:
-        return None
+    if lo >= end or end - lo > _MAX_NP or toks[lo].low in lex.preps:
+        return None  # 'Am Montag sagte …': a fronted adverbial, the subject follows the verb
     return lo, end
 
 

@@ -12,6 +12,9 @@ class Lexicon:
     """What the rules need to know about one language."""
 
     language: str
+    # Quote-mark pairs in the order the press of this language prefers them (documentation and
+    # the reversed-guillemet default; pairing itself accepts every style).
+    marks: tuple[str, ...] = ("“”", "‘’", '""')
     # Inflected cue forms (lowercase, single words) and multi-word cues (lowercase, space-joined).
     cues: frozenset[str] = frozenset()
     phrases: tuple[str, ...] = ()
@@ -19,6 +22,10 @@ class Lexicon:
     source_preps: tuple[str, ...] = ()
     # Postposed source markers ("X zufolge").
     source_posts: tuple[str, ...] = ()
+    # Source markers that count only right after a comma ("…, so der Sprecher").
+    comma_sources: frozenset[str] = frozenset()
+    # Prepositions: a phrase starting with one is an adverbial, not a subject ("Am Montag sagte").
+    preps: frozenset[str] = frozenset()
     # Belief/intention verbs: reported only with an explicit complement.
     belief: frozenset[str] = frozenset()
     # Cues that take a content clause without a complementizer ("said the vote was rigged").
@@ -48,7 +55,8 @@ def build(language: str, **data) -> Lexicon:
     frozen = {}
     for key, value in data.items():
         if isinstance(value, (set, list, frozenset)) and key not in ("phrases", "source_preps",
-                                                                     "source_posts", "media_preps"):
+                                                                     "source_posts", "media_preps",
+                                                                     "marks"):
             frozen[key] = frozenset(v.lower() for v in value)
         elif isinstance(value, (list, tuple)):
             frozen[key] = tuple(v.lower() for v in value)

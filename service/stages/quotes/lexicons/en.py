@@ -134,6 +134,8 @@ LEXICON = build(
                "authority": "authority", "authorities": "authority", "service": "service",
                "corporation": "company", "statement": "statement"},
     media_preps=["on", "in", "to", "via", "during"],
+    preps=["in", "on", "at", "during", "after", "before", "with", "from", "since", "under",
+           "over", "among", "despite", "following", "through", "into", "amid", "without"],
     addressee_cues=["told", "tells", "tell", "telling", "informed", "assured", "warned", "urged",
                     "reminded", "asked"],
     months=["january", "february", "march", "april", "may", "june", "july", "august",

@@ -1,0 +1,93 @@
+"""German cue verbs (incl. separable ones), source markers and Konjunktiv-I forms."""
+
+from service.stages.quotes.lexicons import build
+
+_SPEECH = """
+sagte sagten sagt sagen gesagt erklärte erklärten erklärt erklären betonte betonten betont
+meinte meinten meint berichtete berichteten berichtet berichten schrieb schrieben schreibt
+bestätigte bestätigten bestätigt kritisierte kritisierten kritisiert nannte nannten
+bezeichnete bezeichneten bezeichnet behauptete behauptet behaupten forderte forderten fordert
+warnte warnten warnt glaubt glaubte glauben hofft hoffte hoffen befürchtet befürchten
+befürchtete fürchtet fürchten vermutet vermutete meldete meldet meldeten zitiert zitierte
+begründete begründet entgegnete versicherte versichert verlangte verlangt kommentierte
+empfahl räumte räumt teilte teilten teilt kündigte kündigt fügte
+argumentiert argumentierte verkündete verkündet bekräftigte appellierte
+erläuterte erläutert unterstrich ergänzte ergänzt äußerte äußerten äußert warf wirft warfen
+schätzt schätzte verglich fragte antwortete antwortet mitteilte mitteilten
+betonten bekannte beklagte beklagt bemängelte bemängelt lobte lobt
+widersprach dementierte dementiert bestritt bestreitet zweifelt bezweifelt versprach
+verspricht drohte droht prognostizierte sprach spricht sprachen rief riefen
+ankündigte mitgeteilt angekündigt angegeben bekanntgegeben
+""".split()
+
+LEXICON = build(
+    "de",
+    marks=("„“", "‚‘", "»«", "«»", "“”"),
+    cues=set(_SPEECH),
+    phrases=["geht davon aus", "gehen davon aus", "ging davon aus", "heißt es", "hieß es",
+             "wie berichtet", "ist der meinung", "gab an", "gab bekannt", "gaben an",
+             "gaben bekannt", "gibt an", "stellte fest", "stellten fest", "führte aus",
+             "wies darauf hin", "weist darauf hin", "hob hervor", "wies zurück",
+             "ist der ansicht", "sind der meinung", "vertritt die ansicht", "machte klar",
+             "machte deutlich", "wies darauf hin", "weist darauf hin", "gab bekannt",
+             "gab an", "teilte mit", "sprach von", "spricht von", "hält es für"],
+    source_preps=["nach angaben", "nach ansicht", "nach auffassung", "nach einschätzung",
+                  "nach informationen", "nach meinung", "nach aussage", "nach aussagen",
+                  "nach darstellung", "nach berichten", "laut", "gemäß", "demnach", "wonach"],
+    source_posts=["zufolge", "meinung nach", "ansicht nach", "auffassung nach",
+                  "einschätzung nach", "angaben nach", "worten nach"],
+    comma_sources=["so"],
+    belief=["glaubt", "glaubte", "glauben", "hofft", "hoffte", "hoffen", "befürchtet",
+            "befürchten", "befürchtete", "fürchtet", "fürchten", "vermutet", "vermutete",
+            "zweifelt", "bezweifelt", "schätzt", "schätzte"],
+    bare=set(_SPEECH),
+    complementizers=["dass", "ob", "wie", "warum", "weshalb", "wann"],
+    skip=["sich", "auch", "zudem", "außerdem", "dazu", "daraufhin", "gestern", "heute", "morgen",
+          "bereits", "schon", "noch", "jetzt", "nun", "weiter", "später", "zuvor", "damals",
+          "hat", "hatte", "haben", "hatten", "ist", "war", "wird", "wurde", "habe", "sei",
+          "am", "dienstag", "montag", "mittwoch", "donnerstag", "freitag", "samstag",
+          "sonntag", "abend", "morgen", "nicht", "dann", "erneut", "ebenfalls", "inzwischen",
+          "mittlerweile", "kürzlich", "öffentlich", "allerdings", "jedoch", "aber"],
+    stop=["dass", "und", "aber", "weil", "da", "wenn", "ob", "als", "nachdem", "bevor",
+          "während", "obwohl", "wie", "wo", "welche", "welcher",
+          "denn", "sondern", "oder", "sagte", "sagt", "es", "man", "gegenüber", "im", "in",
+          "vor", "bei", "auf", "mit", "zu", "zum", "zur", "vom", "seit", "für", "nach"],
+    determiners=["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines",
+                 "einem", "einen", "sein", "seine", "seiner", "seinen", "ihr", "ihre",
+                 "ihrer", "ihren", "dieser", "diese", "dieses", "mehrere", "viele", "einige"],
+    preps=["am", "im", "in", "an", "auf", "bei", "nach", "vor", "seit", "mit", "während",
+           "aus", "bezüglich", "wegen", "trotz", "angesichts", "infolge", "neben", "ohne",
+           "gegen", "zu", "vom", "beim", "aufgrund", "hinsichtlich", "laut", "zufolge",
+           "zum", "zur", "um", "über", "unter", "gegenüber", "durch", "für", "ab", "bis",
+           "gestern", "heute", "dazu", "dabei", "damit", "darauf", "daraufhin", "deshalb",
+           "außerdem", "zudem", "weiter", "jetzt", "nun", "dort", "hier", "so", "auch",
+           "allerdings", "jedoch", "zuvor", "später", "zunächst", "anschließend"],
+    pronouns={"er": "m", "sie": "f", "es": "n", "wir": "p", "ich": "s", "man": "p"},
+    female=["sie", "frau", "sprecherin", "ministerin", "kanzlerin", "präsidentin",
+            "vorsitzende", "chefin", "leiterin", "mutter", "tochter", "angela", "ursula"],
+    male=["er", "herr", "sprecher", "minister", "kanzler", "präsident", "chef", "leiter",
+          "vater", "sohn"],
+    person_roles=["sprecher", "sprecherin", "minister", "ministerin", "präsident",
+                  "präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "leiter",
+                  "leiterin", "vorsitzende", "vorsitzender", "staatsanwalt", "polizist",
+                  "experte", "experten", "zeugen", "augenzeugen", "anwalt", "richter"],
+    org_nouns={"ministerium": "ministerium", "polizei": "polizei", "regierung": "regierung",
+               "behörde": "behörde", "behörden": "behörde", "unternehmen": "unternehmen",
+               "konzern": "unternehmen", "firma": "unternehmen", "partei": "partei",
+               "gericht": "gericht", "staatsanwaltschaft": "staatsanwaltschaft",
+               "verband": "verband", "gewerkschaft": "gewerkschaft", "agentur": "agentur"},
+    media_preps=["gegenüber", "im", "in", "auf", "laut"],
+    addressee_cues=["sagte", "sagt", "erklärte", "versicherte", "teilte"],
+    subjunctive=["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
+                 "dürfe", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "handele",
+                 "handle", "wisse", "sehe", "heiße", "hätte", "hätten", "wäre", "wären",
+                 "würde", "würden", "könnten", "müssten", "sollten", "brauche", "fehle",
+                 "trage", "lasse", "mache", "bestehe", "erwarte", "plane", "arbeite"],
+    months=["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+            "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
+            "donnerstag", "freitag", "samstag", "sonntag", "heute", "morgen", "gestern"],
+    prediction=["wird", "werden", "werde", "würde", "soll", "voraussichtlich", "bald",
+                "künftig", "erwartet", "prognose"],
+    comparison=["mehr", "weniger", "als", "höher", "niedriger", "größte", "meisten",
+                "doppelt", "hälfte", "prozent", "rekord", "gestiegen", "gesunken"],
+)

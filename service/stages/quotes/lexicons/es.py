@@ -1,0 +1,61 @@
+"""Spanish cue verbs, source markers and speaker vocabulary."""
+
+from service.stages.quotes.lexicons import build
+
+_PRETERITE = """dijo afirmó declaró señaló explicó aseguró indicó añadió agregó advirtió sostuvo
+manifestó destacó subrayó comentó expresó anunció informó reconoció apuntó precisó insistió
+consideró estimó criticó denunció confirmó negó admitió reiteró respondió escribió recordó
+prometió pidió exigió alertó lamentó afirmaron dijeron declararon señalaron explicaron
+aseguraron indicaron añadieron advirtieron denunciaron anunciaron informaron""".split()
+_PRESENT = """dice afirma declara señala explica asegura indica añade agrega advierte sostiene
+manifiesta destaca subraya comenta expresa anuncia informa reconoce apunta precisa insiste
+considera estima critica denuncia confirma niega admite reitera responde escribe recuerda
+cree creen piensa teme espera dicen afirman aseguran""".split()
+_PARTICIPLE = """dicho afirmado declarado señalado explicado asegurado indicado añadido
+agregado advertido sostenido manifestado destacado subrayado comentado expresado anunciado
+informado reconocido apuntado precisado insistido considerado estimado criticado denunciado
+confirmado negado admitido reiterado respondido escrito recordado""".split()
+
+LEXICON = build(
+    "es",
+    marks=("«»", "“”", "‘’", '""'),
+    cues=set(_PRETERITE + _PRESENT + _PARTICIPLE),
+    phrases=["según", "de acuerdo con", "a juicio de", "en palabras de"],
+    source_preps=["según", "de acuerdo con", "a juicio de", "en palabras de"],
+    belief=["cree", "creen", "piensa", "teme", "espera", "considera", "consideró", "estima",
+            "estimó"],
+    bare=set(_PRETERITE + _PRESENT + _PARTICIPLE),
+    complementizers=["que", "si", "cómo", "por qué"],
+    skip=["ha", "han", "había", "habían", "también", "además", "ya", "luego", "ayer", "hoy",
+          "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "no",
+          "se", "le", "les", "recientemente", "públicamente", "posteriormente"],
+    stop=["que", "y", "pero", "porque", "cuando", "si", "como", "donde", "quien", "cual",
+          "a", "al", "en", "sobre", "para", "por", "con", "tras", "desde", "durante"],
+    determiners=["el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este",
+                 "esta", "estos", "estas", "varios", "varias"],
+    preps=["a", "al", "en", "sobre", "para", "por", "con", "tras", "desde", "durante",
+           "ayer", "hoy", "luego", "además", "así", "entonces"],
+    pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p", "nosotros": "p"},
+    female=["ella", "portavoz", "ministra", "presidenta", "directora", "mujer", "señora",
+            "sra"],
+    male=["él", "ministro", "presidente", "director", "hombre", "señor", "sr"],
+    person_roles=["portavoz", "ministro", "ministra", "presidente", "presidenta", "director",
+                  "directora", "responsable", "responsables", "secretario", "jefe",
+                  "dirigente", "experto", "expertos", "analista", "analistas", "abogado",
+                  "fiscal", "juez", "alcalde", "diputado", "senador", "embajador", "fuente",
+                  "fuentes", "testigo", "testigos"],
+    org_nouns={"ministerio": "ministerio", "gobierno": "gobierno", "departamento": "ministerio",
+               "agencia": "agencia", "empresa": "empresa", "compañía": "empresa",
+               "grupo": "empresa", "policía": "policía", "partido": "partido",
+               "comisión": "comisión", "tribunal": "tribunal",
+               "administración": "administración"},
+    media_preps=["a", "en", "al"],
+    addressee_cues=["dijo", "aseguró", "explicó", "declaró", "indicó"],
+    months=["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+            "septiembre", "octubre", "noviembre", "diciembre", "lunes", "martes",
+            "miércoles", "jueves", "viernes", "sábado", "domingo", "hoy", "ayer", "mañana"],
+    prediction=["será", "serán", "va", "van", "podría", "podrían", "prevé", "previsto",
+                "pronto", "habrá", "sería"],
+    comparison=["más", "menos", "que", "récord", "aumento", "descenso", "doble", "mitad",
+                "por ciento", "mejor", "peor"],
+)
