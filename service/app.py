@@ -42,7 +42,9 @@ def create_app(settings: Settings | None = None, models_factory: ModelsFactory =
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         models = models_factory(settings)
-        app.state.pipeline = MeteredPipeline(models, settings, metrics)
+        pipeline = MeteredPipeline(models, settings, metrics)
+        pipeline.warm_up()
+        app.state.pipeline = pipeline
         metrics.models_loaded.set(1)
         try:
             yield

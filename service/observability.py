@@ -194,3 +194,17 @@ class MeteredPipeline(Pipeline):
         result = super().analyze(*args, **kwargs)
         self.metrics.observe_stages(result.timings)
         return result
+
+    def warm_up(self) -> None:
+        """Run one small analysis, unmetered, so lazy initialisation happens before /readyz says ready."""
+        try:
+            super().analyze(WARM_UP_TEXT)
+        except Exception:  # a warm-up failure must not stop start-up; real requests will report it
+            log.warning("warm-up analysis failed", exc_info=True)
+
+
+WARM_UP_TEXT = (
+    "The minister said on Tuesday that talks with Bitdance would continue. "
+    "“We will not give in,” she told reporters in Washington.\n\n"
+    "The company has not commented, according to a spokesman."
+)
