@@ -6,8 +6,11 @@ reason: the regression test (tests/eval/test_regression.py) compares every run a
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
+
+from eval.datasets.references import REFERENCE_DIR
 
 BASELINE_PATH = Path(__file__).resolve().parent / "baseline.json"
 DATASET = "references"
@@ -48,6 +51,7 @@ def snapshot(report: dict) -> dict:
     return {
         "dataset": report["dataset"],
         "documents": report["documents"],
+        "references_sha256": references_fingerprint(),
         "metrics": {path: round(value, 4) for path, value in metrics.items() if isinstance(value, (int, float))},
     }
 
@@ -65,6 +69,14 @@ def regressions(report: dict, baseline: dict) -> list[str]:
         elif direction == "lower" and actual > expected + tolerance:
             problems.append(f"{path}: {actual:.4f} > baseline {expected} + {tolerance}")
     return problems
+
+
+def references_fingerprint(folder: Path | None = None) -> str:
+    """One hash over the reference files, so a drop can be told apart from a changed reference set."""
+    digest = hashlib.sha256()
+    for path in sorted((folder or REFERENCE_DIR).glob("*.json")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def read_baseline(path: Path | None = None) -> dict:

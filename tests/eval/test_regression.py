@@ -19,6 +19,13 @@ def test_snapshot_reads_metric_names_with_dots():
     assert regression.snapshot(report)["metrics"] == {"quotes/system/f1@0.3": 0.1235}
 
 
+def test_fingerprint_changes_with_the_reference_files(tmp_path):
+    (tmp_path / "en-a.json").write_text("{}")
+    before = regression.references_fingerprint(tmp_path)
+    (tmp_path / "en-a.json").write_text('{"id": 1}')
+    assert regression.references_fingerprint(tmp_path) != before
+
+
 @pytest.fixture(scope="session")
 def references_report(real_models, tmp_path_factory):
     from eval.harness import run_eval
@@ -31,5 +38,9 @@ def references_report(real_models, tmp_path_factory):
 
 def test_references_do_not_drop_below_the_checked_in_baseline(references_report):
     assert references_report["errors"] == []
-    problems = regression.regressions(references_report, regression.read_baseline())
-    assert problems == [], "metrics fell below eval/baseline.json:\n" + "\n".join(problems)
+    baseline = regression.read_baseline()
+    problems = regression.regressions(references_report, baseline)
+    note = ""
+    if baseline.get("references_sha256") != regression.references_fingerprint():
+        note = "\n(the reference files changed since the baseline; if they explain the drop, run --update-baseline)"
+    assert problems == [], "metrics fell below eval/baseline.json:\n" + "\n".join(problems) + note
