@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from service.batch.inputs import MissingDependency
 from service.batch.records import OutputBusy, RecordWriter
 from service.batch.runner import BatchConfig, run_batch
 from service.batch.task import DEFAULT_ANALYZER, SetupFailed
@@ -79,6 +80,8 @@ def batch_command(
     with writer:
         try:
             result = run_batch(config, writer=writer)
+        except MissingDependency as exc:
+            raise click.UsageError(str(exc)) from exc
         except SetupFailed as exc:
             # Not a per-file problem: every file would fail the same way, so stop instead of recording it.
             raise click.ClickException(str(exc)) from exc

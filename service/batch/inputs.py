@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+_HTML_HINT = "HTML files need trafilatura, which is not installed: pip install 'wirecheck[html]'"
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
 
 
@@ -48,7 +49,7 @@ def decode_article(name: str, raw: bytes) -> Article:
     if not raw:
         raise InputError("empty file")
     suffix = PurePosixPath(name).suffix.lower()
-    if suffix in HTML_SUFFIXES:
+    if is_html(name):
         article = _from_html(raw)
     elif suffix == ".json":
         article = _from_json(decode_text(raw))
@@ -88,15 +89,25 @@ def _from_json(text: str) -> Article:
     return Article(data["text"], data.get("title") or None, data.get("language") or None)
 
 
+def require_html_support() -> None:
+    """Fail before a run rather than write error records that a rerun would then skip."""
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError as exc:
+        raise MissingDependency(_HTML_HINT) from exc
+
+
+def is_html(name: str) -> bool:
+    return PurePosixPath(name).suffix.lower() in HTML_SUFFIXES
+
+
 def _from_html(raw: bytes) -> Article:
     if b"\x00" in raw and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise InputError("binary file: contains NUL bytes")
     try:
         import trafilatura
     except ImportError as exc:
-        raise MissingDependency(
-            "HTML needs trafilatura, which is not installed: pip install 'wirecheck[html]'"
-        ) from exc
+        raise MissingDependency(_HTML_HINT) from exc
     # Bytes, not str: trafilatura honours the page's declared charset.
     doc = trafilatura.bare_extraction(raw, include_comments=False, with_metadata=True)
     text = getattr(doc, "text", None) if doc is not None else None

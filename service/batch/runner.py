@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from service.batch.inputs import iter_inputs
+from service.batch.inputs import is_html, iter_inputs, require_html_support
 from service.batch.progress import Progress
 from service.batch.records import RecordWriter, error_record, sha256_hex
 from service.batch.task import DEFAULT_ANALYZER, BatchItem
@@ -73,11 +73,13 @@ def make_engine(config: BatchConfig):
 
 
 def run_batch(config: BatchConfig, *, writer: RecordWriter, stream: TextIO | None = None) -> BatchResult:
-    """Run the batch into an already opened (and locked) writer; SetupFailed and RayMissing propagate."""
+    """Run the batch into an opened (and locked) writer; SetupFailed and MissingDependency propagate."""
     done_keys, bad = writer.recover()
     if bad:
         log.warning("%s: ignored %d unreadable lines", config.out, bad)
     todo, skipped = plan(config.root, config.pattern, done_keys)
+    if any(is_html(rel) for rel in todo):
+        require_html_support()
     progress = Progress(len(todo), stream=stream)
 
     def emit(record: dict) -> None:

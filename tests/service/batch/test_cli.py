@@ -75,6 +75,15 @@ def test_usage_errors_exit_non_zero(folder, tmp_path):
     assert _run(folder, "--out", tmp_path / "o.jsonl", "--address", "ray://x:1").exit_code == 2
 
 
+def test_html_without_trafilatura_stops_before_writing_records_a_rerun_would_skip(folder, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    (folder / "page.html").write_text("<html><body><p>Text.</p></body></html>")
+    out = tmp_path / "out.jsonl"
+    result = _run(folder, "--out", out)
+    assert result.exit_code == 2 and "pip install 'wirecheck[html]'" in result.output
+    assert out.read_text() == ""
+
+
 def test_an_analyzer_that_cannot_load_stops_the_run_without_records(folder, tmp_path):
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(
