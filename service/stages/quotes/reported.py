@@ -6,7 +6,13 @@ from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after, span_of
 from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.speakers import np_after, np_before, sentence_subject
+from service.stages.quotes.speakers import (
+    compact_np,
+    compact_np_before,
+    np_after,
+    np_before,
+    sentence_subject,
+)
 from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
 
 _MIN_WORDS = 3
@@ -50,26 +56,27 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
                "pero", "und", "et", "y") for t in toks[s0:cue.lo])
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
-        if comma is None or comma - cue.hi > 12:
+        if comma is not None and comma - cue.hi <= 12:
+            return _make(index, comma + 1, s1, sent, cue, (cue.hi, comma))
+        # German puts no comma after a fronted source: 'Laut Polizei wurden drei verletzt.'
+        speaker = compact_np(index, cue.hi, s1, lex)
+        if speaker is None:
             return None
-        return _make(index, comma + 1, s1, sent, cue, (cue.hi, comma))
-    speaker = np_after(index, cue.hi, lex, s1)
-    end = cue.lo - 1 if cue.lo - 1 > s0 and toks[cue.lo - 1].text in ",(—–" else cue.lo
-    # The content is the clause before the marker (after any earlier comma-free lead).
-    return _make(index, s0, end, sent, cue, speaker)
+        return _make(index, speaker[1], s1, sent, cue, speaker)
+    if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
+        return _make(index, s0, cue.lo - 1, sent, cue, np_after(index, cue.hi, lex, s1))
+    # A source inside the clause: the whole sentence is what it vouches for.
+    return _make(index, s0, s1, sent, cue, compact_np(index, cue.hi, s1, lex))
 
 
 def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     toks = index.tokens
     sent = toks[cue.lo].sent
-    j = cue.lo - 1
-    while j >= s0 and toks[j].text not in PUNCT_BOUNDARY:
-        j -= 1
-    speaker = (j + 1, cue.lo) if j + 1 < cue.lo else None
-    if j < s0 or toks[j].text != ",":
-        comma = next((k for k in range(cue.hi, s1) if toks[k].text == ","), cue.hi - 1)
-        return _make(index, comma + 1, s1, sent, cue, speaker)
-    return _make(index, s0, j, sent, cue, speaker)
+    speaker = compact_np_before(index, cue.lo, s0, lex)
+    if cue.lo - 1 > s0 and toks[speaker[0] - 1 if speaker else cue.lo - 1].text == ",":
+        start = speaker[0] - 1 if speaker else cue.lo - 1
+        return _make(index, s0, start, sent, cue, speaker)
+    return _make(index, s0, s1, sent, cue, speaker)
 
 
 def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:

@@ -39,6 +39,38 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
     return _clause_np(index, j + 1, end, lex)
 
 
+def _np_word(toks, j: int, lex: Lexicon) -> bool:
+    """Inside a compact noun phrase: a name or noun, a determiner, or an adjective before one."""
+    tok = toks[j]
+    if not tok.is_word:
+        return tok.text in "-.&'’"
+    if tok.is_cap or tok.low in lex.determiners or tok.low in _NAME_GLUE:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and nxt.is_word and (nxt.is_cap or nxt.low.isdigit()) and (
+        tok.low not in lex.stop and tok.low not in lex.skip and tok.low not in lex.cues)
+
+
+def compact_np(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A source phrase read forward until the first word that cannot be part of it."""
+    toks = index.tokens
+    j = lo
+    while j < hi and j - lo < _MAX_NP and _np_word(toks, j, lex):
+        j += 1
+    while j > lo and not toks[j - 1].is_word:
+        j -= 1
+    return (lo, j) if j > lo else None
+
+
+def compact_np_before(index: TokenIndex, hi: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The same, read backward from a postposed marker ('ersten Angaben zufolge')."""
+    toks = index.tokens
+    j = hi - 1
+    while j >= floor and hi - j <= _MAX_NP and _np_word(toks, j, lex):
+        j -= 1
+    return (j + 1, hi) if j + 1 < hi else None
+
+
 def _adverb(tok) -> bool:
     return tok.low.endswith("ly") and len(tok.low) > 4 and not tok.is_cap
 
