@@ -24,7 +24,8 @@ MAX_DEFAULT_WORKERS = 4
     "--out",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="JSONL file to append one record per file to; a rerun skips files it already holds.",
+    help="JSONL file to append one record per file to (path relative to DIR). A rerun skips files whose "
+    "path and sha256 it already holds; an edited file gets a newer record, so read the last per path.",
 )
 @click.option(
     "--workers",

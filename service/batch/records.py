@@ -42,12 +42,10 @@ def record_key(record: dict) -> Key:
 
 
 class RecordWriter:
-    """Appends each record as one complete line with one write on an O_APPEND descriptor.
+    """Appends each record as one complete line with one write on an O_APPEND descriptor."""
 
-    A reader, a concurrent ``tail -f`` or a rerun after ``kill -9`` therefore sees whole lines plus at
-    most one torn last line, which ``recover`` cuts off. An exclusive lock keeps two runs from
-    interleaving duplicate work into the same file.
-    """
+    # A reader, a ``tail -f`` or a rerun after ``kill -9`` thus sees whole lines plus at most one torn
+    # last line, which ``recover`` cuts off. The lock keeps two runs from doubling work into one file.
 
     def __init__(self, path: Path) -> None:
         self.path = path

@@ -52,9 +52,13 @@ def read_item(root: Path, rel: str) -> BatchItem:
     return BatchItem(rel, sha256_hex(data), data)
 
 
-def plan(root: Path, pattern: str | None, done: set) -> tuple[list[str], int]:
+def plan(root: Path, pattern: str | None, done: set, out: Path | None = None) -> tuple[list[str], int]:
     """The files still to analyze, and how many are skipped because (path, sha256) has a record."""
     paths = list(iter_inputs(root, pattern))
+    if out is not None and out.resolve().is_relative_to(root.resolve()):
+        # --out inside DIR with a .json name must not be read back as an article.
+        own = out.resolve().relative_to(root.resolve()).as_posix()
+        paths = [rel for rel in paths if rel != own]
     if not done:
         # First run: no need to hash every file twice.
         return paths, 0
@@ -77,7 +81,7 @@ def run_batch(config: BatchConfig, *, writer: RecordWriter, stream: TextIO | Non
     done_keys, bad = writer.recover()
     if bad:
         log.warning("%s: ignored %d unreadable lines", config.out, bad)
-    todo, skipped = plan(config.root, config.pattern, done_keys)
+    todo, skipped = plan(config.root, config.pattern, done_keys, config.out)
     if any(is_html(rel) for rel in todo):
         require_html_support()
     progress = Progress(len(todo), stream=stream)
@@ -85,7 +89,7 @@ def run_batch(config: BatchConfig, *, writer: RecordWriter, stream: TextIO | Non
     def emit(record: dict) -> None:
         try:
             writer.write(record)
-        except ValueError as exc:  # NaN or the like in an analysis: still one record per file
+        except (TypeError, ValueError) as exc:  # NaN or an odd type in an analysis: still one record per file
             record = error_record(record["path"], record.get("sha256"), f"internal error: {exc}")
             writer.write(record)
         progress.update(error="error" in record)

@@ -28,3 +28,9 @@ def test_plan_skips_only_files_whose_path_and_hash_are_done(tmp_path):
     (tmp_path / "new.txt").write_text("x")
     done = {("same.txt", sha256_hex(b"unchanged")), ("edited.txt", sha256_hex(b"old text"))}
     assert plan(tmp_path, None, done) == (["edited.txt", "new.txt"], 1)
+
+
+def test_plan_never_reads_the_output_file_as_an_article(tmp_path):
+    (tmp_path / "a.json").write_text("{}")
+    (tmp_path / "results.json").write_text("")
+    assert plan(tmp_path, None, set(), out=tmp_path / "results.json") == (["a.json"], 0)
