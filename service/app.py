@@ -17,7 +17,7 @@ from models.loader import LoadedModels, load_models
 from service import __version__
 from service.config import Settings, get_settings
 from service.errors import WirecheckError
-from service.limits import ApiKeyGuard, BodySizeLimit, ConcurrencyLimit
+from service.limits import ApiKeyGuard, BodySizeLimit, ConcurrencyLimit, UnpairedSurrogates
 from service.observability import MeteredPipeline, Metrics, RequestContext, configure_logging
 from service.routes import analyze, health, web
 
@@ -77,6 +77,7 @@ def _install_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> N
         limited=lambda scope: scope.get("method") == "POST" and scope["path"] in analysis_paths,
         metrics=metrics,
     )
+    app.add_middleware(UnpairedSurrogates)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     if settings.api_key:
         app.add_middleware(ApiKeyGuard, api_key=settings.api_key, open_paths=OPEN_PATHS, open_prefixes=OPEN_PREFIXES)

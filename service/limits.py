@@ -11,6 +11,7 @@ import hmac
 import json
 import logging
 import math
+import re
 from collections import deque
 from collections.abc import Callable, Iterable
 
@@ -73,6 +74,67 @@ class BodySizeLimit:
             f"request body is over the limit of {self.max_bytes} bytes",
             {"limit": self.max_bytes, "received_at_least": size},
         )
+
+
+# A JSON \\u escape in the surrogate range; only bodies with one need the full check below.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+class UnpairedSurrogates:
+    """422 for JSON bodies whose strings hold an unpaired UTF-16 surrogate (``"\\ud800"``).
+
+    JSON may escape one, Python decodes it, and the stages cope; but no answer containing it can be
+    encoded as UTF-8, so without this the request would end in a 500 after all the work was done.
+    Sits inside BodySizeLimit, so the body arrives whole, in one message.
+    """
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("method") != "POST":
+            return await self.app(scope, receive, send)
+        message = await receive()
+        body = message.get("body", b"")
+        if _SURROGATE_ESCAPE.search(body) and (where := _unpaired_surrogate(body)) is not None:
+            return await send_error(
+                send,
+                422,
+                "invalid_unicode",
+                "a string in the body holds an unpaired UTF-16 surrogate escape (\\ud800-\\udfff); "
+                "send valid Unicode text",
+                {"loc": where},
+            )
+        await self.app(scope, _replay([message], receive), send)
+
+
+def _unpaired_surrogate(body: bytes) -> list | None:
+    """Where the first string that cannot be UTF-8 encoded sits, or None (also for invalid JSON)."""
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return None  # not JSON: the route's own validation answers
+    stack: list[tuple[list, object]] = [(["body"], document)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if not _encodable(key):
+                    return loc
+                stack.append(([*loc, key], item))
+        elif isinstance(value, list):
+            stack.extend(([*loc, index], item) for index, item in enumerate(value))
+        elif isinstance(value, str) and not _encodable(value):
+            return loc
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _replay(messages: list[dict], receive):

@@ -214,3 +214,22 @@ def test_unknown_summarizer_is_422_not_500(fake_models):
         response = client.post("/v1/summarize", json={"text": "Some text here.", "options": {"summarizer": "nope"}})
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "unknown_backend"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"text": "abc \\ud800 def"}', b'{"text": "ok", "title": "\\udfff"}', b'{"text": "ok", "\\ud83d": 1}'],
+)
+def test_unpaired_surrogate_escapes_are_422_before_any_work(fake_models, body):
+    with _client(fake_models) as client:
+        response = client.post("/v1/normalize", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_unicode"
+
+
+def test_paired_surrogate_escapes_are_ordinary_text(fake_models):
+    body = b'{"text": "The minister smiled \\ud83d\\ude00 and said \\\\ud800 is not a character."}'
+    with _client(fake_models) as client:
+        response = client.post("/v1/normalize", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 200
+    assert "\U0001F600" in response.json()["text"]
