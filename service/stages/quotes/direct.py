@@ -7,7 +7,7 @@ from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after
 from service.stages.quotes.lexicons import Lexicon
 from service.stages.quotes.marks import QuoteSpan
-from service.stages.quotes.speakers import np_after, np_before, sentence_subject
+from service.stages.quotes.speakers import np_after, np_before, sentence_subject, subject_v2
 from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex
 
 _AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
@@ -124,6 +124,9 @@ def _speaker_for(index, cue: Cue, floor: int, ceil: int, lex: Lexicon):
     if cue.kind == "source":
         return np_after(index, cue.hi, lex, ceil)
     span = np_before(index, cue.lo, lex, floor)
+    inverted = subject_v2(index, cue.lo, cue.hi, span, lex, floor, ceil)
+    if inverted is not None:
+        return inverted
     if span is None and cue.is_participle:
         s0 = index.sent_range[index.tokens[cue.lo].sent][0]
         return sentence_subject(index, s0, cue.lo, lex)

@@ -12,6 +12,7 @@ from service.stages.quotes.speakers import (
     np_after,
     np_before,
     sentence_subject,
+    subject_v2,
 )
 from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
 
@@ -85,6 +86,9 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     speaker = np_before(index, cue.lo, lex, s0)
     inherit = False
     j = cue.hi
+    inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
+    if inverted is not None:
+        speaker, j = inverted, inverted[1]
     addressee = medium = None
     if cue.text in lex.addressee_cues:
         addressee, j = addressee_after(index, j, s1, lex)

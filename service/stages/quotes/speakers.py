@@ -39,6 +39,26 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
     return _clause_np(index, j + 1, end, lex)
 
 
+def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon, s0: int,
+               ceil: int) -> tuple[int, int] | None:
+    """Verb-second languages: 'Gestern sagte der Minister' – a lone fronted word before the
+    verb is an adverbial when a noun phrase follows the verb; return that phrase then."""
+    if not lex.verb_second:
+        return None
+    toks = index.tokens
+    lone = before is not None and before[1] - before[0] == 1 and before[0] == s0 and (
+        toks[before[0]].low not in lex.pronouns)
+    if before is not None and not lone:
+        return None
+    after = np_after(index, cue_hi, lex, ceil)
+    if after is None:
+        return None
+    nxt = toks[after[1]] if after[1] < len(toks) else None
+    if nxt is not None and nxt.text not in ",.:;!?" and nxt.sent == toks[cue_lo].sent:
+        return None  # the phrase runs on into the clause; not a clean subject
+    return after
+
+
 def _np_word(toks, j: int, lex: Lexicon) -> bool:
     """Inside a compact noun phrase: a name or noun, a determiner, or an adjective before one."""
     tok = toks[j]

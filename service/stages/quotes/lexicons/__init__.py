@@ -26,6 +26,8 @@ class Lexicon:
     comma_sources: frozenset[str] = frozenset()
     # Prepositions: a phrase starting with one is an adverbial, not a subject ("Am Montag sagte").
     preps: frozenset[str] = frozenset()
+    # Verb-second order: after a fronted adverbial the subject follows the finite verb.
+    verb_second: bool = False
     # Belief/intention verbs: reported only with an explicit complement.
     belief: frozenset[str] = frozenset()
     # Cues that take a content clause without a complementizer ("said the vote was rigged").

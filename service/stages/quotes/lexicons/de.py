@@ -23,6 +23,7 @@ ankündigte mitgeteilt angekündigt angegeben bekanntgegeben
 LEXICON = build(
     "de",
     marks=("„“", "‚‘", "»«", "«»", "“”"),
+    verb_second=True,
     cues=set(_SPEECH),
     phrases=["geht davon aus", "gehen davon aus", "ging davon aus", "heißt es", "hieß es",
              "wie berichtet", "ist der meinung", "gab an", "gab bekannt", "gaben an",
