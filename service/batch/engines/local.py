@@ -71,19 +71,29 @@ class LocalEngine:
             pool = self._make_pool()
             inflight: dict[Future, BatchItem] = {}
             crashed: list[BatchItem] = []
+            broken = False
             try:
-                while not crashed:
+                while not broken:
                     limit = 1 if isolate else 2 * self.workers
                     while len(inflight) < limit:
                         item = retry.popleft() if retry else next(items, None)
                         if item is None:
                             break
-                        inflight[pool.submit(_work, item)] = item
+                        try:
+                            inflight[pool.submit(_work, item)] = item
+                        except BrokenProcessPool:
+                            # The pool noticed a dead worker first; this item never ran, so no blame.
+                            retry.appendleft(item)
+                            broken = True
+                            break
                     if not inflight:
+                        if broken:
+                            break
                         return
                     done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                    if any(isinstance(fut.exception(), BrokenProcessPool) for fut in done):
+                    if broken or any(isinstance(fut.exception(), BrokenProcessPool) for fut in done):
                         # Every pending future fails with the pool; collect the ones that did finish.
+                        broken = True
                         done, _ = wait(inflight)
                     for fut in done:
                         item = inflight.pop(fut)
@@ -98,6 +108,6 @@ class LocalEngine:
             if isolate and len(crashed) == 1:
                 emit(error_record(crashed[0].path, crashed[0].sha256, WORKER_DIED))
                 isolate -= 1
-            else:
+            elif crashed:
                 retry.extendleft(reversed(crashed))
                 isolate = len(crashed)
