@@ -28,7 +28,11 @@ class Progress:
         self.done = 0
         self.errors = 0
         self.started = time.monotonic()
+        self._first_at: float | None = None
         self._last_draw = self.started
+        if self.tty and total:
+            # Models load for seconds before the first record; show the run has started.
+            self._draw()
 
     @property
     def elapsed(self) -> float:
@@ -44,6 +48,8 @@ class Progress:
         else:
             self.done += 1
         now = time.monotonic()
+        if self._first_at is None:
+            self._first_at = now
         if now - self._last_draw >= self.every_s or self.done + self.errors == self.total:
             self._last_draw = now
             self._draw()
@@ -51,9 +57,18 @@ class Progress:
     def line(self) -> str:
         count = self.done + self.errors
         share = count / self.total if self.total else 1.0
-        rate = self.per_minute
-        eta = _clock(60.0 * (self.total - count) / rate) if rate > 0 else "?"
-        return f"{count}/{self.total} ({share:.0%}), {self.errors} errors, {rate:.1f} articles/min, ETA {eta}"
+        return (
+            f"{count}/{self.total} ({share:.0%}), {self.errors} errors, "
+            f"{self.per_minute:.1f} articles/min, ETA {self._eta()}"
+        )
+
+    def _eta(self) -> str:
+        count = self.done + self.errors
+        if count < 2 or self._first_at is None:
+            return "?"
+        # From the first record on: model loading is paid once and says nothing about what is left.
+        span = time.monotonic() - self._first_at
+        return _clock(span / (count - 1) * (self.total - count)) if span > 0 else "?"
 
     def _draw(self) -> None:
         if self.tty:
