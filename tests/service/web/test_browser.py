@@ -122,6 +122,17 @@ def test_seed_is_analysed_with_ross_quotes_and_bitdance_highlighted(page, live_u
     assert page.text_content("#marked-text") == seed_text
     shot = _save_screenshot(page, tmp_path, "browser-seed.png")
     assert shot.stat().st_size > 10_000
+    page.locator("#marked-text").screenshot(path=str(SCREENSHOT_DIR / "browser-seed-text.png"))
+
+
+def test_uploaded_file_fills_the_text_box(page, live_url, seed_text):
+    page.goto(live_url + "/")
+    page.set_input_files(
+        "#upload", files=[{"name": "seed.txt", "mimeType": "text/plain", "buffer": seed_text.encode("utf-8")}]
+    )
+    page.wait_for_function("document.querySelector('#article').value.length > 0")
+    assert page.input_value("#article") == seed_text
+    assert "seed.txt" in page.inner_text("#status")
 
 
 def test_apply_fixes_replaces_the_text_with_the_normalized_one(page, live_url, seed_text):
