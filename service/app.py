@@ -120,6 +120,10 @@ def error_response(status: int, code: str, message: str, details=None, headers=N
     )
 
 
+def _short(part, limit: int = 40):
+    return part[: limit - 1] + "…" if isinstance(part, str) and len(part) > limit else part
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(WirecheckError)
     async def domain_error(_request: Request, exc: WirecheckError):
@@ -139,8 +143,10 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError):
         # Never echo the submitted input back: keep where and why, drop "input" and "ctx".
+        # Keys a client made up appear in "loc"; cut them short so a huge key is not reflected.
         details = [
-            {"loc": list(err.get("loc", ())), "msg": err.get("msg", ""), "type": err.get("type", "")}
+            {"loc": [_short(part) for part in err.get("loc", ())], "msg": err.get("msg", ""),
+             "type": err.get("type", "")}
             for err in exc.errors()
         ]
         return error_response(422, "invalid_request", "the request body does not match the schema", details)

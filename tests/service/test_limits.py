@@ -233,3 +233,11 @@ def test_paired_surrogate_escapes_are_ordinary_text(fake_models):
         response = client.post("/v1/normalize", content=body, headers={"content-type": "application/json"})
     assert response.status_code == 200
     assert "\U0001F600" in response.json()["text"]
+
+
+def test_made_up_keys_are_not_reflected_at_length(fake_models):
+    key = "k" * 5000
+    with _client(fake_models) as client:
+        response = client.post("/v1/analyze", json={"text": "Hello.", key: 1})
+    assert response.status_code == 422
+    assert key not in response.text and len(response.text) < 1000

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 
 from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
@@ -87,10 +88,7 @@ def test_json_formatter_keeps_the_traceback_in_one_line():
     try:
         raise ValueError("bad thing")
     except ValueError:
-        record = logging.LogRecord("wirecheck.x", logging.ERROR, __file__, 1, "failed %s", ("here",), None)
-        import sys
-
-        record.exc_info = sys.exc_info()
+        record = logging.LogRecord("wirecheck.x", logging.ERROR, __file__, 1, "failed %s", ("here",), sys.exc_info())
     payload = json.loads(JsonFormatter().format(record))
     assert payload["message"] == "failed here"
     assert "ValueError: bad thing" in payload["exc"]
