@@ -109,6 +109,17 @@ def render_markdown(report: dict) -> str:
         if contradictions.get("documents"):
             c = contradictions["system"]
             lines += [f"Contradiction recall {_with_ci(c, 'recall')} ({c['gold']} gold pairs, {c['flags']} flags raised).", ""]
+    by_language = report.get("by_language", {})
+    if len(by_language) > 1:
+        lines += ["## By language", ""]
+        rows = [
+            [language, str(part["documents"]), fmt(part["quotes"].get("system", {}).get("f1@0.3")),
+             fmt(part["summaries"].get("system", {}).get("rouge1")),
+             fmt(part["summaries"].get("system", {}).get("key_fact_recall")),
+             fmt(part["artifacts"].get("system", {}).get("recall"))]
+            for language, part in by_language.items()
+        ]
+        lines += _md_table(["language", "documents", "quotes f1@0.3", "rouge1", "key_fact_recall", "artifact recall"], rows)
     timings = report.get("timings", {})
     if timings.get("per_stage"):
         lines += ["## Time per stage", ""]

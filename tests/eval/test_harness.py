@@ -70,3 +70,9 @@ def test_only_the_stages_a_dataset_is_annotated_for_are_run(tmp_path):
     (tmp_path / "en-q.json").write_text(json.dumps(doc))
     run_eval("references", tmp_path, None, Selective, progress=False)
     assert asked == [{"claims"}]
+
+
+def test_markdown_has_a_language_table_when_several_languages(references, tmp_path):
+    run_eval("references", references, tmp_path / "out", PerfectPipeline, progress=False)
+    markdown = (tmp_path / "out" / "report.md").read_text()
+    assert "## By language" in markdown and "| fr | 1 | 1.000 |" in markdown
