@@ -47,7 +47,8 @@ def _cmdline(pid: int) -> str:
 
 
 def _is_worker(cmdline: str) -> bool:
-    # Pool workers run spawn_main; Ray actors retitle themselves; the resource tracker and raylet are not workers.
+    # Pool workers run spawn_main and Ray actors retitle themselves; the resource tracker and raylet
+    # are helpers, not workers.
     return "spawn_main" in cmdline or cmdline.startswith("ray::BatchActor")
 
 
@@ -116,7 +117,9 @@ def bench(path: Path, workers: int, engine: str, glob: str | None, analyzer: str
         load_before = os.getloadavg()[0]
         cpu_before = _children_cpu_s()
         started = time.monotonic()
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         sampler = Sampler(proc.pid, out)
         sampler.start()
         stdout, stderr = proc.communicate()
@@ -144,7 +147,7 @@ def bench(path: Path, workers: int, engine: str, glob: str | None, analyzer: str
         "articles_per_min": round(60.0 * n / wall, 1),
         "steady_articles_per_min": round(steady, 1) if steady else None,
         # CPU seconds of the whole tree (workers are joined, so they count), model loading included.
-        # Other jobs on a shared machine stretch wall time but barely CPU time, so this is the steadier figure.
+        # Other jobs on a shared machine stretch wall time far more than CPU time: the steadier figure.
         "cpu_s": round(cpu, 1),
         "cpu_s_per_article": round(cpu / n, 3) if n else None,
         "loadavg_before": round(load_before, 2),
@@ -157,11 +160,12 @@ def bench(path: Path, workers: int, engine: str, glob: str | None, analyzer: str
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--path", type=Path, default=DEFAULT_PATH, help="folder of articles (PolNeAR dev texts)")
+    parser.add_argument("--path", type=Path, default=DEFAULT_PATH, help="folder of articles (PolNeAR dev)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--engine", choices=["local", "ray"], default="local")
     parser.add_argument("--glob", default=None)
-    parser.add_argument("--analyzer", default=None, help=argparse.SUPPRESS)  # module:factory, to test the bench
+    # module:factory, so the bench itself can be checked with a fake analyzer.
+    parser.add_argument("--analyzer", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = parser.parse_args()
     if not args.path.is_dir():

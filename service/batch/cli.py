@@ -47,7 +47,9 @@ MAX_DEFAULT_WORKERS = 4
     show_default=True,
     help="local: a process pool on this machine. ray: Ray actors, to go past one machine.",
 )
-@click.option("--address", default=None, help="Existing Ray cluster (with --engine ray); default: start a local Ray.")
+@click.option(
+    "--address", default=None, help="Existing Ray cluster (with --engine ray); default: start a local Ray."
+)
 @click.option("--analyzer", default=DEFAULT_ANALYZER, hidden=True, help="module:factory, for tests.")
 def batch_command(
     directory: Path,

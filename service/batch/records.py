@@ -49,7 +49,7 @@ class RecordWriter:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
@@ -58,8 +58,7 @@ class RecordWriter:
 
     def recover(self) -> tuple[set[Key], int]:
         """Cut a torn last line, then return the keys already recorded and the count of bad lines."""
-        with open(self.path, "rb") as fh:
-            data = fh.read()
+        data = self._read_all()
         end = data.rfind(b"\n") + 1
         if end < len(data):
             log.warning("%s: dropping a torn last line (%d bytes)", self.path, len(data) - end)
@@ -76,6 +75,13 @@ class RecordWriter:
             except (ValueError, KeyError, TypeError):
                 bad += 1
         return done, bad
+
+    def _read_all(self) -> bytes:
+        chunks, offset = [], 0
+        while chunk := os.pread(self._fd, 1 << 20, offset):
+            chunks.append(chunk)
+            offset += len(chunk)
+        return b"".join(chunks)
 
     def write(self, record: dict) -> None:
         line = (json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")

@@ -39,7 +39,8 @@ def test_a_wirecheck_error_from_the_pipeline_is_recorded_with_its_message():
 
 
 def test_an_unread_item_keeps_its_read_error():
-    assert process_item(BatchItem("a.txt", None, None, "unreadable: Permission denied"), load_analyzer(FAKE)) == {
+    item = BatchItem("a.txt", None, None, "unreadable: Permission denied")
+    assert process_item(item, load_analyzer(FAKE)) == {
         "path": "a.txt", "sha256": None, "error": "unreadable: Permission denied"}
 
 
