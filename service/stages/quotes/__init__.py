@@ -15,6 +15,7 @@ from service.stages.quotes.lexicons import get_lexicon
 from service.stages.quotes.marks import find_quotes
 from service.stages.quotes.reported import free_indirect, reported_claims
 from service.stages.quotes.speakers import Resolver, sentence_subject
+from service.stages.quotes.syntax import parsed_subjects
 from service.stages.quotes.tokens import TokenIndex
 from service.stages.quotes.worthiness import score
 
@@ -41,14 +42,18 @@ def extract_claims(doc: Document, parser=None) -> list[Claim]:
     drafts = _one_of_nested(drafts)
     drafts += free_indirect(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
-    _fallback_speakers(index, drafts, lex)
+    _fallback_speakers(index, drafts, lex, parser)
     return _resolve(doc, index, drafts, lex)
 
 
-def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex) -> None:
-    """No subject next to the cue: take the sentence's leading noun phrase, else the last speaker."""
-    for draft in drafts:
-        if draft.type == "term" or draft.speaker is not None or draft.inherit:
+def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> None:
+    """No subject next to the cue: ask the parser (en/fr), else take the sentence's leading noun
+    phrase, else the last speaker."""
+    todo = [d for d in drafts if d.type != "term" and d.speaker is None and not d.inherit]
+    parsed = parsed_subjects(parser, index, todo) if parser is not None and todo else {}
+    for draft in todo:
+        if id(draft) in parsed:
+            draft.speaker = parsed[id(draft)]
             continue
         if draft.cue is not None and draft.cue.kind != "source":
             s0 = index.sent_range[draft.sent][0]

@@ -1,0 +1,65 @@
+"""Dependency-parse help for en/fr: the grammatical subject of a cue the rules could not read.
+
+Parsing is the expensive part of the stage, so only sentences whose claim still lacks a speaker
+after the rules are parsed, one by one, and at most ``MAX_PARSED`` per article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.stages.quotes.drafts import Draft
+from service.stages.quotes.tokens import TokenIndex
+
+MAX_PARSED = 4
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "dep", "parataxis"})
+
+
+def parsed_subjects(parser: Any, index: TokenIndex, drafts: list[Draft]) -> dict[int, tuple[int, int]]:
+    """Speaker token ranges found by the parser, keyed by ``id(draft)``."""
+    found: dict[int, tuple[int, int]] = {}
+    cache: dict[int, Any] = {}
+    for draft in drafts:
+        if draft.cue is None or draft.cue.kind == "source":
+            continue
+        sent = index.tokens[draft.cue.lo].sent
+        if sent not in cache:
+            if len(cache) >= MAX_PARSED:
+                continue
+            sentence = index.sentences[sent]
+            # The subject precedes its verb: parsing up to the cue keeps the cost down.
+            stop = index.tokens[draft.cue.hi - 1].end - sentence.start
+            cache[sent] = parser.parse(sentence.text[:stop])
+        doc = cache[sent]
+        base = index.sentences[sent].start
+        cue_char = index.tokens[draft.cue.lo].start - base
+        head = next((t for t in doc if t.idx <= cue_char < t.idx + len(t.text)), None)
+        span = _subject_span(head)
+        if span is None:
+            continue
+        lo = index.token_at(base + span[0])
+        hi = index.token_at(base + span[1])
+        if hi > lo and not (index.tokens[lo].start < draft.end and draft.start < index.tokens[hi - 1].end):
+            found[id(draft)] = (lo, hi)
+    return found
+
+
+def _subject_span(token) -> tuple[int, int] | None:
+    """Char span (in the parsed sentence) of the subject governing ``token``."""
+    for _ in range(4):
+        if token is None:
+            return None
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            left = subject.left_edge
+            right = subject
+            # Keep the head noun with its modifiers before it and short 'of'/'for' tails.
+            for child in subject.rights:
+                if child.dep_ in ("prep", "compound", "appos", "nmod", "flat", "amod"):
+                    right = child.right_edge
+            return left.idx, right.idx + len(right.text)
+        if token.dep_ not in _CLIMB or token.head is token:
+            return None
+        token = token.head
+    return None
