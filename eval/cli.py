@@ -29,7 +29,9 @@ def eval_command(ctx, dataset, path, out, limit, update_baseline, check_baseline
     from eval.report import headline_rows, render_table
 
     if (update_baseline or check_baseline) and (dataset != regression.DATASET or path or limit):
-        raise click.UsageError("--update-baseline/--check-baseline need the full default references (no --path/--limit)")
+        raise click.UsageError(
+            "--update-baseline/--check-baseline need the full default references (no --path/--limit)"
+        )
     factory = (ctx.obj or {}).get("pipeline_factory") if isinstance(ctx.obj, dict) else None
     try:
         report = run_eval(dataset, path, out, pipeline_factory=factory, limit=limit, progress=progress)

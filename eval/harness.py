@@ -176,7 +176,9 @@ def build_report(
         language: {
             "documents": sum(r["language"] == language for r in records),
             **{
-                section: _section([r for r in records if r["language"] == language], section, AGGREGATES[section], ci=False)
+                section: _section(
+                    [r for r in records if r["language"] == language], section, AGGREGATES[section], ci=False
+                )
                 for section in ("quotes", "summaries", "artifacts")
             },
         }

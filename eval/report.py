@@ -52,7 +52,9 @@ def headline_rows(report: dict) -> list[tuple[str, str, str]]:
     return rows
 
 
-def render_table(rows: list[tuple[str, str, str]], header: tuple[str, str, str] = ("metric", "wirecheck", "baseline")) -> str:
+def render_table(
+    rows: list[tuple[str, str, str]], header: tuple[str, str, str] = ("metric", "wirecheck", "baseline")
+) -> str:
     """A plain fixed-width table for the terminal."""
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [header, *rows]]
@@ -61,7 +63,8 @@ def render_table(rows: list[tuple[str, str, str]], header: tuple[str, str, str] 
 
 
 def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
-    return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header), *("| " + " | ".join(r) + " |" for r in rows), ""]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return [*lines, *("| " + " | ".join(r) + " |" for r in rows), ""]
 
 
 def render_markdown(report: dict) -> str:
@@ -84,7 +87,8 @@ def render_markdown(report: dict) -> str:
             lines += ["Recall@0.3 by gold type: " + ", ".join(f"{k} {fmt(v)}" for k, v in by_type.items()), ""]
     terms = report.get("terms", {})
     if terms.get("documents"):
-        lines += [f"Scare-quoted terms: F1@0.3 {_with_ci(terms['system'], 'f1@0.3')} ({terms['system']['gold']} gold).", ""]
+        f1 = _with_ci(terms["system"], "f1@0.3")
+        lines += [f"Scare-quoted terms: F1@0.3 {f1} ({terms['system']['gold']} gold).", ""]
     summaries = report.get("summaries", {})
     if summaries.get("documents"):
         lines += [f"## Summaries ({summaries['documents']} documents)", ""]
@@ -108,7 +112,8 @@ def render_markdown(report: dict) -> str:
             lines += [f"Support classification skipped: {support['skipped']}.", ""]
         if contradictions.get("documents"):
             c = contradictions["system"]
-            lines += [f"Contradiction recall {_with_ci(c, 'recall')} ({c['gold']} gold pairs, {c['flags']} flags raised).", ""]
+            recall = _with_ci(c, "recall")
+            lines += [f"Contradiction recall {recall} ({c['gold']} gold pairs, {c['flags']} flags raised).", ""]
     by_language = report.get("by_language", {})
     if len(by_language) > 1:
         lines += ["## By language", ""]
@@ -119,7 +124,8 @@ def render_markdown(report: dict) -> str:
              fmt(part["artifacts"].get("system", {}).get("recall"))]
             for language, part in by_language.items()
         ]
-        lines += _md_table(["language", "documents", "quotes f1@0.3", "rouge1", "key_fact_recall", "artifact recall"], rows)
+        header = ["language", "documents", "quotes f1@0.3", "rouge1", "key_fact_recall", "artifact recall"]
+        lines += _md_table(header, rows)
     timings = report.get("timings", {})
     if timings.get("per_stage"):
         lines += ["## Time per stage", ""]
@@ -127,7 +133,8 @@ def render_markdown(report: dict) -> str:
         per_doc = timings["per_document"]
         rows.append(["whole document", fmt(per_doc["mean_s"], 3), fmt(per_doc["total_s"], 1)])
         lines += _md_table(["stage", "mean s/doc", "total s"], rows)
-        lines += [f"Per document: p50 {fmt(per_doc['p50_s'], 2)} s, p95 {fmt(per_doc['p95_s'], 2)} s, max {fmt(per_doc['max_s'], 2)} s.", ""]
+        spread = ", ".join(f"{k} {fmt(per_doc[f'{k}_s'], 2)} s" for k in ("p50", "p95", "max"))
+        lines += [f"Per document: {spread}.", ""]
     if report.get("errors"):
         lines += ["## Failed documents", "", *(f"- {e['id']}: {e['error']}" for e in report["errors"]), ""]
     return "\n".join(lines)

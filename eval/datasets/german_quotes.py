@@ -26,7 +26,10 @@ def load(path: Path | None, limit: int | None = None) -> list[dict]:
         raise FileNotFoundError(f"no *.json files in {path} (e.g. .../german-quotes/dev)")
     if limit is not None:
         files = files[:limit]
-    return [convert(file.name.removesuffix(".json").removesuffix(".pretty"), json.loads(file.read_text(encoding="utf-8"))) for file in files]
+    return [
+        convert(file.name.removesuffix(".json").removesuffix(".pretty"), json.loads(file.read_text(encoding="utf-8")))
+        for file in files
+    ]
 
 
 def convert(doc_id: str, raw: dict) -> dict:

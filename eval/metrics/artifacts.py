@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from eval.metrics.matching import greedy_pairs, prf
+from eval.metrics.matching import greedy_pairs, prf, sum_counts
 from eval.tokenize import words
 
 
@@ -39,15 +39,18 @@ def doc_stats(text: str, pred: list[dict], gold: list[dict]) -> dict:
         "pred": len(pred),
         "gold": len(gold),
         "matched": len(pairs),
-        "suggestion_correct": sum(same_suggestion(pred[i].get("suggestion"), gold[j].get("suggestion")) for i, j in pairs),
+        "suggestion_correct": sum(
+            same_suggestion(pred[i].get("suggestion"), gold[j].get("suggestion")) for i, j in pairs
+        ),
         "category_correct": sum(pred[i].get("category") == gold[j].get("category") for i, j in pairs),
         "words": len(words(text)),
     }
 
 
 def aggregate(stats: list[dict]) -> dict:
-    total = {key: sum(s[key] for s in stats) for key in ("pred", "gold", "matched", "suggestion_correct", "category_correct", "words")}
-    out: dict = {"predicted": total["pred"], "gold": total["gold"], **prf(total["matched"], total["pred"], total["gold"])}
+    total = sum_counts(stats)
+    out: dict = {"predicted": total["pred"], "gold": total["gold"]}
+    out.update(prf(total["matched"], total["pred"], total["gold"]))
     matched = total["matched"]
     out["suggestion_accuracy"] = total["suggestion_correct"] / matched if matched else None
     out["category_accuracy"] = total["category_correct"] / matched if matched else None

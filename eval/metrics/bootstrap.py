@@ -32,7 +32,8 @@ def bootstrap_ci(
             if isinstance(value, (int, float)):
                 draws[key].append(float(value))
     # A resample where a metric is undefined (e.g. no predictions) contributes nothing to it.
-    return {key: _percentiles(values, level) if len(values) >= resamples // 2 else None for key, values in draws.items()}
+    enough = resamples // 2
+    return {key: _percentiles(values, level) if len(values) >= enough else None for key, values in draws.items()}
 
 
 def _percentiles(values: list[float], level: float) -> list[float]:

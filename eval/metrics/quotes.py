@@ -99,7 +99,9 @@ def doc_stats(text: str, pred: list[dict], gold: list[dict], optional: list[dict
         if name == SPEAKER_THRESHOLD:
             with_speaker = [(i, j) for i, j in pairs if gold[j].get("speaker")]
             stats["speaker_pairs"] = len(with_speaker)
-            stats["speaker_correct"] = sum(speaker_correct(pred[i].get("speaker"), gold[j]["speaker"]) for i, j in with_speaker)
+            stats["speaker_correct"] = sum(
+                speaker_correct(pred[i].get("speaker"), gold[j]["speaker"]) for i, j in with_speaker
+            )
             found = {j for _, j in pairs}
             for kind in GOLD_TYPES:
                 of_kind = [j for j, q in enumerate(gold) if q.get("type", "indirect") == kind]
