@@ -6,6 +6,7 @@ lone surrogates, raw bytes) and, when it is installed, schemathesis reading the 
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
@@ -147,21 +148,21 @@ def test_every_post_route_is_fuzzed():
     assert POST_ROUTES == ["/v1/analyze", "/v1/artifacts", "/v1/claims", "/v1/normalize", "/v1/summarize"]
 
 
-@pytest.mark.parametrize("route", POST_ROUTES)
-def test_schema_generated_requests_never_give_a_server_error(client, route):
+@functools.cache
+def _schema_cases(route: str):
     schemathesis = pytest.importorskip("schemathesis")
-    schema = schemathesis.openapi.from_dict(APP.openapi())
-    operation = schema[route]["POST"]
-    cases = st.one_of(
+    operation = schemathesis.openapi.from_dict(APP.openapi())[route]["POST"]
+    return st.one_of(
         operation.as_strategy(schemathesis.GenerationMode.POSITIVE),
         operation.as_strategy(schemathesis.GenerationMode.NEGATIVE),
     )
 
-    @FUZZ
-    @given(case=cases)
-    def run(case):
-        sent = json.dumps(case.body, ensure_ascii=True, allow_nan=True, default=repr).encode()
-        response = client.post(route, content=sent, headers={"content-type": "application/json"})
-        _check(response, sent)
 
-    run()
+@pytest.mark.parametrize("route", POST_ROUTES)
+@FUZZ
+@given(data=st.data())
+def test_schema_generated_requests_never_give_a_server_error(client, route, data):
+    case = data.draw(_schema_cases(route), label="case")
+    sent = json.dumps(case.body, ensure_ascii=True, allow_nan=True, default=repr).encode()
+    response = client.post(route, content=sent, headers={"content-type": "application/json"})
+    _check(response, sent)
