@@ -18,7 +18,7 @@ MAX_DEFAULT_WORKERS = 4
 
 @click.command("batch")
 @click.argument(
-    "directory", type=click.Path(exists=True, file_okay=False, readable=True, path_type=Path)
+    "directory", metavar="DIR", type=click.Path(exists=True, file_okay=False, readable=True, path_type=Path)
 )
 @click.option(
     "--out",
