@@ -5,6 +5,7 @@ Each app gets its own CollectorRegistry, so tests that build many apps never col
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import json
 import logging
@@ -157,6 +158,10 @@ class RequestContext:
         self.metrics.in_flight.inc()
         try:
             await self.app(scope, receive, tagged_send)
+        except asyncio.CancelledError:
+            if not state["started"]:
+                state["status"] = 499  # cancelled (client gone or shutdown): not a server error
+            raise
         except Exception:
             log.exception("unhandled error", extra={"fields": {"path": scope.get("path"), "request_id": request_id}})
             if not state["started"]:
