@@ -7,7 +7,7 @@ from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after
 from service.stages.quotes.lexicons import Lexicon
 from service.stages.quotes.marks import QuoteSpan
-from service.stages.quotes.speakers import np_after, np_before, sentence_subject, subject_v2
+from service.stages.quotes.speakers import _CLITIC, np_after, np_before, sentence_subject, subject_v2
 from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex
 
 _AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
@@ -36,7 +36,7 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         s_close = toks[min(close_tok, len(toks) - 1)].sent
         prev_close = index.token_at(top[number - 1].close_at) + 1 if number else 0
         next_open = index.token_at(top[number + 1].open_at) if number + 1 < len(top) else len(toks)
-        floor = max(index.sent_range[s_open][0], prev_close)
+        floor = max(_frame_start(index, s_open, open_tok), prev_close)
         ceil = min(_sentence_end(index, s_close, close_tok), next_open)
         draft = Draft(quote.start, quote.end, "direct", s_open)
         preceding = toks[open_tok - 1] if open_tok > floor else None
@@ -84,6 +84,17 @@ def _merge_split(index: TokenIndex, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _frame_start(index: TokenIndex, sent: int, open_tok: int) -> int:
+    """A quote opening its sentence after 'X said:' (split off by the segmenter) keeps that frame."""
+    start = index.sent_range[sent][0]
+    if open_tok == start and sent > 0:
+        prev_lo, prev_hi = index.sent_range[sent - 1]
+        same_paragraph = index.sentences[sent - 1].paragraph == index.sentences[sent].paragraph
+        if same_paragraph and prev_hi > prev_lo and index.tokens[prev_hi - 1].text in ":：":
+            return prev_lo
+    return start
+
+
 def _sentence_end(index: TokenIndex, sent: int, close_tok: int) -> int:
     end = index.sent_range[sent][1]
     # pysbd splits '…?” she asked.' after the mark; a lowercase or short 'She said.' next
@@ -121,6 +132,8 @@ def _before_cue(index, floor, open_tok, cue_at) -> Cue | None:
 
 
 def _speaker_for(index, cue: Cue, floor: int, ceil: int, lex: Lexicon):
+    if _CLITIC.search(cue.text):
+        return cue.lo, cue.hi  # 'ajoute-t-il': the pronoun is part of the cue
     if cue.kind == "source":
         return np_after(index, cue.hi, lex, ceil)
     span = np_before(index, cue.lo, lex, floor)

@@ -126,8 +126,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 if match is not None:
                     opener, at = stack[match]
                     del stack[match:]
-                    if i > at + 1:
-                        found.append(QuoteSpan(at + 1, i, at, i, len(stack)))
+                    start, end = at + 1, i
+                    while start < end and text[start].isspace():
+                        start += 1
+                    while end > start and text[end - 1].isspace():
+                        end -= 1
+                    if end > start:
+                        found.append(QuoteSpan(start, end, at, i, len(stack)))
                     continue
                 if role == "c":
                     continue  # a stray closer: ignore it, keep what is well formed

@@ -94,8 +94,10 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         addressee, j = addressee_after(index, j, s1, lex)
     medium, j = medium_after(index, j, s1, lex)
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
-            toks[j].low in ("on", "last", "this") and j + 1 < s1 and toks[j + 1].low in lex.months)):
-        j += 1
+            (toks[j].low in ("on", "last", "this") or toks[j].low in lex.determiners)
+            and j + 1 < s1 and toks[j + 1].low in lex.months)):
+        j += 1  # 'said on Friday that', 'anunció el lunes que'
+
     s1 = _clause_end(index, cue, j, s1, lex)
     rest = [t for t in toks[j:s1] if t.is_word]
     enough = len(rest) >= (_MIN_OBJECT if speaker is not None else _MIN_WORDS)

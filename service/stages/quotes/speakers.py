@@ -7,6 +7,7 @@ official") to the latest organisation named with the same head.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from service.contracts import Speaker
@@ -14,6 +15,7 @@ from service.stages.quotes.lexicons import Lexicon
 from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
 
 _MAX_NP = 20
+_CLITIC = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$")
 _RELATIVE = frozenset({"who", "which", "qui", "welche", "welcher", "quien", "que"})
 _LEADING = frozenset({"and", "but", "however", "so", "then", "yet", "und", "aber", "et", "mais",
                       "y", "pero", "also", "still", "now", "meanwhile"})
@@ -172,6 +174,7 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
         if tok.text in PUNCT_BOUNDARY or tok.text in ".!?" or (
             tok.low in lex.stop and tok.low not in _CONNECTORS) or tok.low in lex.media_preps:
             break
+
         j += 1
     if j <= lo or not any(t.is_word for t in toks[lo:j]):
         return None
@@ -242,9 +245,17 @@ class Resolver:
                 return found.model_copy(update={"mention": mention, "start": start, "end": end})
         if len(words) == 1 and lows[0] in self.lex.pronouns:
             entity = self._pronoun(self.lex.pronouns[lows[0]])
+        elif len(words) == 1 and _CLITIC.search(lows[0]):
+            # French inversion: 'ajoute-t-il', 'a-t-elle' carry their subject pronoun.
+            entity = self._pronoun(self.lex.pronouns.get(_CLITIC.search(lows[0]).group(1), "p"))
         if entity is None and words:
             head = words[1] if words[0].low in self.lex.determiners and len(words) > 1 else words[0]
-            if head.is_cap:
+            titled = _titled_name(words, head, self.lex)
+            if titled is not None:
+                entity = self._named(words[titled:]) or None
+                if entity is not None and entity.role is None:
+                    entity.role = " ".join(w.text for w in words[words.index(head):titled])
+            elif head.is_cap:
                 entity = self._named(words) or self._role_noun(words, start)
             else:
                 entity = self._role_noun(words, start) or self._descr(words, mention)
@@ -315,10 +326,12 @@ class Resolver:
         return Entity(" ".join(full), "person", gender, role, frozenset(w.lower() for w in full))
 
     def _role_noun(self, words, start: int) -> Entity | None:
-        key = next((self.lex.org_nouns[w.low] for w in words if w.low in self.lex.org_nouns
-                    and w.low != "statement"), None)
-        if key is None:
+        # Only a phrase headed by an organisation noun refers back to one: 'the ministry',
+        # 'a ministry official' – not 'a spokeswoman for the company'.
+        content = [w for w in words if w.low not in self.lex.determiners]
+        if not content or content[0].low not in self.lex.org_nouns or content[0].low == "statement":
             return None
+        key = self.lex.org_nouns[content[0].low]
         for entity in sorted(self.entities, key=lambda e: -e.last):
             if entity.kind == "org" and key in entity.keys:
                 return entity
@@ -344,6 +357,8 @@ class Resolver:
             words[0].low in self.lex.determiners and len(words) > 1) else mention
         gender = self._gender([w.low for w in words])
         kind = "group" if content[0].low.endswith("s") and len(content) == 1 else "person"
+        if content[0].low in self.lex.org_nouns:
+            kind = "org"
         role = next((w.text for w in content if w.low in self.lex.person_roles), None)
         return Entity(name, kind, gender, role, frozenset(w.low for w in content))
 
@@ -353,6 +368,17 @@ class Resolver:
         if any(w in self.lex.male for w in lows):
             return "m"
         return None
+
+
+def _titled_name(words, head, lex: Lexicon) -> int | None:
+    """'le ministre Bruno Martin', 'la ministra Ana García': index where the name starts."""
+    at = words.index(head)
+    if head.is_cap or head.low not in lex.person_roles:
+        return None
+    k = at + 1
+    if k < len(words) and all(w.is_cap for w in words[k:]):
+        return k
+    return None
 
 
 def _antecedent(index: TokenIndex, rel: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from service.contracts import Sentence
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# French/Italian elisions ("l'agence", "qu'il") split off so the noun stands alone.
+_TOKEN = re.compile(r"\b(?:[ldjnmtsc]|qu)['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")
 PUNCT_BOUNDARY = frozenset(",;:()[]{}“”„‚«»‹›「」『』\"—–")
 QUOTE_CHARS = frozenset("“”„‚«»‹›「」『』\"‘’")
 

@@ -83,7 +83,7 @@ def inflect(*lemmas: str) -> set[str]:
     return out
 
 
-SUPPORTED = ("en", "fr", "de", "es")
+SUPPORTED = ("en", "fr", "de", "es", "ar")
 
 
 @lru_cache(maxsize=16)

@@ -78,7 +78,6 @@ LEXICON = build(
                "gericht": "gericht", "staatsanwaltschaft": "staatsanwaltschaft",
                "verband": "verband", "gewerkschaft": "gewerkschaft", "agentur": "agentur"},
     media_preps=["gegenüber", "im", "in", "auf", "laut"],
-    addressee_cues=["sagte", "sagt", "erklärte", "versicherte", "teilte"],
     subjunctive=["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
                  "dürfe", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "handele",
                  "handle", "wisse", "sehe", "heiße", "hätte", "hätten", "wäre", "wären",

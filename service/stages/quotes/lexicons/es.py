@@ -50,7 +50,6 @@ LEXICON = build(
                "comisión": "comisión", "tribunal": "tribunal",
                "administración": "administración"},
     media_preps=["a", "en", "al"],
-    addressee_cues=["dijo", "aseguró", "explicó", "declaró", "indicó"],
     months=["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
             "septiembre", "octubre", "noviembre", "diciembre", "lunes", "martes",
             "miércoles", "jueves", "viernes", "sábado", "domingo", "hoy", "ayer", "mañana"],

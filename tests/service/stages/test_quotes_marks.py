@@ -1,0 +1,69 @@
+"""Quote-mark pairing: every style, nesting, multi-paragraph quotes and broken marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.stages.quotes.marks import find_quotes
+from service.stages.segment import paragraphs
+
+
+def _quotes(text: str) -> list[str]:
+    return [text[q.start:q.end] for q in find_quotes(text, paragraphs(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “we will win” today.",
+        'He said "we will win" today.',
+        "Il a dit « we will win » hier.",
+        "Er sagte „we will win“ gestern.",
+        "Er sagte ‚we will win‘ gestern.",
+        "他说「we will win」。",
+        "他说『we will win』。",
+        "Er sagte »we will win« gestern.",
+        "قال «we will win» أمس.",
+    ],
+)
+def test_every_common_style_pairs(text):
+    assert [q.strip() for q in _quotes(text)] == ["we will win"]
+
+
+def test_nested_quotes_are_found_inside_the_outer_one():
+    text = "She said “he told me ‘no way’ yesterday” and left."
+    assert _quotes(text) == ["he told me ‘no way’ yesterday", "no way"]
+
+
+def test_apostrophes_are_not_quotes():
+    assert _quotes("It’s the party’s plan, isn’t it?") == []
+
+
+def test_quote_runs_over_paragraphs_that_reopen():
+    text = "He said: “First part.\n\n“Second part.\n\n“Third part,” he added."
+    (quote,) = _quotes(text)
+    assert quote.startswith("First part.") and quote.endswith("Third part,")
+
+
+def test_unbalanced_mark_spoils_only_itself():
+    text = (
+        "A stray “opener in the first paragraph.\n\n"
+        "Then “a clean quote” here, and a stray closer” there.\n\n"
+        "And “another clean one”."
+    )
+    assert _quotes(text) == ["a clean quote", "another clean one"]
+
+
+def test_dangling_opener_after_colon_runs_to_paragraph_end():
+    assert _quotes("The minister said: “We will not move\n\nNext paragraph.") == ["We will not move"]
+
+
+def test_mixed_curly_and_straight_marks():
+    text = "He said “we will win\" and then \"we will see”."
+    assert _quotes(text) == ["we will win", "we will see"]
+
+
+def test_seed_stray_guillemet_is_ignored(seed_text):
+    quotes = _quotes(seed_text)
+    assert len(quotes) == 15
+    assert any(q.startswith("verify the code’s security") for q in quotes)
