@@ -208,10 +208,6 @@ class ConcurrencyLimit:
         self._waiters: deque[asyncio.Future] = deque()
         self._mean_s = 0.5  # running mean of service time, only for the Retry-After hint
 
-    @property
-    def waiting(self) -> int:
-        return len(self._waiters)
-
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or not self.limited(scope):
             return await self.app(scope, receive, send)
