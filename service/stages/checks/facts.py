@@ -28,6 +28,7 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|e)$")
 # Function words that are capitalised only because they open a sentence or a quote.
 _MIN_CONTENT_LEN = 3
 _FUNCTION_ZIPF = 6.0
+_GERMAN_NOUN_ZIPF = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,18 +124,18 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
             scale = SCALES.get(tokens[i + 1].lower) if i + 1 < len(tokens) else None
             facts.numbers.add(value * scale if scale else value)
             continue
-        if _is_name(tok, known_names):
+        if _is_name(tok, known_names, language):
             facts.names.add(_name_key(low))
         if len(low) >= _MIN_CONTENT_LEN and not low.isdigit():
             facts.content.add(stem(low))
     return facts
 
 
-def names_in(text: str) -> set[str]:
+def names_in(text: str, language: str | None = None) -> set[str]:
     """Words capitalised where capitalisation means a name (not after a full stop or quote mark)."""
     return {
         _name_key(t.lower) for t in tokenize(text)
-        if not t.initial and t.text[:1].isupper() and not _is_function_word(t)
+        if not t.initial and t.text[:1].isupper() and not _is_function_word(t, language)
     }
 
 
@@ -169,17 +170,28 @@ def _capitalises_months(language: str | None) -> bool:
     return (language or "en") in {"en", "de", "nl"}
 
 
-def _is_name(tok: Token, known_names: set[str] | frozenset) -> bool:
-    if not tok.text[:1].isupper() or len(tok.text) < 2 or _is_function_word(tok):
+def _is_name(tok: Token, known_names: set[str] | frozenset, language: str | None = None) -> bool:
+    if not tok.text[:1].isupper() or len(tok.text) < 2 or _is_function_word(tok, language):
         return False
     if not tok.initial:
         return True
     return _name_key(tok.lower) in known_names
 
 
-def _is_function_word(tok: Token) -> bool:
+def _is_function_word(tok: Token, language: str | None = None) -> bool:
     # Capitalised 'The'/'In' after a heading or list marker is not a name; acronyms ('US') are.
-    return not tok.text.isupper() and _frequency(tok.lower) >= _FUNCTION_ZIPF
+    if tok.text.isupper():
+        return False
+    if language == "de":  # German capitalises every noun: only rare capitalised words are names
+        return _frequency_in(tok.lower, "de") >= _GERMAN_NOUN_ZIPF
+    return _frequency(tok.lower) >= _FUNCTION_ZIPF
+
+
+@lru_cache(maxsize=65536)
+def _frequency_in(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, language)
 
 
 @lru_cache(maxsize=65536)

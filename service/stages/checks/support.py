@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from models.loader import LoadedModels
 from service.contracts import Sentence
 from service.stages.checks.facts import Facts, extract_facts, names_in
+from service.stages.checks.lexicon import DIRECTION, POLARITY, for_language
 
 SUPPORTED = 0.5
 LEXICAL_WARNING = "no sentence embedder is loaded; summary and support checks used word overlap only"
@@ -66,7 +67,7 @@ def index_document(text: str, language: str, sentences: list[Sentence], models: 
         if key in _CACHE:
             _CACHE.move_to_end(key)
             return _CACHE[key]
-    names = names_in(text)
+    names = names_in(text, language)
     facts = [extract_facts(s.text, language, names) for s in sentences]
     vectors = embedder.embed([s.text for s in sentences]) if embedder is not None and sentences else None
     index = DocIndex(text, language, sentences, vectors, facts, names)
@@ -96,7 +97,9 @@ def check_support(index: DocIndex, sentence: str, models: LoadedModels, vector: 
     missing = _missing(facts, [index.facts[chosen[0]]], [index.sentences[chosen[0]].text])
     # Fused sentences draw on a second or third source sentence: add those that explain what is missing.
     # A near-copy of one sentence is not a fusion: a name or number it changed is a substitution.
-    near_copy = _recall(facts.content, index.facts[chosen[0]].content) >= _NEAR_COPY
+    near_copy = _recall(facts.content, index.facts[chosen[0]].content) >= _NEAR_COPY and _replaced(
+        facts, index.facts[chosen[0]]
+    )
     for candidate in order[1:6]:
         if near_copy or not missing or len(chosen) >= _MAX_EVIDENCE or combined[candidate] < 0.35:
             break
@@ -106,6 +109,7 @@ def check_support(index: DocIndex, sentence: str, models: LoadedModels, vector: 
             chosen, missing = trial, trial_missing
     best = index.facts[chosen[0]]
     missing += _negation_mismatch(facts, best)
+    missing += _antonyms(facts, best, index.language)
     coverage = _recall(facts.content, set().union(*(index.facts[i].content for i in chosen)))
     if cosine is not None:
         similarity = float(np.clip((cosine[chosen[0]] - 0.2) / 0.6, 0.0, 1.0))
@@ -144,22 +148,38 @@ def _missing(facts: Facts, evidence: list[Facts], texts: list[str]) -> list[str]
     return out
 
 
+def _replaced(facts: Facts, evidence: Facts) -> bool:
+    """The evidence has a fact of a kind the sentence lacks: something was swapped, not added."""
+    return bool(
+        (evidence.names - facts.names) or (evidence.numbers - facts.numbers)
+        or (evidence.months - facts.months) or (evidence.weekdays - facts.weekdays)
+    )
+
+
 def _negation_mismatch(facts: Facts, evidence: Facts) -> list[str]:
-    """A negation added or removed next to the same words; extra clauses elsewhere do not count."""
-    summary = [t.lower for t in facts.tokens]
-    source = [t.lower for t in evidence.tokens]
-    source_bigrams = set(zip(source, source[1:]))
-    summary_bigrams = set(zip(summary, summary[1:]))
-    out: list[str] = []
-    # A paraphrase may move a negation ("does not exceed" -> "no more than"): only an extra one counts.
-    added = len(facts.negations) > len(evidence.negations)
-    for i in facts.negations if added else ():
-        cue = summary[i]
-        before = summary[i - 1] if i > 0 else None
-        after = summary[i + 1] if i + 1 < len(summary) else None
-        if (before, cue) not in source_bigrams and (cue, after) not in source_bigrams:
-            out.append(f"negation {cue!r} is not in the evidence")
-    for j in evidence.negations:
-        if 0 < j < len(source) - 1 and (source[j - 1], source[j + 1]) in summary_bigrams:
-            out.append(f"the evidence negates with {source[j]!r} where the sentence does not")
+    """More or fewer negations than the part of the evidence the sentence covers."""
+    stems = {t.lower[:5] for t in facts.tokens}
+    positions = [k for k, t in enumerate(evidence.tokens) if t.lower[:5] in stems and k not in evidence.negations]
+    if positions:
+        # Negations just before the first matched word still govern it ("did not reduce the penalty").
+        low, high = max(positions[0] - 2, 0), positions[-1]
+        source = sum(1 for k in evidence.negations if low <= k <= high)
+    else:
+        source = len(evidence.negations)
+    summary = len(facts.negations)
+    if summary > source:
+        return [f"the sentence adds a negation ({summary} against {source} in the evidence)"]
+    if summary < source:
+        return [f"the evidence negates ({source} negations) where the sentence does not ({summary})"]
+    return []
+
+
+def _antonyms(facts: Facts, evidence: Facts, language: str) -> list[str]:
+    """A predicate flipped to its opposite ('rose' for 'fell', 'allowed' for 'banned')."""
+    out = []
+    for table in (for_language(DIRECTION, language), for_language(POLARITY, language)):
+        mine = {t.lower: table[t.lower] for t in facts.tokens if table.get(t.lower)}
+        theirs = {t.lower: table[t.lower] for t in evidence.tokens if table.get(t.lower)}
+        if mine and theirs and not set(mine) & set(theirs) and set(mine.values()) == {-v for v in theirs.values()}:
+            out.append(f"{', '.join(sorted(mine))!s} says the opposite of {', '.join(sorted(theirs))!s}")
     return out
