@@ -76,7 +76,18 @@ def serve(host: str, port: int, workers: int) -> None:
     """Run the HTTP API (models load once, at start-up)."""
     import uvicorn
 
-    uvicorn.run("service.app:create_app", factory=True, host=host, port=port, workers=workers)
+    from service.observability import uvicorn_log_config
+
+    # Our JSON request log replaces uvicorn's text access log.
+    uvicorn.run(
+        "service.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_config=uvicorn_log_config(),
+        access_log=False,
+    )
 
 
 @main.command()

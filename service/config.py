@@ -26,7 +26,8 @@ class Settings(BaseSettings):
     max_text_chars: int = 600_000
     request_timeout_s: float = 60.0
     max_concurrency: int = 2
-    max_queue: int = 8
+    # Waiting room for bursts: at ~0.15 s an analysis, 64 queued clear in about 5 s on 2 workers.
+    max_queue: int = 64
     api_key: str | None = None
     cors_origins: list[str] = Field(default_factory=list)
 
