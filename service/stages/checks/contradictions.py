@@ -23,7 +23,14 @@ _ANCHOR_CHARS = 160  # a date further away than this belongs to another clause
 _SAME_TOPIC = 0.45
 _LONG_CLAUSE = 120
 _CONTEXT = 6  # tokens each side of a figure that say what it measures
-_SAME_CONTEXT = 0.3  # cosine above which two figures are read as the same quantity
+_SAME_CONTEXT = 0.3
+_FUNCTION_WORDS = frozenset(
+    "while and or but in on at of to for with by as the an my his her their its our your this that these "
+    "those who which than then when where after before since because if was were has have had is are will "
+    "would said says et ou mais dans sur pour avec par les des une und oder aber mit für von bei y o pero con "
+    "para por los las".split()
+)
+_RANGE_WORDS = frozenset("between and to or from entre et bis zwischen und y a".split())  # cosine above which two figures are read as the same quantity
 _UNIT_SKIP = frozenset("about around nearly almost some over under more than less of the a an per cent".split())
 
 
@@ -209,13 +216,19 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
         value = parse_number(tok.text, index.language)
         if value is None or not tok.text[:1].isdigit() or any(s <= tok.start < e for s, e in date_spans):
             continue
-        if re.fullmatch(r"(?:1[89]|20)\d\d", tok.text):
-            continue  # a year is an anchor, not a quantity
+        if re.fullmatch(r"(?:1[89]|20)\d\d", tok.text) or len(re.sub(r"\D", "", tok.text)) > 9:
+            continue  # a year is an anchor, not a quantity; a long digit run is an identifier
+        before = tokens[k - 1].lower if k else ""
+        after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        if before in _RANGE_WORDS or after in _RANGE_WORDS:
+            continue  # "between 5,000 and 15,000" is one range, not two figures
         rest = tokens[k + 1:k + 6]
         if rest and rest[0].lower in SCALES:
             value *= SCALES[rest[0].lower]
             rest = rest[1:]
         unit = "%" if tok.text.endswith("%") else next((t.lower for t in rest if t.lower not in _UNIT_SKIP), None)
+        if unit != "%" and (unit is None or not unit.isalpha() or len(unit) < 3 or _common(unit)):
+            continue  # "1,410 while ..." names no unit
         subject = _nearest_name(names, tok)
         if unit is None or subject is None or unit in index.facts[i].names:
             continue
@@ -228,6 +241,10 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
     units = [f.unit for f in out]
     # "49 percent to 47 percent" compares two quantities in one breath; it is not one claim.
     return [f for f in out if units.count(f.unit) == 1]
+
+
+def _common(word: str) -> bool:
+    return word in _FUNCTION_WORDS
 
 
 def _dated_differently(index: DocIndex, i: int, j: int) -> bool:

@@ -18,6 +18,10 @@ _PAIR_GAP = 30  # "Sunday, September 20" / "September 20, that is, Sunday" / "Su
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _DATELINE_CHARS = 200  # wire copy opens with "PARIS, Sept. 20, 2020 (AFP) -"
 _WEEKDAY_NAMES = list(calendar.day_name)
+_APPOSITION = re.compile(
+    r"[\s,(–—-]*(?:(?:that is|i\.e\.|namely|on|the|le|c'est-à-dire|den|am|el|es decir)[\s,]*)?(?:['’]s\s*)?",
+    re.IGNORECASE,
+)
 
 
 def date_checks(index: DocIndex) -> list[Check]:
@@ -82,8 +86,8 @@ def _gap(a: DateMention, b: DateMention) -> int:
 
 def _sentence_break(text: str, a: DateMention, b: DateMention) -> bool:
     between = text[min(a.end, b.end):max(a.start, b.start)]
-    # "on Friday ... from Sunday": a second time word or a clause verb between them means two dates.
-    return bool(re.search(r"[.;!?]|\b(?:and|or|until|from|to|before|after|et|und|y)\b", between))
+    # Only an apposition pairs them: "Sunday, Sept. 20", "Sept. 20, that is, Sunday", "dimanche 20".
+    return not _APPOSITION.fullmatch(between)
 
 
 def _exists(mention: DateMention, year: int | None) -> bool:
