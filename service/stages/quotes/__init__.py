@@ -7,6 +7,8 @@ mention to a canonical name in document order (speakers.py) and scores check-wor
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from service.contracts import Claim, Document, Speaker
 from service.stages.quotes.cues import Cue, find_cues
 from service.stages.quotes.direct import attribute_quotes
@@ -86,13 +88,19 @@ def _inside_quotes(index: TokenIndex, drafts: list[Draft]) -> list[bool]:
 
 def _drop_covered(drafts: list[Draft]) -> list[Draft]:
     """An indirect claim that is mostly a direct quote restates it; keep the quote."""
-    quoted = [(d.start, d.end) for d in drafts if d.type == "direct"]
+    quoted = sorted((d.start, d.end) for d in drafts if d.type == "direct")
+    starts = [s for s, _ in quoted]
     out = []
     for draft in drafts:
         if draft.type == "indirect":
-            length = draft.end - draft.start
-            covered = sum(max(0, min(e, draft.end) - max(s, draft.start)) for s, e in quoted)
-            if covered > 0.5 * length:
+            covered = 0
+            # Quotes do not overlap each other, so only those starting inside can count, plus one.
+            k = max(0, bisect_left(starts, draft.start) - 1)
+            while k < len(quoted) and quoted[k][0] < draft.end:
+                s, e = quoted[k]
+                covered += max(0, min(e, draft.end) - max(s, draft.start))
+                k += 1
+            if covered > 0.5 * (draft.end - draft.start):
                 continue
         out.append(draft)
     return out
@@ -100,16 +108,20 @@ def _drop_covered(drafts: list[Draft]) -> list[Draft]:
 
 def _one_of_nested(drafts: list[Draft]) -> list[Draft]:
     """A partial quote inside a reported clause is one claim, not two: keep the quote when it
-    carries most of the clause, else the clause."""
-    reported = [d for d in drafts if d.type == "indirect"]
+    carries a fair share of the clause, else the clause."""
+    parts = sorted((d.start, d.end, id(d)) for d in drafts if d.type == "partial")
+    starts = [p[0] for p in parts]
     drop: set[int] = set()
-    for part in drafts:
-        if part.type != "partial":
+    for clause in drafts:
+        if clause.type != "indirect":
             continue
-        for clause in reported:
-            if clause.start <= part.start and part.end <= clause.end:
-                share = (part.end - part.start) / max(1, clause.end - clause.start)
-                drop.add(id(clause) if share >= _NESTED_SHARE else id(part))
+        k = bisect_left(starts, clause.start)
+        while k < len(parts) and parts[k][0] < clause.end:
+            start, end, key = parts[k]
+            if end <= clause.end:
+                share = (end - start) / max(1, clause.end - clause.start)
+                drop.add(id(clause) if share >= _NESTED_SHARE else key)
+            k += 1
     return [d for d in drafts if id(d) not in drop]
 
 

@@ -57,6 +57,13 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
             _frame_extras(index, draft, chosen, lex)
             if draft.speaker is None and chosen.kind != "source":
                 draft.inherit = True
+        if not lex.cues:
+            # No lexicon (e.g. zh): every quote is a direct claim; the words just before it,
+            # as in '发言人表示：「…」', are the best speaker guess.
+            draft.speaker = _run_before(index, floor, open_tok)
+            draft.inherit = draft.speaker is None
+            drafts.append(draft)
+            continue
         if _is_term(index, draft, words, open_tok, chosen, lex):
             draft.type, draft.speaker, draft.inherit, draft.cue = "term", None, False, None
             draft.medium = draft.addressee = None
@@ -82,6 +89,16 @@ def _merge_split(index: TokenIndex, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(draft)
     return out
+
+
+def _run_before(index: TokenIndex, floor: int, open_tok: int) -> tuple[int, int] | None:
+    toks = index.tokens
+    j = open_tok - 1
+    while j >= floor and toks[j].text in ":：,，":
+        j -= 1
+    if j < floor or not toks[j].is_word:
+        return None
+    return j, j + 1
 
 
 def _frame_start(index: TokenIndex, sent: int, open_tok: int) -> int:

@@ -139,8 +139,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
             if mark in "‘" and not stack:
                 continue  # single quotes only nest, at top level they are mostly apostrophes
             stack.append((mark, i))
-        if stack:
-            # Only the outermost opener may run on into the next paragraph.
+        if stack and _heads_quote(text, p_start, stack[0][1]):
+            # Only the outermost opener may run on into the next paragraph, and only one that
+            # starts a quotation (not 'called it a “historic deal' left open by mistake).
             carried = stack[0]
     if carried is not None:
         _close_dangling(text, carried, found, end=paragraphs[-1][1] if paragraphs else len(text))
@@ -160,15 +161,15 @@ def _match(stack: list[tuple[str, int]], closer: str) -> int | None:
     return None
 
 
+def _heads_quote(text: str, p_start: int, at: int) -> bool:
+    head = text[p_start:at].rstrip()
+    return not head or head.endswith((":", ",", ".", "!", "?", "：", "，", "。"))
+
+
 def _close_dangling(text: str, carried: tuple[str, int], found: list[QuoteSpan],
                     end: int | None = None) -> None:
-    """An opener left open at paragraph end with no continuation: keep it only if it heads a
-    paragraph or follows a colon, where the quote plainly runs to the paragraph's end."""
+    """A quote-heading opener left open with no continuation runs to its paragraph's end."""
     _mark, at = carried
-    line_start = text.rfind("\n", 0, at) + 1
-    head = text[line_start:at].strip()
-    if head and not head.endswith((":", ",")):
-        return
     stop = text.find("\n", at)
     stop = len(text) if stop < 0 else stop
     if end is not None:

@@ -8,13 +8,15 @@ official") to the latest organisation named with the same head.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass
 
 from service.contracts import Speaker
 from service.stages.quotes.lexicons import Lexicon
 from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
 
 _MAX_NP = 20
+_WINDOW = 200  # entities looked back over when resolving pronouns and role nouns
 _CLITIC = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$")
 _RELATIVE = frozenset({"who", "which", "qui", "welche", "welcher", "quien", "que"})
 _LEADING = frozenset({"and", "but", "however", "so", "then", "yet", "und", "aber", "et", "mais",
@@ -193,17 +195,26 @@ class Entity:
     last: int = 0
 
 
-@dataclass
 class Resolver:
-    """Turns speaker mentions into canonical names, in document order."""
+    """Turns speaker mentions into canonical names, in document order.
 
-    index: TokenIndex
-    lex: Lexicon
-    entities: list[Entity] = field(default_factory=list)
-    names: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    Lookups go through dicts and a bounded recency window so that a 100,000-word article
+    stays linear.
+    """
 
-    def __post_init__(self) -> None:
-        self.names = list(self._scan_names())
+    def __init__(self, index: TokenIndex, lex: Lexicon) -> None:
+        self.index = index
+        self.lex = lex
+        self._recent: dict[int, Entity] = {}  # id -> entity, least recent first
+        self._persons: dict[str, Entity] = {}  # surname/name word -> person
+        self._full_names: dict[str, list[str]] = {}  # surname -> first full name seen
+        self._by_key: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+        for at, name, keys in self._scan_names():
+            for key in keys:
+                self._by_key.setdefault(key, []).append((at, name, keys))
+            parts = name.split()
+            if 2 <= len(parts) <= 3:
+                self._full_names.setdefault(parts[-1].lower(), parts)
 
     def _scan_names(self):
         toks = self.index.tokens
@@ -231,6 +242,21 @@ class Resolver:
                 continue
             out.add(self.lex.org_nouns.get(low, low))
         return frozenset(out)
+
+    def _pool(self):
+        """Entities, most recent first, within the recency window."""
+        for count, entity in enumerate(reversed(self._recent.values())):
+            if count >= _WINDOW:
+                return
+            yield entity
+
+    def _touch(self, entity: Entity, start: int) -> None:
+        entity.last = start
+        self._recent.pop(id(entity), None)
+        self._recent[id(entity)] = entity
+        if entity.kind == "person":
+            for key in entity.keys:
+                self._persons.setdefault(key, entity)
 
     def resolve(self, lo: int, hi: int) -> Speaker:
         toks = self.index.tokens[lo:hi]
@@ -260,14 +286,12 @@ class Resolver:
             else:
                 entity = self._role_noun(words, start) or self._descr(words, mention)
         if entity is not None:
-            entity.last = start
-            if entity not in self.entities:
-                self.entities.append(entity)
+            self._touch(entity, start)
         return Speaker(name=entity.name if entity else mention, mention=mention, start=start,
                        end=end, role=entity.role if entity else None)
 
     def _pronoun(self, gender: str) -> Entity | None:
-        pool = sorted(self.entities, key=lambda e: -e.last)
+        pool = list(self._pool())
         if gender in ("m", "f"):
             for entity in pool:
                 if entity.kind == "person" and entity.gender == gender:
@@ -282,6 +306,12 @@ class Resolver:
                     return entity
         return None
 
+    def _org_like(self, keys: frozenset[str]) -> Entity | None:
+        for entity in self._pool():
+            if entity.kind == "org" and keys and (keys <= entity.keys or entity.keys <= keys):
+                return entity
+        return None
+
     def _named(self, words) -> Entity | None:
         caps = [w for w in words if w.is_cap and w.text.lower() not in self.lex.determiners]
         if not caps or (len(caps) == 1 and caps[0] is words[0] and words[0].low in self.lex.skip):
@@ -294,11 +324,11 @@ class Resolver:
             while span and span[-1].lower() in _CONNECTORS:
                 span.pop()
             keys = self._keys(span)
-            for entity in self.entities:
-                if entity.kind == "org" and (keys <= entity.keys or entity.keys <= keys):
-                    return entity
-            for _at, name, name_keys in self.names:
-                if keys and (keys <= name_keys or name_keys <= keys) and org_key in name_keys:
+            known = self._org_like(keys)
+            if known is not None:
+                return known
+            for _at, name, name_keys in self._by_key.get(org_key, [])[:_WINDOW]:
+                if keys and (keys <= name_keys or name_keys <= keys):
                     return Entity(name, "org", None, None, name_keys)
             return Entity(" ".join(span), "org", None, None, keys)
         # A person: trailing capitalised run that is not a role word; the rest is the role.
@@ -310,18 +340,14 @@ class Resolver:
             return None
         role = " ".join(w.text for w in words[:k] if w.low not in self.lex.determiners) or None
         surname = name_words[-1].lower()
-        for entity in self.entities:
-            if entity.kind == "person" and surname in entity.keys:
-                if role and not entity.role:
-                    entity.role = role
-                return entity
+        known = self._persons.get(surname)
+        if known is not None:
+            if role and not known.role:
+                known.role = role
+            return known
         full = name_words
         if len(name_words) == 1:
-            for _at, name, keys in self.names:
-                parts = name.split()
-                if 2 <= len(parts) <= 3 and parts[-1].lower() == surname:
-                    full = parts
-                    break
+            full = self._full_names.get(surname, name_words)
         gender = self._gender([w.lower() for w in full] + [w.low for w in words])
         return Entity(" ".join(full), "person", gender, role, frozenset(w.lower() for w in full))
 
@@ -332,22 +358,15 @@ class Resolver:
         if not content or content[0].low not in self.lex.org_nouns or content[0].low == "statement":
             return None
         key = self.lex.org_nouns[content[0].low]
-        for entity in sorted(self.entities, key=lambda e: -e.last):
+        for entity in self._pool():
             if entity.kind == "org" and key in entity.keys:
                 return entity
-        best = None
-        for at, name, keys in self.names:
-            if at >= start:
-                break
-            if key in keys:
-                best = (name, keys)
-        if best is None:
+        named = self._by_key.get(key, [])
+        at = bisect_left(named, start, key=lambda n: n[0]) - 1
+        if at < 0:
             return None
-        name, keys = best
-        for entity in self.entities:
-            if entity.kind == "org" and (keys <= entity.keys or entity.keys <= keys):
-                return entity
-        return Entity(name, "org", None, None, keys)
+        _at, name, keys = named[at]
+        return self._org_like(keys) or Entity(name, "org", None, None, keys)
 
     def _descr(self, words, mention: str) -> Entity | None:
         content = [w for w in words if w.low not in self.lex.determiners]

@@ -1,0 +1,86 @@
+"""Claims in French, German, Spanish, Arabic and Chinese: each language's cues and conventions."""
+
+from __future__ import annotations
+
+from service.contracts import Document
+from service.stages.quotes import extract_claims
+from service.stages.segment import segment
+
+
+def _claims(text: str, language: str):
+    return extract_claims(Document(text, language, True, segment(text, language)), None)
+
+
+def _by_quote(claims, fragment: str):
+    hits = [c for c in claims if fragment in c.quote]
+    assert hits, f"no claim containing {fragment!r}"
+    return hits[0]
+
+
+def test_french_guillemets_inversion_and_selon():
+    text = (
+        "Le ministère de l'Économie a annoncé vendredi que les taxes augmenteront de 5 % en 2025.\n\n"
+        "« Nous ne reculerons pas », a déclaré le ministre Bruno Martin sur France Inter.\n\n"
+        "Selon l'agence Reuters, les négociations sont suspendues.\n\n"
+        "« La situation est grave », a-t-il ajouté."
+    )
+    claims = _claims(text, "fr")
+    martin = _by_quote(claims, "Nous ne reculerons pas")
+    assert martin.quote == "Nous ne reculerons pas"  # the spaces inside « » are not quoted
+    assert (martin.type, martin.speaker.name, martin.speaker.role) == ("direct", "Bruno Martin", "ministre")
+    assert martin.medium == "sur France Inter"
+    assert _by_quote(claims, "La situation est grave").speaker.name == "Bruno Martin"
+    selon = _by_quote(claims, "les négociations sont suspendues")
+    assert selon.type == "indirect" and "Reuters" in selon.speaker.mention
+    taxes = _by_quote(claims, "les taxes augmenteront")
+    assert "numbers" in taxes.reasons and "dates" in taxes.reasons
+
+
+def test_german_konjunktiv_laut_and_so():
+    text = (
+        "Die Polizei in Jena hat einen 34-jährigen Mann festgenommen.\n\n"
+        "Der Staatsanwalt sagte, der Mann habe die Taten gestanden. Er sei bereits vorbestraft "
+        "gewesen.\n\n"
+        "„Wir sind sehr erleichtert“, sagte Bürgermeisterin Anna Schmidt.\n\n"
+        "Laut Polizei wurden drei Menschen verletzt.\n\n"
+        "Die Brände seien nach ersten Erkenntnissen gelegt worden, so ein Sprecher der Feuerwehr."
+    )
+    claims = _claims(text, "de")
+    reported = _by_quote(claims, "der Mann habe die Taten gestanden")
+    assert reported.type == "indirect" and reported.speaker.mention == "Der Staatsanwalt"
+    carried = _by_quote(claims, "Er sei bereits vorbestraft")
+    assert carried.type == "indirect" and carried.speaker.mention == "Der Staatsanwalt"
+    direct = _by_quote(claims, "Wir sind sehr erleichtert")
+    assert direct.type == "direct" and "Anna Schmidt" in direct.speaker.mention
+    laut = _by_quote(claims, "drei Menschen verletzt")
+    assert laut.speaker.mention == "Polizei"
+    so = _by_quote(claims, "Die Brände seien")
+    assert "Sprecher der Feuerwehr" in so.speaker.mention
+
+
+def test_spanish_said_and_segun():
+    text = (
+        "El Ministerio de Hacienda anunció el lunes que los impuestos subirán un 5 % en 2025.\n\n"
+        "«No vamos a retroceder», dijo la ministra Ana García en una entrevista.\n\n"
+        "Según la agencia EFE, las negociaciones están suspendidas."
+    )
+    claims = _claims(text, "es")
+    garcia = _by_quote(claims, "No vamos a retroceder")
+    assert (garcia.speaker.name, garcia.speaker.role) == ("Ana García", "ministra")
+    assert _by_quote(claims, "los impuestos subirán").quote.startswith("que los impuestos")
+    assert "EFE" in _by_quote(claims, "las negociaciones").speaker.mention
+
+
+def test_arabic_verb_first_speakers():
+    text = 'قال وزير الخارجية: «نحن نرفض هذا القرار بشكل قاطع».\n\nوأضاف المتحدث "التعاون هو الطريق الوحيد".'
+    claims = _claims(text, "ar")
+    assert _by_quote(claims, "نحن نرفض").speaker.mention == "وزير الخارجية"
+    assert _by_quote(claims, "التعاون").speaker.mention == "المتحدث"
+
+
+def test_chinese_corner_brackets_give_direct_quotes():
+    text = "外交部发言人表示：「我们坚决反对这一决定。」\n\n他还说『合作是唯一的出路』。"
+    claims = _claims(text, "zh")
+    assert [c.quote for c in claims] == ["我们坚决反对这一决定。", "合作是唯一的出路"]
+    assert all(c.type in ("direct", "partial") for c in claims)
+    assert claims[0].speaker.mention == "外交部发言人表示"

@@ -1,0 +1,68 @@
+"""Broken input never drops an article, offsets always round-trip, and huge input is handled."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.contracts import Document
+from service.stages.quotes import extract_claims
+from service.stages.segment import segment
+
+_PIECES = ["He said", " “", "”", '"', "«", "»", "„", "“", "‘", "’", " she added.", "\n\n",
+           ", according to officials", " the ministry said that ", "We will win", " 2020 ",
+           "Ross", ":", ".", " ", "Er sagte, er sei", "laut Polizei"]
+
+
+def _claims(text: str, language: str = "en", parser=None):
+    return extract_claims(Document(text, language, True, segment(text, language)), parser)
+
+
+def _assert_well_formed(text: str, claims) -> None:
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    for claim in claims:
+        assert text[claim.start:claim.end] == claim.quote
+        assert 0.0 <= claim.checkworthiness <= 1.0
+        if claim.cue is not None:
+            assert text[claim.cue_start:claim.cue_end] == claim.cue
+        if claim.speaker is not None and claim.speaker.start is not None:
+            assert text[claim.speaker.start:claim.speaker.end] == claim.speaker.mention
+        if claim.type == "term":
+            assert claim.speaker is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["en", "de", "fr", "xx"]))
+def test_any_mix_of_marks_and_cues_is_well_formed(pieces, language):
+    text = "".join(pieces)
+    _assert_well_formed(text, _claims(text, language))
+
+
+def test_one_unbalanced_mark_keeps_the_rest_of_the_article():
+    text = (
+        "Officials called it a “historic deal and moved on.\n\n"
+        "“We will cut taxes by 5%,” Ross said on Fox Business.\n\n"
+        "She said the plan “will work” in 2021."
+    )
+    claims = _claims(text)
+    ross = [c for c in claims if c.quote == "We will cut taxes by 5%,"]
+    assert ross and ross[0].speaker.name == "Ross"
+    assert any(c.quote == "will work" and c.speaker is not None for c in claims)
+
+
+def test_empty_and_markless_text():
+    assert _claims("") == []
+    assert _claims("Nothing happened here. The weather was fine.") == []
+
+
+def test_hundred_thousand_words_are_handled():
+    paragraph = (
+        "“We will not raise taxes this year,” the minister said on Monday. "
+        "According to the ministry, revenue rose 4% in 2019. "
+        "Analysts said that growth would slow, and a “temporary” pause was likely.\n\n"
+    )
+    text = paragraph * (100_000 // len(paragraph.split()) + 1)
+    claims = _claims(text)
+    assert len(text.split()) >= 100_000
+    assert len(claims) >= 3 * (100_000 // len(paragraph.split()))
+    _assert_well_formed(text, claims[:50])
