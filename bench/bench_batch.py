@@ -31,6 +31,14 @@ def _children_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _cpu_s(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _status(pid: int) -> dict[str, str]:
     try:
         with open(f"/proc/{pid}/status") as fh:
@@ -78,6 +86,7 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.out = pid, out
         self.peaks: dict[int, tuple[str, int]] = {}
+        self.cpu: dict[int, float] = {}
         self.first_line_at: float | None = None
         self.last_line_at: float | None = None
         self.lines = 0
@@ -87,6 +96,9 @@ class Sampler(threading.Thread):
         while not self._halt.is_set():
             for pid in _descendants(self.pid):
                 status = _status(pid)
+                cpu = _cpu_s(pid)
+                if cpu is not None:
+                    self.cpu[pid] = cpu
                 if "VmHWM" in status:
                     kb = int(status["VmHWM"].split()[0])
                     name = _cmdline(pid) or status.get("Name", "?")
@@ -124,8 +136,10 @@ def bench(path: Path, workers: int, engine: str, glob: str | None, analyzer: str
         sampler.start()
         stdout, stderr = proc.communicate()
         wall = time.monotonic() - started
-        cpu = _children_cpu_s() - cpu_before
         sampler.stop()
+        # Pool workers are joined, so rusage counts them exactly; Ray's are not our children, so for
+        # them the /proc samples stand in (missing at most the last 0.2 s of each process).
+        cpu = _children_cpu_s() - cpu_before if engine == "local" else sum(sampler.cpu.values())
         records = [json.loads(line) for line in out.read_text().splitlines()]
     if proc.returncode != 0:
         raise SystemExit(f"batch failed ({proc.returncode}):\n{stderr[-2000:]}")
