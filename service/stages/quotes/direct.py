@@ -27,6 +27,7 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
     for number, quote in enumerate(top):
         open_tok = index.token_at(quote.open_at)
         close_tok = index.token_at(quote.close_at)
+        after_tok = index.token_at(quote.close_end)
         if open_tok >= len(toks) or close_tok > len(toks):
             continue
         words = sum(1 for t in toks[open_tok + 1:close_tok] if t.is_word)
@@ -42,11 +43,11 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         preceding = toks[open_tok - 1] if open_tok > floor else None
         if preceding is not None and preceding.is_word:
             draft.type = "partial"
-        after = _after_cue(index, close_tok + 1, ceil, cue_at, lex)
+        after = _after_cue(index, after_tok, ceil, cue_at, lex)
         before = _before_cue(index, floor, open_tok, cue_at)
         chosen = None
         if after is not None:
-            speaker = _speaker_for(index, after, close_tok + 1, ceil, lex)
+            speaker = _speaker_for(index, after, after_tok, ceil, lex)
             if speaker is not None or before is None:
                 chosen, draft.speaker = after, speaker
         if chosen is None and before is not None:

@@ -7,6 +7,7 @@ close it continues into the next paragraph when that one reopens (the newswire c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # CJK pairs; the Latin-script pairings (German „…“, Swedish ”…”, reversed «») are in _accepts.
@@ -27,6 +28,7 @@ class QuoteSpan:
     open_at: int
     close_at: int
     depth: int
+    close_end: int  # just past the closing mark (marks may be two characters: '')
 
 
 def _is_open_context(text: str, i: int) -> bool:
@@ -98,47 +100,46 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     """Every well-formed quote, outer and nested, sorted by start."""
     reversed_guillemets = _reversed_guillemets(text)
     found: list[QuoteSpan] = []
-    carried: tuple[str, int] | None = None  # an unclosed top-level opener from the last paragraph
+    carried: _Open | None = None  # an unclosed top-level opener from the last paragraph
     for p_start, p_end in paragraphs:
-        stack: list[tuple[str, int]] = []
+        stack: list[_Open] = []
+        skip_first = False
         if carried is not None:
-            first = text[p_start] if p_start < p_end else ""
-            if first and _role(text, p_start, first, reversed_guillemets) in ("o", "a") and (
-                _accepts(carried[0], _closing_twin(first))
+            first = _MARK.match(text, p_start, p_end)
+            if first and _accepts(carried[0], _closing_twin(_as_mark(first.group()))) and (
+                _role_of(text, first, reversed_guillemets, None) in ("o", "a")
             ):
                 stack.append(carried)
                 skip_first = True
             else:
                 _close_dangling(text, carried, found)
-                skip_first = False
             carried = None
-        else:
-            skip_first = False
-        for i in range(p_start, p_end):
-            mark = text[i]
-            if mark not in ALL_MARKS or (skip_first and i == p_start):
+        for match in _MARK.finditer(text, p_start, p_end):
+            i = match.start()
+            if skip_first and i == p_start:
                 continue
-            role = _role(text, i, mark, reversed_guillemets, stack)
+            mark = _as_mark(match.group())
+            role = _role_of(text, match, reversed_guillemets, stack)
             if role is None:
                 continue
             if role in ("c", "a"):
-                match = _match(stack, mark)
-                if match is not None:
-                    opener, at = stack[match]
-                    del stack[match:]
-                    start, end = at + 1, i
+                hit = _match(stack, mark)
+                if hit is not None:
+                    _opener, at, width = stack[hit]
+                    del stack[hit:]
+                    start, end = at + width, i
                     while start < end and text[start].isspace():
                         start += 1
                     while end > start and text[end - 1].isspace():
                         end -= 1
                     if end > start:
-                        found.append(QuoteSpan(start, end, at, i, len(stack)))
+                        found.append(QuoteSpan(start, end, at, i, len(stack), match.end()))
                     continue
                 if role == "c":
                     continue  # a stray closer: ignore it, keep what is well formed
-            if mark in "‘" and not stack:
+            if mark == "‘" and not stack:
                 continue  # single quotes only nest, at top level they are mostly apostrophes
-            stack.append((mark, i))
+            stack.append((mark, i, len(match.group())))
         if stack and _heads_quote(text, p_start, stack[0][1]):
             # Only the outermost opener may run on into the next paragraph, and only one that
             # starts a quotation (not 'called it a “historic deal' left open by mistake).
@@ -149,12 +150,36 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     return found
 
 
+_Open = tuple[str, int, int]  # mark, offset, width
+# Typewriter doubles ('' and ``) stand for a straight double quote (NYT archive style).
+_MARK = re.compile(r"''|``|[“”„‚«»‹›「」『』‘’\"]")
+
+
+def _as_mark(surface: str) -> str:
+    return '"' if surface in ("''", "``") else surface
+
+
+def _role_of(text: str, match: re.Match, reversed_guillemets: bool,
+             stack: list[_Open] | None) -> str | None:
+    surface = match.group()
+    if surface == "``":
+        return "o"
+    if surface == "''":
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        opening = (before.isspace() or before in "([{—–-:;,/") and not after.isspace()
+        closing = not before.isspace() and (after.isspace() or not after.isalnum())
+        return "o" if opening and not closing else "c" if closing and not opening else "a"
+    return _role(text, match.start(), surface, reversed_guillemets,
+                 [(m, at) for m, at, _w in stack] if stack else None)
+
+
 def _closing_twin(mark: str) -> str:
     return {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"', "‚": "‘", "‹": "›", "「": "」",
             "『": "』", "”": "”"}.get(mark, mark)
 
 
-def _match(stack: list[tuple[str, int]], closer: str) -> int | None:
+def _match(stack: list[_Open], closer: str) -> int | None:
     for index in range(len(stack) - 1, -1, -1):
         if _accepts(stack[index][0], closer):
             return index
@@ -166,18 +191,18 @@ def _heads_quote(text: str, p_start: int, at: int) -> bool:
     return not head or head.endswith((":", ",", ".", "!", "?", "：", "，", "。"))
 
 
-def _close_dangling(text: str, carried: tuple[str, int], found: list[QuoteSpan],
+def _close_dangling(text: str, carried: _Open, found: list[QuoteSpan],
                     end: int | None = None) -> None:
     """A quote-heading opener left open with no continuation runs to its paragraph's end."""
-    _mark, at = carried
+    _mark, at, width = carried
     stop = text.find("\n", at)
     stop = len(text) if stop < 0 else stop
     if end is not None:
         stop = min(stop, end)
-    while stop > at + 1 and text[stop - 1].isspace():
+    while stop > at + width and text[stop - 1].isspace():
         stop -= 1
-    if stop > at + 1:
-        found.append(QuoteSpan(at + 1, stop, at, stop, 0))
+    if stop > at + width:
+        found.append(QuoteSpan(at + width, stop, at, stop, 0, stop))
 
 
 def _reversed_guillemets(text: str) -> bool:

@@ -11,7 +11,7 @@ from service.contracts import Sentence
 # French/Italian elisions ("l'agence", "qu'il") split off so the noun stands alone.
 _TOKEN = re.compile(r"\b(?:[ldjnmtsc]|qu)['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")
 PUNCT_BOUNDARY = frozenset(",;:()[]{}“”„‚«»‹›「」『』\"—–")
-QUOTE_CHARS = frozenset("“”„‚«»‹›「」『』\"‘’")
+QUOTE_CHARS = frozenset("“”„‚«»‹›「」『』\"‘’`")
 
 
 @dataclass(slots=True)

@@ -67,3 +67,8 @@ def test_seed_stray_guillemet_is_ignored(seed_text):
     quotes = _quotes(seed_text)
     assert len(quotes) == 15
     assert any(q.startswith("verify the code’s security") for q in quotes)
+
+
+def test_typewriter_double_apostrophes_pair_like_straight_quotes():
+    text = "''We will win,'' said Doug Schoen. He read ``Destiny and Power'' twice."
+    assert _quotes(text) == ["We will win,", "Destiny and Power"]
