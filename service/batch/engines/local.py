@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -20,10 +22,19 @@ _analyze: Analyze | None = None
 _setup_error: str | None = None
 
 
+def _exit_with_parent(parent: int) -> None:
+    # A pool worker outlives a parent killed by SIGKILL or SIGTERM, blocked on its queue, holding a
+    # gigabyte of models; polling the parent id is portable and costs nothing.
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
 def _init_worker(spec: str, threads: int) -> None:
     global _analyze, _setup_error
     # Ctrl-C belongs to the parent, which stops the pool in order; workers should not die mid-record.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     limit_threads(threads)
     try:
         _analyze = load_analyzer(spec)

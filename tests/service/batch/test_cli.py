@@ -19,6 +19,18 @@ def _records(out: Path) -> list[dict]:
     return [json.loads(line) for line in out.read_text().splitlines()]
 
 
+def _children(pid: int) -> list[int]:
+    tasks = Path(f"/proc/{pid}/task").iterdir()
+    return [int(child) for task in tasks for child in (task / "children").read_text().split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def _run(*args: str):
     return CliRunner().invoke(batch_command, [*map(str, args), "--analyzer", FAKE])
 
@@ -108,7 +120,7 @@ def test_kill_9_mid_run_then_rerun_leaves_each_file_exactly_once(tmp_path):
         "'--analyzer', 'tests.service.batch.fakes:make_slow_analyzer'])"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT), "WIRECHECK_FAKE_DELAY": "0.3"}
-    # Own session, so the kill takes the pool's workers down with the parent, like a lost machine.
+    # Own session, so that whatever happens the finally clause can reap the whole tree.
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -117,9 +129,18 @@ def test_kill_9_mid_run_then_rerun_leaves_each_file_exactly_once(tmp_path):
             if out.exists() and out.read_bytes().count(b"\n") >= 3:
                 break
             time.sleep(0.05)
-    finally:
-        os.killpg(proc.pid, signal.SIGKILL)
+        workers = _children(proc.pid)
+        proc.kill()  # the parent only, as `kill -9 PID` would
         proc.wait()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+            time.sleep(0.1)
+        assert workers and not any(_alive(pid) for pid in workers), "pool workers outlived their parent"
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
     written = out.read_bytes().count(b"\n")
     assert 3 <= written < 24, "the kill should land mid-run"
     with out.open("ab") as fh:  # and as if the kill had torn a write in half
