@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from service.contracts import Artifact, Document
+from service.stages.artifacts.agencies import find_agency_paraphrases
 from service.stages.artifacts.calques import find_calques
 from service.stages.artifacts.fuzzy import find_inconsistent, find_near_misses
 from service.stages.artifacts.gazetteer import get_gazetteer, load_gazetteer
 from service.stages.artifacts.institutions import find_institutions
-from service.stages.artifacts.names import scan_exact, scan_split
+from service.stages.artifacts.names import scan_exact, scan_split, scan_swapped
 from service.stages.artifacts.normalize import Edit, Normalized, normalize, normalize_span
 from service.stages.artifacts.punctuation import find_punctuation
 from service.stages.artifacts.text import tokenize
@@ -23,6 +24,8 @@ def find_artifacts(doc: Document) -> list[Artifact]:
     scan = scan_exact(text, tokens, gaz, language)
     found = list(scan.artifacts)
     found += scan_split(text, tokens, gaz, scan, language)
+    found += scan_swapped(text, tokens, gaz, scan, language)
+    found += find_agency_paraphrases(text, gaz, scan.mentions, language)
     found += find_near_misses(text, tokens, gaz, scan, language)
     if language == "en":
         found += find_institutions(doc, tokens, gaz, scan.mentions)

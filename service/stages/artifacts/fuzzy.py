@@ -27,7 +27,8 @@ _SKELETON_RULES = [
 _DOUBLE = re.compile(r"(.)\1+")
 _WORDFREQ_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "zh", "ja", "pl", "tr"}
 UNKNOWN_ZIPF = 3.0  # below this a capitalised word is probably a name, not vocabulary
-WEAK_ZIPF = 4.5  # a real but rare word may still be a corrupted name when the rest of the name agrees
+WEAK_ZIPF = 4.5
+CONTEXT_ZIPF = 3.6  # a real but rare word may still be a corrupted name when the rest of the name agrees
 _PARTICLES = {"al", "el", "bin", "ben", "von", "der", "de", "da", "le", "la", "van", "di", "du"}
 _TITLES = {"president", "mr", "mrs", "ms", "dr", "secretary", "senator", "sen", "gov", "governor", "general",
            "king", "queen", "pope", "minister", "chancellor", "prime", "former", "rep", "speaker", "sheikh",
@@ -93,7 +94,9 @@ def _similar(a: str, b: str, strict: bool) -> bool:
 
 
 def _name_shaped(word: str) -> bool:
-    return word[:1].isupper() and not any(c.isupper() for c in word[1:])
+    """Capitalised like a name ("Klinton", "McConnelle"), not an acronym or a glued token ("BushASSOCIATED")."""
+    upper = sum(c.isupper() for c in word)
+    return word[:1].isupper() and any(c.islower() for c in word) and upper <= 2 and not re.search(r"[A-Z]{2}", word)
 
 
 def _plural_of_known(key: str, known: set[str]) -> bool:
@@ -165,12 +168,14 @@ def _match_window(text, tokens, run, keys, a, n, targets: _Targets, zipf, langua
         return None
     differing = [w for w, e in zip(window, equal) if not e]
     surfaces = [tokens[run[a + j]].text for j, e in enumerate(equal) if not e]
-    if any(w in targets.known_tokens for w in differing) or not all(_name_shaped(t) for t in surfaces):
+    if not all(_name_shaped(t) for t in surfaces):
         return None
-    if not any(equal) and not all(_zipf(zipf, w, language) < UNKNOWN_ZIPF for w in differing):
+    if any(w in targets.known_tokens for w in differing) and hit[1] < 88:
+        return None  # "Huffington Post" is another paper, not a garbled "Washington Post"
+    if not any(equal) and not (any(_zipf(zipf, w, language) < UNKNOWN_ZIPF for w in differing) and hit[1] >= 80):
         return None
     confidence = 0.9 if any(equal) else 0.8
-    if any(equal):
+    if any(equal) and entry.type != "agency":
         # Flag only the garbled words ("Mark Zuckerburg" -> "Zuckerburg"), suggesting their right spelling.
         first = equal.index(False)
         last = len(equal) - 1 - equal[::-1].index(False)
@@ -185,17 +190,22 @@ def _match_window(text, tokens, run, keys, a, n, targets: _Targets, zipf, langua
 def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language, mentioned) -> Artifact | None:
     word = keys[a]
     tok = tokens[run[a]]
-    if len(word) < 4 or _zipf(zipf, word, language) >= UNKNOWN_ZIPF or word in targets.known_tokens:
+    if len(word) < 4 or word in targets.known_tokens:
+        return None
+    frequency = _zipf(zipf, word, language)
+    same_sound = targets.single.get(skeleton(word))
+    # A real but uncommon spelling ("Hilary") still counts when the article names the entity correctly.
+    gate = CONTEXT_ZIPF if same_sound and any(e.name in mentioned for _, e in same_sound) else UNKNOWN_ZIPF
+    if frequency >= gate:
         return None
     if not _name_shaped(tok.text) or _plural_of_known(word, targets.known_tokens):
         return None
-    same_sound = targets.single.get(skeleton(word))
     if same_sound:
-        form, entry = same_sound[0]
+        form, entry = next(((f, e) for f, e in same_sound if e.name in mentioned), same_sound[0])
         score = fuzz.ratio(word, form.casefold())
         strong = len(word) >= 5 or entry.name in mentioned
     else:
-        hit = process.extractOne(word, targets.single_keys, scorer=fuzz.ratio, score_cutoff=80)
+        hit = process.extractOne(word, targets.single_keys, scorer=fuzz.ratio, score_cutoff=70)
         if not hit:
             return None
         form, entry = targets.single_forms[hit[2]]
@@ -212,8 +222,9 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
         return None  # a surname comes last: "Sander M. Levin" is a first name
     if a > 0 and entry.type == "person":
         before = keys[a - 1]
-        firsts = {f.split()[0].casefold() for f in entry.accepted(language) if len(f.split()) > 1}
-        if before not in _TITLES and before not in firsts and not any(fuzz.ratio(before, f) >= 75 for f in firsts):
+        firsts = {w for f in entry.accepted(language) for w in fold(f).split()[:-1]}
+        if (before not in _TITLES and before not in _PARTICLES and before not in firsts
+                and _zipf(zipf, before, language) < 4.0 and not any(fuzz.ratio(before, f) >= 75 for f in firsts)):
             return None  # "Kevin Klinton" is somebody else, not a garbled Clinton
     confidence = 0.9 if entry.name in mentioned else (0.8 if repeats == 1 else 0.7)
     return _artifact(text, tok.start, tok.end, form, entry, confidence, "sounds like")

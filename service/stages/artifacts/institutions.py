@@ -117,9 +117,13 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         if kind == "minister" and function == "foreign" and m.group(group).lower() == "state":
             continue  # "Minister of State" is a real junior rank, not a calque
         if kind == "minister":
-            country, confidence = context.modifier(m.start())[0], 0.95
-            if country is None and not context.modifier(m.start())[1]:
+            country, explicit = context.modifier(m.start())
+            confidence = 0.95
+            if not explicit:
                 country, confidence = context.person_next_to(m.start(), m.end()), 0.9
+                if country is None:
+                    country, confidence = context.country_for(m.start(), m.end(), None)
+                    country = country if country == "US" else None  # elsewhere "minister" is often just right
         elif kind == "department":
             country, confidence = context.modifier(m.start())[0], 0.7  # only an explicit "Chinese Commerce Department"
         else:
@@ -141,11 +145,27 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
 
 
 def _own_forms(institutions: list[Mention]) -> dict[str, str]:
-    """How the article itself names each institution (its most used form), so fixes match the copy."""
+    """How the article itself names each department (its most used full form), so fixes match the copy."""
     counts: dict[str, Counter] = {}
     for m in institutions:
-        counts.setdefault(m.entry.name, Counter())[re.sub(r"^(?:the|The) ", "", m.surface)] += 1
+        surface = re.sub(r"^(?:the|The) ", "", m.surface)
+        if "Department" in surface:
+            counts.setdefault(m.entry.name, Counter())[surface] += 1
     return {name: c.most_common(1)[0][0] for name, c in counts.items()}
+
+
+def _title(title: str, surface: str) -> str:
+    """The title in the surface's shape: "Defense Minister" -> "Defense Secretary", "Minister of X" -> "Secretary of X"."""
+    m = re.fullmatch(r"Secretary of (?:the )?(\w+)", title)
+    if m and m.group(1) != "State" and not surface.lower().startswith("minister"):
+        return f"{m.group(1)} Secretary"
+    return title
+
+
+def _default_form(entry: Entry) -> str:
+    """US copy says "State Department" more than "Department of State": prefer the short form."""
+    short = [a for a in entry.aliases if a.endswith(" Department") and not a.startswith(("U.S.", "the "))]
+    return short[0] if short else _display(entry)
 
 
 def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str | None,
@@ -160,7 +180,7 @@ def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str |
             return None
         if kind == "minister" and (not entry.title or "Minister" in entry.title):
             return None
-        suggestion = entry.title if kind == "minister" else own_forms.get(entry.name, _display(entry))
+        suggestion = _title(entry.title, surface) if kind == "minister" else own_forms.get(entry.name, _default_form(entry))
         why = f"the {country} body is the {_display(entry)}, not a ministry" if kind == "ministry" else (
             f"the {country} office is {entry.title}, not a minister")
     elif kind == "department" and style == "ministry":
@@ -204,7 +224,7 @@ class _Context:
         """(country, found): the country named right before the term ("US", "China's"); found
         is True with country None when some other proper adjective or possessive sits there."""
         for cue in reversed(self.cues[: bisect_right(self.cue_starts, start)]):
-            if cue.end <= start and re.fullmatch(r"(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", self.text[cue.end : start]):
+            if cue.end <= start and re.fullmatch(r"\.?(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", self.text[cue.end : start]):
                 return cue.country, True
             break
         m = re.search(r"\b([A-Z][\w-]+)(?:['’]s)?\s+$", self.text[max(0, start - 40) : start])

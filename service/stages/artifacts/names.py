@@ -13,6 +13,7 @@ from service.stages.artifacts.text import Token, casing_matches, fold
 
 # Tokens may join into one name across these gaps only ("U.S.", "Coca-Cola", "Johnson & Johnson").
 _JOINABLE_GAP = re.compile(r"^(?:[ \-‐'’.]|\. | & |\.-)$")
+_WORDS = re.compile(r"[^\W_]+")
 _SPLIT_GAP = re.compile(r"^[ \-‐]$")
 _ACCEPTED = ("canonical", "alias")
 
@@ -141,11 +142,13 @@ def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, l
     """Two or three capitalised pieces that join into a one-word name, and one word that is a spaced name."""
     joined, spaced = _split_indexes(gaz, language)
     found: list[Artifact] = []
+    flagged = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in scan.artifacts)}
     for i, token in enumerate(tokens):
-        if i in scan.covered or not token.text[:1].isupper():
+        if i in flagged or not token.text[:1].isupper():
             continue
         for n in (2, 3):
-            if i + n > len(tokens) or any(k in scan.covered for k in range(i, i + n)):
+            # Mentions may be crossed: "Pepsi Co" holds the accepted short name "Pepsi".
+            if i + n > len(tokens) or any(k in flagged for k in range(i, i + n)):
                 break
             if not all(_SPLIT_GAP.match(text[a.end : b.start]) for a, b in zip(tokens[i : i + n], tokens[i + 1 : i + n])):
                 break
@@ -160,12 +163,59 @@ def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, l
                 break
         else:
             name = spaced.get(token.key)
-            if name and token.text != name and zipf_frequency(token.key, "en") < 3.0:
+            if name and i not in scan.covered and token.text != name and zipf_frequency(token.key, "en") < 3.0:
                 found.append(Artifact(
                     surface=token.text, start=token.start, end=token.end, category="split_name", suggestion=name,
                     confidence=0.85, explanation=f"'{token.text}' runs together the name {name}",
                     severity="warning"))
     return found
+
+
+def scan_swapped(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, language: str) -> list[Artifact]:
+    """A known two- or three-word name with its words in another order ("France-Presse Agence", "Jinping Xi")."""
+    index = _swapped_index(gaz, language)
+    flagged = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in scan.artifacts)}
+    found: list[Artifact] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in (3, 2):
+            window = tokens[i : i + n]
+            if len(window) < n or any(k in flagged for k in range(i, i + n)) or not window[0].text[:1].isupper():
+                continue
+            if not all(joinable(text, a, b) for a, b in zip(window, window[1:])):
+                continue
+            keys = tuple(t.key for t in window)
+            form = index.get(tuple(sorted(keys)))
+            if form and keys != tuple(fold(w) for w in _WORDS.findall(form.text)):
+                hit = (n, form)
+                break
+        if hit:
+            n, form = hit
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            agency = form.entry.type == "agency"
+            found.append(Artifact(
+                surface=text[start:end], start=start, end=end, category="agency_name" if agency else "misspelled_name",
+                suggestion=form.entry.name if agency else form.text, confidence=0.8, severity="warning",
+                explanation=f"'{text[start:end]}' has the words of {form.text} in another order"))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def _swapped_index(gaz: Gazetteer, language: str) -> dict[tuple[str, ...], Form]:
+    cache = getattr(gaz, "_swapped_cache", None)
+    if cache is None:
+        cache = gaz._swapped_cache = {}
+    if language not in cache:
+        index: dict[tuple[str, ...], Form] = {}
+        for key, forms in gaz.forms.items():
+            accepted = [f for f in forms if f.kind in _ACCEPTED and f.entry.type not in ("country", "institution")]
+            if accepted and 2 <= len(key) <= 3 and len(set(key)) == len(key) and all(len(k) >= 2 for k in key):
+                index.setdefault(tuple(sorted(key)), accepted[0])
+        cache[language] = index
+    return cache[language]
 
 
 def _split_indexes(gaz: Gazetteer, language: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -182,7 +232,7 @@ def _split_indexes(gaz: Gazetteer, language: str) -> tuple[dict[str, str], dict[
                 if len(key) == 1 and len(key[0]) >= 5 and form.entry.type != "person" or (
                     len(key) == 1 and len(key[0]) >= 7
                 ):
-                    joined.setdefault(key[0], form.entry.display(language) if form.kind == "canonical" else form.text)
+                    joined.setdefault(key[0], form.text)
                 elif len(key) >= 2 and all(len(k) >= 2 for k in key) and form.entry.type != "person":
                     spaced.setdefault("".join(key), form.text)
         for accepted in list(spaced):

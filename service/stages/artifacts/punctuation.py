@@ -33,7 +33,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 def find_punctuation(text: str, language: str) -> list[Artifact]:
     allowed = _ALLOWED.get(language, _UNKNOWN_LANGUAGE)
-    curly = text.count("“") + text.count("”") >= text.count('"')
+    curly = "“" in text or "”" in text or '"' not in text
     out: list[Artifact] = []
     if "guillemets" not in allowed:
         out += _guillemets(text, curly)

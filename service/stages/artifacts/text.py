@@ -48,7 +48,7 @@ def casing_matches(surface: str, form: str) -> bool:
     if surface == form:
         return True
     if is_acronym(form):
-        return surface.replace(" ", "") == form.replace(" ", "")
+        return re.sub(r"[ .]", "", surface) == re.sub(r"[ .]", "", form)
     s_words, f_words = _WORD.findall(surface), _WORD.findall(form)
     if len(s_words) != len(f_words):
         return False

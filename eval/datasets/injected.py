@@ -1,0 +1,172 @@
+"""Injected-artifact benchmark: PolNeAR-layout news texts with MT-style artifacts put in at known places.
+
+``load(path, limit)`` reads ``path/text/*.txt`` (e.g. ../shared/data/polnear/dev) and returns
+reference-shaped dicts: ``id``, ``language`` "en", ``text`` (with the injections) and ``artifacts``
+``[{start, end, text, category, suggestion}]``. Nothing is written to disk. Injections are drawn per
+article from a seeded RNG by the generic procedures in injection_vocab: transliteration-like
+respelling of gazetteer people's names, ministry/minister wording for US departments and titles,
+garbled agency names, split one-word brands, and foreign quotation marks.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eval.datasets import injection_vocab as vocab
+from service.stages.artifacts.gazetteer import get_gazetteer
+
+SEED = int(os.environ.get("WIRECHECK_INJECT_SEED", "20250"))
+MAX_PER_TYPE = 2
+
+
+@dataclass
+class Edit:
+    """Replace text[start:end] with `new`; `gold` lists (offset in new, length, category, suggestion)."""
+
+    start: int
+    end: int
+    new: str
+    gold: list[tuple[int, int, str, str]] = field(default_factory=list)
+
+
+def load(path: Path | None, limit: int | None = None) -> list[dict]:
+    if path is None:
+        raise ValueError("injected needs --path: a folder with text/*.txt (e.g. ../shared/data/polnear/dev)")
+    text_dir = Path(path) / "text"
+    if not text_dir.is_dir():
+        raise FileNotFoundError(f"{path} must contain text/ (e.g. .../polnear/dev)")
+    docs = []
+    for text_file in sorted(text_dir.glob("*.txt")):
+        text = text_file.read_text(encoding="utf-8")
+        rng = random.Random(SEED ^ zlib.crc32(text_file.stem.encode()))
+        new_text, artifacts = inject(text, rng)
+        docs.append({"id": f"injected-{text_file.stem}", "language": "en", "origin": "injected", "text": new_text,
+                     "artifacts": artifacts})
+        if limit is not None and len(docs) >= limit:
+            break
+    return docs
+
+
+def inject(text: str, rng: random.Random) -> tuple[str, list[dict]]:
+    """The text with a random, non-overlapping set of injections, and their gold artifacts."""
+    candidates = {
+        "person": _person_edits(text, rng),
+        "institution": _institution_edits(text, rng),
+        "agency": _agency_edits(text, rng),
+        "split": _split_edits(text, rng),
+        "quotes": _quote_edits(text, rng),
+    }
+    chosen: list[Edit] = []
+    for kind, edits in candidates.items():
+        rng.shuffle(edits)
+        for edit in edits[: rng.randint(1, MAX_PER_TYPE)]:
+            if all(edit.end <= c.start or c.end <= edit.start for c in chosen):
+                chosen.append(edit)
+    return apply(text, chosen)
+
+
+def apply(text: str, edits: list[Edit]) -> tuple[str, list[dict]]:
+    pieces, gold, cursor, shift = [], [], 0, 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        pieces.append(text[cursor : edit.start])
+        base = edit.start + shift
+        pieces.append(edit.new)
+        for offset, length, category, suggestion in edit.gold:
+            start = base + offset
+            gold.append({"start": start, "end": start + length, "text": edit.new[offset : offset + length],
+                         "category": category, "suggestion": suggestion})
+        shift += len(edit.new) - (edit.end - edit.start)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces), gold
+
+
+def _occurrences(text: str, form: str) -> list[re.Match]:
+    return list(re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text))
+
+
+def _person_edits(text: str, rng: random.Random) -> list[Edit]:
+    edits, taken = [], set()
+    people = [e for e in get_gazetteer().entries if e.type == "person"]
+    forms = sorted({f for e in people for f in (e.name, *e.aliases) if len(f) >= 4}, key=lambda f: (-len(f), f))
+    for form in forms:
+        for m in _occurrences(text, form):
+            if any(i in taken for i in range(m.start(), m.end())):
+                continue
+            taken.update(range(m.start(), m.end()))
+            words = form.split()
+            targets = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
+            if not targets:
+                continue
+            if len(targets) > 1 and rng.random() < 0.3:
+                picked = targets
+            else:
+                picked = [targets[-1]] if rng.random() < 0.75 else [rng.choice(targets)]
+            new_words = [vocab.transliterate(w, rng) if i in picked else w for i, w in enumerate(words)]
+            if new_words == words:
+                continue
+            first, last = min(picked), max(picked)
+            offset = len(" ".join(new_words[:first])) + (1 if first else 0)
+            length = len(" ".join(new_words[first : last + 1]))
+            edits.append(Edit(m.start(), m.end(), " ".join(new_words),
+                              [(offset, length, "misspelled_name", " ".join(words[first : last + 1]))]))
+    return edits
+
+
+def _institution_edits(text: str, rng: random.Random) -> list[Edit]:
+    edits = []
+    for pattern, variants in vocab.DEPARTMENTS.values():
+        for m in re.finditer(rf"\b{pattern}\b", text):
+            new = rng.choice(variants)
+            edits.append(Edit(m.start(), m.end(), new, [(0, len(new), "institution_term", m.group())]))
+    for pattern, variants in vocab.TITLES.items():
+        for m in re.finditer(rf"\b{pattern}(?= [A-Z][a-z])", text):
+            new = rng.choice(variants)
+            edits.append(Edit(m.start(), m.end(), new, [(0, len(new), "institution_term", m.group())]))
+    return edits
+
+
+def _agency_edits(text: str, rng: random.Random) -> list[Edit]:
+    edits = []
+    for entry in (e for e in get_gazetteer().entries if e.type == "agency"):
+        for form in dict.fromkeys((entry.name, *entry.aliases)):
+            if len(form) < 2 or form.lower().startswith("the "):
+                continue
+            for m in _occurrences(text, form):
+                if re.search(r"[A-Z][a-z]+ $", text[max(0, m.start() - 20) : m.start()]):
+                    continue  # "Michael Bloomberg": a person, not the agency
+                new = vocab.agency_variant(entry.name, list(entry.aliases), entry.country, rng)
+                edits.append(Edit(m.start(), m.end(), new, [(0, len(new), "agency_name", entry.name)]))
+    return edits
+
+
+def _split_edits(text: str, rng: random.Random) -> list[Edit]:
+    edits = []
+    for entry in (e for e in get_gazetteer().entries if e.type == "company"):
+        for form in dict.fromkeys((entry.name, *entry.aliases)):
+            if " " in form or len(form) < 6 or not form.isalpha():
+                continue
+            for m in _occurrences(text, form):
+                new = vocab.split_brand(form, rng)
+                if new:
+                    edits.append(Edit(m.start(), m.end(), new, [(0, len(new), "split_name", form)]))
+    return edits
+
+
+def _quote_edits(text: str, rng: random.Random) -> list[Edit]:
+    edits = []
+    for m in re.finditer(r"“([^”“\n]{3,400})”", text):
+        opening, closing = rng.choice(vocab.FOREIGN_QUOTES[:4])
+        new = opening + m.group(1) + closing
+        open_mark, close_mark = opening.strip(), closing.strip()
+        close_at = len(opening) + len(m.group(1)) + closing.index(close_mark)
+        edits.append(Edit(m.start(), m.end(), new, [
+            (opening.index(open_mark), 1, "punctuation", "“"),
+            (close_at, 1, "punctuation", "”"),
+        ]))
+    return edits
