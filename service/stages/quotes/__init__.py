@@ -23,8 +23,9 @@ from service.stages.quotes.worthiness import score
 
 __all__ = ["extract_claims"]
 
-# A quote continues the last speaker only this many paragraphs on.
-_INHERIT_PARAGRAPHS = 1
+# A claim without its own speaker continues the last one only this many paragraphs on.
+_INHERIT_PARAGRAPHS = 3
+_DEDUPE_MAX = 40
 _NESTED_SHARE = 0.3
 
 
@@ -40,7 +41,7 @@ def extract_claims(doc: Document, parser=None) -> list[Claim]:
     drafts, used = attribute_quotes(index, quotes, cue_at, lex)
     inside = _inside_quotes(index, [d for d in drafts if d.type != "term"])
     drafts += reported_claims(index, cues, inside, used, lex)
-    drafts = _drop_covered(drafts)
+    drafts = _drop_covered(_dedupe(drafts))
     drafts = _one_of_nested(drafts)
     drafts += free_indirect(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
@@ -84,6 +85,26 @@ def _inside_quotes(index: TokenIndex, drafts: list[Draft]) -> list[bool]:
             for j in range(index.token_at(draft.start), index.token_at(draft.end)):
                 inside[j] = True
     return inside
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Two frames around nearly the same words ('… nach Angaben …, so X'): keep the one that
+    names its speaker."""
+    by_sent: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sent.setdefault(draft.sent, []).append(draft)
+    drop: set[int] = set()
+    for group in by_sent.values():
+        if len(group) > _DEDUPE_MAX:
+            continue  # a run-on 'sentence' with this many frames is not worth a quadratic pass
+        for k, one in enumerate(group):
+            for other in group[k + 1:]:
+                shared = min(one.end, other.end) - max(one.start, other.start)
+                shorter = min(one.end - one.start, other.end - other.start)
+                if one.type == other.type and shorter > 0 and shared >= 0.8 * shorter:
+                    drop.add(id(one) if one.speaker is None and other.speaker is not None
+                             else id(other))
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _drop_covered(drafts: list[Draft]) -> list[Draft]:

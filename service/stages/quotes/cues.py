@@ -53,6 +53,16 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
                 break
         if matched:
             continue
+        nouns = lex.noun_sources.get(low)
+        if nouns:
+            # German compounds count too: 'nach Polizeiangaben'.
+            hit = next((k for k in range(i + 1, min(n, i + 4))
+                        if tokens[k].low.endswith(tuple(nouns)) and tokens[k].sent == tokens[i].sent),
+                       None)
+            if hit is not None:
+                cues.append(Cue(i, hit + 1, "source", " ".join(t.low for t in tokens[i:hit + 1])))
+                i = hit + 1
+                continue
         if low in lex.comma_sources:
             k = i - 1
             while k >= 0 and tokens[k].text in "”“\"»«’":

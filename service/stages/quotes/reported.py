@@ -17,6 +17,7 @@ from service.stages.quotes.speakers import (
 from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
 
 _MIN_WORDS = 3
+_FREE_STARTS_CHAIN = False
 _MIN_OBJECT = 1  # 'Christie endorsed Trump': an object after a cue with a subject is content
 
 
@@ -162,10 +163,13 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             chain = True
             continue
         words = [t for t in index.tokens[s0:s1] if t.is_word]
-        if chain and any(t.low in lex.subjunctive for t in words) and len(words) >= _MIN_WORDS:
+        if any(t.low in lex.subjunctive for t in words) and len(words) >= _MIN_WORDS:
+            # Right after a claim it continues that speaker's report; on its own the mood still
+            # marks hearsay ('Er soll … haben'), with the speaker left open.
             span = span_of(index, s0, s1)
             if span is not None:
-                out.append(Draft(span[0], span[1], "indirect", sent, inherit=True))
+                out.append(Draft(span[0], span[1], "indirect", sent, inherit=chain))
+            chain = chain or _FREE_STARTS_CHAIN
             continue
         chain = False
     return out

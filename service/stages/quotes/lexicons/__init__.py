@@ -22,6 +22,9 @@ class Lexicon:
     source_preps: tuple[str, ...] = ()
     # Postposed source markers ("X zufolge").
     source_posts: tuple[str, ...] = ()
+    # A preposition that marks a source when one of these nouns follows within two words
+    # ("nach ersten Angaben der Polizei", "nach Schätzungen der UNO").
+    noun_sources: dict[str, frozenset[str]] = field(default_factory=dict)
     # Source markers that count only right after a comma ("…, so der Sprecher").
     comma_sources: frozenset[str] = frozenset()
     # Prepositions: a phrase starting with one is an adverbial, not a subject ("Am Montag sagte").

@@ -17,7 +17,9 @@ schätzt schätzte verglich fragte antwortete antwortet mitteilte mitteilten
 betonten bekannte beklagte beklagt bemängelte bemängelt lobte lobt
 widersprach dementierte dementiert bestritt bestreitet zweifelt bezweifelt versprach
 verspricht drohte droht prognostizierte sprach spricht sprachen rief riefen
-ankündigte mitgeteilt angekündigt angegeben bekanntgegeben
+ankündigte mitgeteilt angekündigt angegeben bekanntgegeben besagt besagte entschied
+beschloss signalisierte signalisierten signalisiert beschuldigte vorwarf vorschlug ergab
+hervorgeht verwies mahnte mahnt
 """.split()
 
 LEXICON = build(
@@ -38,6 +40,11 @@ LEXICON = build(
     source_posts=["zufolge", "meinung nach", "ansicht nach", "auffassung nach",
                   "einschätzung nach", "angaben nach", "worten nach"],
     comma_sources=["so"],
+    noun_sources={"nach": frozenset({
+        "angaben", "informationen", "berichten", "aussagen", "aussage", "schätzungen",
+        "einschätzung", "meinung", "auffassung", "darstellung", "erkenntnissen", "ansicht",
+        "worten", "daten", "zahlen", "medienberichten", "polizeiangaben", "ermittlungen",
+        "umfragen", "berechnungen", "prognosen", "angabe", "überzeugung", "recherchen"})},
     belief=["glaubt", "glaubte", "glauben", "hofft", "hoffte", "hoffen", "befürchtet",
             "befürchten", "befürchtete", "fürchtet", "fürchten", "vermutet", "vermutete",
             "zweifelt", "bezweifelt", "schätzt", "schätzte"],
@@ -78,7 +85,7 @@ LEXICON = build(
                "gericht": "gericht", "staatsanwaltschaft": "staatsanwaltschaft",
                "verband": "verband", "gewerkschaft": "gewerkschaft", "agentur": "agentur"},
     media_preps=["gegenüber", "im", "in", "auf", "laut"],
-    subjunctive=["sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
+    subjunctive=["soll", "sollen", "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
                  "dürfe", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "handele",
                  "handle", "wisse", "sehe", "heiße", "hätte", "hätten", "wäre", "wären",
                  "würde", "würden", "könnten", "müssten", "sollten", "brauche", "fehle",
