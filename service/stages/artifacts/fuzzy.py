@@ -52,6 +52,7 @@ class _Targets:
     single_forms: list[tuple[str, Entry]]
     multi: dict[int, tuple[list[str], list[tuple[tuple[str, ...], str, Entry]]]]
     known_tokens: set[str]
+    first_names: set[str]
 
 
 def _targets(gaz: Gazetteer, language: str) -> _Targets:
@@ -79,7 +80,8 @@ def _targets(gaz: Gazetteer, language: str) -> _Targets:
             elif 2 <= len(key) <= 4:
                 multi[len(key)][0].append(" ".join(key))
                 multi[len(key)][1].append((key, form, entry))
-    result = _Targets(dict(single), single_keys, single_forms, dict(multi), known)
+    firsts = {key_of(f)[0] for e in gaz.entries if e.type == "person" for f in (e.name, *e.aliases) if len(key_of(f)) > 1}
+    result = _Targets(dict(single), single_keys, single_forms, dict(multi), known, firsts)
     cache[language] = result
     return result
 
@@ -198,7 +200,7 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
     gate = CONTEXT_ZIPF if same_sound and any(e.name in mentioned for _, e in same_sound) else UNKNOWN_ZIPF
     if frequency >= gate:
         return None
-    if not _name_shaped(tok.text) or _plural_of_known(word, targets.known_tokens):
+    if not _name_shaped(tok.text) or _plural_of_known(word, targets.known_tokens) or not word.isalpha():
         return None
     if same_sound:
         form, entry = next(((f, e) for f, e in same_sound if e.name in mentioned), same_sound[0])
@@ -217,14 +219,15 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
     repeats = sum(1 for k in keys_all(tokens) if k == word) if entry.name not in mentioned else 1
     if repeats >= 3 or (entry.type not in ("person", "company", "agency") and entry.name not in mentioned):
         return None  # a spelling the article keeps using, of a name it never writes correctly, is another name
-    if entry.type == "person" and a + 1 < len(run) and _name_shaped(tokens[run[a + 1]].text) and (
+    if entry.type == "person" and a + 1 < len(run) and tokens[run[a + 1]].text[:1].isupper() and (
             len(keys[a + 1]) == 1 or _zipf(zipf, keys[a + 1], language) < UNKNOWN_ZIPF):
         return None  # a surname comes last: "Sander M. Levin" is a first name
     if a > 0 and entry.type == "person":
         before = keys[a - 1]
         firsts = {w for f in entry.accepted(language) for w in fold(f).split()[:-1]}
         if (before not in _TITLES and before not in _PARTICLES and before not in firsts
-                and _zipf(zipf, before, language) < 4.0 and not any(fuzz.ratio(before, f) >= 75 for f in firsts)):
+                and (_zipf(zipf, before, language) < 4.0 or before in targets.first_names)
+                and not any(fuzz.ratio(before, f) >= 75 for f in firsts)):
             return None  # "Kevin Klinton" is somebody else, not a garbled Clinton
     confidence = 0.9 if entry.name in mentioned else (0.8 if repeats == 1 else 0.7)
     return _artifact(text, tok.start, tok.end, form, entry, confidence, "sounds like")

@@ -110,8 +110,8 @@ def _classify(scan: NameScan, surface: str, start: int, end: int, forms: list[Fo
         scan.mentions.append(Mention(start, end, surface, ok[0].entry))
         return
     bad = [f for f in forms if f.kind == "variant"] or [f for f in forms if f.kind == "foreign"]
-    if not bad:
-        return
+    if not bad or bad[0].kind == "foreign" and surface.isupper() and zipf_frequency(surface.lower(), "en") >= 2.5:
+        return  # "CPI" is the ICC in French but a price index in English
     form = bad[0]
     entry = form.entry
     # Agencies are cited by their short canonical name (AFP, dpa); others keep the surface's shape.
@@ -153,7 +153,7 @@ def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, l
             if not all(_SPLIT_GAP.match(text[a.end : b.start]) for a, b in zip(tokens[i : i + n], tokens[i + 1 : i + n])):
                 break
             key = "".join(t.key for t in tokens[i : i + n])
-            if key in joined:
+            if key in joined and not any(f.kind in _ACCEPTED for f in gaz.forms.get(tuple(t.key for t in tokens[i : i + n]), ())):
                 start, end = token.start, tokens[i + n - 1].end
                 name = joined[key]
                 found.append(Artifact(
@@ -174,6 +174,7 @@ def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, l
 def scan_swapped(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, language: str) -> list[Artifact]:
     """A known two- or three-word name with its words in another order ("France-Presse Agence", "Jinping Xi")."""
     index = _swapped_index(gaz, language)
+    mention_starts = {m.start for m in scan.mentions}
     flagged = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in scan.artifacts)}
     found: list[Artifact] = []
     i = 0
@@ -181,7 +182,11 @@ def scan_swapped(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan,
         hit = None
         for n in (3, 2):
             window = tokens[i : i + n]
-            if len(window) < n or any(k in flagged for k in range(i, i + n)) or not window[0].text[:1].isupper():
+            # A correct name starting inside the window ("out-Christie Chris Christie") is no swap.
+            if len(window) < n or any(k in flagged for k in range(i, i + n)) or any(
+                    tokens[k].start in mention_starts for k in range(i + 1, i + n)):
+                continue
+            if not window[0].text[:1].isupper():
                 continue
             if not all(joinable(text, a, b) for a, b in zip(window, window[1:])):
                 continue
