@@ -157,8 +157,8 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
             speaker = resolver.resolve(*draft.speaker)
         elif draft.inherit and last is not None and paragraph - last[1] <= _INHERIT_PARAGRAPHS:
             speaker = last[0]
-        if draft.type != "term" and speaker is None and draft.type in ("direct", "partial"):
-            pass  # an unattributed quote still is a claim; the speaker stays unknown
+        if speaker is None and draft.type == "indirect" and draft.cue is None:
+            continue  # mood alone (Konjunktiv I) with nobody to carry it over is not a claim
         if speaker is not None:
             last = (speaker, paragraph)
         quote = doc.text[draft.start:draft.end]

@@ -168,7 +168,7 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             # marks hearsay ('Er soll … haben'), with the speaker left open.
             span = span_of(index, s0, s1)
             if span is not None:
-                out.append(Draft(span[0], span[1], "indirect", sent, inherit=chain))
+                out.append(Draft(span[0], span[1], "indirect", sent, inherit=True))
             chain = chain or _FREE_STARTS_CHAIN
             continue
         chain = False
