@@ -143,7 +143,7 @@ class Gazetteer:
         if key[:1] == _LEADING_THE and len(key) > 1:
             key = key[1:]
             text = text.split(None, 1)[1]
-        if key:
+        if key and not any(f.text == text and f.entry is entry and f.kind == kind for f in self.forms.get(key, ())):
             self.forms[key].append(Form(text, entry, kind, language))
 
     def _index(self, entry: Entry) -> None:

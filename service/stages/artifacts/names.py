@@ -146,6 +146,12 @@ def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, l
     for i, token in enumerate(tokens):
         if i in flagged or not token.text[:1].isupper():
             continue
+        name = spaced.get(token.key)
+        if name and i not in scan.covered and token.text != name and zipf_frequency(token.key, "en") < 3.0:
+            found.append(Artifact(
+                surface=token.text, start=token.start, end=token.end, category="split_name", suggestion=name,
+                confidence=0.85, explanation=f"'{token.text}' runs together the name {name}", severity="warning"))
+            continue
         for n in (2, 3):
             # Mentions may be crossed: "Pepsi Co" holds the accepted short name "Pepsi".
             if i + n > len(tokens) or any(k in flagged for k in range(i, i + n)):
@@ -161,20 +167,13 @@ def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, l
                     confidence=0.9, explanation=f"'{text[start:end]}' splits the one-word name {name}",
                     severity="warning"))
                 break
-        else:
-            name = spaced.get(token.key)
-            if name and i not in scan.covered and token.text != name and zipf_frequency(token.key, "en") < 3.0:
-                found.append(Artifact(
-                    surface=token.text, start=token.start, end=token.end, category="split_name", suggestion=name,
-                    confidence=0.85, explanation=f"'{token.text}' runs together the name {name}",
-                    severity="warning"))
     return found
 
 
 def scan_swapped(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, language: str) -> list[Artifact]:
     """A known two- or three-word name with its words in another order ("France-Presse Agence", "Jinping Xi")."""
     index = _swapped_index(gaz, language)
-    mention_starts = {m.start for m in scan.mentions}
+    mention_starts = {m.start: m.end for m in scan.mentions}
     flagged = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in scan.artifacts)}
     found: list[Artifact] = []
     i = 0
@@ -184,7 +183,7 @@ def scan_swapped(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan,
             window = tokens[i : i + n]
             # A correct name starting inside the window ("out-Christie Chris Christie") is no swap.
             if len(window) < n or any(k in flagged for k in range(i, i + n)) or any(
-                    tokens[k].start in mention_starts for k in range(i + 1, i + n)):
+                    mention_starts.get(tokens[k].start, 0) > window[-1].end for k in range(i + 1, i + n)):
                 continue
             if not window[0].text[:1].isupper():
                 continue

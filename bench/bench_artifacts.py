@@ -1,0 +1,54 @@
+"""Milliseconds per 1000 words of find_artifacts, on the seed and on a folder of texts.
+
+    python bench/bench_artifacts.py [--path ../shared/data/polnear/dev] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from service.contracts import Document  # noqa: E402
+from service.stages.artifacts import find_artifacts  # noqa: E402
+from service.stages.segment import segment  # noqa: E402
+
+SEED = ROOT / "seeds" / "000_22c1501935b67f74.txt"
+
+
+def ms_per_1000_words(texts: list[str], repeat: int) -> tuple[float, int]:
+    docs = [Document(t, "en", True, sentences=segment(t, "en")) for t in texts]
+    words = sum(len(t.split()) for t in texts)
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for doc in docs:
+            find_artifacts(doc)
+        runs.append((time.perf_counter() - start) * 1000 * 1000 / words)
+    return statistics.median(runs), words
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--path", type=Path, help="a folder with text/*.txt (PolNeAR layout) or *.txt")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    find_artifacts(Document("Warm-up: Bitdance.", "en", True))  # gazetteer, indexes, wordfreq
+    print(f"cold start (gazetteer + indexes): {(time.perf_counter() - start) * 1000:.0f} ms")
+    ms, words = ms_per_1000_words([SEED.read_text(encoding="utf-8")], args.repeat)
+    print(f"seed: {words} words, {ms:.2f} ms per 1000 words (median of {args.repeat})")
+    if args.path:
+        folder = args.path / "text" if (args.path / "text").is_dir() else args.path
+        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+        ms, words = ms_per_1000_words(texts, args.repeat)
+        print(f"{folder}: {len(texts)} texts, {words} words, {ms:.2f} ms per 1000 words (median of {args.repeat})")
+
+
+if __name__ == "__main__":
+    main()

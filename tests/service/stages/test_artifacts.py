@@ -1,0 +1,173 @@
+"""find_artifacts on the seed and on small synthetic texts, one layer at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.contracts import Document
+from service.stages.artifacts import find_artifacts
+from service.stages.segment import segment
+
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_22c1501935b67f74.txt"
+
+
+def run(text: str, language: str = "en"):
+    return find_artifacts(Document(text, language, True, sentences=segment(text, language)))
+
+
+def pairs(text: str, language: str = "en") -> list[tuple[str, str, str]]:
+    return [(a.surface, a.suggestion, a.category) for a in run(text, language)]
+
+
+@pytest.fixture(scope="module")
+def seed_artifacts():
+    text = SEED.read_text(encoding="utf-8")
+    return text, run(text)
+
+
+SEED_EXPECTED = [
+    ("Bitdance", "ByteDance", "misspelled_name"),
+    ("BitDance", "ByteDance", "misspelled_name"),
+    ("Tik Tok", "TikTok", "split_name"),
+    ("ministry", "Department of Commerce", "institution_term"),
+    ("Ministry of Commerce", "Department of Commerce", "institution_term"),
+    ("France Press", "AFP", "agency_name"),
+    ("»", "", "punctuation"),
+    ("the maturity", "the deadline", "calque"),
+    ("the Californian Oracle company", "California-based Oracle", "calque"),
+    ("are not similar, they are similar", "are not identical, they are similar", "calque"),
+]
+
+
+@pytest.mark.parametrize("surface,suggestion,category", SEED_EXPECTED)
+def test_seed_artifact_found_with_suggestion(seed_artifacts, surface, suggestion, category):
+    _, arts = seed_artifacts
+    assert (surface, suggestion, category) in [(a.surface, a.suggestion, a.category) for a in arts]
+
+
+def test_seed_counts_each_occurrence(seed_artifacts):
+    _, arts = seed_artifacts
+    surfaces = [a.surface for a in arts]
+    assert surfaces.count("Tik Tok") == 3
+    assert surfaces.count("ministry") == 2
+
+
+def test_seed_offsets_sorted_and_disjoint(seed_artifacts):
+    text, arts = seed_artifacts
+    for a in arts:
+        assert text[a.start : a.end] == a.surface and 0 <= a.confidence <= 1 and a.explanation
+    assert all(x.end <= y.start for x, y in zip(arts, arts[1:]))
+
+
+def test_seed_main_fixes_clear_the_default_threshold(seed_artifacts):
+    _, arts = seed_artifacts
+    strong = {a.surface for a in arts if a.confidence >= 0.8}
+    assert {"Bitdance", "BitDance", "Tik Tok", "ministry", "Ministry of Commerce", "France Press", "»"} <= strong
+    assert all(a.confidence < 0.5 for a in arts if a.category == "calque")
+
+
+def test_native_english_is_left_alone():
+    text = (
+        "Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Geneva on Friday, "
+        "the State Department said. The Russian Foreign Ministry called the talks useful. Facebook and "
+        "TikTok declined to comment to The Associated Press. “We are ready,” Kerry said: the talks resume "
+        "on Monday. Is that enough? Clinton's campaign, Trump's advisers and the Obamas did not respond."
+    )
+    assert run(text) == []
+
+
+def test_guillemets_in_english_become_curly_quotes():
+    found = pairs("He said « we will win » and left. “Fine,” she said.")
+    assert ("« ", "“", "punctuation") in found and (" »", "”", "punctuation") in found
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Il a déclaré : « Nous gagnerons ! » Puis il est parti ; rien d'autre."),
+    ("de", "Er sagte: „Wir gewinnen.“ Dann ging er."),
+])
+def test_native_punctuation_of_other_languages_is_correct(language, text):
+    assert [a for a in run(text, language) if a.category == "punctuation"] == []
+
+
+def test_space_before_colon_and_fullwidth_marks_in_english():
+    found = pairs("The senator replied : no。 Why ?")
+    assert ("replied :", "replied:", "punctuation") in found
+    assert ("。", ".", "punctuation") in found
+    assert ("Why ?", "Why?", "punctuation") in found
+
+
+def test_german_low_quotes_in_english():
+    found = pairs("She called it „a disaster“ on Monday, “she” said.")
+    assert ("„", "“", "punctuation") in found and ("“", "”", "punctuation") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hillary Clinton spoke first. Later Klinton said the plan was sound.", ("Klinton", "Clinton")),
+    ("President Vladimir Poutine met the press in Moscow.", ("Vladimir Poutine", "Vladimir Putin")),
+    ("Donald Trump arrived late. Donald Tramp then spoke.", ("Tramp", "Trump")),
+    ("Shares of Mikrosoft rose on Monday.", ("Mikrosoft", "Microsoft")),
+])
+def test_garbled_names_get_the_gazetteer_spelling(text, expected):
+    assert expected in [(a.surface, a.suggestion) for a in run(text)]
+
+
+def test_real_words_and_unknown_people_are_not_names():
+    assert run("The tramp slept under the bridge. Kevin Klinger, a farmer, said rain was due.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He posted it on Face book and You Tube.", [("Face book", "Facebook"), ("You Tube", "YouTube")]),
+    ("Analysts at Goldmansachs disagreed.", [("Goldmansachs", "Goldman Sachs")]),
+])
+def test_split_and_joined_names(text, expected):
+    found = [(a.surface, a.suggestion) for a in run(text) if a.category == "split_name"]
+    assert found == expected
+
+
+def test_swapped_name_order():
+    assert ("Jinping Xi", "Xi Jinping") in [(a.surface, a.suggestion) for a in run("Jinping Xi visited Paris.")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington pressed Beijing again. The U.S. Foreign Ministry said talks would resume.",
+     ("Foreign Ministry", "State Department")),
+    ("Foreign Minister John Kerry flew to Vienna.", ("Foreign Minister", "Secretary of State")),
+    ("Officials at the Chinese Commerce Department objected.", ("Commerce Department", "Ministry of Commerce")),
+])
+def test_institution_terms_follow_the_country(text, expected):
+    assert expected in [(a.surface, a.suggestion) for a in run(text) if a.category == "institution_term"]
+
+
+def test_ministries_of_ministry_countries_are_fine():
+    text = "Moscow rejected the claim. The Russian Defence Ministry and China's Foreign Ministry said so."
+    assert [a for a in run(text) if a.category == "institution_term"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It was first reported by Agentur Reuters on Monday.", ("Agentur Reuters", "Reuters")),
+    ("He told the French Press Agency that he would stay.", ("French Press Agency", "AFP")),
+    ("The figures were confirmed to Associated Pres by the ministry.", ("Associated Pres", "AP")),
+])
+def test_agency_names(text, expected):
+    assert expected in [(a.surface, a.suggestion) for a in run(text) if a.category == "agency_name"]
+
+
+def test_agency_described_and_named_is_fine():
+    assert run("He told the French news agency AFP that he would stay.") == []
+
+
+def test_inconsistent_spelling_inside_one_article():
+    text = "Mission chief Anna Petrović spoke on Monday. Later Petrovic said the probe was healthy."
+    assert ("Petrovic", "Petrović", "inconsistent_variant") in pairs(text)
+
+
+def test_calques_are_low_confidence():
+    arts = [a for a in run("He has lived in Paris since three years.") if a.category == "calque"]
+    assert [(a.surface, a.suggestion) for a in arts] == [("since", "for")]
+    assert arts[0].confidence < 0.5
+
+
+def test_native_language_names_are_accepted():
+    assert [a for a in run("Vladimir Poutine a rencontré l'ONU et l'OTAN à Paris.", "fr") if a.category != "calque"] == []

@@ -1,0 +1,51 @@
+"""Gazetteer loading, validation, extension through WIRECHECK_GAZETTEER_EXTRA, and its click command."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from service.contracts import Document
+from service.stages.artifacts import find_artifacts
+from service.stages.artifacts.cli import gazetteer_command
+from service.stages.artifacts.gazetteer import EXTRA_ENV, get_gazetteer, load_gazetteer, validate_record
+
+EXTRA = {"name": "Zorblax Industries", "type": "company", "country": "US", "aliases": ["Zorblax"],
+         "variants": ["Zorblacks"]}
+
+
+def test_bundled_gazetteer_is_broad_and_valid():
+    gaz = get_gazetteer()
+    types = {e.type for e in gaz.entries}
+    assert len(gaz.entries) >= 400 and types == {"company", "person", "agency", "institution", "international", "country"}
+    assert gaz.lookup("Bitdance")[0].entry.name == "ByteDance"
+
+
+def test_validate_record_reports_each_problem():
+    problems = validate_record({"name": "", "type": "planet", "country": "XX", "aliases": "nope"}, "f#1")
+    assert len(problems) == 3 and all(p.startswith("f#1") for p in problems)
+    assert validate_record(EXTRA, "f#1") == []
+
+
+def test_extra_file_from_env_var(tmp_path, monkeypatch):
+    path = tmp_path / "extra.jsonl"
+    path.write_text(json.dumps(EXTRA) + "\n", encoding="utf-8")
+    monkeypatch.setenv(EXTRA_ENV, str(path))
+    arts = find_artifacts(Document("Shares of Zorblacks fell.", "en", True))
+    assert [(a.surface, a.suggestion) for a in arts] == [("Zorblacks", "Zorblax")]
+    assert load_gazetteer((path,)).lookup("Zorblax")[0].entry.name == "Zorblax Industries"
+
+
+def test_cli_validate_and_lookup(tmp_path):
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    good.write_text(json.dumps(EXTRA) + "\n", encoding="utf-8")
+    bad.write_text('{"name": "X", "type": "planet", "country": "US"}\n', encoding="utf-8")
+    runner = CliRunner()
+    ok = runner.invoke(gazetteer_command, ["validate", str(good)])
+    assert ok.exit_code == 0 and "1 entries OK" in ok.output
+    failed = runner.invoke(gazetteer_command, ["validate", str(bad)])
+    assert failed.exit_code == 1 and "type" in failed.output
+    found = runner.invoke(gazetteer_command, ["lookup", "France Press"])
+    assert found.exit_code == 0 and json.loads(found.output.splitlines()[0])["name"] == "AFP"
+    assert runner.invoke(gazetteer_command, ["lookup", "No Such Thing"]).exit_code == 1
