@@ -8,7 +8,7 @@ from service.stages.quotes.frames import addressee_after, medium_after
 from service.stages.quotes.lexicons import Lexicon
 from service.stages.quotes.marks import QuoteSpan
 from service.stages.quotes.speakers import _CLITIC, np_after, np_before, sentence_subject, subject_v2
-from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex
+from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
 _AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
 _TERM_MAX_WORDS = 5
@@ -53,6 +53,8 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         if chosen is None and before is not None:
             chosen = before
             draft.speaker = _speaker_for(index, before, floor, open_tok, lex)
+        if chosen is None and words > _TERM_MAX_WORDS:
+            chosen, draft.speaker = _next_sentence_frame(index, quote, s_close, cue_at, lex)
         if chosen is not None:
             draft.cue = chosen
             _frame_extras(index, draft, chosen, lex)
@@ -90,6 +92,26 @@ def _merge_split(index: TokenIndex, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(draft)
     return out
+
+
+def _next_sentence_frame(index: TokenIndex, quote: QuoteSpan, sent: int, cue_at, lex: Lexicon):
+    """'“…” Ms. White said in an interview.' – a quote closing its sentence, attributed by the
+    next one in the same paragraph: that sentence's leading subject and cue."""
+    toks = index.tokens
+    close_tok = index.token_at(quote.close_end)
+    if sent + 1 >= len(index.sent_range) or close_tok < index.sent_range[sent][1] - 1:
+        return None, None
+    if index.sentences[sent + 1].paragraph != index.sentences[sent].paragraph:
+        return None, None
+    lo, hi = index.sent_range[sent + 1]
+    for j in range(lo + 1, min(hi, lo + _AFTER_WINDOW)):
+        if toks[j].text in QUOTE_CHARS:
+            return None, None
+        cue = cue_at.get(j)
+        if cue is not None and cue.kind != "source" and not cue.is_participle:
+            speaker = np_before(index, cue.lo, lex, lo)
+            return (cue, speaker) if speaker is not None else (None, None)
+    return None, None
 
 
 def _run_before(index: TokenIndex, floor: int, open_tok: int) -> tuple[int, int] | None:
@@ -136,7 +158,7 @@ def _after_cue(index, lo, ceil, cue_at, lex) -> Cue | None:
             if cue.is_participle or cue.text in lex.complementizers:
                 return None
             return cue
-        if toks[j].text in ".!?" and j > lo:
+        if is_stop_mark(toks, j) and j > lo:
             return None
     return None
 

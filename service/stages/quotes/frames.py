@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
+from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
 
 _MEDIUM_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "email",
                            "release", "op-ed", "video", "memo", "report", "communiqué",
@@ -42,7 +42,7 @@ def addressee_after(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[
     j = lo
     while j < hi and j - lo < 8:
         tok = toks[j]
-        if tok.text in PUNCT_BOUNDARY or tok.text in ".!?" or tok.low in lex.complementizers:
+        if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or tok.low in lex.complementizers:
             break
         j += 1
     if j == lo or j - lo >= 8:

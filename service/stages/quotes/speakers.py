@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from service.contracts import Speaker
 from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
+from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
 
 _MAX_NP = 20
 _WINDOW = 200  # entities looked back over when resolving pronouns and role nouns
@@ -38,7 +38,7 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
     if j >= floor and toks[j].text == ",":
         return _apposition(index, j, lex, floor)
     end = j + 1
-    while j >= floor and toks[j].text not in PUNCT_BOUNDARY and toks[j].text != ".":
+    while j >= floor and toks[j].text not in PUNCT_BOUNDARY and not is_stop_mark(toks, j):
         j -= 1
     return _clause_np(index, j + 1, end, lex)
 
@@ -173,7 +173,7 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
     lo = j
     while j < ceil and j - lo < _MAX_NP:
         tok = toks[j]
-        if tok.text in PUNCT_BOUNDARY or tok.text in ".!?" or (
+        if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or (
             tok.low in lex.stop and tok.low not in _CONNECTORS) or tok.low in lex.media_preps:
             break
 
@@ -335,7 +335,7 @@ class Resolver:
         k = len(words)
         while k > 0 and words[k - 1].is_cap and words[k - 1].low not in self.lex.person_roles:
             k -= 1
-        name_words = [w.text for w in words[k:]]
+        name_words = [w.text for w in words[k:] if w.low not in self.lex.titles]
         if not name_words:
             return None
         role = " ".join(w.text for w in words[:k] if w.low not in self.lex.determiners) or None

@@ -31,6 +31,18 @@ class Tok:
         return self.text[0].isupper()
 
 
+def is_stop_mark(toks: list[Tok], j: int) -> bool:
+    """A sentence-ending mark, not the dot of 'Ms.', 'U.S.' or 'H.' inside a sentence."""
+    tok = toks[j]
+    if tok.text in "!?":
+        return True
+    if tok.text != ".":
+        return False
+    prev = toks[j - 1] if j > 0 else None
+    return not (prev is not None and prev.sent == tok.sent and prev.is_word
+                and prev.text[0].isupper() and len(prev.text) <= 4)
+
+
 class TokenIndex:
     """All tokens of a text, with per-sentence token ranges."""
 

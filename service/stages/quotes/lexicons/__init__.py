@@ -45,6 +45,7 @@ class Lexicon:
     female: frozenset[str] = frozenset()
     male: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # honorifics left out of canonical names
     org_nouns: dict[str, str] = field(default_factory=dict)  # noun -> canonical org keyword
     media_preps: tuple[str, ...] = ()
     addressee_cues: frozenset[str] = frozenset()

@@ -75,6 +75,7 @@ LEXICON = build(
             "vorsitzende", "chefin", "leiterin", "mutter", "tochter", "angela", "ursula"],
     male=["er", "herr", "sprecher", "minister", "kanzler", "präsident", "chef", "leiter",
           "vater", "sohn"],
+    titles=["herr", "frau", "dr", "prof"],
     person_roles=["sprecher", "sprecherin", "minister", "ministerin", "präsident",
                   "präsidentin", "kanzler", "kanzlerin", "chef", "chefin", "leiter",
                   "leiterin", "vorsitzende", "vorsitzender", "staatsanwalt", "polizist",

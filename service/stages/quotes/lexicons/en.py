@@ -129,6 +129,7 @@ LEXICON = build(
           "chris", "rudy", "newt", "ted", "marco", "jeb", "reince", "jason", "corey", "robby",
           "james", "robert", "michael", "david", "richard", "william", "mark", "steve", "eric",
           "gary", "rick", "ben", "jim", "tom", "peter", "wilbur", "mitch", "harry", "kevin"],
+    titles=["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "rev", "sir"],
     person_roles=["spokesman", "spokeswoman", "spokesperson", "official", "officials",
                   "secretary", "minister", "president", "director", "chairman", "chairwoman",
                   "chief", "executive", "ceo", "adviser", "advisor", "aide", "aides", "analyst",

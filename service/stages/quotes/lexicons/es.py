@@ -39,6 +39,7 @@ LEXICON = build(
     female=["ella", "portavoz", "ministra", "presidenta", "directora", "mujer", "señora",
             "sra"],
     male=["él", "ministro", "presidente", "director", "hombre", "señor", "sr"],
+    titles=["sr", "sra", "srta", "dr", "dra", "don", "doña"],
     person_roles=["portavoz", "ministro", "ministra", "presidente", "presidenta", "director",
                   "directora", "responsable", "responsables", "secretario", "jefe",
                   "dirigente", "experto", "expertos", "analista", "analistas", "abogado",

@@ -73,6 +73,7 @@ LEXICON = build(
     female=["elle", "présidente", "directrice", "femme",
             "madame", "mme", "a-t-elle"],
     male=["il", "président", "directeur", "homme", "monsieur", "m.", "a-t-il"],
+    titles=["m", "mme", "mlle", "dr"],
     person_roles=["porte-parole", "ministre", "président", "présidente", "directeur",
                   "directrice", "responsable", "responsables", "secrétaire", "chef",
                   "dirigeant", "dirigeants", "expert", "experts", "analyste", "analystes",
