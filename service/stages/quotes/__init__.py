@@ -8,6 +8,7 @@ mention to a canonical name in document order (speakers.py) and scores check-wor
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from service.contracts import Claim, Document, Speaker
 from service.stages.quotes.cues import Cue, find_cues
@@ -15,11 +16,15 @@ from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import get_lexicon
 from service.stages.quotes.marks import find_quotes
+from service.stages.quotes.phrases import sentence_subject
 from service.stages.quotes.reported import free_indirect, reported_claims
-from service.stages.quotes.speakers import Resolver, sentence_subject
+from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
 from service.stages.quotes.tokens import TokenIndex
 from service.stages.quotes.worthiness import score
+
+if TYPE_CHECKING:
+    from models.base import Parser
 
 __all__ = ["extract_claims"]
 
@@ -29,8 +34,9 @@ _DEDUPE_MAX = 40
 _NESTED_SHARE = 0.3
 
 
-def extract_claims(doc: Document, parser=None) -> list[Claim]:
-    """Every attributed claim in ``doc``, sorted by start."""
+def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
+    """Every attributed claim in ``doc``, sorted by start; ``parser`` (en/fr) only helps find
+    subjects the rules miss."""
     if not doc.text.strip() or not doc.sentences:
         return []
     lex = get_lexicon(doc.language)

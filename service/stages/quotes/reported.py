@@ -6,7 +6,7 @@ from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after, span_of
 from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.speakers import (
+from service.stages.quotes.phrases import (
     compact_np,
     compact_np_before,
     np_after,

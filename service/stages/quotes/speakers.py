@@ -1,4 +1,4 @@
-"""Speaker phrases next to a cue, and their resolution to a canonical name (light coreference).
+"""Speaker mentions resolved to canonical names (light coreference).
 
 Resolution keeps a running list of the entities already seen: pronouns go to the latest speaker
 of matching gender, surnames to the full name, and role nouns ("the ministry", "a ministry
@@ -7,182 +7,15 @@ official") to the latest organisation named with the same head.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from service.contracts import Speaker
 from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
+from service.stages.quotes.phrases import CLITIC, CONNECTORS, NAME_GLUE, RELATIVE, antecedent
+from service.stages.quotes.tokens import TokenIndex
 
-_MAX_NP = 20
 _WINDOW = 200  # entities looked back over when resolving pronouns and role nouns
-_CLITIC = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$")
-_RELATIVE = frozenset({"who", "which", "qui", "welche", "welcher", "quien", "que"})
-_LEADING = frozenset({"and", "but", "however", "so", "then", "yet", "und", "aber", "et", "mais",
-                      "y", "pero", "also", "still", "now", "meanwhile"})
-_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "la", "le", "el",
-                         "and", "&", "y", "et", "und"})
-# Inside a proper name only these glue words occur ("Department of Commerce", "Banco de España").
-_NAME_GLUE = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "la", "le", "el"})
-
-
-def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
-    """Token range of the subject phrase ending just before the cue, or None."""
-    toks = index.tokens
-    j = cue_lo - 1
-    while j >= floor and (toks[j].low in lex.skip or _adverb(toks[j])):
-        j -= 1
-    if j >= floor and toks[j].low in _RELATIVE and j > floor and toks[j - 1].text == ",":
-        return j, j + 1  # PolNeAR marks the pronoun itself; resolve() finds the antecedent
-    if j >= floor and toks[j].text == ",":
-        return _apposition(index, j, lex, floor)
-    end = j + 1
-    while j >= floor and toks[j].text not in PUNCT_BOUNDARY and not is_stop_mark(toks, j):
-        j -= 1
-    return _clause_np(index, j + 1, end, lex)
-
-
-def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon, s0: int,
-               ceil: int) -> tuple[int, int] | None:
-    """Verb-second languages: 'Gestern sagte der Minister' – a lone fronted word before the
-    verb is an adverbial when a noun phrase follows the verb; return that phrase then."""
-    if not lex.verb_second:
-        return None
-    toks = index.tokens
-    lone = before is not None and before[1] - before[0] == 1 and before[0] == s0 and (
-        toks[before[0]].low not in lex.pronouns)
-    if before is not None and not lone:
-        return None
-    after = np_after(index, cue_hi, lex, ceil)
-    if after is None:
-        return None
-    nxt = toks[after[1]] if after[1] < len(toks) else None
-    if nxt is not None and nxt.text not in ",.:;!?" and nxt.sent == toks[cue_lo].sent:
-        return None  # the phrase runs on into the clause; not a clean subject
-    return after
-
-
-def _np_word(toks, j: int, lex: Lexicon) -> bool:
-    """Inside a compact noun phrase: a name or noun, a determiner, or an adjective before one."""
-    tok = toks[j]
-    if not tok.is_word:
-        return tok.text in "-.&'’"
-    if tok.is_cap or tok.low in lex.determiners or tok.low in _NAME_GLUE:
-        return True
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return nxt is not None and nxt.is_word and (nxt.is_cap or nxt.low.isdigit()) and (
-        tok.low not in lex.stop and tok.low not in lex.skip and tok.low not in lex.cues)
-
-
-def compact_np(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
-    """A source phrase read forward until the first word that cannot be part of it."""
-    toks = index.tokens
-    j = lo
-    while j < hi and j - lo < _MAX_NP and _np_word(toks, j, lex):
-        j += 1
-    while j > lo and not toks[j - 1].is_word:
-        j -= 1
-    return (lo, j) if j > lo else None
-
-
-def compact_np_before(index: TokenIndex, hi: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The same, read backward from a postposed marker ('ersten Angaben zufolge')."""
-    toks = index.tokens
-    j = hi - 1
-    while j >= floor and hi - j <= _MAX_NP and _np_word(toks, j, lex):
-        j -= 1
-    return (j + 1, hi) if j + 1 < hi else None
-
-
-def _adverb(tok) -> bool:
-    return tok.low.endswith("ly") and len(tok.low) > 4 and not tok.is_cap
-
-
-def sentence_subject(index: TokenIndex, s0: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The leading noun phrase of a sentence ('Trump on Tuesday slammed …, saying')."""
-    toks = index.tokens
-    j = s0
-    while j < limit and (toks[j].low in _LEADING or not toks[j].is_word):
-        j += 1
-    lo = j
-    while j < limit and j - lo < 8:
-        tok = toks[j]
-        if tok.text == "," and j - lo <= 3:
-            lo = j + 1  # 'Immediately, the company …': skip a fronted adverbial
-        elif (tok.text in PUNCT_BOUNDARY or tok.low in lex.cues or tok.low in lex.skip
-                or tok.low in lex.stop or _adverb(tok)):
-            break
-        j += 1
-    if j == lo or j - lo >= 8:
-        return None
-    return lo, j
-
-
-def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
-    toks = index.tokens
-    if lo < end and toks[lo].low in lex.preps:
-        return None  # 'Am Montag sagte …', 'In a statement, …': an adverbial, not the subject
-    # Cut at a clause-linking word, unless it is a relative "that" after a noun.
-    for k in range(end - 1, lo - 1, -1):
-        low = toks[k].low
-        if low in lex.stop and low not in _CONNECTORS:
-            if low in ("that", "que", "dass") and k > lo and toks[k - 1].low not in lex.cues:
-                continue
-            lo = k + 1
-            break
-    while lo < end and (toks[lo].low in _LEADING or not toks[lo].is_word):
-        lo += 1
-    if lo >= end or end - lo > _MAX_NP or toks[lo].low in lex.preps:
-        return None  # 'Am Montag sagte …': a fronted adverbial, the subject follows the verb
-    return lo, end
-
-
-def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
-    """'Hope Hicks, a Trump spokeswoman, said' and 'Walmart, which …, was informed'."""
-    toks = index.tokens
-    j = comma - 1
-    while j >= floor and toks[j].text not in PUNCT_BOUNDARY:
-        j -= 1
-    inner_lo = j + 1
-    if j < floor or toks[j].text != "," or inner_lo >= comma:
-        return None
-    first = toks[inner_lo]
-    relative = first.low in _RELATIVE
-    if not relative and first.low not in lex.determiners and not (
-        first.low in lex.person_roles or first.is_cap
-    ):
-        return None
-    k = j - 1
-    while k >= floor and toks[k].text not in PUNCT_BOUNDARY:
-        k -= 1
-    outer = _clause_np(index, k + 1, j, lex)
-    if outer is None:
-        return None
-    if relative:
-        return outer
-    return outer[0], comma
-
-
-def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[int, int] | None:
-    """Token range of an inverted subject ('…,” said Ross'), or None."""
-    toks = index.tokens
-    j = cue_hi
-    while j < ceil and toks[j].low in lex.skip and not toks[j].is_cap:
-        j += 1
-    lo = j
-    while j < ceil and j - lo < _MAX_NP:
-        tok = toks[j]
-        if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or (
-            tok.low in lex.stop and tok.low not in _CONNECTORS) or tok.low in lex.media_preps:
-            break
-
-        j += 1
-    if j <= lo or not any(t.is_word for t in toks[lo:j]):
-        return None
-    if toks[lo].low in lex.complementizers:
-        return None
-    return lo, j
 
 
 @dataclass
@@ -224,7 +57,7 @@ class Resolver:
                 j = i + 1
                 while j < n and toks[j].sent == toks[i].sent and (
                     (toks[j].is_cap and toks[j].is_word)
-                    or (toks[j].low in _NAME_GLUE and j + 1 < n and toks[j + 1].is_cap)
+                    or (toks[j].low in NAME_GLUE and j + 1 < n and toks[j + 1].is_cap)
                 ):
                     j += 1
                 words = [t.text for t in toks[i:j]]
@@ -238,7 +71,7 @@ class Resolver:
         out = set()
         for w in words:
             low = w.lower()
-            if low in _CONNECTORS or low in self.lex.determiners:
+            if low in CONNECTORS or low in self.lex.determiners:
                 continue
             out.add(self.lex.org_nouns.get(low, low))
         return frozenset(out)
@@ -264,16 +97,16 @@ class Resolver:
         words = [t for t in toks if t.is_word]
         lows = [t.low for t in words]
         entity: Entity | None = None
-        if len(words) == 1 and lows[0] in _RELATIVE and lo > 1:
-            antecedent = _antecedent(self.index, lo, self.lex)
+        if len(words) == 1 and lows[0] in RELATIVE and lo > 1:
+            antecedent = antecedent(self.index, lo, self.lex)
             if antecedent is not None:
                 found = self.resolve(*antecedent)
                 return found.model_copy(update={"mention": mention, "start": start, "end": end})
         if len(words) == 1 and lows[0] in self.lex.pronouns:
             entity = self._pronoun(self.lex.pronouns[lows[0]])
-        elif len(words) == 1 and _CLITIC.search(lows[0]):
+        elif len(words) == 1 and CLITIC.search(lows[0]):
             # French inversion: 'ajoute-t-il', 'a-t-elle' carry their subject pronoun.
-            entity = self._pronoun(self.lex.pronouns.get(_CLITIC.search(lows[0]).group(1), "p"))
+            entity = self._pronoun(self.lex.pronouns.get(CLITIC.search(lows[0]).group(1), "p"))
         if entity is None and words:
             head = words[1] if words[0].low in self.lex.determiners and len(words) > 1 else words[0]
             titled = _titled_name(words, head, self.lex)
@@ -320,8 +153,8 @@ class Resolver:
                         and w.is_cap), None)
         if org_key:
             # The org name is the capitalised run around its head noun.
-            span = [w.text for w in words if w.is_cap or w.low in _CONNECTORS]
-            while span and span[-1].lower() in _CONNECTORS:
+            span = [w.text for w in words if w.is_cap or w.low in CONNECTORS]
+            while span and span[-1].lower() in CONNECTORS:
                 span.pop()
             keys = self._keys(span)
             known = self._org_like(keys)
@@ -398,16 +231,6 @@ def _titled_name(words, head, lex: Lexicon) -> int | None:
     if k < len(words) and all(w.is_cap for w in words[k:]):
         return k
     return None
-
-
-def _antecedent(index: TokenIndex, rel: int, lex: Lexicon) -> tuple[int, int] | None:
-    toks = index.tokens
-    floor = index.sent_range[toks[rel].sent][0]
-    j = rel - 2
-    k = j
-    while k >= floor and toks[k].text not in PUNCT_BOUNDARY:
-        k -= 1
-    return _clause_np(index, k + 1, j + 1, lex) if k + 1 <= j else None
 
 
 def _sentence_initial(toks, i: int) -> bool:
