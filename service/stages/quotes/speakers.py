@@ -98,9 +98,9 @@ class Resolver:
         lows = [t.low for t in words]
         entity: Entity | None = None
         if len(words) == 1 and lows[0] in RELATIVE and lo > 1:
-            antecedent = antecedent(self.index, lo, self.lex)
-            if antecedent is not None:
-                found = self.resolve(*antecedent)
+            before = antecedent(self.index, lo, self.lex)
+            if before is not None:
+                found = self.resolve(*before)
                 return found.model_copy(update={"mention": mention, "start": start, "end": end})
         if len(words) == 1 and lows[0] in self.lex.pronouns:
             entity = self._pronoun(self.lex.pronouns[lows[0]])

@@ -84,3 +84,9 @@ def test_chinese_corner_brackets_give_direct_quotes():
     assert [c.quote for c in claims] == ["我们坚决反对这一决定。", "合作是唯一的出路"]
     assert all(c.type in ("direct", "partial") for c in claims)
     assert claims[0].speaker.mention == "外交部发言人表示"
+
+
+def test_english_relative_pronoun_speaker_resolves_to_antecedent():
+    text = "The vote was close. Senator Jane Doe, who said the bill would cut costs, voted yes."
+    claim = _by_quote(_claims(text, "en"), "the bill would cut costs")
+    assert claim.speaker.mention == "who" and claim.speaker.name == "Jane Doe"
