@@ -134,8 +134,8 @@ def _drop_covered(drafts: list[Draft]) -> list[Draft]:
 
 
 def _one_of_nested(drafts: list[Draft]) -> list[Draft]:
-    """A partial quote inside a reported clause is one claim, not two: keep the quote when it
-    carries a fair share of the clause, else the clause."""
+    """A partial quote carrying a fair share of its reported clause stands for the clause; a
+    small one is kept beside it (nested quotes count)."""
     parts = sorted((d.start, d.end, id(d)) for d in drafts if d.type == "partial")
     starts = [p[0] for p in parts]
     drop: set[int] = set()
@@ -144,10 +144,11 @@ def _one_of_nested(drafts: list[Draft]) -> list[Draft]:
             continue
         k = bisect_left(starts, clause.start)
         while k < len(parts) and parts[k][0] < clause.end:
-            start, end, key = parts[k]
+            start, end, _key = parts[k]
             if end <= clause.end:
                 share = (end - start) / max(1, clause.end - clause.start)
-                drop.add(id(clause) if share >= _NESTED_SHARE else key)
+                if share >= _NESTED_SHARE:
+                    drop.add(id(clause))
             k += 1
     return [d for d in drafts if id(d) not in drop]
 

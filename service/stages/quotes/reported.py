@@ -120,8 +120,6 @@ def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> 
     """Content after a cue stops where a ', saying …' / ', adding …' claim takes over."""
     toks = index.tokens
     for j in range(lo + 1, s1 - 1):
-        if toks[j].low in ("and", "but", "und", "et", "y") and toks[j + 1].low in lex.complementizers:
-            return j  # 'that X and that Y': the first complement is one claim
         if toks[j].text == ",":
             k = j + 1
             while k < s1 - 1 and toks[k].text in "”’\"»“":
