@@ -37,22 +37,27 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
 
 def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon, s0: int,
                ceil: int) -> tuple[int, int] | None:
-    """Verb-second languages: 'Gestern sagte der Minister' – a lone fronted word before the
-    verb is an adverbial when a noun phrase follows the verb; return that phrase then."""
+    """Verb-second languages: 'Gestern sagte der Minister', 'Dem Spiegel sagte er' – a fronted
+    adverb or dative/accusative phrase is not the subject when a phrase follows the verb."""
     if not lex.verb_second:
         return None
     toks = index.tokens
     lone = before is not None and before[1] - before[0] == 1 and before[0] == s0 and (
         toks[before[0]].low not in lex.pronouns)
-    if before is not None and not lone:
+    oblique = before is not None and toks[before[0]].low in lex.oblique
+    if before is not None and not (lone or oblique):
         return None
     after = np_after(index, cue_hi, lex, ceil)
     if after is None:
         return None
-    nxt = toks[after[1]] if after[1] < len(toks) else None
-    if nxt is not None and nxt.text not in ",.:;!?" and nxt.sent == toks[cue_lo].sent:
-        return None  # the phrase runs on into the clause; not a clean subject
+    # 'fordert Kofi Annan ein Ende …': a non-genitive article after a noun starts the object.
+    for j in range(after[0] + 1, after[1]):
+        if toks[j].low in lex.determiners and toks[j].low not in _GENITIVE and toks[j - 1].is_cap:
+            return (after[0], j)
     return after
+
+
+_GENITIVE = frozenset({"der", "des", "eines", "einer"})
 
 
 def _np_word(toks, j: int, lex: Lexicon) -> bool:

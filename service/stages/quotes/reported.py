@@ -56,6 +56,9 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
     sent = toks[cue.lo].sent
     head = all(not t.is_word or t.low in lex.skip or t.low in ("but", "and", "aber", "mais",
                "pero", "und", "et", "y") for t in toks[s0:cue.lo])
+    if cue.text in lex.self_sources:
+        # 'Demnach …', 'wonach …': the adverb points back to the source and stands for it.
+        return _make(index, cue.hi, s1, sent, cue, (cue.lo, cue.hi))
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
         if comma is not None and comma - cue.hi <= 12:

@@ -25,12 +25,16 @@ class Lexicon:
     # A preposition that marks a source when one of these nouns follows within two words
     # ("nach ersten Angaben der Polizei", "nach Schätzungen der UNO").
     noun_sources: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Source adverbs that stand for the source themselves ("Demnach …").
+    self_sources: frozenset[str] = frozenset()
     # Source markers that count only right after a comma ("…, so der Sprecher").
     comma_sources: frozenset[str] = frozenset()
     # Prepositions: a phrase starting with one is an adverbial, not a subject ("Am Montag sagte").
     preps: frozenset[str] = frozenset()
     # Verb-second order: after a fronted adverbial the subject follows the finite verb.
     verb_second: bool = False
+    # Determiners and pronouns that cannot start a subject (German dative/accusative).
+    oblique: frozenset[str] = frozenset()
     # Belief/intention verbs: reported only with an explicit complement.
     belief: frozenset[str] = frozenset()
     # Cues that take a content clause without a complementizer ("said the vote was rigged").

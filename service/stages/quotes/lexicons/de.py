@@ -26,6 +26,8 @@ LEXICON = build(
     "de",
     marks=("„“", "‚‘", "»«", "«»", "“”"),
     verb_second=True,
+    oblique=["dem", "den", "einem", "einen", "ihm", "ihnen", "diesem", "diesen", "seinem",
+             "seinen", "ihrem", "ihren", "mir", "mich", "uns"],
     cues=set(_SPEECH),
     phrases=["geht davon aus", "gehen davon aus", "ging davon aus", "heißt es", "hieß es",
              "wie berichtet", "ist der meinung", "gab an", "gab bekannt", "gaben an",
@@ -40,6 +42,7 @@ LEXICON = build(
     source_posts=["zufolge", "meinung nach", "ansicht nach", "auffassung nach",
                   "einschätzung nach", "angaben nach", "worten nach"],
     comma_sources=["so"],
+    self_sources=["demnach", "wonach"],
     noun_sources={"nach": frozenset({
         "angaben", "informationen", "berichten", "aussagen", "aussage", "schätzungen",
         "einschätzung", "meinung", "auffassung", "darstellung", "erkenntnissen", "ansicht",
