@@ -91,7 +91,8 @@ def _similar(a: str, b: str, strict: bool) -> bool:
     if a == b or skeleton(a) == skeleton(b):
         return True
     if strict:
-        return fuzz.ratio(a, b) >= 80 and jellyfish.metaphone(a) == jellyfish.metaphone(b)
+        score = fuzz.ratio(a, b)
+        return score >= 85 or score >= 80 and jellyfish.metaphone(a) == jellyfish.metaphone(b)
     return fuzz.ratio(a, b) >= 75
 
 
@@ -102,7 +103,7 @@ def _name_shaped(word: str) -> bool:
 
 
 def _plural_of_known(key: str, known: set[str]) -> bool:
-    return key.endswith("s") and (key[:-1] in known or key[:-2] in known)
+    return key.endswith("s") and not key.endswith("ss") and (key[:-1] in known or key[:-2] in known)
 
 
 def find_near_misses(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, language: str) -> list[Artifact]:
@@ -202,6 +203,8 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
         return None
     if not _name_shaped(tok.text) or _plural_of_known(word, targets.known_tokens) or not word.isalpha():
         return None
+    if _handle_or_compound(text, tok.start, tok.end) or _derived(word, targets):
+        return None  # "@SenSanders", "Colbert-Busch", "Clintonism": derived from a name, not a garbled one
     if same_sound:
         form, entry = next(((f, e) for f, e in same_sound if e.name in mentioned), same_sound[0])
         score = fuzz.ratio(word, form.casefold())
@@ -213,7 +216,7 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
         form, entry = targets.single_forms[hit[2]]
         score = hit[1]
         phonetic = jellyfish.metaphone(word) == jellyfish.metaphone(hit[0])
-        strong = (entry.name in mentioned and (phonetic or score >= 85)) or (phonetic and score >= 85 and len(word) >= 6)
+        strong = (entry.name in mentioned and (phonetic or score >= 80)) or (phonetic and score >= 85 and len(word) >= 6)
     if not strong or score < 60:
         return None
     repeats = sum(1 for k in keys_all(tokens) if k == word) if entry.name not in mentioned else 1
@@ -226,11 +229,29 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
         before = keys[a - 1]
         firsts = {w for f in entry.accepted(language) for w in fold(f).split()[:-1]}
         if (before not in _TITLES and before not in _PARTICLES and before not in firsts
-                and (_zipf(zipf, before, language) < 4.0 or before in targets.first_names)
+                and (_zipf(zipf, before, language) < UNKNOWN_ZIPF or before in targets.first_names)
                 and not any(fuzz.ratio(before, f) >= 75 for f in firsts)):
             return None  # "Kevin Klinton" is somebody else, not a garbled Clinton
     confidence = 0.9 if entry.name in mentioned else (0.8 if repeats == 1 else 0.7)
     return _artifact(text, tok.start, tok.end, form, entry, confidence, "sounds like")
+
+
+_SUFFIXES = ("ism", "isms", "ist", "ists", "ian", "ians", "ite", "ites", "ed", "ing", "esque", "istas", "mania",
+             "care", "nomics", "world", "land", "in")
+
+
+def _handle_or_compound(text: str, start: int, end: int) -> bool:
+    if start > 0 and (text[start - 1] in "@#" or text[start - 1] in "-‐" and start > 1 and text[start - 2].isalpha()):
+        return True
+    return text[end : end + 1] in ("-", "‐") and text[end + 1 : end + 2].isalpha()
+
+
+def _derived(word: str, targets: _Targets) -> bool:
+    """A known name plus an English suffix or a second word ("Clintonism", "HuffPollster")."""
+    for n in range(4, len(word)):
+        if word[:n] in targets.known_tokens and (word[n:] in _SUFFIXES or len(word) - n >= 4):
+            return True
+    return False
 
 
 def keys_all(tokens: list[Token]) -> list[str]:

@@ -147,7 +147,9 @@ def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, l
         if i in flagged or not token.text[:1].isupper():
             continue
         name = spaced.get(token.key)
-        if name and i not in scan.covered and token.text != name and zipf_frequency(token.key, "en") < 3.0:
+        handle = token.start > 0 and text[token.start - 1] in "@#/" or text[token.end : token.end + 4] == ".com"
+        if (name and i not in scan.covered and token.text != name and not token.text.isupper() and not handle
+                and zipf_frequency(token.key, "en") < 3.0):
             found.append(Artifact(
                 surface=token.text, start=token.start, end=token.end, category="split_name", suggestion=name,
                 confidence=0.85, explanation=f"'{token.text}' runs together the name {name}", severity="warning"))

@@ -70,8 +70,10 @@ class Facts:
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
-        before = text[: match.start()].rstrip()
-        initial = not before or before[-1] in _OPENERS or before[-1] in ".!?:;"
+        k = match.start() - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        initial = k < 0 or text[k] in _OPENERS or text[k] in ".!?:;"
         surface = match.group()
         lower = surface.lower().replace("’", "'")
         if lower == "n't":

@@ -29,8 +29,9 @@ def summarize(
     min_words: int,
     artifacts: list[Artifact],
     min_confidence: float | None = None,
+    max_sentences: int | None = None,
 ) -> Summary:
-    """Summarise ``doc`` with the named backend, in the article's language."""
+    """Summarise ``doc`` with the named backend in its language, within a word (or sentence) target."""
     confidence = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     if models.embedder is None and LEXICAL_WARNING not in doc.warnings:
         doc.warnings.append(LEXICAL_WARNING)
@@ -39,7 +40,8 @@ def summarize(
         return summarize_with_generator(doc, index, models, backend=backend, max_words=max_words,
                                         min_words=min_words)
     sentences: list[SummarySentence] = []
-    for cand in extractive.select(doc, index, max_words=max_words, min_words=min_words):
+    chosen = extractive.select(doc, index, max_words=max_words, min_words=min_words, max_sentences=max_sentences)
+    for cand in chosen:
         text = extractive.render(doc, cand, artifacts, confidence, normalize_span)
         vector = index.vectors[cand.sentence.index] if index.vectors is not None else None
         result = check_support(index, text, models, vector=vector)

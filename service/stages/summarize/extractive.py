@@ -36,8 +36,9 @@ class Candidate:
     details: set[tuple]  # numbers, months and weekdays: a new one is news
 
 
-def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int) -> list[Candidate]:
-    """The chosen candidates in article order, within ``max_words`` when any sentence fits."""
+def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int,
+           max_sentences: int | None = None) -> list[Candidate]:
+    """The chosen candidates in article order, within ``max_words`` (and ``max_sentences``) when any fits."""
     candidates = _candidates(doc, index)
     if not candidates:
         return []
@@ -71,7 +72,7 @@ def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int) ->
         covered |= candidates[best].names
         covered_details |= candidates[best].details
         total += candidates[best].words
-        if total >= max_words:
+        if total >= max_words or (max_sentences is not None and len(chosen) >= max_sentences):
             break
     return sorted((candidates[i] for i in chosen), key=lambda c: c.sentence.start)
 

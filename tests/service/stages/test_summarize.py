@@ -68,6 +68,12 @@ def test_summary_respects_a_small_budget(real_models, seed_text):
     assert 10 <= len(summary.text.split()) <= 40
 
 
+def test_sentence_target(real_models, seed_text):
+    summary = summarize(make_doc(seed_text), real_models, backend="extractive", max_words=200, min_words=0,
+                        artifacts=[], max_sentences=2)
+    assert len(summary.sentences) == 2
+
+
 def test_lexical_fallback_without_embedder_warns(seed_text):
     doc = make_doc(seed_text)
     summary = summarize(doc, LoadedModels(), backend="extractive", max_words=80, min_words=30, artifacts=[])
