@@ -10,6 +10,8 @@ from pathlib import Path
 from service.contracts import Artifact
 
 CALQUES = Path(__file__).with_name("calques.json")
+_TENER = {"tomará": "tendrá", "tomó": "tuvo", "toma": "tiene", "tomaron": "tuvieron", "tomarán": "tendrán",
+          "tomaría": "tendría"}
 _STATE_BASED = {"Californian": "California", "Texan": "Texas", "Floridian": "Florida"}
 
 
@@ -36,6 +38,8 @@ def find_calques(text: str, language: str) -> list[Artifact]:
             if "adj" in groups:
                 groups["state"] = _STATE_BASED.get(groups["adj"], groups["adj"])
             groups["year"] = m.group("x")[3:] if m.group("x").startswith("in ") else ""
+            if "v" in groups:
+                groups["tener"] = _TENER.get(groups["v"], groups["v"])
             suggestion = rule["suggestion"].format(**groups)
             start, end = m.span("x")
             out.append(Artifact(surface=text[start:end], start=start, end=end, category="calque",

@@ -32,6 +32,17 @@ _MINISTRY = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
+# Spanish copy names US departments "Departamento de ..."; MT from ministry languages says "Ministerio".
+_ES_FUNCTIONS = {
+    "comercio": "commerce", "relaciones exteriores": "foreign", "asuntos exteriores": "foreign", "exteriores": "foreign",
+    "justicia": "justice", "defensa": "defense", "hacienda": "finance", "finanzas": "finance", "energía": "energy",
+    "educación": "education", "trabajo": "labor", "agricultura": "agriculture", "salud": "health",
+    "transporte": "transport",
+}
+_ES_FUNC = "|".join(sorted(_ES_FUNCTIONS, key=len, reverse=True))
+_ES_MINISTRY = re.compile(rf"\b[Mm]inisterio (?:de(?:l| la| las| los)? )?(?P<a>{_ES_FUNC})\b", re.IGNORECASE)
+_ES_BARE = re.compile(r"\b(?:[Ee]l|[Dd]el|[Aa]l|[Uu]n) (?P<m>ministerio)\b")
+_POST_MODIFIER = re.compile(r"^\s+(?:of|de|del)\s+(?:the\s+|los\s+)?")
 _UNSURE_FUNCTIONS = {"interior"}
 _CONTINENT_PARTS = {"north", "south", "latin", "central"}
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
@@ -104,6 +115,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     text = doc.text
     if "inist" not in text and "epartment" not in text:
         return []
+    if doc.language == "es":
+        return _find_spanish(doc, tokens, gaz, mentions)
     cues = find_country_cues(text, tokens, gaz)
     institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
     context = _Context(doc, cues, institutions, gaz)
@@ -141,6 +154,34 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
                                 suggestion=own_forms.get(ref.entry.name, ref.entry.name), confidence=0.85, severity="warning",
                                 explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
+    return out
+
+
+def _find_spanish(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention]) -> list[Artifact]:
+    """"Ministerio de Comercio" for the US department; a later bare "ministerio" follows it."""
+    text = doc.text
+    institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
+    context = _Context(doc, find_country_cues(text, tokens, gaz), institutions, gaz)
+    out: list[Artifact] = []
+    resolved: list[tuple[int, int, Entry]] = []
+    for m in _ES_MINISTRY.finditer(text):
+        function = _ES_FUNCTIONS[m.group("a").lower()]
+        country, confidence = context.country_for(m.start(), m.end(), function)
+        entry = gaz.institutions.get((country, function)) if country else None
+        if entry is None or gaz.style_of(country) != "department" or confidence < 0.7:
+            continue
+        resolved.append((m.start(), m.end(), entry))
+        out.append(Artifact(surface=m.group(), start=m.start(), end=m.end(), category="institution_term",
+                            suggestion=entry.display("es"), confidence=confidence, severity="warning",
+                            explanation=f"the {country} body is the {entry.display('es')}, not a ministry"))
+    for m in _ES_BARE.finditer(text):
+        s, e = m.start("m"), m.end("m")
+        earlier = [r for r in resolved if r[1] <= s]
+        if earlier and not any(a <= s < b for a, b, _ in resolved):
+            entry = earlier[-1][2]
+            out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
+                                suggestion=entry.display("es"), confidence=0.85, severity="warning",
+                                explanation=f"the story's ministry is the US {entry.display('es')}"))
     return out
 
 
@@ -237,6 +278,11 @@ class _Context:
         country, found = self.modifier(start)
         if found:
             return country, 0.95
+        post = _POST_MODIFIER.match(self.text[end : end + 12])
+        if post:
+            follower = next((c for c in self.cues if c.start == end + post.end()), None)
+            if follower:
+                return follower.country, 0.95  # "Ministerio de Comercio de Estados Unidos"
         s_start, s_end = self._sentence(start)
         p_start = max((a for a, _ in self.sentences if a < s_start), default=s_start)
         before = [c for c in self.cues if p_start <= c.start < start]

@@ -44,6 +44,8 @@ def find_punctuation(text: str, language: str) -> list[Artifact]:
             mark = m.group()[-1]
             fixed = re.sub(r"[ \u00a0\u202f]+(?=.$)", "", m.group())
             out.append(_artifact(m, fixed, 0.85, f"a space before '{mark}' is French typography, not {language}"))
+    if language == "fr" and "«" in text:
+        out += _english_quotes_in_french(text)
     if "fullwidth" not in allowed:
         for m in _FULLWIDTH_RE.finditer(text):
             if not _CJK.search(text[max(0, m.start() - 1) : m.end() + 1]):
@@ -99,4 +101,18 @@ def _low9(text: str, curly: bool) -> list[Artifact]:
             out.append(Artifact(surface=close_char, start=close, end=close + 1, category="punctuation",
                                 suggestion=("”" if curly else '"') if double else ("’" if curly else "'"), confidence=0.85,
                                 explanation="German-style closing quotation mark", severity="info"))
+    return out
+
+
+def _english_quotes_in_french(text: str) -> list[Artifact]:
+    """A “…” pair in French copy that otherwise quotes with « »: English style left by the translation."""
+    out: list[Artifact] = []
+    for m in re.finditer(r"“[^“”\n]{1,600}”", text):
+        para = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if para.count("«") > para.count("»"):
+            continue  # “ ” nested inside « » is the French convention for a quote within a quote
+        for pos, sug in ((m.start(), "«\u00a0"), (m.end() - 1, "\u00a0»")):
+            out.append(Artifact(surface=text[pos], start=pos, end=pos + 1, category="punctuation", suggestion=sug,
+                                confidence=0.8, explanation="English quotation marks in French copy that uses « »",
+                                severity="info"))
     return out

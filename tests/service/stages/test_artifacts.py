@@ -171,3 +171,16 @@ def test_calques_are_low_confidence():
 
 def test_native_language_names_are_accepted():
     assert [a for a in run("Vladimir Poutine a rencontré l'ONU et l'OTAN à Paris.", "fr") if a.category != "calque"] == []
+
+
+def test_spanish_ministry_for_a_us_department_and_its_echo():
+    text = ("El Ministerio de Comercio de Estados Unidos anunció aranceles. Un portavoz del ministerio "
+            "dijo que Washington no cederá.")
+    found = [(a.surface, a.suggestion) for a in run(text, "es") if a.category == "institution_term"]
+    assert found == [("Ministerio de Comercio", "Departamento de Comercio"), ("ministerio", "Departamento de Comercio")]
+
+
+def test_english_quotes_in_french_copy_unless_nested():
+    text = "Il a dit « non ». Un cadre a confié : “C'est irréaliste.”\n\n« Elle m'a dit : “On ira” », dit-il."
+    found = [(a.surface, a.suggestion) for a in run(text, "fr") if a.category == "punctuation"]
+    assert found == [("“", "«\u00a0"), ("”", "\u00a0»")]
