@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from service.contracts import AnalyzeOptions, Artifact, Check, Claim, Summary
+from service.stages.artifacts.normalize import Edit
 
 
 class AnalyzeRequest(BaseModel):
@@ -48,21 +49,10 @@ class NormalizeRequest(AnalyzeRequest):
     min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
-class EditPublic(BaseModel):
-    start: int
-    end: int
-    new_start: int
-    new_end: int
-    before: str
-    after: str
-    category: str
-    confidence: float
-
-
 class NormalizeResponse(BaseModel):
     language: str
     text: str
-    edits: list[EditPublic]
+    edits: list[Edit]
     artifacts: list[Artifact]
 
 

@@ -10,7 +10,6 @@ from service.schemas import (
     AnalyzeResponse,
     ArtifactsResponse,
     ClaimsResponse,
-    EditPublic,
     NormalizeRequest,
     NormalizeResponse,
     SummarizeResponse,
@@ -55,7 +54,6 @@ def normalize_text(body: NormalizeRequest, pipeline: PipelineDep, settings: Sett
     result = _run(pipeline, body, {"artifacts"})
     threshold = settings.normalize_min_confidence if body.min_confidence is None else body.min_confidence
     normalized = normalize(body.text, result.artifacts, threshold)
-    edits = [EditPublic.model_validate(edit, from_attributes=True) for edit in normalized.edits]
     return NormalizeResponse(
-        language=result.language, text=normalized.text, edits=edits, artifacts=result.artifacts
+        language=result.language, text=normalized.text, edits=normalized.edits, artifacts=result.artifacts
     )
