@@ -59,7 +59,10 @@ def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> N
     """No subject next to the cue: ask the parser (en/fr), else take the sentence's leading noun
     phrase, else the last speaker."""
     todo = [d for d in drafts if d.type != "term" and d.speaker is None and not d.inherit]
-    parsed = parsed_subjects(parser, index, todo) if parser is not None and todo else {}
+    weak = [d for d in drafts if d.weak and d.type != "term"]
+    parsed = parsed_subjects(parser, index, todo + weak) if parser is not None else {}
+    for draft in weak:
+        draft.speaker = parsed.get(id(draft), draft.speaker)
     for draft in todo:
         if id(draft) in parsed:
             draft.speaker = parsed[id(draft)]

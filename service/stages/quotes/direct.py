@@ -53,6 +53,7 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         if chosen is None and before is not None:
             chosen = before
             draft.speaker = _speaker_for(index, before, floor, open_tok, lex)
+            draft.weak = before.is_participle
         if chosen is None and words > _TERM_MAX_WORDS:
             chosen, draft.speaker = _next_sentence_frame(index, quote, s_close, cue_at, lex)
         if chosen is not None:

@@ -16,5 +16,6 @@ class Draft:
     cue: Cue | None = None
     speaker: tuple[int, int] | None = None  # token range of the mention
     inherit: bool = False  # speaker continues from the previous claim
+    weak: bool = False  # speaker guessed from the sentence head; a parser may do better
     medium: str | None = None
     addressee: str | None = None

@@ -111,11 +111,12 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
             # '… said Smith' or '… said.' has no content after the cue.
             if toks[j].is_cap and speaker is None and _is_tail_speaker(index, j, s1, lex):
                 return _content_before(index, cue, s0, s1, lex, sent)
-        if speaker is None and cue.is_participle:
+        weak = speaker is None and cue.is_participle
+        if weak:
             speaker = sentence_subject(index, s0, cue.lo, lex)
             inherit = speaker is None
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
-                     medium=medium)
+                     medium=medium, weak=weak)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.tokens import TokenIndex
 
-MAX_PARSED = 4
+MAX_PARSED = 8
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "dep", "parataxis"})
 
