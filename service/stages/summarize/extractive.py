@@ -23,6 +23,15 @@ _REDUNDANCY = 1.0
 _DETAIL_WEIGHT = 0.1
 _LENGTH_EXPONENT = 0.5
 _LEAD_BONUS = 0.3
+_TITLE_WORDS = 20
+_SHORT = 15  # below this a sentence gets no extra credit for brevity: it is usually a fragment
+_DANGLING = 0.3  # a sentence opening on "He"/"It" needs the one before it to be understood
+_PRONOUNS = {
+    "en": {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their"},
+    "fr": {"il", "elle", "ils", "elles", "ce", "cela", "ceci", "celui", "celle", "ces"},
+    "de": {"er", "sie", "es", "dies", "diese", "dieser", "dieses", "das"},
+    "es": {"él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas"},
+}
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 
 
@@ -59,7 +68,7 @@ def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int,
             # Same-topic sentences are similar; only near-paraphrases should be penalised hard.
             gain = cand.relevance + novelty - _REDUNDANCY * max(redundancy - 0.3, 0.0)
             # Shorter sentences leave room for more facts; the square root keeps long leads viable.
-            gain /= (max(cand.words, 8) / 25.0) ** _LENGTH_EXPONENT
+            gain /= (max(cand.words, _SHORT) / 25.0) ** _LENGTH_EXPONENT
             if _DEBUG:
                 print(f"  {cand.sentence.index:3d} rel={cand.relevance:.2f} nov={novelty:.2f} red={redundancy:.2f} gain={gain:.2f}")
             if gain > best_gain:
@@ -120,6 +129,9 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
         position = 1.0 / (1.0 + 4.0 * sentence.paragraph / paragraphs)
         relevance = 0.4 * centrality[i] + 0.35 * position + 0.6 * min(density, 0.5) - 0.25 * quoted
         details = {("n", v) for v in facts.numbers} | {("m", v) for v in facts.months} | {("w", v) for v in facts.weekdays}
+        first_word = (facts.tokens[0].lower if facts.tokens else "")
+        if first_word in _PRONOUNS.get(doc.language, _PRONOUNS["en"]):
+            relevance -= _DANGLING
         if not out:
             relevance += _LEAD_BONUS  # news is written lead-first: the first real sentence is the anchor
         out.append(Candidate(sentence, pieces, kept_words, float(relevance), set(facts.names), details))
@@ -154,7 +166,12 @@ def _name_weights(candidates: list[Candidate]) -> dict[str, float]:
 def _is_headline(doc: Document, sentence: Sentence) -> bool:
     alone = all(s.paragraph != sentence.paragraph for s in doc.sentences if s.index != sentence.index)
     unterminated = sentence.text.rstrip()[-1:] not in ".!?\"”»’)"
-    return (alone and unterminated) or (doc.title is not None and sentence.text.strip() == doc.title.strip())
+    # Pasted articles often open with their headline as a short paragraph of its own.
+    opening_title = alone and sentence.paragraph == 0 and len(sentence.text.split()) <= _TITLE_WORDS and (
+        doc.sentences[-1].paragraph >= 3
+    )
+    titled = doc.title is not None and sentence.text.strip() == doc.title.strip()
+    return (alone and unterminated) or opening_title or titled
 
 
 def _quoted_fraction(text: str) -> float:
