@@ -16,7 +16,6 @@ from service.contracts import Artifact, Document, Sentence
 from service.stages.checks.support import DocIndex
 from service.stages.summarize.compress import trim
 
-_DEBUG = False
 _MIN_WORDS = 6
 _QUOTE_SKIP = 0.9  # a sentence that is nothing but a quotation needs its speaker to be understood
 _REDUNDANCY = 1.0
@@ -69,14 +68,10 @@ def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int,
             gain = cand.relevance + novelty - _REDUNDANCY * max(redundancy - 0.3, 0.0)
             # Shorter sentences leave room for more facts; the square root keeps long leads viable.
             gain /= (max(cand.words, _SHORT) / 25.0) ** _LENGTH_EXPONENT
-            if _DEBUG:
-                print(f"  {cand.sentence.index:3d} rel={cand.relevance:.2f} nov={novelty:.2f} red={redundancy:.2f} gain={gain:.2f}")
             if gain > best_gain:
                 best, best_gain = i, gain
         if best is None or (total >= min_words and best_gain <= 0):
             break
-        if _DEBUG:
-            print("pick", candidates[best].sentence.index)
         chosen.append(best)
         covered |= candidates[best].names
         covered_details |= candidates[best].details
