@@ -37,8 +37,7 @@ def _documents(paths: list[Path]) -> list[Document]:
 
 
 def _language(text: str) -> str:
-    found = detect_language(text, None)
-    return found if isinstance(found, str) else getattr(found, "language", "en")
+    return detect_language(text, None).code
 
 
 def _init(use_parser: bool) -> None:

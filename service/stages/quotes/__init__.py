@@ -176,7 +176,8 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
         cue: Cue | None = draft.cue
         cue_span = index.surface(cue.lo, cue.hi) if cue is not None else None
         claims.append(Claim(
-            quote=quote, start=draft.start, end=draft.end, type=draft.type,  # type: ignore[arg-type]
+            quote=quote, start=draft.start, end=draft.end,
+            type=draft.type,  # type: ignore[arg-type]
             cue=cue_span[2] if cue_span else None,
             cue_start=cue_span[0] if cue_span else None,
             cue_end=cue_span[1] if cue_span else None,

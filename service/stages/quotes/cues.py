@@ -46,7 +46,7 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             if end <= n and all(tokens[i + k].low == w for k, w in enumerate(words)) and (
                 tokens[end - 1].sent == tokens[i].sent
             ):
-                if kind == "verb" and words[0] in ("in",):  # "in a statement" is a medium, not a cue
+                if kind == "verb" and words[0] == "in":  # 'in a statement' is a medium
                     break
                 cues.append(Cue(i, end, kind, " ".join(words)))
                 i, matched = end, True
@@ -57,8 +57,8 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
         if nouns:
             # German compounds count too: 'nach Polizeiangaben'.
             hit = next((k for k in range(i + 1, min(n, i + 4))
-                        if tokens[k].low.endswith(tuple(nouns)) and tokens[k].sent == tokens[i].sent),
-                       None)
+                        if tokens[k].low.endswith(tuple(nouns))
+                        and tokens[k].sent == tokens[i].sent), None)
             if hit is not None:
                 cues.append(Cue(i, hit + 1, "source", " ".join(t.low for t in tokens[i:hit + 1])))
                 i = hit + 1

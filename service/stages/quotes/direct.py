@@ -126,7 +126,7 @@ def _run_before(index: TokenIndex, floor: int, open_tok: int) -> tuple[int, int]
 
 
 def _frame_start(index: TokenIndex, sent: int, open_tok: int) -> int:
-    """A quote opening its sentence after 'X said:' (split off by the segmenter) keeps that frame."""
+    """A quote opening its sentence after 'X said:' (split off by the segmenter) keeps it."""
     start = index.sent_range[sent][0]
     if open_tok == start and sent > 0:
         prev_lo, prev_hi = index.sent_range[sent - 1]

@@ -83,7 +83,8 @@ def compact_np(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[int, 
     return (lo, j) if j > lo else None
 
 
-def compact_np_before(index: TokenIndex, hi: int, floor: int, lex: Lexicon) -> tuple[int, int] | None:
+def compact_np_before(index: TokenIndex, hi: int, floor: int,
+                      lex: Lexicon) -> tuple[int, int] | None:
     """The same, read backward from a postposed marker ('ersten Angaben zufolge')."""
     toks = index.tokens
     j = hi - 1
@@ -96,7 +97,8 @@ def _adverb(tok) -> bool:
     return tok.low.endswith("ly") and len(tok.low) > 4 and not tok.is_cap
 
 
-def sentence_subject(index: TokenIndex, s0: int, limit: int, lex: Lexicon) -> tuple[int, int] | None:
+def sentence_subject(index: TokenIndex, s0: int, limit: int,
+                     lex: Lexicon) -> tuple[int, int] | None:
     """The leading noun phrase of a sentence ('Trump on Tuesday slammed …, saying')."""
     toks = index.tokens
     j = s0

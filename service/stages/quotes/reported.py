@@ -14,7 +14,7 @@ from service.stages.quotes.phrases import (
     sentence_subject,
     subject_v2,
 )
-from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex
+from service.stages.quotes.tokens import TokenIndex
 
 _MIN_WORDS = 3
 _FREE_STARTS_CHAIN = False

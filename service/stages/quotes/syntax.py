@@ -1,7 +1,8 @@
 """Dependency-parse help for en/fr: the grammatical subject of a cue the rules could not read.
 
 Parsing is the expensive part of the stage, so only sentences whose claim still lacks a speaker
-after the rules are parsed, one by one, and at most ``MAX_PARSED`` per article.
+after the rules (or has one guessed from the sentence head) are parsed, one by one, up to the
+cue, and at most ``MAX_PARSED`` per article.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "dep", "parataxis"})
 
 
-def parsed_subjects(parser: Any, index: TokenIndex, drafts: list[Draft]) -> dict[int, tuple[int, int]]:
+def parsed_subjects(parser: Any, index: TokenIndex,
+                    drafts: list[Draft]) -> dict[int, tuple[int, int]]:
     """Speaker token ranges found by the parser, keyed by ``id(draft)``."""
     found: dict[int, tuple[int, int]] = {}
     cache: dict[int, Any] = {}
@@ -40,7 +42,8 @@ def parsed_subjects(parser: Any, index: TokenIndex, drafts: list[Draft]) -> dict
             continue
         lo = index.token_at(base + span[0])
         hi = index.token_at(base + span[1])
-        if hi > lo and not (index.tokens[lo].start < draft.end and draft.start < index.tokens[hi - 1].end):
+        inside = index.tokens[lo].start < draft.end and draft.start < index.tokens[hi - 1].end
+        if hi > lo and not inside:
             found[id(draft)] = (lo, hi)
     return found
 

@@ -19,7 +19,8 @@ def _by_quote(claims, fragment: str):
 
 def test_french_guillemets_inversion_and_selon():
     text = (
-        "Le ministère de l'Économie a annoncé vendredi que les taxes augmenteront de 5 % en 2025.\n\n"
+        "Le ministère de l'Économie a annoncé vendredi que les taxes augmenteront de 5 % "
+        "en 2025.\n\n"
         "« Nous ne reculerons pas », a déclaré le ministre Bruno Martin sur France Inter.\n\n"
         "Selon l'agence Reuters, les négociations sont suspendues.\n\n"
         "« La situation est grave », a-t-il ajouté."
@@ -27,7 +28,8 @@ def test_french_guillemets_inversion_and_selon():
     claims = _claims(text, "fr")
     martin = _by_quote(claims, "Nous ne reculerons pas")
     assert martin.quote == "Nous ne reculerons pas"  # the spaces inside « » are not quoted
-    assert (martin.type, martin.speaker.name, martin.speaker.role) == ("direct", "Bruno Martin", "ministre")
+    assert martin.type == "direct"
+    assert (martin.speaker.name, martin.speaker.role) == ("Bruno Martin", "ministre")
     assert martin.medium == "sur France Inter"
     assert _by_quote(claims, "La situation est grave").speaker.name == "Bruno Martin"
     selon = _by_quote(claims, "les négociations sont suspendues")
@@ -72,7 +74,10 @@ def test_spanish_said_and_segun():
 
 
 def test_arabic_verb_first_speakers():
-    text = 'قال وزير الخارجية: «نحن نرفض هذا القرار بشكل قاطع».\n\nوأضاف المتحدث "التعاون هو الطريق الوحيد".'
+    text = (
+        "قال وزير الخارجية: «نحن نرفض هذا القرار بشكل قاطع».\n\n"
+        'وأضاف المتحدث "التعاون هو الطريق الوحيد".'
+    )
     claims = _claims(text, "ar")
     assert _by_quote(claims, "نحن نرفض").speaker.mention == "وزير الخارجية"
     assert _by_quote(claims, "التعاون").speaker.mention == "المتحدث"

@@ -55,7 +55,8 @@ def test_unbalanced_mark_spoils_only_itself():
 
 
 def test_dangling_opener_after_colon_runs_to_paragraph_end():
-    assert _quotes("The minister said: “We will not move\n\nNext paragraph.") == ["We will not move"]
+    text = "The minister said: “We will not move\n\nNext paragraph."
+    assert _quotes(text) == ["We will not move"]
 
 
 def test_mixed_curly_and_straight_marks():

@@ -66,7 +66,8 @@ _LOW_PRECISION = {
 
 LEXICON = build(
     "en",
-    cues=(_SPEECH | _IRREGULAR | _BELIEF | _STANCE | {"worry", "worries", "worried", "suspect", "suspects",
+    cues=(_SPEECH | _IRREGULAR | _BELIEF | _STANCE
+          | {"worry", "worries", "worried", "suspect", "suspects",
           "suspected", "doubt", "doubts", "doubted", "realized", "learned", "learnt", "heard"})
     - {"point", "points", "pointing", "post", "posts", "posting", "project", "projects",
        "question", "questions", "answer", "answers", "report", "reports", "read", "see", "know",
@@ -142,7 +143,8 @@ LEXICON = build(
                   "people", "person", "man", "woman", "campaign", "team", "staff", "founder",
                   "head", "general", "pollster", "observers", "democrats", "republicans"],
     org_nouns={"ministry": "department", "department": "department", "agency": "agency",
-               "company": "company", "firm": "company", "group": "group", "government": "government",
+               "company": "company", "firm": "company", "group": "group",
+               "government": "government",
                "administration": "administration", "office": "office", "committee": "committee",
                "commission": "commission", "council": "council", "court": "court",
                "party": "party", "campaign": "campaign", "police": "police", "army": "army",
