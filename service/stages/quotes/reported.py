@@ -61,7 +61,7 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
         return _make(index, cue.hi, s1, sent, cue, (cue.lo, cue.hi))
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
-        if comma is not None and comma - cue.hi <= 12:
+        if comma is not None and comma - cue.hi <= 20:
             return _make(index, comma + 1, s1, sent, cue, (cue.hi, comma))
         # German puts no comma after a fronted source: 'Laut Polizei wurden drei verletzt.'
         speaker = compact_np(index, cue.hi, s1, lex)
