@@ -28,7 +28,9 @@ _DOUBLE = re.compile(r"(.)\1+")
 _WORDFREQ_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "zh", "ja", "pl", "tr"}
 UNKNOWN_ZIPF = 3.0  # below this a capitalised word is probably a name, not vocabulary
 WEAK_ZIPF = 4.5
-CONTEXT_ZIPF = 3.6  # a real but rare word may still be a corrupted name when the rest of the name agrees
+CONTEXT_ZIPF = 3.6
+_CAPITALISED_NOUNS = {"de", "lb"}
+_INFLECTING = {"de", "ru", "pl", "cs", "uk", "fi", "hu", "lt", "lv", "et", "sk", "sl", "hr", "sr", "bg", "el", "is"}  # a real but rare word may still be a corrupted name when the rest of the name agrees
 _PARTICLES = {"al", "el", "bin", "ben", "von", "der", "de", "da", "le", "la", "van", "di", "du"}
 _TITLES = {"president", "mr", "mrs", "ms", "dr", "secretary", "senator", "sen", "gov", "governor", "general",
            "king", "queen", "pope", "minister", "chancellor", "prime", "former", "rep", "speaker", "sheikh",
@@ -73,6 +75,8 @@ def _targets(gaz: Gazetteer, language: str) -> _Targets:
         for form in dict.fromkeys(entry.accepted(language)):
             key = key_of(form)
             known.update(key)
+            if entry.type == "institution":
+                continue  # "Außenministerin" is a minister, not a garbled ministry: layer 5 owns institutions
             if len(key) == 1 and len(key[0]) >= 4 and not form.isupper():
                 single[skeleton(key[0])].append((form, entry))
                 single_keys.append(key[0])
@@ -96,6 +100,11 @@ def _similar(a: str, b: str, strict: bool) -> bool:
     return fuzz.ratio(a, b) >= 75
 
 
+def _inflected(word: str, target: str) -> bool:
+    short, long = sorted((word, target), key=len)
+    return long.startswith(short) and len(long) - len(short) <= 2 and len(short) >= 4
+
+
 def _name_shaped(word: str) -> bool:
     """Capitalised like a name ("Klinton", "McConnelle"), not an acronym or a glued token ("BushASSOCIATED")."""
     upper = sum(c.isupper() for c in word)
@@ -111,7 +120,8 @@ def find_near_misses(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameS
     targets = _targets(gaz, language)
     mentioned = {m.entry.name for m in scan.mentions}
     flagged = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in scan.artifacts)}
-    zipf: dict[str, float] = {}
+    lang = language if language in _WORDFREQ_LANGUAGES else "en"
+    zipf = {t.key: word_zipf(t.text.casefold(), lang) for t in tokens if t.key != t.text.casefold()}
     out: list[Artifact] = []
     for run in _runs(text, tokens, flagged):
         keys = [tokens[i].key for i in run]
@@ -132,7 +142,9 @@ def find_near_misses(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameS
 
 
 def _zipf(cache: dict[str, float], key: str, language: str) -> float:
-    return word_zipf(key, language if language in _WORDFREQ_LANGUAGES else "en")
+    """Frequency of a folded key; the accented spelling seen in the text counts too ("Müller" is common)."""
+    lang = language if language in _WORDFREQ_LANGUAGES else "en"
+    return max(word_zipf(key, lang), cache.get(key, 0.0))
 
 
 @lru_cache(maxsize=200_000)
@@ -169,6 +181,8 @@ def _match_window(text, tokens, run, keys, a, n, targets: _Targets, zipf, langua
     equal = [w == k for w, k in zip(window, key)]
     if all(equal) or not all(_similar(w, k, any(equal)) for w, k in zip(window, key)):
         return None
+    if language in _INFLECTING and any(_inflected(w, k) for w, k, e in zip(window, key, equal) if not e):
+        return None  # "der Vereinten Nationen": the name declined, not misspelled
     differing = [w for w, e in zip(window, equal) if not e]
     surfaces = [tokens[run[a + j]].text for j, e in enumerate(equal) if not e]
     if not all(_name_shaped(t) for t in surfaces):
@@ -277,7 +291,9 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isupper() or tok.text.isupper() or len(tok.key) < 4 or tok.key in targets.known_tokens:
             continue
-        if word_zipf(tok.key, language if language in _WORDFREQ_LANGUAGES else "en") >= UNKNOWN_ZIPF or any(s <= tok.start < e for s, e in busy):
+        lang = language if language in _WORDFREQ_LANGUAGES else "en"
+        if max(word_zipf(tok.key, lang), word_zipf(tok.text.casefold(), lang)) >= UNKNOWN_ZIPF or any(
+                s <= tok.start < e for s, e in busy):
             continue
         groups[skeleton(tok.key.rstrip("s"))].append(tok)
     out: list[Artifact] = []
@@ -292,6 +308,8 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
             if (n_minor > n_major or n_minor == n_major and _diacritics(major) <= _diacritics(minor)
                     or minor.rstrip("s") == major.rstrip("s")):
                 continue
+            if language in _CAPITALISED_NOUNS and fold(minor) != fold(major):
+                continue  # German capitalises nouns: only a lost diacritic is safe to call a variant here
             for tok in (t for t in toks if t.text == minor):
                 out.append(Artifact(surface=tok.text, start=tok.start, end=tok.end, category="inconsistent_variant",
                                     suggestion=major, confidence=0.7 if n_major >= 3 else 0.6, severity="info",
