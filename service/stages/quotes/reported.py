@@ -65,6 +65,10 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
             return _make(index, comma + 1, s1, sent, cue, (cue.hi, comma))
         # German puts no comma after a fronted source: 'Laut Polizei wurden drei verletzt.'
         speaker = compact_np(index, cue.hi, s1, lex)
+        if speaker is None and cue.hi - cue.lo > 1:
+            # 'Nach palästinensischen Angaben sind …': the source sits inside the cue.
+            speaker = (cue.lo + 1, cue.hi)
+            return _make(index, cue.hi, s1, sent, cue, speaker)
         if speaker is None:
             return None
         return _make(index, speaker[1], s1, sent, cue, speaker)

@@ -53,7 +53,7 @@ class Resolver:
         toks = self.index.tokens
         i, n = 0, len(toks)
         while i < n:
-            if toks[i].is_cap and toks[i].is_word:
+            if toks[i].is_cap and toks[i].is_word and not self._function_word(toks[i].low):
                 j = i + 1
                 while j < n and toks[j].sent == toks[i].sent and (
                     (toks[j].is_cap and toks[j].is_word)
@@ -66,6 +66,12 @@ class Resolver:
                 i = j
             else:
                 i += 1
+
+    def _function_word(self, low: str) -> bool:
+        """Capitalised only by position ('Laut', 'Nach', 'However'): never part of a name."""
+        lex = self.lex
+        return (low in lex.preps or low in lex.skip or low in lex.determiners
+                or low in lex.cues or any(low == p.split()[0] for p in lex.source_preps))
 
     def _keys(self, words: list[str]) -> frozenset[str]:
         out = set()
