@@ -25,7 +25,7 @@ _SKELETON_RULES = [
     ("ea", "i"), ("ie", "i"), ("y", "i"), ("z", "s"),
 ]
 _DOUBLE = re.compile(r"(.)\1+")
-_WORDFREQ_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "zh", "ja", "pl", "tr"}
+_WORDFREQ_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "pl", "tr"}  # zh/ja need jieba/MeCab
 UNKNOWN_ZIPF = 3.0  # below this a capitalised word is probably a name, not vocabulary
 WEAK_ZIPF = 4.5
 CONTEXT_ZIPF = 3.6

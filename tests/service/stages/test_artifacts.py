@@ -184,3 +184,11 @@ def test_english_quotes_in_french_copy_unless_nested():
     text = "Il a dit « non ». Un cadre a confié : “C'est irréaliste.”\n\n« Elle m'a dit : “On ira” », dit-il."
     found = [(a.surface, a.suggestion) for a in run(text, "fr") if a.category == "punctuation"]
     assert found == [("“", "«\u00a0"), ("”", "\u00a0»")]
+
+
+@pytest.mark.parametrize("language", ["zh", "ja", "ar", "und"])
+def test_languages_without_word_lists_do_not_crash(language):
+    text = "美国商务部说，Tik Tok 将被禁止。Aussenministerium Klinton «test»"
+    arts = find_artifacts(Document(text, language, True))
+    assert all(text[a.start : a.end] == a.surface for a in arts)
+    assert ("Tik Tok", "TikTok") in [(a.surface, a.suggestion) for a in arts]
