@@ -125,8 +125,11 @@ def find_near_misses(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameS
     out: list[Artifact] = []
     for run in _runs(text, tokens, flagged):
         keys = [tokens[i].key for i in run]
-        weak = [k not in targets.known_tokens and len(k) >= 3 and not _plural_of_known(k, targets.known_tokens) and _zipf(zipf, k, language) < WEAK_ZIPF
-                and not tokens[i].text.isupper() for k, i in zip(keys, run)]
+        weak = [
+            k not in targets.known_tokens and len(k) >= 3 and not tokens[i].text.isupper()
+            and not _plural_of_known(k, targets.known_tokens) and _zipf(zipf, k, language) < WEAK_ZIPF
+            for k, i in zip(keys, run)
+        ]
         if not any(weak):
             continue
         used: set[int] = set()
@@ -233,7 +236,7 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
         strong = (entry.name in mentioned and (phonetic or score >= 80)) or (phonetic and score >= 85 and len(word) >= 6)
     if not strong or score < 60:
         return None
-    repeats = sum(1 for k in keys_all(tokens) if k == word) if entry.name not in mentioned else 1
+    repeats = sum(1 for t in tokens if t.key == word) if entry.name not in mentioned else 1
     if repeats >= 3 or (entry.type not in ("person", "company", "agency") and entry.name not in mentioned):
         return None  # a spelling the article keeps using, of a name it never writes correctly, is another name
     if entry.type == "person" and a + 1 < len(run) and tokens[run[a + 1]].text[:1].isupper() and (
@@ -245,7 +248,7 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
         if (before not in _TITLES and before not in _PARTICLES and before not in firsts
                 and (_zipf(zipf, before, language) < UNKNOWN_ZIPF or before in targets.first_names)
                 and not any(fuzz.ratio(before, f) >= 75 for f in firsts)):
-            return None  # "Kevin Klinton" is somebody else, not a garbled Clinton
+            return None  # "Joe Manchin" is somebody else (a known or unknown first name), not a garbled Mnuchin
     confidence = 0.9 if entry.name in mentioned else (0.8 if repeats == 1 else 0.7)
     return _artifact(text, tok.start, tok.end, form, entry, confidence, "sounds like")
 
@@ -266,10 +269,6 @@ def _derived(word: str, targets: _Targets) -> bool:
         if word[:n] in targets.known_tokens and (word[n:] in _SUFFIXES or len(word) - n >= 4):
             return True
     return False
-
-
-def keys_all(tokens: list[Token]) -> list[str]:
-    return [t.key for t in tokens]
 
 
 def _artifact(text: str, start: int, end: int, form: str, entry: Entry, confidence: float, how: str,
