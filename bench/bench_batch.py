@@ -5,8 +5,10 @@ Usage (from the repo root):
 
 Each run is a fresh ``wirecheck batch`` subprocess writing to a temp file, so model loading is
 counted. Two rates are reported: over the whole wall time, and steady-state (first to last record,
-as the output file grows). Peak RSS is VmHWM from /proc, sampled for the command and every
-descendant process while it runs (no psutil).
+as the output file grows). CPU seconds per article are reported too, overall and steady-state: on a
+shared machine other jobs stretch wall time, and CPU time is the figure that transfers to a quiet
+box (capacity ~ 60 * cores / steady CPU s per article with single-threaded pool workers). Peak RSS
+is VmHWM from /proc, sampled for the command and every descendant process (no psutil).
 """
 
 from __future__ import annotations
@@ -88,6 +90,8 @@ class Sampler(threading.Thread):
         self.peaks: dict[int, tuple[str, int]] = {}
         self.cpu: dict[int, float] = {}
         self.first_line_at: float | None = None
+        self.cpu_at_first_line: float | None = None
+        self.cpu_at_last_line: float | None = None
         self.last_line_at: float | None = None
         self.lines = 0
         self._halt = threading.Event()
@@ -106,9 +110,10 @@ class Sampler(threading.Thread):
             lines = self.out.read_bytes().count(b"\n") if self.out.exists() else 0
             now = time.monotonic()
             if lines and self.first_line_at is None:
-                self.first_line_at = now
+                self.first_line_at, self.cpu_at_first_line = now, sum(self.cpu.values())
             if lines > self.lines:
                 self.lines, self.last_line_at = lines, now
+                self.cpu_at_last_line = sum(self.cpu.values())
             self._halt.wait(0.2)
 
     def stop(self) -> None:
@@ -144,7 +149,9 @@ def bench(path: Path, workers: int, engine: str, glob: str | None, analyzer: str
     if proc.returncode != 0:
         raise SystemExit(f"batch failed ({proc.returncode}):\n{stderr[-2000:]}")
     n = len(records)
-    steady = None
+    steady = steady_cpu = None
+    if sampler.cpu_at_first_line is not None and sampler.cpu_at_last_line is not None and sampler.lines > 1:
+        steady_cpu = (sampler.cpu_at_last_line - sampler.cpu_at_first_line) / (sampler.lines - 1)
     if sampler.first_line_at and sampler.last_line_at and sampler.lines > 1:
         span = sampler.last_line_at - sampler.first_line_at
         steady = 60.0 * (sampler.lines - 1) / span if span > 0 else None
@@ -164,6 +171,8 @@ def bench(path: Path, workers: int, engine: str, glob: str | None, analyzer: str
         # Other jobs on a shared machine stretch wall time far more than CPU time: the steadier figure.
         "cpu_s": round(cpu, 1),
         "cpu_s_per_article": round(cpu / n, 3) if n else None,
+        # Between the first and last record: analysis only, no start-up or model loading.
+        "steady_cpu_s_per_article": round(steady_cpu, 3) if steady_cpu else None,
         "loadavg_before": round(load_before, 2),
         "median_article_s": round(sorted(r.get("seconds", 0) for r in records)[n // 2], 3) if n else None,
         "driver_peak_rss_mb": round(driver_mb),
@@ -191,11 +200,12 @@ def main() -> None:
         results.append(result)
         print(json.dumps(result), flush=True)
     print("\n| workers | articles | errors | wall s | articles/min | steady/min | CPU s/article "
-          "| load before | peak RSS per worker MB |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "| steady CPU s/article | load before | peak RSS per worker MB |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['workers']} | {r['articles']} | {r['errors']} | {r['wall_s']} | {r['articles_per_min']} "
-              f"| {r['steady_articles_per_min']} | {r['cpu_s_per_article']} | {r['loadavg_before']} "
+              f"| {r['steady_articles_per_min']} | {r['cpu_s_per_article']} | {r['steady_cpu_s_per_article']} "
+              f"| {r['loadavg_before']} "
               f"| {', '.join(map(str, r['worker_peak_rss_mb']))} |")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
