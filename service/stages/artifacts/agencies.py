@@ -28,6 +28,12 @@ def find_agency_paraphrases(text: str, gaz: Gazetteer, mentions: list[Mention], 
             out.append(_artifact(text, start, m.end, m.entry.name, 0.85,
                                  f"'{hit.group().strip()}' is the source language's word for 'agency'"))
     if language == "en":
+        for m in mentions:
+            tail = re.match(r" Agency\b", text[m.end : m.end + 8])
+            if m.entry.type == "agency" and tail and not gaz.lookup(m.surface + " Agency"):
+                end = m.end + tail.end()
+                out.append(_artifact(text, m.start, end, m.entry.name, 0.8,
+                                     f"'{text[m.start:end]}' adds 'Agency' to the agency's name"))
         demonyms = _demonyms(gaz)
         for m in _DESCRIBED.finditer(text):
             country = demonyms.get(m.group("demonym"))

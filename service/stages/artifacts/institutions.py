@@ -231,7 +231,7 @@ def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str |
         why, confidence = f"{country} has ministries, not departments", min(confidence, 0.7)
     else:
         return None
-    if function in _UNSURE_FUNCTIONS:
+    if function in _UNSURE_FUNCTIONS and "homeland" not in surface.lower():
         confidence = min(confidence, 0.6)
     return Artifact(surface=surface, start=m.start(), end=m.end(), category="institution_term", suggestion=suggestion,
                     confidence=confidence, explanation=why, severity="warning")

@@ -61,15 +61,22 @@ def _artifact(m: re.Match, suggestion: str, confidence: float, why: str) -> Arti
 def _guillemets(text: str, curly: bool) -> list[Artifact]:
     out: list[Artifact] = []
     open_at: dict[str, bool] = {"«": False, "‹": False}
+    inverted: dict[str, bool] = {"«": False, "‹": False}
     last_break = 0
     for m in _GUILLEMET.finditer(text):
         if "\n" in text[last_break : m.start()]:
             open_at = {"«": False, "‹": False}  # quotes do not run across paragraphs here
+            inverted = {"«": False, "‹": False}
         last_break = m.start()
         mark = m.group().strip(" \u00a0\u202f")
         double = mark in "«»"
         opener = "«" if double else "‹"
-        if mark in "«‹":
+        if mark in "«‹" and inverted.get(opener):
+            inverted[opener] = False
+            open_at[opener] = False
+            sug = ("”" if curly else '"') if double else ("’" if curly else "'")
+            out.append(_mark_only(m, mark, sug, f"'{mark}' closes a quotation in German style"))
+        elif mark in "«‹":
             open_at[opener] = True
             sug = ("“" if curly else '"') if double else ("‘" if curly else "'")
             out.append(_artifact(m, sug, 0.9, f"'{mark}' is a source-language quotation mark"))
@@ -77,12 +84,34 @@ def _guillemets(text: str, curly: bool) -> list[Artifact]:
             open_at[opener] = False
             sug = ("”" if curly else '"') if double else ("’" if curly else "'")
             out.append(_artifact(m, sug, 0.9, f"'{mark}' is a source-language quotation mark"))
+        elif _inverted_pair(text, m.end(), mark):
+            # German book style »…«: the closing-looking mark opens the quote.
+            open_at[opener] = True
+            inverted[opener] = True
+            sug = ("“" if curly else '"') if double else ("‘" if curly else "'")
+            out.append(_mark_only(m, mark, sug, f"'{mark}' opens a quotation in German style"))
         else:
             # A closing mark nothing opened is debris of the translation: delete just the mark.
             start = m.start() + m.group().index(mark)
             out.append(Artifact(surface=mark, start=start, end=start + 1, category="punctuation", suggestion="",
                                 confidence=0.85, explanation=f"stray '{mark}' with no opening mark", severity="info"))
     return out
+
+
+def _mark_only(m: re.Match, mark: str, suggestion: str, why: str) -> Artifact:
+    """The mark without the spaces around it: inverted marks sit outside the quoted words."""
+    start = m.start() + m.group().index(mark)
+    return Artifact(surface=mark, start=start, end=start + 1, category="punctuation", suggestion=suggestion,
+                    confidence=0.85, explanation=why, severity="info")
+
+
+def _inverted_pair(text: str, after: int, mark: str) -> bool:
+    """A stray » with a « later in the same paragraph (and no » before it) is an inverted pair."""
+    closer = "«" if mark == "»" else "‹"
+    end = text.find("\n", after)
+    rest = text[after : len(text) if end < 0 else end]
+    at = rest.find(closer)
+    return at >= 0 and mark not in rest[:at]
 
 
 def _low9(text: str, curly: bool) -> list[Artifact]:

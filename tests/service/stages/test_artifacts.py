@@ -192,3 +192,9 @@ def test_languages_without_word_lists_do_not_crash(language):
     arts = find_artifacts(Document(text, language, True))
     assert all(text[a.start : a.end] == a.surface for a in arts)
     assert ("Tik Tok", "TikTok") in [(a.surface, a.suggestion) for a in arts]
+
+
+def test_inverted_guillemets_in_english():
+    text = "He said »we will win« and left."
+    found = pairs(text)
+    assert found == [("»", "“", "punctuation"), ("«", "”", "punctuation")]
