@@ -44,7 +44,8 @@ def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon
     toks = index.tokens
     lone = before is not None and before[1] - before[0] == 1 and before[0] == s0 and (
         toks[before[0]].low not in lex.pronouns)
-    oblique = before is not None and toks[before[0]].low in lex.oblique
+    oblique = before is not None and (toks[before[0]].low in lex.oblique
+                                      or temporal(toks, before[0], before[1], lex))
     if before is not None and not (lone or oblique):
         return None
     after = np_after(index, cue_hi, lex, ceil)
@@ -118,19 +119,44 @@ def sentence_subject(index: TokenIndex, s0: int, limit: int,
     return lo, j
 
 
+def _has_subject(toks, lo: int, k: int, lex: Lexicon) -> bool:
+    """A capitalised non-initial name or role before position ``k`` (not a lone auxiliary)."""
+    return any(toks[j].is_word and toks[j].low not in lex.skip and toks[j].low not in lex.stop
+               and (toks[j].is_cap or toks[j].low in lex.pronouns) for j in range(lo, k))
+
+
+def temporal(toks, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A phrase naming a time or a number ('Ende Januar', 'November 2005', 'neun Stunden')."""
+    words = [t for t in toks[lo:hi] if t.is_word]
+    return bool(words) and any(t.low in lex.months or t.low.isdigit() for t in words) and not any(
+        t.is_cap and t.low not in lex.months and t.low not in lex.skip and k > 0
+        for k, t in enumerate(words))
+
+
 def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     toks = index.tokens
     if lo < end and toks[lo].low in lex.preps:
         return None  # 'Am Montag sagte …', 'In a statement, …': an adverbial, not the subject
     # Cut at a clause-linking word, unless it is a relative "that" after a noun.
+    limit = end
     for k in range(end - 1, lo - 1, -1):
         low = toks[k].low
         if low in lex.stop and low not in CONNECTORS:
             if low in ("that", "que", "dass") and k > lo and toks[k - 1].low not in lex.cues:
                 continue
+            if (lex.verb_second and low in lex.preps and end == limit and k > lo
+                    and _has_subject(toks, lo, k, lex)):
+                # 'hatte Merkel in einer Rede verkündet': the phrase after the preposition is
+                # an adverbial; the subject stands before it.
+                end = k
+                while end > lo and toks[end - 1].low in lex.skip:
+                    end -= 1
+                continue
             lo = k + 1
             break
-    while lo < end and (toks[lo].low in _LEADING or not toks[lo].is_word):
+    while lo < end and (toks[lo].low in _LEADING or not toks[lo].is_word or (
+            end < limit and (toks[lo].low in lex.months or toks[lo].low.isdigit()
+                             or toks[lo].low in lex.skip))):
         lo += 1
     if lo >= end or end - lo > _MAX_NP or toks[lo].low in lex.preps:
         return None  # 'Am Montag sagte …': a fronted adverbial, the subject follows the verb
@@ -173,8 +199,10 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
     while j < ceil and j - lo < _MAX_NP:
         tok = toks[j]
         if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or (
-            tok.low in lex.stop and tok.low not in CONNECTORS) or tok.low in lex.media_preps:
-            break
+            tok.low in lex.stop and tok.low not in CONNECTORS) or tok.low in lex.media_preps or (
+                lex.verb_second and j > lo and tok.low in lex.preps and not tok.is_cap
+                and j + 1 < ceil and toks[j + 1].low in lex.months):
+            break  # 'sagte Paul Weber am Dienstag': the adverbial is not part of the name
 
         j += 1
     if j <= lo or not any(t.is_word for t in toks[lo:j]):

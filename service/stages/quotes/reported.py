@@ -13,6 +13,7 @@ from service.stages.quotes.phrases import (
     np_before,
     sentence_subject,
     subject_v2,
+    temporal,
 )
 from service.stages.quotes.tokens import TokenIndex
 
@@ -174,8 +175,53 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             # marks hearsay ('Er soll … haben'), with the speaker left open.
             span = span_of(index, s0, s1)
             if span is not None:
-                out.append(Draft(span[0], span[1], "indirect", sent, inherit=True))
+                speaker = _framing_subject(index, s0, s1, lex)
+                out.append(Draft(span[0], span[1], "indirect", sent, speaker=speaker,
+                                 inherit=speaker is None))
             chain = chain or _FREE_STARTS_CHAIN
             continue
         chain = False
     return out
+
+
+def _framing_subject(index: TokenIndex, s0: int, s1: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'Die Aktivistin zeigte sich besorgt, dass … sei': an indicative main clause before the
+    Konjunktiv-I clause frames it, and its subject is the speaker (a cue outside the lexicon)."""
+    toks = index.tokens
+    j = s0
+    while j < s1 and _np_token(toks, j, s1, lex):
+        j += 1
+    verb = j
+    if verb == s0 or verb >= s1 or not toks[verb].is_word or toks[verb].is_cap or (
+            toks[verb].low in lex.subjunctive or toks[verb].low in lex.stop
+            or toks[verb].low in lex.preps):
+        return None
+    first_mood = next((k for k in range(verb, s1) if toks[k].low in lex.subjunctive), s1)
+    if not any(toks[k].text in ",:" for k in range(verb, first_mood)):
+        return None  # the mood sits in the main clause: the subject is what is reported on
+    lo = s0
+    lone = verb - s0 == 1 and toks[s0].low not in lex.pronouns
+    if lone or toks[lo].low in lex.preps or temporal(toks, lo, verb, lex):
+        # Verb second: 'Bislang gingen die Wissenschaftler davon aus, …'.
+        if verb + 1 < s1 and toks[verb + 1].low in lex.pronouns:
+            return verb + 1, verb + 2
+        after = compact_np(index, verb + 1, s1, lex)
+        return after if after is not None and _names(toks, *after) else None
+    return (lo, verb) if _names(toks, lo, verb) else None
+
+
+def _np_token(toks, j: int, s1: int, lex: Lexicon) -> bool:
+    tok = toks[j]
+    if not tok.is_word:
+        return tok.text in "-.&'’„“\""
+    if tok.is_cap or tok.low in lex.determiners or tok.low in ("und", "von", "vom", "des", "der"):
+        return True
+    nxt = toks[j + 1] if j + 1 < s1 else None
+    return nxt is not None and nxt.is_cap and tok.low not in lex.stop and (
+        tok.low not in lex.skip and tok.low not in lex.cues and tok.low not in lex.subjunctive)
+
+
+def _names(toks, lo: int, hi: int) -> bool:
+    """A phrase that can be a speaker: some capitalised word after the first."""
+    return hi - lo <= 12 and any(t.is_cap for t in toks[lo + 1:hi]) or (
+        hi - lo == 1 and toks[lo].is_cap)

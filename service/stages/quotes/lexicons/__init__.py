@@ -75,12 +75,22 @@ def build(language: str, **data) -> Lexicon:
     return Lexicon(language=language, **frozen)
 
 
+# Verbs that double their final consonant before -ed/-ing ('slammed', 'referring').
+_DOUBLING = frozenset({
+    "admit", "commit", "refer", "prefer", "slam", "quip", "dub", "rebut", "spar", "plan", "omit",
+    "submit", "confer", "infer", "defer", "jab", "grab", "bar", "beg", "nod", "shun", "regret",
+    "stop", "drop", "chat", "scrap", "zap", "rip", "snap", "stab", "plot", "flag",
+})
+
+
 def inflect(*lemmas: str) -> set[str]:
     """Regular English verb forms (verb, verbs, verbed, verbing) for each lemma."""
     out: set[str] = set()
     for lemma in lemmas:
         out.add(lemma)
-        if lemma.endswith("e"):
+        if lemma in _DOUBLING:
+            out |= {lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        elif lemma.endswith("e"):
             out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
         elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
             out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}

@@ -1,0 +1,58 @@
+"""German speaker location: adverbial phrases before a final cue, fronted dates, framing
+clauses before Konjunktiv I; and English inflection of doubling verbs."""
+
+from __future__ import annotations
+
+from service.contracts import Document
+from service.stages.quotes import extract_claims
+from service.stages.quotes.lexicons import inflect
+from service.stages.quotes.lexicons.en import LEXICON as EN
+from service.stages.segment import segment
+
+
+def _claims(text: str, language: str = "de"):
+    return extract_claims(Document(text, language, True, segment(text, language)), None)
+
+
+def _by_quote(claims, fragment: str):
+    hits = [c for c in claims if fragment in c.quote]
+    assert hits, f"no claim containing {fragment!r}"
+    return hits[0]
+
+
+def test_prepositional_phrase_before_final_cue_is_not_the_speaker():
+    text = ("Bereits im Dezember hatte Bundeskanzlerin Anna Berger in einer Rede verkündet: "
+            "„Wir werden uns um das Turnier bewerben.“")
+    claim = _by_quote(_claims(text), "Wir werden uns")
+    assert "Berger" in claim.speaker.mention
+    assert "Rede" not in claim.speaker.mention
+
+
+def test_fronted_date_is_not_the_speaker():
+    text = ("Ende Januar 2006 kündigte der Hersteller Karl Brandt an, dass das Werk "
+            "geschlossen werde.")
+    claim = _by_quote(_claims(text), "das Werk")
+    assert "Brandt" in claim.speaker.mention
+    assert "Januar" not in claim.speaker.mention
+
+
+def test_indicative_frame_before_konjunktiv_names_the_speaker():
+    text = ("Der Gipfel begann am Montag in Berlin.\n\n"
+            "Die Aktivistin Maria Lopez zeigte sich besorgt, die Lage sei ernst und werde "
+            "sich weiter verschlechtern.")
+    claim = _by_quote(_claims(text), "die Lage sei ernst")
+    assert claim.speaker is not None and "Lopez" in claim.speaker.mention
+
+
+def test_konjunktiv_in_main_clause_still_inherits():
+    text = ("„Wir sind zufrieden“, sagte Firmenchef Paul Weber am Dienstag.\n\n"
+            "Das Unternehmen werde die Probleme mit der Rakete bald lösen.")
+    claim = _by_quote(_claims(text), "Das Unternehmen werde")
+    assert claim.speaker.name.endswith("Paul Weber")
+
+
+def test_doubling_verbs_inflect_with_double_consonant():
+    forms = inflect("slam", "refer", "add")
+    assert {"slammed", "slamming", "referred", "referring", "added"} <= forms
+    assert "slamed" not in forms
+    assert {"slammed", "quipped", "referring"} <= EN.cues
