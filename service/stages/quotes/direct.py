@@ -206,6 +206,8 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     prev = toks[open_tok - 1] if open_tok > 0 else None
     if prev is not None and prev.low in lex.determiners and words <= 8:
         return True  # 'a “reliable technology partner”', 'the “Made in …” brand'
+    if cue is not None and lex.language == "de" and cue.kind in ("verb", "source", "post"):
+        return False
     if cue is None:
         return words <= _TERM_MAX_WORDS
     if words <= 2 and cue.hi < open_tok - 4:

@@ -56,3 +56,17 @@ def test_doubling_verbs_inflect_with_double_consonant():
     assert {"slammed", "slamming", "referred", "referring", "added"} <= forms
     assert "slamed" not in forms
     assert {"slammed", "quipped", "referring"} <= EN.cues
+
+
+def test_passive_accusation_is_a_cue():
+    text = "Dem Bürgermeister Hans Keller wird vorgeworfen, Gelder der Stadt veruntreut zu haben."
+    claims = [c for c in _claims(text) if c.type != "term"]
+    claim = _by_quote(claims, "Gelder der Stadt")
+    assert claim.cue == "vorgeworfen"
+
+
+def test_short_german_quote_with_a_cue_is_partial_not_a_term():
+    text = "Der Minister Otto Lang bezeichnete die Lage am Montag als „beschämend“."
+    claim = next(c for c in _claims(text) if c.quote == "beschämend")
+    assert claim.type == "partial"
+    assert "Lang" in claim.speaker.mention

@@ -20,7 +20,13 @@ verspricht drohte droht prognostizierte sprach spricht sprachen rief riefen
 ankündigte mitgeteilt angekündigt angegeben bekanntgegeben besagt besagte entschied
 beschloss signalisierte signalisierten signalisiert beschuldigte vorwarf vorschlug ergab
 hervorgeht verwies mahnte mahnt
+aufgefordert vorgeworfen beschuldigt beschuldigten beschuldigen aufforderte aufforderten
+vorwerfen vorwirft skandierten prangerten beschrieb erinnerte rechtfertigte ausführte
+formuliert kritisieren warnen fordern forderten vermuten betonen erklären bestätigen erhofft
+hofften befürchteten vermuteten gefragt urteilte plädierte bat würdigte begrüßte begrüßt lobten
 """.split()
+# The last three lines were measured on the German train split: accusations and demands in the
+# passive ('wird vorgeworfen', 'wurde aufgefordert') are the commonest cues the list missed.
 
 LEXICON = build(
     "de",
