@@ -75,7 +75,7 @@ def _targets(gaz: Gazetteer, language: str) -> _Targets:
         for form in dict.fromkeys(entry.accepted(language)):
             key = key_of(form)
             known.update(key)
-            if entry.type == "institution":
+            if entry.type in ("institution", "city"):
                 continue  # "Außenministerin" is a minister, not a garbled ministry: layer 5 owns institutions
             if len(key) == 1 and len(key[0]) >= 4 and not form.isupper():
                 single[skeleton(key[0])].append((form, entry))
@@ -287,6 +287,9 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
     targets = _targets(gaz, language)
     busy = [(a.start, a.end) for a in taken]
     groups: dict[str, list[Token]] = defaultdict(list)
+    written = {skeleton(fold(m.surface)): m.surface for m in scan.mentions
+               if " " not in m.surface and len(m.surface) >= 5 and m.entry.type not in ("country", "institution")}
+    out: list[Artifact] = []
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isupper() or tok.text.isupper() or len(tok.key) < 4 or tok.key in targets.known_tokens:
             continue
@@ -294,8 +297,14 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
         if max(word_zipf(tok.key, lang), word_zipf(tok.text.casefold(), lang)) >= UNKNOWN_ZIPF or any(
                 s <= tok.start < e for s, e in busy):
             continue
+        right = written.get(skeleton(tok.key))
+        if right and fold(right) != tok.key:
+            # The article writes this name correctly elsewhere ("Monterey" beside "Monterrey").
+            out.append(Artifact(surface=tok.text, start=tok.start, end=tok.end, category="inconsistent_variant",
+                                suggestion=right, confidence=0.7, severity="info",
+                                explanation=f"the article also writes {right}"))
+            continue
         groups[skeleton(tok.key.rstrip("s"))].append(tok)
-    out: list[Artifact] = []
     for toks in groups.values():
         counts = Counter(t.text for t in toks)
         if len(counts) < 2:
@@ -314,6 +323,26 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
                                     suggestion=major, confidence=0.7 if n_major >= 3 else 0.6, severity="info",
                                     explanation=f"the article spells this name '{major}' {n_major} times"))
     out += _alias_disagreements(scan, busy)
+    out += _exonym_disagreements(scan, busy, language)
+    return out
+
+
+def _exonym_disagreements(scan: NameScan, busy: list[tuple[int, int]], language: str) -> list[Artifact]:
+    """Copy that names a place or person both in its own language and in English ("Pékin" and "Beijing")."""
+    if language == "en":
+        return []
+    native_used: dict[str, str] = {}
+    for m in scan.mentions:
+        if fold(m.surface) in {fold(n) for n in m.entry.names.get(language, ())}:
+            native_used.setdefault(m.entry.name, m.entry.names[language][0])
+    out = []
+    for m in scan.mentions:
+        native = native_used.get(m.entry.name)
+        if native and fold(m.surface) not in {fold(n) for n in m.entry.names.get(language, ())} and not any(
+                s <= m.start < e for s, e in busy) and m.entry.type in ("city", "person"):
+            out.append(Artifact(surface=m.surface, start=m.start, end=m.end, category="inconsistent_variant",
+                                suggestion=native, confidence=0.7, severity="info",
+                                explanation=f"the article also writes {native}, the {language} name"))
     return out
 
 

@@ -13,7 +13,7 @@ from service.stages.artifacts.text import fold, key_of
 
 BUNDLED = Path(__file__).with_name("gazetteer.jsonl")
 EXTRA_ENV = "WIRECHECK_GAZETTEER_EXTRA"
-TYPES = {"country", "institution", "international", "agency", "company", "person"}
+TYPES = {"country", "institution", "international", "agency", "company", "person", "city"}
 _LIST_FIELDS = ("aliases", "variants", "demonyms", "cues")
 _LEADING_THE = ("the",)
 # Generic words inside agency names that MT translates while leaving the rest ("Agentur France Presse").

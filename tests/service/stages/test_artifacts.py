@@ -198,3 +198,10 @@ def test_inverted_guillemets_in_english():
     text = "He said »we will win« and left."
     found = pairs(text)
     assert found == [("»", "“", "punctuation"), ("«", "”", "punctuation")]
+
+
+def test_two_names_for_one_place_in_one_article():
+    text = "Beijing a réagi mardi. À Pékin, les analystes attendent une riposte."
+    assert ("Beijing", "Pékin", "inconsistent_variant") in pairs(text, "fr")
+    text = "Las plantas de Monterey cerraron. El Tecnológico de Monterrey lo confirmó."
+    assert ("Monterey", "Monterrey", "inconsistent_variant") in pairs(text, "es")
