@@ -62,9 +62,10 @@ def test_loads_and_generates_within_the_word_limit(tiny_t5, seed_text):
     # Beam search is correct but slow on CPU; greedy keeps the suite fast and exercises the same path.
     backend = make_backend(f"seq2seq:{tiny_t5}?beams=1")
     assert backend.prefix == "summarize: " and backend.num_beams == 1
-    first = backend.generate(seed_text, max_words=12)
+    lead = "\n\n".join(seed_text.split("\n\n")[:3])  # one window: keeps the test fast
+    first = backend.generate(lead, max_words=12)
     assert isinstance(first, str) and len(first.split()) <= 12
-    assert backend.generate(seed_text, max_words=12) == first  # greedy beams on fixed weights: deterministic
+    assert backend.generate(lead, max_words=12) == first  # greedy beams on fixed weights: deterministic
 
 
 def test_long_input_is_summarised_hierarchically(tiny_t5, seed_text):
@@ -74,15 +75,17 @@ def test_long_input_is_summarised_hierarchically(tiny_t5, seed_text):
     calls = []
     forward = backend._forward
     backend._forward = lambda inputs, n: calls.append(inputs["input_ids"].shape[1]) or forward(inputs, n)
-    chunks = backend.preprocess(seed_text)
+    text = "\n\n".join(seed_text.split("\n\n")[:6])
+    chunks = backend.preprocess(text)
     assert len(chunks) > 1 and all(c["input_ids"].shape[1] <= 256 for c in chunks)
-    backend.generate(seed_text, max_words=10)
+    backend.generate(text, max_words=10)
     assert len(calls) > len(chunks)  # the chunk summaries were summarised again
 
 
 def test_generated_summary_goes_through_the_support_check(tiny_t5, fake_models, seed_text):
-    doc = Document(text=seed_text, language="en", language_supported=True, sentences=segment(seed_text, "en"))
-    name = f"seq2seq:{tiny_t5}?beams=1"
+    text = "\n\n".join(seed_text.split("\n\n")[:6])
+    doc = Document(text=text, language="en", language_supported=True, sentences=segment(text, "en"))
+    name = f"seq2seq:{tiny_t5}?beams=1&max_input=256"
     summary = summarize(doc, fake_models, backend=name, max_words=12, min_words=5, artifacts=[])
     assert summary.backend == name
     # A random model writes nonsense: nothing it says may pass as supported.
