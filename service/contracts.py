@@ -119,4 +119,5 @@ class AnalyzeOptions(BaseModel):
     summarizer: str | None = Field(default=None, description="extractive | seq2seq:/path | llm[:/path.gguf]")
     max_words: int | None = Field(default=None, ge=5, le=1000)
     min_words: int | None = Field(default=None, ge=0, le=1000)
+    max_sentences: int | None = Field(default=None, ge=1, le=50, description="a length target in sentences")
     normalize_min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)

@@ -92,9 +92,11 @@ class Pipeline:
                     max_words=options.max_words or self.settings.summary_max_words,
                     min_words=_min_words(options, self.settings),
                     artifacts=artifacts,
+                    min_confidence=_normalize_threshold(options, self.settings),
+                    max_sentences=options.max_sentences,
                 )
         if claims and artifacts:
-            _normalize_speaker_names(claims, artifacts, self.settings.normalize_min_confidence)
+            _normalize_speaker_names(claims, artifacts, _normalize_threshold(options, self.settings))
         if "checks" in wanted:
             with _timed(timings, "checks"):
                 checks = run_checks(doc, summary, claims, self.models)
@@ -139,6 +141,12 @@ def _normalize_speaker_names(claims: list[Claim], artifacts: list[Artifact], min
     for claim in claims:
         if claim.speaker is not None and claim.speaker.name:
             claim.speaker.name = pattern.sub(lambda m: fixes[m.group()], claim.speaker.name)
+
+
+def _normalize_threshold(options: AnalyzeOptions, settings: Settings) -> float:
+    if options.normalize_min_confidence is None:
+        return settings.normalize_min_confidence
+    return options.normalize_min_confidence
 
 
 def _min_words(options: AnalyzeOptions, settings: Settings) -> int:

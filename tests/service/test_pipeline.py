@@ -65,3 +65,16 @@ def test_speaker_names_use_the_corrected_spelling(pipeline):
     speakers = [c.speaker.name for c in result.claims if c.speaker and c.speaker.name]
     assert speakers and all("Bitdance" not in name for name in speakers)
     assert any("ByteDance" in name for name in speakers)
+
+
+def test_sentence_target_limits_the_summary(pipeline, seed_text):
+    result = pipeline.analyze(seed_text, options=AnalyzeOptions(max_sentences=2), stages={"summary"})
+    assert 1 <= len(result.summary.sentences) <= 2
+
+
+def test_normalization_threshold_is_per_request(pipeline):
+    text = "Shares of Bitdance fell sharply on Monday after the report. Analysts expect more losses this week."
+    strict = pipeline.analyze(text, options=AnalyzeOptions(normalize_min_confidence=1.0), stages={"summary"})
+    lenient = pipeline.analyze(text, options=AnalyzeOptions(normalize_min_confidence=0.5), stages={"summary"})
+    assert "Bitdance" in strict.summary.text
+    assert "ByteDance" in lenient.summary.text and "Bitdance" not in lenient.summary.text
