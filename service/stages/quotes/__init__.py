@@ -17,7 +17,7 @@ from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import get_lexicon
 from service.stages.quotes.marks import find_quotes
 from service.stages.quotes.phrases import sentence_subject
-from service.stages.quotes.reported import free_indirect, reported_claims
+from service.stages.quotes.reported import colon_claims, free_indirect, reported_claims
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
 from service.stages.quotes.tokens import TokenIndex
@@ -50,6 +50,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     drafts = _drop_covered(_dedupe(drafts))
     drafts = _one_of_nested(drafts)
     drafts += free_indirect(index, drafts, lex)
+    drafts += colon_claims(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
     _fallback_speakers(index, drafts, lex, parser)
     return _resolve(doc, index, drafts, lex)

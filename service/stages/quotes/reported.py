@@ -225,3 +225,44 @@ def _names(toks, lo: int, hi: int) -> bool:
     """A phrase that can be a speaker: some capitalised word after the first."""
     return hi - lo <= 12 and any(t.is_cap for t in toks[lo + 1:hi]) or (
         hi - lo == 1 and toks[lo].is_cap)
+
+
+# Labels that head a line without being anyone's words ('Update: …', 'Photo: …').
+_COLON_LABELS = frozenset({
+    "update", "updated", "note", "editor", "photo", "photos", "video", "watch", "read", "related",
+    "source", "sources", "credit", "image", "images", "live", "breaking", "exclusive", "analysis",
+    "opinion", "correction", "warning", "question", "answer", "q", "a", "poll", "polls", "tags",
+    "topics", "see", "also", "more", "listen", "transcript", "full", "text", "here", "then",
+    "now", "today", "that", "this",
+})
+_COLON_NAME_MAX = 4
+
+
+def colon_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """Headline attribution 'Sanders: I'm Not Much Of A Socialist': a short name, a colon, and
+    the speaker's words, in a sentence no other frame has claimed."""
+    if not lex.colon_heads:
+        return []
+    taken = {d.sent for d in drafts}
+    toks = index.tokens
+    out: list[Draft] = []
+    for sent, (s0, s1) in enumerate(index.sent_range):
+        if sent in taken:
+            continue
+        colon = next((k for k in range(s0 + 1, min(s1, s0 + _COLON_NAME_MAX + 2))
+                      if toks[k].text == ":"), None)
+        if colon is None:
+            continue
+        name = toks[s0:colon]
+        if not all(t.is_word and t.is_cap or t.text in ".'’-" for t in name) or (
+                len([t for t in name if t.is_word]) > _COLON_NAME_MAX
+                or any(t.low in _COLON_LABELS or t.low in lex.months or t.low in lex.preps
+                       or t.low in lex.determiners for t in name if t.is_word)):
+            continue
+        if sum(1 for t in toks[colon + 1:s1] if t.is_word) < _MIN_WORDS:
+            continue
+        draft = _make(index, colon + 1, s1, sent, Cue(colon, colon + 1, "source", ":"),
+                      (s0, colon))
+        if draft is not None:
+            out.append(draft)
+    return out

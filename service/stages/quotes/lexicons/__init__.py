@@ -53,6 +53,9 @@ class Lexicon:
     org_nouns: dict[str, str] = field(default_factory=dict)  # noun -> canonical org keyword
     media_preps: tuple[str, ...] = ()
     addressee_cues: frozenset[str] = frozenset()
+    # Headlines attribute with a colon ('Sanders: …'); measured for English only (the German
+    # corpus leaves such lines unannotated).
+    colon_heads: bool = False
     # Konjunktiv-I style markers of reported speech without a cue (German).
     subjunctive: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()

@@ -61,12 +61,19 @@ _LOW_PRECISION = {
     "shown", "planned", "confirm", "advocating", "hail", "intended", "promoted", "sounding",
     "disputed", "disclose", "recount", "condemning", "projecting", "understood", "coined",
     "yell", "thank", "screaming", "slam", "denies", "propose", "caution", "reads", "alleged",
-    "identify", "shows", "show", "showed", "showing",
+    "identify", "show",
+}
+# Forms PolNeAR train marks as cues at least a third of the time that the verb lists missed;
+# adding them as a batch raised F1@0.3 on train.
+_TRAIN_CUES = {
+    "showed", "shows", "shown", "showing", "known", "issued", "pressed", "pressing", "regarded",
+    "considers", "titled", "nominated", "alluding", "alluded",
 }
 
 LEXICON = build(
     "en",
-    cues=(_SPEECH | _IRREGULAR | _BELIEF | _STANCE
+    colon_heads=True,
+    cues=(_SPEECH | _IRREGULAR | _BELIEF | _STANCE | _TRAIN_CUES
           | {"worry", "worries", "worried", "suspect", "suspects",
           "suspected", "doubt", "doubts", "doubted", "realized", "learned", "learnt", "heard"})
     - {"point", "points", "pointing", "post", "posts", "posting", "project", "projects",
@@ -78,7 +85,7 @@ LEXICON = build(
        "support", "offer", "offers", "talk", "talks", "request", "requests", "quote", "quotes",
        "reference", "references", "attack", "attacks", "echo", "favor", "coin", "lash",
        "dub", "side", "champion", "remember", "chant", "chants", "seem", "distance"}
-    - _LOW_PRECISION,
+    - (_LOW_PRECISION - _TRAIN_CUES),
     phrases=["point to", "points to", "pointed to", "pointing to", "point out", "points out",
              "pointed out", "pointing out", "according to", "in the words of", "warned against",
              "called for", "calls for", "referring to", "in a statement", "reports that",
