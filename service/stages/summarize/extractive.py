@@ -19,7 +19,11 @@ from service.stages.summarize.compress import trim
 _MIN_WORDS = 6
 _QUOTE_SKIP = 0.9  # a sentence that is nothing but a quotation needs its speaker to be understood
 _REDUNDANCY = 1.0
-_DETAIL_WEIGHT = 0.1
+_DETAIL_WEIGHT = 0.3
+_DETAIL_CAP = 3
+_NAME_WEIGHT = 0.35
+_CENTRALITY, _POSITION, _DENSITY, _QUOTED = 0.4, 0.35, 0.6, 0.25  # relevance mix
+_REDUNDANT_FROM = 0.3  # cosine below which two same-topic sentences are not repeats
 _LENGTH_EXPONENT = 0.5
 _LEAD_BONUS = 0.3
 _TITLE_WORDS = 20
@@ -32,6 +36,19 @@ _PRONOUNS = {
     "es": {"él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas"},
 }
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHARS_PER_WORD = 1.6  # Chinese words average about 1.6 characters; budgets are set in words
+# A quote opened right after these is a whole utterance; after a word it is a phrase inside reported speech.
+_UTTERANCE_OPENERS = ":,;—–-：，；"
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``: whitespace tokens, with CJK characters counted as fractions of a word."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(text.split())
+    rest = _CJK.sub(" ", text)
+    return len(re.findall(r"\w+", rest)) + round(cjk / _CJK_CHARS_PER_WORD)
 
 
 @dataclass
@@ -62,10 +79,10 @@ def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int,
             if i in chosen or (chosen and total + cand.words > max_words):
                 continue
             redundancy = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
-            novelty = 0.35 * min(sum(name_weight.get(n, 0.0) for n in cand.names - covered), 1.0)
-            novelty += _DETAIL_WEIGHT * min(len(cand.details - covered_details), 3)
+            novelty = _NAME_WEIGHT * min(sum(name_weight.get(n, 0.0) for n in cand.names - covered), 1.0)
+            novelty += _DETAIL_WEIGHT * min(len(cand.details - covered_details), _DETAIL_CAP)
             # Same-topic sentences are similar; only near-paraphrases should be penalised hard.
-            gain = cand.relevance + novelty - _REDUNDANCY * max(redundancy - 0.3, 0.0)
+            gain = cand.relevance + novelty - _REDUNDANCY * max(redundancy - _REDUNDANT_FROM, 0.0)
             # Shorter sentences leave room for more facts; the square root keeps long leads viable.
             gain /= (max(cand.words, _SHORT) / 25.0) ** _LENGTH_EXPONENT
             if gain > best_gain:
@@ -111,7 +128,7 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
     out: list[Candidate] = []
     protected = {w for w in _date_words(doc.language)}
     for i, sentence in enumerate(sentences):
-        words = len(sentence.text.split())
+        words = count_words(sentence.text)
         if words < _MIN_WORDS or _is_headline(doc, sentence):
             continue
         quoted = _quoted_fraction(sentence.text)
@@ -119,10 +136,11 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
             continue
         facts = index.facts[i]
         pieces = [(sentence.start + s, sentence.start + e) for s, e in trim(sentence.text, doc.language, protected)]
-        kept_words = sum(len(doc.text[s:e].split()) for s, e in pieces)
+        kept_words = sum(count_words(doc.text[s:e]) for s, e in pieces)
         density = (len(facts.names) + len(facts.numbers) + len(facts.months) + len(facts.weekdays)) / max(words, 1)
         position = 1.0 / (1.0 + 4.0 * sentence.paragraph / paragraphs)
-        relevance = 0.4 * centrality[i] + 0.35 * position + 0.6 * min(density, 0.5) - 0.25 * quoted
+        relevance = (_CENTRALITY * centrality[i] + _POSITION * position + _DENSITY * min(density, 0.5)
+                     - _QUOTED * quoted)
         details = {("n", v) for v in facts.numbers} | {("m", v) for v in facts.months} | {("w", v) for v in facts.weekdays}
         first_word = (facts.tokens[0].lower if facts.tokens else "")
         if first_word in _PRONOUNS.get(doc.language, _PRONOUNS["en"]):
@@ -162,7 +180,7 @@ def _is_headline(doc: Document, sentence: Sentence) -> bool:
     alone = all(s.paragraph != sentence.paragraph for s in doc.sentences if s.index != sentence.index)
     unterminated = sentence.text.rstrip()[-1:] not in ".!?\"”»’)"
     # Pasted articles often open with their headline as a short paragraph of its own.
-    opening_title = alone and sentence.paragraph == 0 and len(sentence.text.split()) <= _TITLE_WORDS and (
+    opening_title = alone and sentence.paragraph == 0 and count_words(sentence.text) <= _TITLE_WORDS and (
         doc.sentences[-1].paragraph >= 3
     )
     titled = doc.title is not None and sentence.text.strip() == doc.title.strip()
@@ -170,9 +188,14 @@ def _is_headline(doc: Document, sentence: Sentence) -> bool:
 
 
 def _quoted_fraction(text: str) -> float:
+    """Share of the sentence spoken as whole utterances; a phrase quoted inside reported speech is not one."""
     inside = 0
     for opening, closing in _QUOTE_PAIRS:
         for match in re.finditer(re.escape(opening) + r"(.+?)" + re.escape(closing), text):
+            before = text[:match.start()].rstrip()
+            # 'said that WeChat “will be closed” from Monday' reports a fact in the writer's own clause.
+            if before and before[-1] not in _UTTERANCE_OPENERS:
+                continue
             inside += len(match.group(1))
     return min(inside / max(len(text), 1), 1.0)
 

@@ -127,3 +127,27 @@ def test_generated_sentences_are_support_checked(fake_models, seed_text):
     assert [s.text for s in summary.sentences] == ["TikTok has about 100 million users in the United States."]
     assert summary.sentences[0].evidence and "100 million" in summary.sentences[0].evidence[0].text
     assert any("300 million" in w and "dropped" in w for w in doc.warnings)
+
+
+def test_cjk_words_are_counted_so_chinese_sentences_qualify():
+    from service.stages.summarize.extractive import count_words
+
+    assert count_words("中国农业科学院的研究团队11月28日宣布，他们培育出一种新型耐旱水稻品种") >= 15
+    assert count_words("Three plain words") == 3
+
+
+def test_partial_quote_inside_reported_speech_is_not_an_utterance():
+    from service.stages.summarize.extractive import _quoted_fraction
+
+    partial = "A ministry official said that WeChat “will be closed in the United States” from midnight Monday."
+    whole = "He said: “We will close the app in the United States from midnight Monday, whatever happens.”"
+    assert _quoted_fraction(partial) == 0.0
+    assert _quoted_fraction(whole) > 0.8
+
+
+def test_chinese_article_gets_a_summary(real_models):
+    reference = json.loads((ROOT / "eval" / "references" / "zh-keji-shuidao.json").read_text(encoding="utf-8"))
+    doc = make_doc(reference["text"], "zh")
+    summary = summarize(doc, real_models, backend="extractive", max_words=100, min_words=40, artifacts=[])
+    assert summary.sentences and all(s.evidence for s in summary.sentences)
+    assert "1.2万亩" in summary.text or "20%" in summary.text
