@@ -32,6 +32,7 @@ __all__ = ["extract_claims"]
 _INHERIT_PARAGRAPHS = 3
 _DEDUPE_MAX = 40
 _NESTED_SHARE = 0.3
+_LONG_SPEAKER = 5  # a longer speaker phrase starting in lowercase is re-read by the parser
 
 
 def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
@@ -60,7 +61,9 @@ def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> N
     """No subject next to the cue: ask the parser (en/fr), else take the sentence's leading noun
     phrase, else the last speaker."""
     todo = [d for d in drafts if d.type != "term" and d.speaker is None and not d.inherit]
-    weak = [d for d in drafts if d.weak and d.type != "term"]
+    weak = [d for d in drafts if d.type != "term" and (
+        d.weak or (d.speaker is not None and d.cue is not None and d.cue.kind != "source"
+                   and not _plausible(index, d.speaker, lex)))]
     parsed = parsed_subjects(parser, index, todo + weak) if parser is not None else {}
     for draft in weak:
         draft.speaker = parsed.get(id(draft), draft.speaker)
@@ -78,6 +81,18 @@ def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> N
                 draft.speaker = subject
                 continue
         draft.inherit = True
+
+
+def _plausible(index: TokenIndex, span: tuple[int, int], lex) -> bool:
+    """A speaker phrase naming someone: a capitalised word, a pronoun or a role/organisation
+    noun ('a heated', 'the Sunday morning' are not)."""
+    toks = index.tokens[span[0]:span[1]]
+    if len(toks) > _LONG_SPEAKER and not toks[0].is_cap:
+        return False
+    return any(t.is_word and ((t.is_cap and t.low not in lex.months) or t.low in lex.pronouns
+                              or t.low in lex.person_roles or t.low in lex.org_nouns
+                              or t.low in ("who", "which", "qui", "que"))
+               for t in toks)
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:

@@ -160,7 +160,12 @@ def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int,
         lo += 1
     if lo >= end or end - lo > _MAX_NP or toks[lo].low in lex.preps:
         return None  # 'Am Montag sagte …': a fronted adverbial, the subject follows the verb
+    if not lex.verb_second and end - lo > 1 and toks[end - 1].low in _COORDINATORS:
+        return None  # 'Trump criticized X and vowed …': the subject heads the sentence
     return lo, end
+
+
+_COORDINATORS = frozenset({"and", "or", "but", "und", "oder", "et", "ou", "y", "o"})
 
 
 def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
