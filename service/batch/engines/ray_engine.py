@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from service.batch.engines.local import WORKER_DIED
 from service.batch.records import error_record
-from service.batch.task import BatchItem, SetupFailed, load_analyzer, process_item
+from service.batch.task import BatchItem, SetupFailed, limit_threads, load_analyzer, process_item
 
 RAY_HINT = "the Ray engine needs Ray, which is not installed: pip install 'wirecheck[ray]'"
 
@@ -37,6 +37,7 @@ class BatchActor:
 
     def __init__(self, analyzer: str) -> None:
         self._error: str | None = None
+        limit_threads(1)  # each actor reserves one CPU
         try:
             self._analyze = load_analyzer(analyzer)
         except SetupFailed as exc:
