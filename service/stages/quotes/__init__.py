@@ -127,9 +127,18 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
                 shared = min(one.end, other.end) - max(one.start, other.start)
                 shorter = min(one.end - one.start, other.end - other.start)
                 if one.type == other.type and shorter > 0 and shared >= 0.8 * shorter:
-                    drop.add(id(one) if one.speaker is None and other.speaker is not None
-                             else id(other))
+                    drop.add(id(one) if _named(one) < _named(other) else id(other))
     return [d for d in drafts if id(d) not in drop]
+
+
+def _named(draft: Draft) -> int:
+    """2: a speaker outside the cue ('so ein Sprecher'), 1: one inside it ('nach
+    Polizeiangaben'), 0: none."""
+    if draft.speaker is None:
+        return 0
+    cue = draft.cue
+    inside = cue is not None and cue.lo <= draft.speaker[0] and draft.speaker[1] <= cue.hi
+    return 1 if inside else 2
 
 
 def _drop_covered(drafts: list[Draft]) -> list[Draft]:

@@ -58,8 +58,21 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
     head = all(not t.is_word or t.low in lex.skip or t.low in ("but", "and", "aber", "mais",
                "pero", "und", "et", "y") for t in toks[s0:cue.lo])
     if cue.text in lex.self_sources:
-        # 'Demnach …', 'wonach …': the adverb points back to the source and stands for it.
+        # 'ein Bericht, wonach …' points back to the phrase before the comma; a fronted
+        # 'Demnach …' stands for its source itself.
+        if cue.lo - 1 > s0 and toks[cue.lo - 1].text == ",":
+            return _make(index, cue.hi, s1, sent, cue,
+                         compact_np_before(index, cue.lo - 1, s0, lex) or (cue.lo, cue.hi))
         return _make(index, cue.hi, s1, sent, cue, (cue.lo, cue.hi))
+    if lex.verb_second and toks[cue.lo].low not in ("according",):
+        source = _german_source(index, cue, s1, lex)
+        if head:
+            # No comma follows a fronted German source: 'Laut Polizei wurden drei verletzt.'
+            start = source[1] if source is not None and source[0] >= cue.hi else cue.hi
+            return _make(index, start, s1, sent, cue, source)
+        if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
+            return _make(index, s0, cue.lo - 1, sent, cue, source)
+        return _make(index, s0, s1, sent, cue, source)
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
         if comma is not None and comma - cue.hi <= 20:
@@ -77,6 +90,20 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
         return _make(index, s0, cue.lo - 1, sent, cue, np_after(index, cue.hi, lex, s1))
     # A source inside the clause: the whole sentence is what it vouches for.
     return _make(index, s0, s1, sent, cue, compact_np(index, cue.hi, s1, lex))
+
+
+_GENITIVE_START = frozenset({"der", "des", "eines", "einer", "von", "vom"})
+
+
+def _german_source(index, cue: Cue, s1: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'nach Angaben der Polizei' names its source after the cue; 'nach Polizeiangaben' and
+    'nach eigenen Angaben' inside it; 'laut Polizei' right after the preposition."""
+    toks = index.tokens
+    if cue.hi < s1 and (toks[cue.hi].low in _GENITIVE_START or cue.hi - cue.lo == 1):
+        after = compact_np(index, cue.hi, s1, lex)
+        if after is not None:
+            return after
+    return (cue.lo + 1, cue.hi) if cue.hi - cue.lo > 1 else None
 
 
 def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:

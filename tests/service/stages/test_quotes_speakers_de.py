@@ -70,3 +70,19 @@ def test_short_german_quote_with_a_cue_is_partial_not_a_term():
     claim = next(c for c in _claims(text) if c.quote == "beschämend")
     assert claim.type == "partial"
     assert "Lang" in claim.speaker.mention
+
+
+def test_german_source_inside_or_after_the_cue():
+    claims = _claims("Nach Polizeiangaben wurden drei Menschen verletzt, zwei davon schwer.")
+    claim = _by_quote(claims, "drei Menschen")
+    assert claim.speaker.mention == "Polizeiangaben"
+    assert claim.quote.startswith("wurden")
+    claims = _claims("Die Zahl der Opfer stieg nach Angaben der Polizei auf zwölf.")
+    assert "Polizei" in _by_quote(claims, "Zahl der Opfer").speaker.mention
+    claims = _claims("Die Zahl der Opfer stieg nach eigenen Angaben der Retter auf zwölf.")
+    assert "Retter" in _by_quote(claims, "Zahl der Opfer").speaker.mention
+
+
+def test_wonach_points_back_to_the_phrase_before_the_comma():
+    claims = _claims("Am Montag erschien ein Bericht der Bank, wonach die Firma pleite sei.")
+    assert "Bericht" in _by_quote(claims, "die Firma pleite").speaker.mention
