@@ -12,7 +12,10 @@ from pathlib import Path, PurePosixPath
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-_HTML_HINT = "HTML files need trafilatura, which is not installed: pip install 'wirecheck[html]'"
+_HTML_HINT = (
+    "HTML files need trafilatura, a wirecheck dependency that is missing here: "
+    "pip install 'trafilatura>=2.3,<3'"
+)
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
 
 

@@ -94,7 +94,7 @@ def test_html_without_trafilatura_stops_before_writing_records(folder, tmp_path,
     (folder / "page.html").write_text("<html><body><p>Text.</p></body></html>")
     out = tmp_path / "out.jsonl"
     result = _run(folder, "--out", out)
-    assert result.exit_code == 2 and "pip install 'wirecheck[html]'" in result.output
+    assert result.exit_code == 2 and "pip install 'trafilatura" in result.output
     assert out.read_text() == ""
 
 

@@ -90,5 +90,5 @@ def test_decode_article_html_without_main_text_is_an_error():
 
 def test_html_without_trafilatura_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # makes the import fail
-    with pytest.raises(MissingDependency, match=r"wirecheck\[html\]"):
+    with pytest.raises(MissingDependency, match=r"pip install 'trafilatura"):
         decode_article("page.html", b"<html><body><p>text</p></body></html>")
