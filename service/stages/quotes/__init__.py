@@ -16,7 +16,7 @@ from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import get_lexicon
 from service.stages.quotes.marks import find_quotes
-from service.stages.quotes.phrases import sentence_subject
+from service.stages.quotes.phrases import sentence_subject, temporal
 from service.stages.quotes.reported import colon_claims, free_indirect, reported_claims
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
@@ -60,6 +60,9 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
 def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> None:
     """No subject next to the cue: ask the parser (en/fr), else take the sentence's leading noun
     phrase, else the last speaker."""
+    for draft in drafts:
+        if draft.speaker is not None and temporal(index.tokens, *draft.speaker, lex):
+            draft.speaker = None  # 'Ende Januar', '05 Uhr MEZ' name a time, not a speaker
     todo = [d for d in drafts if d.type != "term" and d.speaker is None and not d.inherit]
     weak = [d for d in drafts if d.type != "term" and (
         d.weak or (d.speaker is not None and d.cue is not None and d.cue.kind != "source"

@@ -128,9 +128,19 @@ def _has_subject(toks, lo: int, k: int, lex: Lexicon) -> bool:
 def temporal(toks, lo: int, hi: int, lex: Lexicon) -> bool:
     """A phrase naming a time or a number ('Ende Januar', 'November 2005', 'neun Stunden')."""
     words = [t for t in toks[lo:hi] if t.is_word]
-    return bool(words) and any(t.low in lex.months or t.low.isdigit() for t in words) and not any(
-        t.is_cap and t.low not in lex.months and t.low not in lex.skip and k > 0
+    timely = [t.low in lex.months or t.low in _TIME_WORDS or t.low.isdigit() for t in words]
+    return any(timely) and not any(
+        t.is_cap and not timely[k] and t.low not in lex.skip and k > 0
         for k, t in enumerate(words))
+
+
+# Units of time and clock words ('05 Uhr MEZ', 'last week'), for any language.
+_TIME_WORDS = frozenset({
+    "uhr", "mez", "mesz", "utc", "gmt", "jahr", "jahres", "jahren", "woche", "wochen", "tag",
+    "tage", "tagen", "abend", "nachmittag", "vormittag", "nacht", "stunden", "minuten", "monat",
+    "monaten", "wochenende", "year", "years", "week", "weeks", "day", "days", "month", "months",
+    "hours", "minutes", "morning", "evening", "night", "afternoon", "weekend",
+})
 
 
 def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -86,3 +86,10 @@ def test_german_source_inside_or_after_the_cue():
 def test_wonach_points_back_to_the_phrase_before_the_comma():
     claims = _claims("Am Montag erschien ein Bericht der Bank, wonach die Firma pleite sei.")
     assert "Bericht" in _by_quote(claims, "die Firma pleite").speaker.mention
+
+
+def test_clock_time_is_not_the_speaker():
+    claims = _claims("Gegen 10.05 Uhr MEZ meldete die Agentur Reuters, dass der Flughafen "
+                     "gesperrt sei.")
+    speaker = _by_quote(claims, "Flughafen").speaker
+    assert "Reuters" in speaker.mention and "Uhr" not in speaker.mention
