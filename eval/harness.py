@@ -58,12 +58,9 @@ AGGREGATES = {
 
 def default_pipeline_factory():
     """The service's pipeline with the configured default models (what ``wirecheck analyze`` uses)."""
-    from models.loader import load_models
-    from service.config import get_settings
-    from service.pipeline import Pipeline
+    from service.pipeline import make_pipeline
 
-    settings = get_settings()
-    return Pipeline(load_models(settings.embedder, settings.parsers), settings)
+    return make_pipeline()
 
 
 def run_eval(

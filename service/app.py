@@ -13,12 +13,13 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from models.base import BackendUnavailable, UnknownBackend
-from models.loader import LoadedModels, load_models
+from models.loader import LoadedModels
 from service import __version__
 from service.config import Settings, get_settings
 from service.errors import WirecheckError
 from service.limits import ApiKeyGuard, BodySizeLimit, ConcurrencyLimit, UnpairedSurrogates
 from service.observability import MeteredPipeline, Metrics, RequestContext, configure_logging
+from service.pipeline import default_models
 from service.routes import analyze, health, web
 
 log = logging.getLogger("wirecheck")
@@ -28,10 +29,6 @@ ModelsFactory = Callable[[Settings], LoadedModels]
 # Reachable without the API key: probes, and the page that asks the user for the key.
 OPEN_PATHS = frozenset({"/", "/healthz", "/readyz", "/favicon.ico"})
 OPEN_PREFIXES = ("/static/",)
-
-
-def default_models(settings: Settings) -> LoadedModels:
-    return load_models(settings.embedder, settings.parsers)
 
 
 def create_app(settings: Settings | None = None, models_factory: ModelsFactory = default_models) -> FastAPI:
