@@ -49,7 +49,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     inside = _inside_quotes(index, [d for d in drafts if d.type != "term"])
     drafts += reported_claims(index, cues, inside, used, lex)
     drafts = _drop_covered(_dedupe(drafts))
-    drafts = _one_of_nested(drafts)
+    drafts = _one_of_nested(drafts, lex.nested)
     drafts += free_indirect(index, drafts, lex)
     drafts += colon_claims(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
@@ -164,9 +164,11 @@ def _drop_covered(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _one_of_nested(drafts: list[Draft]) -> list[Draft]:
+def _one_of_nested(drafts: list[Draft], mode: str = "share") -> list[Draft]:
     """A partial quote carrying a fair share of its reported clause stands for the clause; a
-    small one is kept beside it (nested quotes count)."""
+    small one is kept beside it (nested quotes count). ``mode`` as in ``Lexicon.nested``."""
+    if mode == "both":
+        return drafts
     parts = sorted((d.start, d.end, id(d)) for d in drafts if d.type == "partial")
     starts = [p[0] for p in parts]
     drop: set[int] = set()

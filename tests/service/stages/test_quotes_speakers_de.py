@@ -93,3 +93,10 @@ def test_clock_time_is_not_the_speaker():
                      "gesperrt sei.")
     speaker = _by_quote(claims, "Flughafen").speaker
     assert "Reuters" in speaker.mention and "Uhr" not in speaker.mention
+
+
+def test_german_partial_quote_and_its_clause_are_both_claims():
+    text = "Der Minister Otto Lang sagte, die Lage sei „sehr ernst und bedrohlich“ geworden."
+    claims = [c for c in _claims(text) if c.type != "term"]
+    assert {c.type for c in claims} == {"indirect", "partial"}
+    assert all("Lang" in c.speaker.mention for c in claims)

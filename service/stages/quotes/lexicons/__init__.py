@@ -56,6 +56,10 @@ class Lexicon:
     # Headlines attribute with a colon ('Sanders: …'); measured for English only (the German
     # corpus leaves such lines unannotated).
     colon_heads: bool = False
+    # A partial quote inside a reported clause: 'share' keeps the partial alone when it carries
+    # a fair share of the clause, else both; 'both' always keeps both (German press quotes
+    # inside reported clauses are claims of their own).
+    nested: str = "share"
     # Konjunktiv-I style markers of reported speech without a cue (German).
     subjunctive: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()

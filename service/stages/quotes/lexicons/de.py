@@ -32,6 +32,7 @@ LEXICON = build(
     "de",
     marks=("„“", "‚‘", "»«", "«»", "“”"),
     verb_second=True,
+    nested="both",
     oblique=["dem", "den", "einem", "einen", "ihm", "ihnen", "diesem", "diesen", "seinem",
              "seinen", "ihrem", "ihren", "mir", "mich", "uns"],
     cues=set(_SPEECH),
