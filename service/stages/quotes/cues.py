@@ -74,5 +74,20 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
         if low in lex.cues:
             kind = "belief" if low in lex.belief else "verb"
             cues.append(Cue(i, i + 1, kind, low))
+        elif low in lex.separable and _particle_closes(tokens, i, lex.separable[low]):
+            cues.append(Cue(i, i + 1, "verb", low))
         i += 1
     return cues
+
+
+def _particle_closes(tokens, i: int, particles: frozenset[str]) -> bool:
+    """The separable particle ends the verb's clause ('geht … aus.', 'gab … an,')."""
+    sent = tokens[i].sent
+    for k in range(i + 1, min(len(tokens), i + 40)):
+        tok = tokens[k]
+        if tok.sent != sent or tok.text in ",;:.!?":
+            return False
+        if tok.low in particles and (k + 1 >= len(tokens) or tokens[k + 1].sent != sent
+                                     or tokens[k + 1].text in ",;:.!?"):
+            return True
+    return False

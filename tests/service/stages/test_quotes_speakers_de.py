@@ -100,3 +100,9 @@ def test_german_partial_quote_and_its_clause_are_both_claims():
     claims = [c for c in _claims(text) if c.type != "term"]
     assert {c.type for c in claims} == {"indirect", "partial"}
     assert all("Lang" in c.speaker.mention for c in claims)
+
+
+def test_separable_verb_cues_only_with_its_particle():
+    claims = _claims("Die Polizei geht nach ersten Ermittlungen von einem Unfall aus.")
+    assert "Polizei" in _by_quote(claims, "Unfall").speaker.mention
+    assert not _claims("Der Zug geht um acht Uhr nach Berlin.")

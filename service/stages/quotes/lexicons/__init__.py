@@ -60,6 +60,9 @@ class Lexicon:
     # a fair share of the clause, else both; 'both' always keeps both (German press quotes
     # inside reported clauses are claims of their own).
     nested: str = "share"
+    # Separable verbs that cue only with their particle closing the clause
+    # ('Die Polizei geht von Suizid aus'): finite form -> particles.
+    separable: dict[str, frozenset[str]] = field(default_factory=dict)
     # Konjunktiv-I style markers of reported speech without a cue (German).
     subjunctive: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
