@@ -118,3 +118,46 @@ CONNECTIVES: dict[str, frozenset[str]] = {
 def for_language(table: dict, language: str | None):
     """The table's entry for a language, English when it has none."""
     return table.get((language or "en").split("-")[0], table["en"])
+
+# Words that name what a figure counts when the unit word after it does not ("the toll rose to 11").
+# Only casualty counts and price inflation: the quantities news most often restates with a new number.
+QUANTITY_CONCEPTS: dict[str, dict[str, str]] = {
+    "en": {**dict.fromkeys("dead death deaths died killed kills fatalities toll".split(), "dead"),
+           **dict.fromkeys("injured injuries wounded hurt".split(), "injured"),
+           **dict.fromkeys("inflation".split(), "inflation")},
+    "fr": {**dict.fromkeys("morts mort décès décédés tués tuées victimes".split(), "dead"),
+           **dict.fromkeys("blessés blessées blessé".split(), "injured"),
+           **dict.fromkeys("inflation".split(), "inflation")},
+    "de": {**dict.fromkeys("tote toten getötet starben todesopfer".split(), "dead"),
+           **dict.fromkeys("verletzte verletzten verletzt".split(), "injured"),
+           **dict.fromkeys("inflation inflationsrate teuerung teuerungsrate verbraucherpreise".split(), "inflation")},
+    "es": {**dict.fromkeys("muertos muertes murieron fallecidos fallecieron víctimas mortales".split(), "dead"),
+           **dict.fromkeys("heridos heridas herido".split(), "injured"),
+           **dict.fromkeys("inflación ipc".split(), "inflation")},
+}
+# A figure said to be expected, earlier or compared with is a second quantity, not a restatement.
+HEDGES: dict[str, frozenset[str]] = {
+    "en": frozenset("expected forecast forecasts estimate projected previous previously prior compared "
+                    "versus against earlier target predicted anticipated".split()),
+    "fr": frozenset("attendu attendus attendue prévu prévus prévision prévisions contre comparé "
+                    "précédent précédente estimé anticipé".split()),
+    "de": frozenset("erwartet erwarteten gerechnet prognose prognostiziert vorher zuvor noch gegenüber "
+                    "vergleich vorjahr geschätzt".split()),
+    "es": frozenset("esperado esperaba previsto prevista previsión frente comparado anterior estimado "
+                    "pronóstico".split()),
+}
+# A larger figure introduced by one of these is an update ("the toll rose to 15"), not a conflict.
+UPDATES: dict[str, frozenset[str]] = {
+    "en": frozenset("rose risen climbed climbs rises increased now updated revised".split()),
+    "fr": frozenset("passé grimpé augmenté désormais maintenant révisé".split()),
+    "de": frozenset("gestiegen stieg inzwischen mittlerweile korrigiert".split()),
+    "es": frozenset("subió aumentó elevó ahora revisado".split()),
+}
+# Phrases saying when a rule starts to apply: two different dates for that in one article disagree.
+EFFECTIVE: dict[str, tuple[str, ...]] = {
+    "en": ("take effect", "takes effect", "took effect", "come into force", "comes into force",
+           "go into effect", "goes into effect", "enter into force", "effective from"),
+    "fr": ("en vigueur", "s'appliqueront", "s'appliquera", "s'appliquent", "s’appliqueront", "s’appliquera"),
+    "de": ("in kraft", "gelten ab", "gilt ab"),
+    "es": ("en vigor", "se aplicarán", "se aplicará", "entrarán en vigencia", "entrará en vigencia"),
+}

@@ -1,0 +1,294 @@
+"""Figure conflicts: one quantity reported with two different numbers in the same article.
+
+Two figures are read as the same quantity when they have the same unit (or name the same counted thing:
+deaths, injuries, inflation), are told about the same subject (a shared name or the same words around
+the number), sit in sentences on the same topic, and are not dated differently in their own clauses.
+A figure called expected, earlier or compared with, and a larger one called an update, is not a conflict.
+Two different dates for when one rule takes effect are flagged the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from service.contracts import Check, Span
+from service.stages.checks.facts import Token, find_dates, parse_number
+from service.stages.checks.lexicon import EFFECTIVE, HEDGES, QUANTITY_CONCEPTS, SCALES, UPDATES, for_language
+from service.stages.checks.support import DocIndex
+
+# Cosine above which two sentences can be about the same thing: a loose guard, since restatements far
+# apart in an article share few words; the unit, head words and dates do the real matching.
+_SAME_TOPIC = 0.3
+_SAME_CONTEXT = 0.34
+_MAX_VALUES = 3
+_NEARBY = 1  # sentences
+_CONTEXT = 6  # tokens each side of a figure that say what it measures
+_HEAD = 3  # content words just before a figure name it ("le déficit public à 5 %")
+_CONCEPT_WINDOW = 4
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PERCENT_WORDS = ("%", "percent", "per cent", "prozent", "pour cent", "por ciento", "por cien")
+_FUNCTION_WORDS = frozenset(
+    "while and or but in on at of to for with by as the an my his her their its our your this that these "
+    "those who which than then when where after before since because if was were has have had is are will "
+    "would said says told more less than about some most after tras que qui dont del los las una por para "
+    "avec dans pour sur les des une und oder aber mit für von bei dem den der die das eine einer wie".split()
+)
+_RANGE_WORDS = frozenset("between and to or from entre et bis zwischen und y a".split())
+_UNIT_SKIP = frozenset("about around nearly almost some over under more than less of the a an per cent".split())
+# Words just before a number that make it a bound or an estimate: "more than 200" agrees with 215.
+_AT_LEAST = ("more than", "over", "at least", "above", "upwards of", "más de", "al menos", "por lo menos",
+             "plus de", "au moins", "mehr als", "mindestens", "über", "knapp über")
+_AT_MOST = ("less than", "fewer than", "under", "up to", "within", "en moins de", "binnen", "innerhalb von", "below", "menos de", "hasta", "moins de",
+            "jusqu'à", "weniger als", "bis zu", "unter", "höchstens")
+_ABOUT = ("about", "around", "nearly", "almost", "roughly", "some", "approximately", "close to", "environ",
+          "près de", "quelque", "presque", "rund", "etwa", "fast", "knapp", "circa", "unos", "unas",
+          "cerca de", "casi", "alrededor de", "aproximadamente")
+_ABOUT_SLACK = 0.1
+_CONDITIONALS = frozenset("if unless si wenn falls sofern".split())
+# "a 40-year-old", "a 30-second speech": a number inside a compound modifier is no quantity claim.
+_AGE = re.compile(r"(?:-[^\W\d]| (?:years? old|años|ans\b|jahre alt))", re.IGNORECASE)
+_CJK_FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|％|万|亿|[^\d\s，。、；：“”《》（）]?)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    sentence: int
+    names: frozenset[str]  # names in the figure's own stretch of words: its local subject
+    unit: str
+    value: float
+    context: frozenset[str]
+    head: frozenset[str]
+    dates: frozenset[tuple]
+    hedged: bool
+    updated: bool
+    bound: str  # "min", "max", "about" or ""
+    start: int
+    end: int
+
+
+def figure_conflicts(index: DocIndex) -> list[Check]:
+    """Contradiction checks for figures, and effective dates, that disagree."""
+    figures = [f for i in range(len(index.sentences)) for f in _figures(index, i)]
+    values: dict[str, set[float]] = {}
+    for figure in figures:
+        values.setdefault(figure.unit, set()).add(figure.value)
+    # An article quoting many counts of one unit (delegates, poll shares) is tallying, not restating one.
+    figures = [f for f in figures if len(values[f.unit]) <= _MAX_VALUES]
+    checks: list[Check] = []
+    seen: set[tuple[int, int]] = set()
+    for a, b in combinations(figures, 2):
+        if (a.sentence, b.sentence) in seen or not _conflict(index, a, b):
+            continue
+        seen.add((a.sentence, b.sentence))
+        checks.append(Check(
+            kind="contradiction",
+            severity="warning",
+            explanation=(
+                f"two figures for {a.unit!r}: {a.value:g} (\u201c{index.text[a.start:a.end]}\u201d) "
+                f"and {b.value:g} (\u201c{index.text[b.start:b.end]}\u201d)"
+            ),
+            spans=[Span(start=a.start, end=a.end), Span(start=b.start, end=b.end)],
+        ))
+    return checks + _effective_date_conflicts(index)
+
+
+def _conflict(index: DocIndex, a: Figure, b: Figure) -> bool:
+    if _close(index, a.sentence, b.sentence) or a.unit != b.unit or a.hedged or b.hedged or _compatible(a, b):
+        return False
+    if b.updated and b.value > a.value:
+        return False  # "the toll rose to 15" after "12 dead" is news, not a contradiction
+    if a.dates and b.dates and not a.dates & b.dates:
+        return False  # "5% in 2019" and "7% in 2020" are two measurements
+    shared = len(a.context & b.context) / max(len(a.context | b.context), 1)
+    shared_context = shared >= _SAME_CONTEXT
+    concept = a.unit.startswith("=")
+    if not (shared_context or a.head & b.head or concept):
+        return False
+    # Names on both sides that never meet mean two subjects ("Tulsa's 13" and "Charlotte's 707").
+    if a.names and b.names and not a.names & b.names:
+        return False
+    return _same_topic(index, a.sentence, b.sentence)
+
+
+def _close(index: DocIndex, i: int, j: int) -> bool:
+    """Figures in one paragraph within a few sentences are a list ("white: 33%; Hispanic: 36%"), not a restatement."""
+    first, second = index.sentences[min(i, j)], index.sentences[max(i, j)]
+    return first.paragraph == second.paragraph and abs(i - j) <= _NEARBY
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """True when the two numbers can both hold: equal, or within what a bound or estimate allows."""
+    if a.value == b.value:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if (x.bound == "min" and y.value >= x.value) or (x.bound == "max" and y.value <= x.value):
+            return True
+        if x.bound == "about" and abs(y.value - x.value) <= _ABOUT_SLACK * x.value:
+            return True
+    return False
+
+
+def _bound(text: str, start: int) -> str:
+    before = " " + text[max(0, start - 20):start].lower().rstrip()
+    for words, kind in ((_AT_LEAST, "min"), (_AT_MOST, "max"), (_ABOUT, "about")):
+        if any(before.endswith(" " + w) for w in words):
+            return kind
+    return ""
+
+
+def _same_topic(index: DocIndex, i: int, j: int) -> bool:
+    return index.vectors is not None and float(index.vectors[i] @ index.vectors[j]) >= _SAME_TOPIC
+
+
+def _figures(index: DocIndex, i: int) -> list[Figure]:
+    if index.language in ("zh", "ja"):
+        return _cjk_figures(index, i)
+    sentence = index.sentences[i]
+    text, language = sentence.text, index.language
+    tokens = index.facts[i].tokens
+    concepts = for_language(QUANTITY_CONCEPTS, language)
+    # German capitalises "Teuerung": a counted thing is not a subject name.
+    names = frozenset(n for n in index.facts[i].names if n not in concepts)
+    date_spans = [(d.start, d.end) for d in find_dates(text, language)]
+    # "If they are Hispanic, the rate is 36 percent": a figure under a condition is not asserted.
+    conditional = any(t.lower in _CONDITIONALS for t in tokens)
+    out = []
+    for k, tok in enumerate(tokens):
+        value = parse_number(tok.text, language)
+        if value is None or not tok.text[:1].isdigit() or any(s <= tok.start < e for s, e in date_spans):
+            continue
+        if _YEAR.fullmatch(tok.text) or len(re.sub(r"\D", "", tok.text)) > 9 or _AGE.match(text[tok.end:]):
+            continue  # a year is an anchor, not a quantity; a long digit run is an identifier
+        if _in_range(tokens, k) or re.match(r"\s*[-–]\s*\d", text[tok.end:]):
+            continue  # "between 5,000 and 15,000" is one range, not two figures
+        rest = tokens[k + 1:k + 6]
+        if rest and rest[0].lower in SCALES:
+            value *= SCALES[rest[0].lower]
+            rest = rest[1:]
+        unit = _unit(text, tok, rest, tokens, k, concepts)
+        if unit is None:
+            continue
+        start, end = _clause(text, tok.start, tok.end)
+        clause_tokens = [t for t in tokens if start <= t.start < end]
+        window = tokens[max(0, k - _CONTEXT):k + _CONTEXT + 1]
+        local_names = frozenset(t.lower for t in window if t.lower in names)
+        context = frozenset(_stem(t) for t in window if _content(t) and _stem(t) != unit and not _unit_word(t))
+        head = frozenset(_stem(t) for t in tokens[max(0, k - _HEAD):k] if _content(t) and not _bound_word(t))
+        lowered = {t.lower for t in clause_tokens}
+        dates = frozenset(d.key for d in find_dates(text[start:end], language))
+        dates |= {("year", t.text) for t in clause_tokens if _YEAR.fullmatch(t.text)}
+        dates |= {("month", m) for m in index.facts[i].months if _month_in(clause_tokens, m, index)}
+        out.append(Figure(i, local_names, unit, value, context, head, dates,
+                          bool(lowered & for_language(HEDGES, language)) or conditional,
+                          bool(lowered & for_language(UPDATES, language)), _bound(text, tok.start),
+                          sentence.start + start, sentence.start + end))
+    units = [f.unit for f in out if not f.hedged]
+    # "49 percent to 47 percent" compares two quantities in one breath; it is not one claim.
+    return [f for f in out if not f.hedged and units.count(f.unit) == 1]
+
+
+def _in_range(tokens: list[Token], k: int) -> bool:
+    def number(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].text[:1].isdigit()
+
+    before = k > 0 and tokens[k - 1].lower in _RANGE_WORDS and number(k - 2)
+    after = k + 1 < len(tokens) and tokens[k + 1].lower in _RANGE_WORDS and number(k + 2)
+    return before or after
+
+
+def _unit(text: str, tok: Token, rest: list[Token], tokens: list[Token], k: int, concepts: dict) -> str | None:
+    nearby = [(abs(j - k), concepts[t.lower]) for j, t in enumerate(tokens)
+              if abs(j - k) <= _CONCEPT_WINDOW and t.lower in concepts]
+    if nearby:
+        return "=" + min(nearby)[1]  # the counted thing, whatever word follows the number
+    following = text[tok.end:tok.end + 30].lower().lstrip()
+    if re.match(r"(?:percentage )?points?\b|prozentpunkt|puntos? porcentual|points? de pourcentage", following):
+        return "points"  # a gap between two shares, not a share
+    if tok.text.endswith("%") or following.startswith(_PERCENT_WORDS):
+        return "%"
+    unit = next((t.lower for t in rest if t.lower not in _UNIT_SKIP), None)
+    if unit is None or not unit.isalpha() or len(unit) < 3 or unit in _FUNCTION_WORDS:
+        return None  # "1,410 while ..." names no unit
+    return unit[:5]
+
+
+def _month_in(tokens: list[Token], month: int, index: DocIndex) -> bool:
+    from service.stages.checks.facts import _month_table
+
+    table = _month_table(index.language)
+    return any(table.get(t.lower) == month for t in tokens)
+
+
+def _unit_word(tok: Token) -> bool:
+    return tok.lower in _PERCENT_WORDS or tok.lower in ("points", "point", "punkte", "puntos") or tok.lower in SCALES
+
+
+def _bound_word(tok: Token) -> bool:
+    return any(tok.lower in words.split() for words in _AT_LEAST + _AT_MOST + _ABOUT)
+
+
+def _content(tok: Token) -> bool:
+    return len(tok.lower) >= 4 and tok.lower not in _FUNCTION_WORDS and not tok.lower[:1].isdigit()
+
+
+def _stem(tok: Token) -> str:
+    return tok.lower[:5]
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): up to commas, semicolons, quote marks or sentence punctuation."""
+    stops = ",;:“”«»\"()"
+    while start > 0 and text[start - 1] not in stops:
+        start -= 1
+    while end < len(text) and text[end] not in stops + "!?" and not (text[end] == "." and not text[end + 1:end + 2].isdigit()):
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _cjk_figures(index: DocIndex, i: int) -> list[Figure]:
+    # Chinese has no spaces: the characters right before a number say what it measures ("平均增产20%").
+    sentence = index.sentences[i]
+    out = []
+    for match in _CJK_FIGURE.finditer(sentence.text):
+        unit = match.group("unit")
+        if not unit or unit in "年月日号时点":
+            continue
+        head = sentence.text[max(0, match.start() - 2):match.start()]
+        if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head):
+            continue
+        start = max(0, match.start() - 8)
+        out.append(Figure(i, frozenset(), unit, float(match.group("num")), frozenset({head}), frozenset({head}),
+                          frozenset(), False, False, "", sentence.start + start, sentence.start + match.end()))
+    return out
+
+
+def _effective_date_conflicts(index: DocIndex) -> list[Check]:
+    phrases = for_language(EFFECTIVE, index.language)
+    found = []
+    for i, sentence in enumerate(index.sentences):
+        lowered = sentence.text.lower()
+        for phrase in phrases:
+            at = lowered.find(phrase)
+            if at < 0:
+                continue
+            dates = [d for d in find_dates(sentence.text, index.language) if d.month and d.day]
+            if dates:
+                date = min(dates, key=lambda d: abs(d.start - at))
+                start, end = min(at, date.start), max(at + len(phrase), date.end)
+                found.append((i, (date.month, date.day), sentence.start + start, sentence.start + end))
+            break
+    checks = []
+    for (i, key_a, sa, ea), (j, key_b, sb, eb) in combinations(found, 2):
+        if i != j and key_a != key_b and _same_topic(index, i, j):
+            checks.append(Check(
+                kind="contradiction",
+                severity="warning",
+                explanation=(f"two dates for when the same rules take effect: \u201c{index.text[sa:ea]}\u201d "
+                             f"and \u201c{index.text[sb:eb]}\u201d"),
+                spans=[Span(start=sa, end=ea), Span(start=sb, end=eb)],
+            ))
+    return checks
