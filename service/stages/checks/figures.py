@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from service.contracts import Check, Span
@@ -23,6 +24,7 @@ from service.stages.checks.support import DocIndex
 _SAME_TOPIC = 0.3
 _SAME_CONTEXT = 0.34
 _MAX_VALUES = 3
+_COMMON_ZIPF = 5.0
 _NEARBY = 1  # sentences
 _CONTEXT = 6  # tokens each side of a figure that say what it measures
 _HEAD = 3  # content words just before a figure name it ("le déficit public à 5 %")
@@ -175,7 +177,8 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
         window = tokens[max(0, k - _CONTEXT):k + _CONTEXT + 1]
         local_names = frozenset(t.lower for t in window if t.lower in names)
         context = frozenset(_stem(t) for t in window if _content(t) and _stem(t) != unit and not _unit_word(t))
-        head = frozenset(_stem(t) for t in tokens[max(0, k - _HEAD):k] if _content(t) and not _bound_word(t))
+        head = frozenset(_stem(t) for t in tokens[max(0, k - _HEAD):k]
+                         if _content(t) and not _bound_word(t) and not _unit_word(t) and _rare(t.lower, language))
         lowered = {t.lower for t in clause_tokens}
         dates = frozenset(d.key for d in find_dates(text[start:end], language))
         dates |= {("year", t.text) for t in clause_tokens if _YEAR.fullmatch(t.text)}
@@ -208,10 +211,15 @@ def _unit(text: str, tok: Token, rest: list[Token], tokens: list[Token], k: int,
         return "points"  # a gap between two shares, not a share
     if tok.text.endswith("%") or following.startswith(_PERCENT_WORDS):
         return "%"
-    unit = next((t.lower for t in rest if t.lower not in _UNIT_SKIP), None)
+    # English modifiers before the counted noun ("35 randomly selected precincts") are not the unit.
+    unit = next((t.lower for t in rest if t.lower not in _UNIT_SKIP and not _modifier(t.lower)), None)
     if unit is None or not unit.isalpha() or len(unit) < 3 or unit in _FUNCTION_WORDS:
         return None  # "1,410 while ..." names no unit
     return unit[:5]
+
+
+def _modifier(word: str) -> bool:
+    return len(word) > 5 and word.endswith(("ly", "ed", "ing")) and word not in _FUNCTION_WORDS
 
 
 def _month_in(tokens: list[Token], month: int, index: DocIndex) -> bool:
@@ -219,6 +227,14 @@ def _month_in(tokens: list[Token], month: int, index: DocIndex) -> bool:
 
     table = _month_table(index.language)
     return any(table.get(t.lower) == month for t in tokens)
+
+
+@lru_cache(maxsize=65536)
+def _rare(word: str, language: str) -> bool:
+    """Distinctive enough to name a quantity: 'deficit' is, 'takes' and 'been' are not."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, language) < _COMMON_ZIPF
 
 
 def _unit_word(tok: Token) -> bool:

@@ -66,3 +66,10 @@ def test_reference_figure_conflicts_are_found(real_models, name):
              if any(any(overlaps(s, pair["a"]) for s in c.spans) and any(overlaps(s, pair["b"]) for s in c.spans)
                     for c in checks)]
     assert found, [c.explanation for c in checks]
+
+
+def test_percentage_points_and_compound_modifiers_are_not_shares(fake_models):
+    text = ("Clinton led Sanders by 20 percentage points in Delaware, the count showed.\n\n" + FILLER * 2 +
+            "\n\nIn Delaware, Clinton won 60 percent of the vote against Sanders. Sanders gave a "
+            "30-second speech in Delaware.\n\n" + FILLER + "\n\nLater Sanders gave a 25-second speech in Delaware.")
+    assert checks_for(text, fake_models) == []
