@@ -88,7 +88,7 @@ def figure_conflicts(index: DocIndex) -> list[Check]:
             kind="contradiction",
             severity="warning",
             explanation=(
-                f"two figures for {a.unit!r}: {a.value:g} (\u201c{index.text[a.start:a.end]}\u201d) "
+                f"two figures for {a.unit.lstrip('=')!r}: {a.value:g} (\u201c{index.text[a.start:a.end]}\u201d) "
                 f"and {b.value:g} (\u201c{index.text[b.start:b.end]}\u201d)"
             ),
             spans=[Span(start=a.start, end=a.end), Span(start=b.start, end=b.end)],
