@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.datasets import injection_vocab as vocab
+from eval.datasets.corpus_texts import text_files
 from service.stages.artifacts.gazetteer import get_gazetteer
 
 SEED = int(os.environ.get("WIRECHECK_INJECT_SEED", "20250"))
@@ -35,17 +36,11 @@ class Edit:
 
 
 def load(path: Path | None, limit: int | None = None) -> list[dict]:
-    if path is None:
-        raise ValueError("injected needs --path: a folder with text/*.txt (e.g. ../shared/data/polnear/dev)")
-    text_dir = Path(path) / "text"
-    if not text_dir.is_dir():
-        raise FileNotFoundError(f"{path} must contain text/ (e.g. .../polnear/dev)")
     docs = []
-    for text_file in sorted(text_dir.glob("*.txt")):
-        text = text_file.read_text(encoding="utf-8")
-        rng = random.Random(SEED ^ zlib.crc32(text_file.stem.encode()))
+    for stem, text in text_files(path, "injected"):
+        rng = random.Random(SEED ^ zlib.crc32(stem.encode()))
         new_text, artifacts = inject(text, rng)
-        docs.append({"id": f"injected-{text_file.stem}", "language": "en", "origin": "injected", "text": new_text,
+        docs.append({"id": f"injected-{stem}", "language": "en", "origin": "injected", "text": new_text,
                      "artifacts": artifacts})
         if limit is not None and len(docs) >= limit:
             break

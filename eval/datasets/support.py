@@ -13,6 +13,7 @@ import random
 import re
 from pathlib import Path
 
+from eval.datasets.corpus_texts import text_files
 from service.stages.checks.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from service.stages.segment import segment
 
@@ -30,17 +31,11 @@ _NUMBER_WORDS = {w: int(v) for w, v in NUMBER_WORDS["en"].items() if v < 20}
 
 def load(path: Path | None, limit: int | None = None, *, seed: int = 13) -> list[dict]:
     """Reference-shaped documents with a ``support`` list each; ``limit`` counts articles."""
-    if path is None:
-        raise ValueError("support needs --path: a PolNeAR split folder with text/ (e.g. .../polnear/dev)")
-    text_dir = Path(path) / "text"
-    if not text_dir.is_dir():
-        raise FileNotFoundError(f"{path} must contain text/*.txt")
     documents = []
-    for text_file in sorted(text_dir.glob("*.txt")):
-        text = text_file.read_text(encoding="utf-8")
-        items = build_items(text, random.Random(f"{seed}:{text_file.stem}"))
+    for stem, text in text_files(path, "support"):
+        items = build_items(text, random.Random(f"{seed}:{stem}"))
         if items:
-            documents.append({"id": text_file.stem, "language": "en", "origin": "polnear (support perturbations)",
+            documents.append({"id": stem, "language": "en", "origin": "polnear (support perturbations)",
                               "text": text, "support": items})
         if limit is not None and len(documents) >= limit:
             break
