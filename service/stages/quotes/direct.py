@@ -204,6 +204,8 @@ def _frame_extras(index: TokenIndex, draft: Draft, cue: Cue, lex: Lexicon) -> No
 def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, lex) -> bool:
     toks = index.tokens
     prev = toks[open_tok - 1] if open_tok > 0 else None
+    if lex.language == "de" and _german_fragment(index, draft, open_tok, cue, lex):
+        return False
     if prev is not None and prev.low in lex.determiners and words <= 8:
         return True  # 'a “reliable technology partner”', 'the “Made in …” brand'
     if cue is not None and lex.language == "de" and cue.kind in ("verb", "source", "post"):
@@ -213,3 +215,16 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     if words <= 2 and cue.hi < open_tok - 4:
         return True
     return False
+
+
+def _german_fragment(index, draft: Draft, open_tok: int, cue: Cue | None, lex) -> bool:
+    """German nouns are capitalised, so a quote opening in lower case ('die „volle Verantwortung“')
+    is a quoted phrase, not a name; with a cue or Konjunktiv I in its sentence it is a partial claim."""
+    toks = index.tokens
+    first = toks[open_tok + 1] if open_tok + 1 < len(toks) else None
+    if first is None or not first.is_word or not first.text[:1].islower():
+        return False
+    if cue is not None and cue.kind in ("verb", "source", "post"):
+        return True
+    lo, hi = index.sent_range[draft.sent]
+    return any(t.low in lex.subjunctive or t.low in lex.cues for t in toks[lo:hi])

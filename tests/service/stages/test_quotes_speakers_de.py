@@ -106,3 +106,17 @@ def test_separable_verb_cues_only_with_its_particle():
     claims = _claims("Die Polizei geht nach ersten Ermittlungen von einem Unfall aus.")
     assert "Polizei" in _by_quote(claims, "Unfall").speaker.mention
     assert not _claims("Der Zug geht um acht Uhr nach Berlin.")
+
+
+def test_lowercase_quoted_phrase_with_a_cue_is_a_partial_claim_not_a_term():
+    text = "Die Ministerin Eva Roth sagte, der Vorstand trage die „volle Verantwortung“ für den Fehler."
+    claims = _claims(text)
+    partial = [c for c in claims if c.quote == "volle Verantwortung"]
+    assert [c.type for c in partial] == ["partial"]
+    assert "Roth" in partial[0].speaker.mention
+
+
+def test_quoted_name_after_an_article_stays_a_term():
+    text = "Der „Falke 7“ landete am Montag in Bremen. Die Besatzung blieb an Bord."
+    claim = _by_quote(_claims(text), "Falke 7")
+    assert claim.type == "term"
