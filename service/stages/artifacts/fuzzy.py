@@ -15,7 +15,7 @@ from wordfreq import zipf_frequency
 from service.contracts import Artifact
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
 from service.stages.artifacts.names import NameScan, joinable
-from service.stages.artifacts.text import Token, fold
+from service.stages.artifacts.text import Token, fold, tokens_inside
 
 # Transliteration-invariant key: spellings a transcription system may choose between collapse together.
 _SKELETON_RULES = [
@@ -119,7 +119,7 @@ def find_near_misses(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameS
     """Capitalised runs with an unknown word that sound like a gazetteer name."""
     targets = _targets(gaz, language)
     mentioned = {m.entry.name for m in scan.mentions}
-    flagged = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in scan.artifacts)}
+    flagged = tokens_inside(tokens, [(a.start, a.end) for a in scan.artifacts])
     lang = language if language in _WORDFREQ_LANGUAGES else "en"
     zipf = {t.key: word_zipf(t.text.casefold(), lang) for t in tokens if t.key != t.text.casefold()}
     out: list[Artifact] = []

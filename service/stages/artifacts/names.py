@@ -9,7 +9,7 @@ from wordfreq import zipf_frequency
 
 from service.contracts import Artifact
 from service.stages.artifacts.gazetteer import Entry, Form, Gazetteer
-from service.stages.artifacts.text import Token, casing_matches, fold
+from service.stages.artifacts.text import Token, casing_matches, fold, tokens_inside
 
 # Tokens may join into one name across these gaps only ("U.S.", "Coca-Cola", "Johnson & Johnson").
 _JOINABLE_GAP = re.compile(r"^(?:[ \-‐'’.]|\. | & |\.-)$")
@@ -142,7 +142,7 @@ def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, l
     """Two or three capitalised pieces that join into a one-word name, and one word that is a spaced name."""
     joined, spaced = _split_indexes(gaz, language)
     found: list[Artifact] = []
-    flagged = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in scan.artifacts)}
+    flagged = tokens_inside(tokens, [(a.start, a.end) for a in scan.artifacts])
     for i, token in enumerate(tokens):
         if i in flagged or not token.text[:1].isupper():
             continue
@@ -176,7 +176,7 @@ def scan_swapped(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan,
     """A known two- or three-word name with its words in another order ("France-Presse Agence", "Jinping Xi")."""
     index = _swapped_index(gaz, language)
     mention_starts = {m.start: m.end for m in scan.mentions}
-    flagged = {i for i, t in enumerate(tokens) if any(a.start <= t.start < a.end for a in scan.artifacts)}
+    flagged = tokens_inside(tokens, [(a.start, a.end) for a in scan.artifacts])
     found: list[Artifact] = []
     i = 0
     while i < len(tokens):

@@ -27,6 +27,27 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _WORD.finditer(text)]
 
 
+def tokens_inside(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the tokens that start inside one of ``spans``; one sweep, since both sort by start.
+
+    A nested ``any`` over every span for every token was quadratic: 12 s on a 100,000-word input.
+    """
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    inside: set[int] = set()
+    j = 0
+    for i, token in enumerate(tokens):
+        while j < len(merged) and merged[j][1] <= token.start:
+            j += 1
+        if j < len(merged) and merged[j][0] <= token.start:
+            inside.add(i)
+    return inside
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Casefolded and accent-free, so "Erdoğan" and "Erdogan" meet in one key."""
