@@ -51,6 +51,11 @@ def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon
     after = np_after(index, cue_hi, lex, ceil)
     if after is None:
         return None
+    # 'Stoiber begründete seinen Rückzug …', 'Weber sagte dazu am Samstagabend': after a lone
+    # fronted word, a dative or accusative phrase or a time is no inverted subject.
+    first = toks[after[0]].low
+    if lone and not oblique and (first in lex.oblique or first in lex.months or first in _TIME_WORDS):
+        return None
     # 'fordert Kofi Annan ein Ende …': a non-genitive article after a noun starts the object.
     for j in range(after[0] + 1, after[1]):
         if toks[j].low in lex.determiners and toks[j].low not in _GENITIVE and toks[j - 1].is_cap:

@@ -120,3 +120,15 @@ def test_quoted_name_after_an_article_stays_a_term():
     text = "Der „Falke 7“ landete am Montag in Bremen. Die Besatzung blieb an Bord."
     claim = _by_quote(_claims(text), "Falke 7")
     assert claim.type == "term"
+
+
+def test_object_after_the_verb_is_not_an_inverted_subject():
+    text = "Weber begründete seinen Rücktritt mit einer veränderten Lage in der Partei."
+    claim = _by_quote(_claims(text), "veränderten Lage")
+    assert claim.speaker.mention == "Weber"
+
+
+def test_fronted_dative_still_inverts_the_subject():
+    text = "Dem Sender sagte der Minister Paul Weber, die Lage sei ernst."
+    claim = _by_quote(_claims(text), "Lage sei ernst")
+    assert "Weber" in claim.speaker.mention
