@@ -44,7 +44,9 @@ def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon
     toks = index.tokens
     lone = before is not None and before[1] - before[0] == 1 and before[0] == s0 and (
         toks[before[0]].low not in lex.pronouns)
+    # 'Als Grund nannte X …': the phrase may have lost its leading 'als' to the preposition rule.
     oblique = before is not None and (toks[before[0]].low in lex.oblique
+                                      or (before[0] > s0 and toks[before[0] - 1].low in lex.oblique)
                                       or temporal(toks, before[0], before[1], lex))
     if before is not None and not (lone or oblique):
         return None

@@ -132,3 +132,10 @@ def test_fronted_dative_still_inverts_the_subject():
     text = "Dem Sender sagte der Minister Paul Weber, die Lage sei ernst."
     claim = _by_quote(_claims(text), "Lage sei ernst")
     assert "Weber" in claim.speaker.mention
+
+
+def test_fronted_als_phrase_is_not_the_speaker():
+    text = "Als Begründung sagte ein Sprecher der Stadt: „Die Kosten sind gestiegen.“"
+    claim = _by_quote(_claims(text), "Die Kosten")
+    assert "Sprecher" in claim.speaker.mention
+    assert "Begründung" not in claim.speaker.mention

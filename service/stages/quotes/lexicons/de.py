@@ -52,7 +52,7 @@ LEXICON = build(
     marks=("„“", "‚‘", "»«", "«»", "“”"),
     verb_second=True,
     nested="both",
-    oblique=["dem", "den", "einem", "einen", "ihm", "ihnen", "diesem", "diesen", "seinem",
+    oblique=["als", "dem", "den", "einem", "einen", "ihm", "ihnen", "diesem", "diesen", "seinem",
              "seinen", "ihrem", "ihren", "mir", "mich", "uns"],
     cues=set(_SPEECH),
     phrases=["geht davon aus", "gehen davon aus", "ging davon aus", "heißt es", "hieß es",
