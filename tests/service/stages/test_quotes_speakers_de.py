@@ -139,3 +139,13 @@ def test_fronted_als_phrase_is_not_the_speaker():
     claim = _by_quote(_claims(text), "Die Kosten")
     assert "Sprecher" in claim.speaker.mention
     assert "Begründung" not in claim.speaker.mention
+
+
+def test_participle_and_separable_cues_measured_on_train():
+    text = "Der Bürgermeister Karl Roth hat gefordert, dass die Brücke sofort gesperrt werde."
+    claim = _by_quote(_claims(text), "Brücke sofort")
+    assert claim.cue == "gefordert"
+    assert "Roth" in claim.speaker.mention
+    text = "Die Ministerin Eva Braun sicherte den Bauern zu, dass die Hilfen bald kämen."
+    claim = _by_quote(_claims(text), "Hilfen bald")
+    assert "Braun" in claim.speaker.mention
