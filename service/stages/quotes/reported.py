@@ -223,6 +223,8 @@ def _framing_subject(index: TokenIndex, s0: int, s1: int, lex: Lexicon) -> tuple
             toks[verb].low in lex.subjunctive or toks[verb].low in lex.stop
             or toks[verb].low in lex.preps):
         return None
+    if _konjunktiv_form(toks[verb].low):
+        return None  # 'Sein Programm diene …, die der Iran nutzen wolle': a mood outside the list
     first_mood = next((k for k in range(verb, s1) if toks[k].low in lex.subjunctive), s1)
     if not any(toks[k].text in ",:" for k in range(verb, first_mood)):
         return None  # the mood sits in the main clause: the subject is what is reported on
@@ -235,6 +237,11 @@ def _framing_subject(index: TokenIndex, s0: int, s1: int, lex: Lexicon) -> tuple
         after = compact_np(index, verb + 1, s1, lex)
         return after if after is not None and _names(toks, *after) else None
     return (lo, verb) if _names(toks, lo, verb) else None
+
+
+def _konjunktiv_form(low: str) -> bool:
+    """A third-person Konjunktiv I ('diene', 'stehe'): stem + e, unlike the weak past in -te."""
+    return len(low) > 3 and low.endswith("e") and not low.endswith("te") and low.isalpha()
 
 
 def _np_token(toks, j: int, s1: int, lex: Lexicon) -> bool:

@@ -149,3 +149,12 @@ def test_participle_and_separable_cues_measured_on_train():
     text = "Die Ministerin Eva Braun sicherte den Bauern zu, dass die Hilfen bald kämen."
     claim = _by_quote(_claims(text), "Hilfen bald")
     assert "Braun" in claim.speaker.mention
+
+
+def test_subject_of_a_konjunktiv_main_clause_is_not_its_speaker():
+    text = ("Die Firma Nordwerk bestreitet die Vorwürfe. Das Werk diene allein der Forschung, "
+            "die das Land dringend brauche.")
+    claims = _claims(text)
+    reported = [c for c in claims if "Werk diene" in c.quote]
+    assert reported
+    assert "Nordwerk" in reported[0].speaker.mention
