@@ -197,7 +197,10 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             chain = True
             continue
         words = [t for t in index.tokens[s0:s1] if t.is_word]
-        if any(t.low in lex.subjunctive for t in words) and len(words) >= _MIN_WORDS:
+        moods = {t.low for t in words if t.low in lex.subjunctive}
+        if moods and moods <= lex.weak_moods and not chain:
+            moods = set()  # 'Die Ergebnisse sollen … veröffentlicht werden': a plan, not hearsay
+        if moods and len(words) >= _MIN_WORDS:
             # Right after a claim it continues that speaker's report; on its own the mood still
             # marks hearsay ('Er soll … haben'), with the speaker left open.
             span = span_of(index, s0, s1)

@@ -158,3 +158,12 @@ def test_subject_of_a_konjunktiv_main_clause_is_not_its_speaker():
     reported = [c for c in claims if "Werk diene" in c.quote]
     assert reported
     assert "Nordwerk" in reported[0].speaker.mention
+
+
+def test_a_plan_with_soll_is_hearsay_only_right_after_a_claim():
+    plan = "Die Brücke wurde im Mai gesperrt. Sie soll im Herbst wieder geöffnet werden."
+    assert not [c for c in _claims(plan) if "Herbst" in c.quote]
+    report = ("Der Minister Paul Weber sagte, die Brücke sei marode. "
+              "Sie soll im Herbst abgerissen werden.")
+    claim = _by_quote(_claims(report), "Herbst")
+    assert "Weber" in claim.speaker.mention

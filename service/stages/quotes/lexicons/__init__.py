@@ -65,6 +65,9 @@ class Lexicon:
     separable: dict[str, frozenset[str]] = field(default_factory=dict)
     # Konjunktiv-I style markers of reported speech without a cue (German).
     subjunctive: frozenset[str] = frozenset()
+    # Of those, modals that as often state a plan or a condition: they mark hearsay only
+    # right after a claim.
+    weak_moods: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     prediction: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
