@@ -25,6 +25,7 @@ _NAME_WEIGHT = 0.35
 _CENTRALITY, _POSITION, _DENSITY, _QUOTED = 0.4, 0.35, 0.6, 0.25  # relevance mix
 _REDUNDANT_FROM = 0.3  # cosine below which two same-topic sentences are not repeats
 _LENGTH_EXPONENT = 0.5
+_LONG_SHARE = 0.4  # after the lead, no sentence may take more than this share of the budget: it crowds out facts
 _LEAD_BONUS = 0.3
 _TITLE_WORDS = 20
 _SHORT = 15  # below this a sentence gets no extra credit for brevity: it is usually a fragment
@@ -40,6 +41,7 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_CHARS_PER_WORD = 1.6  # Chinese words average about 1.6 characters; budgets are set in words
 # A quote opened right after these is a whole utterance; after a word it is a phrase inside reported speech.
 _UTTERANCE_OPENERS = ":,;—–-：，；"
+_TERMINATED = re.compile(r"[.!?。！？…][\"”»’'）)]*$")
 
 
 def count_words(text: str) -> int:
@@ -78,6 +80,8 @@ def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int,
         for i, cand in enumerate(candidates):
             if i in chosen or (chosen and total + cand.words > max_words):
                 continue
+            if chosen and total >= min_words and cand.words > _LONG_SHARE * max_words:
+                continue
             redundancy = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
             novelty = _NAME_WEIGHT * min(sum(name_weight.get(n, 0.0) for n in cand.names - covered), 1.0)
             novelty += _DETAIL_WEIGHT * min(len(cand.details - covered_details), _DETAIL_CAP)
@@ -105,6 +109,9 @@ def render(doc: Document, cand: Candidate, artifacts: list[Artifact], min_confid
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
+    # A closing clause cut together with the full stop (inside a quotation) leaves the sentence open.
+    if text and not _TERMINATED.search(text):
+        text += "."
     return text
 
 
