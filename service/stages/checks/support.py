@@ -26,6 +26,8 @@ _NAME_FUZZ = 80.0  # 'ByteDance' written for a source's 'Bitdance' is the same n
 _MAX_EVIDENCE = 3
 _NEAR_COPY = 0.85
 _CACHE_SIZE = 16
+_ALIGN_MIN_LEN = 4  # words this short ('the', 'der') are too common to show what a negation governs
+_NEGATION_REACH = 2
 
 
 @dataclass
@@ -157,13 +159,13 @@ def _replaced(facts: Facts, evidence: Facts) -> bool:
 
 
 def _negation_mismatch(facts: Facts, evidence: Facts) -> list[str]:
-    """More or fewer negations than the part of the evidence the sentence covers."""
-    stems = {t.lower[:5] for t in facts.tokens}
-    positions = [k for k, t in enumerate(evidence.tokens) if t.lower[:5] in stems and k not in evidence.negations]
-    if positions:
-        # Negations just before the first matched word still govern it ("did not reduce the penalty").
-        low, high = max(positions[0] - 2, 0), positions[-1]
-        source = sum(1 for k in evidence.negations if low <= k <= high)
+    """More or fewer negations than the evidence has next to the words the sentence restates."""
+    matched = _matched_positions(facts, evidence)
+    if matched:
+        # A negation governs the words beside it ("did not reduce", "ne viendra pas"); one in a clause
+        # the sentence leaves out ("if there is no agreement", "ohne richterliche Anordnung") does not.
+        source = sum(1 for k in evidence.negations
+                     if any(p in matched for p in range(k - _NEGATION_REACH, k + _NEGATION_REACH + 1)))
     else:
         source = len(evidence.negations)
     summary = len(facts.negations)
@@ -172,6 +174,13 @@ def _negation_mismatch(facts: Facts, evidence: Facts) -> list[str]:
     if summary < source:
         return [f"the evidence negates ({source} negations) where the sentence does not ({summary})"]
     return []
+
+
+def _matched_positions(facts: Facts, evidence: Facts) -> set[int]:
+    """Evidence tokens whose stem the sentence repeats; short words ('der', 'the') match everywhere."""
+    mine = {t.lower[:5] for t in facts.tokens if len(t.lower) >= _ALIGN_MIN_LEN or t.lower[:1].isdigit()}
+    negations = set(evidence.negations)
+    return {k for k, t in enumerate(evidence.tokens) if k not in negations and t.lower[:5] in mine}
 
 
 def _antonyms(facts: Facts, evidence: Facts, language: str) -> list[str]:
