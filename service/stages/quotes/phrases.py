@@ -72,7 +72,8 @@ def _np_word(toks, j: int, lex: Lexicon) -> bool:
     """Inside a compact noun phrase: a name or noun, a determiner, or an adjective before one."""
     tok = toks[j]
     if not tok.is_word:
-        return tok.text in "-.&'’"
+        # Quote marks around a title: 'Laut „Welt“', 'ein Bericht der Agentur „Interfax“, wonach'.
+        return tok.text in "-.&'’„“”«»"
     if tok.is_cap or tok.low in lex.determiners or tok.low in NAME_GLUE:
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None

@@ -167,3 +167,10 @@ def test_a_plan_with_soll_is_hearsay_only_right_after_a_claim():
               "Sie soll im Herbst abgerissen werden.")
     claim = _by_quote(_claims(report), "Herbst")
     assert "Weber" in claim.speaker.mention
+
+
+def test_source_in_quote_marks_before_wonach():
+    text = ("Ein Bericht der Agentur „Nordpress“, wonach der Minister zurücktreten werde, "
+            "wurde dementiert.")
+    claim = _by_quote(_claims(text), "zurücktreten")
+    assert "Nordpress" in claim.speaker.mention
