@@ -50,6 +50,8 @@ def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon
                                       or temporal(toks, before[0], before[1], lex))
     if before is not None and not (lone or oblique):
         return None
+    if lone and _surname(index, before[0], lex):
+        return None  # 'Lammert würdigte die Bundeswehr …' after 'Norbert Lammert' earlier
     after = np_after(index, cue_hi, lex, ceil)
     if after is None:
         return None
@@ -66,6 +68,17 @@ def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon
 
 
 _GENITIVE = frozenset({"der", "des", "eines", "einer"})
+
+
+def _surname(index: TokenIndex, i: int, lex: Lexicon) -> bool:
+    """The word at ``i`` follows a capitalised name elsewhere in the text ('Norbert Lammert'),
+    so it is a person, not a fronted adverb or object."""
+    toks = index.tokens
+    text = toks[i].text
+    return any(tok.text == text and k != i and k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap
+               and toks[k - 1].low not in lex.determiners and toks[k - 1].low not in lex.preps
+               and toks[k - 1].low not in lex.oblique
+               for k, tok in enumerate(toks))
 
 
 def _np_word(toks, j: int, lex: Lexicon) -> bool:

@@ -174,3 +174,10 @@ def test_source_in_quote_marks_before_wonach():
             "wurde dementiert.")
     claim = _by_quote(_claims(text), "zurücktreten")
     assert "Nordpress" in claim.speaker.mention
+
+
+def test_known_surname_before_the_cue_is_the_speaker():
+    text = ("Zu den Gästen zählte Bundestagspräsident Norbert Lammer. "
+            "Lammer würdigte die Feuerwehr als Vorbild für die ganze Stadt.")
+    claim = _by_quote(_claims(text), "Vorbild")
+    assert claim.speaker.mention == "Lammer"
