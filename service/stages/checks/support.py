@@ -25,6 +25,7 @@ LEXICAL_WARNING = "no sentence embedder is loaded; summary and support checks us
 _NAME_FUZZ = 80.0  # 'ByteDance' written for a source's 'Bitdance' is the same name, fixed
 _MAX_EVIDENCE = 3
 _NEAR_COPY = 0.85
+_MUTUAL_COPY = 0.7  # each side restates this much of the other: a same-length rewrite, not a summary
 _CACHE_SIZE = 16
 _ALIGN_MIN_LEN = 4  # words this short ('the', 'der') are too common to show what a negation governs
 _NEGATION_REACH = 2
@@ -109,6 +110,14 @@ def check_support(index: DocIndex, sentence: str, models: LoadedModels, vector: 
         trial_missing = _missing(facts, [index.facts[i] for i in trial], [index.sentences[i].text for i in trial])
         if len(trial_missing) < len(missing):
             chosen, missing = trial, trial_missing
+    source = index.facts[chosen[0]]
+    mutual = min(_recall(facts.content, source.content), _recall(source.content, facts.content))
+    if missing and not near_copy and mutual < _MUTUAL_COPY:
+        # A paraphrase may name what the article says elsewhere ('Tesfaye' for the subject of the sentence
+        # before, 'Pékin' for the ministry) when it shortens its source; a sentence as long as its source
+        # with another name in it is a swap ('SiriusXM' -> 'Morning ConsultXM'), whatever else it says.
+        anywhere = set(_missing(facts, index.facts, [index.text]))
+        missing = [m for m in missing if m in anywhere]
     best = index.facts[chosen[0]]
     missing += _negation_mismatch(facts, best)
     missing += _antonyms(facts, best, index.language)
@@ -160,15 +169,11 @@ def _replaced(facts: Facts, evidence: Facts) -> bool:
 
 def _negation_mismatch(facts: Facts, evidence: Facts) -> list[str]:
     """More or fewer negations than the evidence has next to the words the sentence restates."""
-    matched = _matched_positions(facts, evidence)
-    if matched:
-        # A negation governs the words beside it ("did not reduce", "ne viendra pas"); one in a clause
-        # the sentence leaves out ("if there is no agreement", "ohne richterliche Anordnung") does not.
-        source = sum(1 for k in evidence.negations
-                     if any(p in matched for p in range(k - _NEGATION_REACH, k + _NEGATION_REACH + 1)))
-    else:
-        source = len(evidence.negations)
-    summary = len(facts.negations)
+    # A negation governs the words beside it ("did not reduce", "ne viendra pas"); one in a clause the
+    # sentence leaves out ("if there is no agreement", "ohne richterliche Anordnung") does not. Both
+    # sides are counted the same way, so a verbatim copy always agrees with its source.
+    source = _governing(evidence, facts)
+    summary = _governing(facts, evidence)
     if summary > source:
         return [f"the sentence adds a negation ({summary} against {source} in the evidence)"]
     if summary < source:
@@ -176,11 +181,17 @@ def _negation_mismatch(facts: Facts, evidence: Facts) -> list[str]:
     return []
 
 
-def _matched_positions(facts: Facts, evidence: Facts) -> set[int]:
-    """Evidence tokens whose stem the sentence repeats; short words ('der', 'the') match everywhere."""
-    mine = {t.lower[:5] for t in facts.tokens if len(t.lower) >= _ALIGN_MIN_LEN or t.lower[:1].isdigit()}
-    negations = set(evidence.negations)
-    return {k for k, t in enumerate(evidence.tokens) if k not in negations and t.lower[:5] in mine}
+def _governing(facts: Facts, other: Facts) -> int:
+    """Negations of ``facts`` next to a word ``other`` shares; all of them when it shares none."""
+    def keys(f: Facts) -> list[str | None]:
+        return [t.lower[:5] if len(t.lower) >= _ALIGN_MIN_LEN or t.lower[:1].isdigit() else None for t in f.tokens]
+
+    mine, shared = keys(facts), {k for k in keys(other) if k}
+    matched = {k for k, key in enumerate(mine) if key in shared and k not in facts.negations}
+    if not matched:
+        return len(facts.negations)
+    return sum(1 for k in facts.negations
+               if any(p in matched for p in range(k - _NEGATION_REACH, k + _NEGATION_REACH + 1)))
 
 
 def _antonyms(facts: Facts, evidence: Facts, language: str) -> list[str]:
