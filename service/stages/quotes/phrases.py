@@ -30,9 +30,32 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
     if j >= floor and toks[j].text == ",":
         return _apposition(index, j, lex, floor)
     end = j + 1
-    while j >= floor and toks[j].text not in PUNCT_BOUNDARY and not is_stop_mark(toks, j):
+    while j >= floor and not is_stop_mark(toks, j):
+        if toks[j].text in PUNCT_BOUNDARY:
+            opener = _title_opener(toks, j, floor, lex)
+            if opener is None:
+                break
+            j = opener  # 'Wie die „Aktion Deutschland hilft“ mitteilte': a quoted name
         j -= 1
     return _clause_np(index, j + 1, end, lex)
+
+
+def _title_opener(toks, close: int, floor: int, lex: Lexicon) -> int | None:
+    """German: the '„' opening a short quoted name that ends at ``close`` ('“'), or None."""
+    if not lex.verb_second or toks[close].text != "“" or close + 1 >= len(toks):
+        return None
+    for k in range(close - 1, max(floor, close - _TITLE_MAX) - 1, -1):
+        if toks[k].text == "„":
+            # Only a name after an article or at the clause start ('Wie „heise online“'),
+            # not a quoted phrase ('als „junge Demokratie“ bezeichnet').
+            return k if k > floor and (toks[k - 1].low in lex.determiners
+                                       or k - 1 == floor) else None
+        if toks[k].text in PUNCT_BOUNDARY or is_stop_mark(toks, k):
+            return None
+    return None
+
+
+_TITLE_MAX = 6
 
 
 def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon, s0: int,

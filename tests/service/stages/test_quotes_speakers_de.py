@@ -181,3 +181,9 @@ def test_known_surname_before_the_cue_is_the_speaker():
             "Lammer würdigte die Feuerwehr als Vorbild für die ganze Stadt.")
     claim = _by_quote(_claims(text), "Vorbild")
     assert claim.speaker.mention == "Lammer"
+
+
+def test_quoted_name_before_a_final_cue_is_the_speaker():
+    text = "Wie die „Aktion Nordhilfe“ heute mitteilte, werde die Hilfe bald verteilt."
+    claim = _by_quote(_claims(text), "Hilfe bald")
+    assert "Nordhilfe" in claim.speaker.mention
