@@ -185,7 +185,7 @@ def _name_weights(candidates: list[Candidate]) -> dict[str, float]:
 
 def _is_headline(doc: Document, sentence: Sentence) -> bool:
     alone = all(s.paragraph != sentence.paragraph for s in doc.sentences if s.index != sentence.index)
-    unterminated = sentence.text.rstrip()[-1:] not in ".!?\"”»’)"
+    unterminated = sentence.text.rstrip()[-1:] not in ".!?\"”»’)。！？」』）"  # CJK full stops end sentences too
     # Pasted articles often open with their headline as a short paragraph of its own.
     opening_title = alone and sentence.paragraph == 0 and count_words(sentence.text) <= _TITLE_WORDS and (
         doc.sentences[-1].paragraph >= 3
