@@ -187,3 +187,10 @@ def test_quoted_name_before_a_final_cue_is_the_speaker():
     text = "Wie die „Aktion Nordhilfe“ heute mitteilte, werde die Hilfe bald verteilt."
     claim = _by_quote(_claims(text), "Hilfe bald")
     assert "Nordhilfe" in claim.speaker.mention
+
+
+def test_nach_with_a_study_or_report_is_a_source():
+    text = "Nach einer Studie der Universität Kiel steigt das Risiko deutlich an."
+    claim = _by_quote(_claims(text), "Risiko")
+    assert claim.cue.lower().startswith("nach")
+    assert "Universität Kiel" in claim.speaker.mention

@@ -77,7 +77,11 @@ LEXICON = build(
         "angaben", "informationen", "berichten", "aussagen", "aussage", "schätzungen",
         "einschätzung", "meinung", "auffassung", "darstellung", "erkenntnissen", "ansicht",
         "worten", "daten", "zahlen", "medienberichten", "polizeiangaben", "ermittlungen",
-        "umfragen", "berechnungen", "prognosen", "angabe", "überzeugung", "recherchen"})},
+        "umfragen", "berechnungen", "prognosen", "angabe", "überzeugung", "recherchen",
+        # Measured on German train: studies, reports and statements as sources.
+        "studie", "bericht", "stellungnahme", "analyse", "schätzung", "veröffentlichung",
+        "erfahrungen", "ergebnis", "planungen", "ankündigung", "vorhersage", "bekunden",
+        "erkenntnisstand", "mitteilung", "gutachten"})},
     belief=["glaubt", "glaubte", "glauben", "hofft", "hoffte", "hoffen", "befürchtet",
             "befürchten", "befürchtete", "fürchtet", "fürchten", "vermutet", "vermutete",
             "zweifelt", "bezweifelt", "schätzt", "schätzte"],
