@@ -67,7 +67,8 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             k = i - 1
             while k >= 0 and tokens[k].text in "”“\"»«’":
                 k -= 1
-            if k >= 0 and tokens[k].text == "," and tokens[k].sent == tokens[i].sent:
+            if k >= 0 and tokens[k].text == "," and tokens[k].sent == tokens[i].sent and (
+                    _names_next(tokens, i + 1, lex)):
                 cues.append(Cue(i, i + 1, "source", low))
             i += 1
             continue
@@ -78,6 +79,17 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             cues.append(Cue(i, i + 1, "verb", low))
         i += 1
     return cues
+
+
+def _names_next(tokens, j: int, lex: Lexicon) -> bool:
+    """German ', so X': a name, an article or a cue follows ('so Schnappauf', 'so der
+    Minister'), not ', so dass …', ', so zum Beispiel …', ', so lange …'."""
+    if not lex.verb_second:
+        return True
+    if j >= len(tokens) or tokens[j].sent != tokens[j - 1].sent:
+        return False
+    tok = tokens[j]
+    return tok.is_word and (tok.is_cap or tok.low in lex.determiners or tok.low in lex.cues)
 
 
 def _particle_closes(tokens, i: int, particles: frozenset[str]) -> bool:

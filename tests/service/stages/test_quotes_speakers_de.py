@@ -194,3 +194,11 @@ def test_nach_with_a_study_or_report_is_a_source():
     claim = _by_quote(_claims(text), "Risiko")
     assert claim.cue.lower().startswith("nach")
     assert "Universität Kiel" in claim.speaker.mention
+
+
+def test_so_dass_is_no_comma_source():
+    text = "Der Pilot meldete einen Schaden am Fahrwerk, so dass die Feuerwehr ausrücken musste."
+    assert not [c for c in _claims(text) if c.cue == "so"]
+    text = "„Der Bär ist ein Problem geworden“, so Schnappauf am Montag."
+    claim = _by_quote(_claims(text), "Bär ist")
+    assert "Schnappauf" in claim.speaker.mention
