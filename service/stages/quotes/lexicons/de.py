@@ -123,7 +123,7 @@ LEXICON = build(
                "gericht": "gericht", "staatsanwaltschaft": "staatsanwaltschaft",
                "verband": "verband", "gewerkschaft": "gewerkschaft", "agentur": "agentur"},
     media_preps=["gegenüber", "im", "in", "auf", "laut"],
-    weak_moods=["soll", "sollen", "sollten", "müssten", "könnten"],
+    weak_moods=["soll", "sollen", "sollten", "müssten", "könnten", "wäre", "würde", "hätte"],
     subjunctive=["soll", "sollen",
                  "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
                  "dürfe", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "handele",
