@@ -206,6 +206,8 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             span = span_of(index, s0, s1)
             if span is not None:
                 speaker = _framing_subject(index, s0, s1, lex)
+                if speaker is None and not chain:
+                    speaker = _previous_subject(index, sent, lex)
                 out.append(Draft(span[0], span[1], "indirect", sent, speaker=speaker,
                                  inherit=speaker is None))
             chain = chain or _FREE_STARTS_CHAIN
@@ -240,6 +242,22 @@ def _framing_subject(index: TokenIndex, s0: int, s1: int, lex: Lexicon) -> tuple
         after = compact_np(index, verb + 1, s1, lex)
         return after if after is not None and _names(toks, *after) else None
     return (lo, verb) if _names(toks, lo, verb) else None
+
+
+def _previous_subject(index: TokenIndex, sent: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'Anja Hajduk kritisierte die Pläne. Hier seien die Mittel unrealistisch.': with no claim
+    before it, a Konjunktiv-I sentence reports the named subject of the sentence before."""
+    if sent == 0 or index.sentences[sent - 1].paragraph != index.sentences[sent].paragraph:
+        return None
+    toks = index.tokens
+    p0, p1 = index.sent_range[sent - 1]
+    subject = sentence_subject(index, p0, p1, lex)
+    if subject is None or subject[1] >= p1 or toks[subject[1]].is_cap:
+        return None  # no finite verb right after the phrase: not a plain subject
+    words = [t for t in toks[subject[0]:subject[1]] if t.is_word]
+    named = any(t.is_cap for t in words[1:]) or any(
+        t.low in lex.person_roles or t.low in lex.org_nouns for t in words)
+    return subject if named else None
 
 
 def _konjunktiv_form(low: str) -> bool:

@@ -202,3 +202,10 @@ def test_so_dass_is_no_comma_source():
     text = "„Der Bär ist ein Problem geworden“, so Schnappauf am Montag."
     claim = _by_quote(_claims(text), "Bär ist")
     assert "Schnappauf" in claim.speaker.mention
+
+
+def test_konjunktiv_after_a_named_subject_reports_that_subject():
+    text = ("Die Politikerin Anja Berger kritisierte die Pläne der Regierung. "
+            "Hier seien die Mittel völlig unrealistisch.")
+    claim = _by_quote(_claims(text), "Mittel völlig")
+    assert "Berger" in claim.speaker.mention
