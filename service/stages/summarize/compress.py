@@ -98,7 +98,9 @@ def _cuts(text: str, language: str, protected: set[str], offset: int = 0) -> lis
         # ', die das Gesetz prüfen,' a clause, which ends on its (lower-case) verb.
         german_article = lang == "de" and (len(middle.split()) < 3 or not middle.split()[-1][:1].islower())
         if (middle.lower().startswith(_RELATIVE[lang]) or appositive) and cuttable(middle) and not german_article:
-            cuts.append((left, right + 1 if text[right + 1 : right + 2] == " " else right))
+            # 'Linda Morrow, 71, who …, spent': after an age the clause's closing comma closes the age too.
+            inner = commas.index(left) > 0 and re.fullmatch(r"\s*\d{1,3}\s*", text[commas[commas.index(left) - 1] + 1 : left])
+            cuts.append((left, right) if inner else (left, right + 1 if text[right + 1 : right + 2] == " " else right))
     tail = text[commas[-1] + 1 :].strip()
     tail_body = tail.rstrip(".!?")
     first = tail_body.split(" ", 1)[0].lower()

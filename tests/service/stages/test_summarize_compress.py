@@ -66,3 +66,9 @@ def test_seed_summary_covers_the_issue_facts(real_models, seed_text):
     for needle in ("Sunday", "national security", "WeChat", "Monday", "November 12", "condemned", "Walmart"):
         assert needle in text, needle
     assert all(s.support >= 0.5 and s.evidence for s in summary.sentences)
+
+
+def test_a_relative_clause_after_an_age_leaves_the_age_set_off():
+    text = "Linda Morrow, 71, who has lived in Cedar Flat for three decades, spent two nights in her car."
+    assert kept(text) == "Linda Morrow, 71, spent two nights in her car."
+    assert kept("In Paris, Oracle, which makes software, will buy it.") == "In Paris, Oracle will buy it."
