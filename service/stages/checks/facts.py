@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from service.stages.checks.lexicon import (
+    FRACTIONS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NEGATIONS,
@@ -110,6 +111,7 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
     months = _month_table(language)
     weekdays = _weekday_table(language)
     negations = for_language(NEGATIONS, language)
+    fractions = for_language(FRACTIONS, language)
     for i, tok in enumerate(tokens):
         low = tok.lower
         if low in months and (tok.text[:1].isupper() or not _capitalises_months(language)):
@@ -122,6 +124,8 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
             facts.negations.append(i)
             continue
         value = parse_number(tok.text, language)
+        if value is None:
+            value = fractions.get(low)
         if value is not None:
             scale = SCALES.get(tokens[i + 1].lower) if i + 1 < len(tokens) else None
             facts.numbers.add(value * scale if scale else value)

@@ -51,6 +51,14 @@ NUMBER_WORDS: dict[str, dict[str, float]] = {
     "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
            "nueve": 9, "diez": 10, "veinte": 20, "cien": 100},
 }
+# Shares written as words: 'half' for 'a quarter' is a changed figure. Only unambiguous words
+# ('tiers' is also 'third parties', 'cuarto' also 'room' and 'fourth'); support checks only, not figures.
+FRACTIONS: dict[str, dict[str, float]] = {
+    "en": {"half": 0.5, "quarter": 0.25, "two-thirds": 2 / 3, "three-quarters": 0.75},
+    "fr": {"moitié": 0.5, "quart": 0.25, "trois-quarts": 0.75, "deux-tiers": 2 / 3},
+    "de": {"hälfte": 0.5, "viertel": 0.25, "drittel": 1 / 3, "dreiviertel": 0.75},
+    "es": {"mitad": 0.5},
+}
 SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
     "mille": 1e3, "milliers": 1e3, "milliard": 1e9, "milliards": 1e9,

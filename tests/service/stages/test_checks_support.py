@@ -69,3 +69,12 @@ def test_a_name_from_elsewhere_swapped_into_a_copy_is_still_caught(fake_models):
 def test_a_verbatim_copy_agrees_with_its_own_negations():
     text = "She tweeted: “When something gets under Donald’s thin skin, he lashes out and can’t let go.”"
     assert mismatch(text, text) == []
+
+
+def test_a_share_written_as_a_word_must_match(fake_models):
+    article = ("Les fabricants américains de semi-conducteurs, qui réalisent jusqu'à un quart de leur chiffre "
+               "d'affaires en Chine, ont accueilli la décision avec prudence.")
+    changed = "Les fabricants américains réalisent jusqu'à la moitié de leur chiffre d'affaires en Chine."
+    same = "Les fabricants américains réalisent jusqu'à un quart de leur chiffre d'affaires en Chine."
+    assert score_support(article, changed, fake_models, "fr") < 0.5
+    assert score_support(article, same, fake_models, "fr") >= 0.5
