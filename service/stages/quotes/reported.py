@@ -119,6 +119,10 @@ def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
 def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     toks = index.tokens
     sent = toks[cue.lo].sent
+    if lex.verb_second and cue.lo == s0 + 1 and toks[s0].low in _BACK_POINTERS:
+        back = _pointing_back(index, cue, sent, s0, s1, lex)
+        if back is not None:
+            return back
     speaker = np_before(index, cue.lo, lex, s0)
     inherit = False
     j = cue.hi
@@ -150,6 +154,25 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
                      medium=medium, weak=weak)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+# 'Dies bestätigte X': the fronted pronoun stands for the sentence before.
+_BACK_POINTERS = frozenset({"dies", "das", "dieses"})
+
+
+def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+    """'Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle.': the claim is the
+    sentence before (through the pronoun), said by the subject after the cue."""
+    if sent == 0 or index.sentences[sent - 1].paragraph != index.sentences[sent].paragraph:
+        return None
+    speaker = np_after(index, cue.hi, lex, s1)
+    if speaker is None or not any(t.is_cap for t in index.tokens[speaker[0]:speaker[1]]):
+        return None
+    p0 = index.sent_range[sent - 1][0]
+    span = span_of(index, p0, s0 + 1)
+    if span is None:
+        return None
+    return Draft(span[0], span[1], "indirect", sent, cue=cue, speaker=speaker)
 
 
 def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> int:

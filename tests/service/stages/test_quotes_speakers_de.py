@@ -209,3 +209,12 @@ def test_konjunktiv_after_a_named_subject_reports_that_subject():
             "Hier seien die Mittel völlig unrealistisch.")
     claim = _by_quote(_claims(text), "Mittel völlig")
     assert "Berger" in claim.speaker.mention
+
+
+def test_dies_before_the_cue_points_back_to_the_sentence_before():
+    text = ("Die Partei schließt eine Koalition mit der Union aus. "
+            "Dies bestätigte der Vorsitzende Karl Weber am Abend.")
+    claim = _by_quote(_claims(text), "Koalition")
+    assert claim.quote.startswith("Die Partei schließt")
+    assert "Weber" in claim.speaker.mention
+    assert not [c for c in _claims(text) if c.quote.startswith("der Vorsitzende")]
