@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from models.loader import LoadedModels
 from service.contracts import Sentence
-from service.stages.checks.facts import Facts, extract_facts, names_in
+from service.stages.checks.facts import Facts, _frequency, extract_facts, names_in
 from service.stages.checks.lexicon import DIRECTION, POLARITY, for_language
 
 SUPPORTED = 0.5
@@ -29,6 +29,7 @@ _MUTUAL_COPY = 0.7  # each side restates this much of the other: a same-length r
 _CACHE_SIZE = 16
 _ALIGN_MIN_LEN = 4  # words this short ('the', 'der') are too common to show what a negation governs
 _NEGATION_REACH = 2
+_ANCHOR_ZIPF = 6.3  # 'get' (6.28) anchors a negation; 'had', 'was', 'the', 'der' are everywhere
 
 
 @dataclass
@@ -184,7 +185,7 @@ def _negation_mismatch(facts: Facts, evidence: Facts) -> list[str]:
 def _governing(facts: Facts, other: Facts) -> int:
     """Negations of ``facts`` next to a word ``other`` shares; all of them when it shares none."""
     def keys(f: Facts) -> list[str | None]:
-        return [t.lower[:5] if len(t.lower) >= _ALIGN_MIN_LEN or t.lower[:1].isdigit() else None for t in f.tokens]
+        return [t.lower[:5] if _anchors(t.lower) else None for t in f.tokens]
 
     mine, shared = keys(facts), {k for k in keys(other) if k}
     matched = {k for k, key in enumerate(mine) if key in shared and k not in facts.negations}
@@ -192,6 +193,13 @@ def _governing(facts: Facts, other: Facts) -> int:
         return len(facts.negations)
     return sum(1 for k in facts.negations
                if any(p in matched for p in range(k - _NEGATION_REACH, k + _NEGATION_REACH + 1)))
+
+
+def _anchors(word: str) -> bool:
+    """Long words, figures, and short words that are not function words ('get', 'win', not 'the')."""
+    if len(word) >= _ALIGN_MIN_LEN or word[:1].isdigit():
+        return True
+    return len(word) == 3 and _frequency(word) < _ANCHOR_ZIPF
 
 
 def _antonyms(facts: Facts, evidence: Facts, language: str) -> list[str]:

@@ -78,3 +78,8 @@ def test_a_share_written_as_a_word_must_match(fake_models):
     same = "Les fabricants américains réalisent jusqu'à un quart de leur chiffre d'affaires en Chine."
     assert score_support(article, changed, fake_models, "fr") < 0.5
     assert score_support(article, same, fake_models, "fr") >= 0.5
+
+
+def test_a_short_content_word_anchors_the_negation_beside_it():
+    source = "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”"
+    assert mismatch("Said Ellis: “I do get the sense she’s the least bit interested in tax reform.”", source)
