@@ -39,6 +39,10 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
             continue
         lo, hi = index.token_at(draft.start), index.token_at(draft.end)
         minimum = _MIN_OBJECT if draft.speaker is not None else _MIN_WORDS
+        if lex.verb_second:
+            # German verb brackets leave a lone auxiliary or particle after the cue
+            # ('bestätigt worden', 'teilte … mit'): one word is no content there.
+            minimum = max(minimum, 2)
         if sum(1 for t in toks[lo:hi] if t.is_word) < minimum:
             continue
         drafts.append(draft)

@@ -218,3 +218,8 @@ def test_dies_before_the_cue_points_back_to_the_sentence_before():
     assert claim.quote.startswith("Die Partei schließt")
     assert "Weber" in claim.speaker.mention
     assert not [c for c in _claims(text) if c.quote.startswith("der Vorsitzende")]
+
+
+def test_lone_auxiliary_after_a_german_cue_is_no_content():
+    text = "Meldungen über weitere Opfer konnten von der Polizei nicht bestätigt werden."
+    assert not [c for c in _claims(text) if c.quote == "werden"]
