@@ -234,7 +234,10 @@ def _rare(word: str, language: str) -> bool:
     """Distinctive enough to name a quantity: 'deficit' is, 'takes' and 'been' are not."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, language) < _COMMON_ZIPF
+    try:
+        return zipf_frequency(word, language) < _COMMON_ZIPF
+    except LookupError:  # a language wordfreq has no list for ('gcf'): English is the usual wire fallback
+        return zipf_frequency(word, "en") < _COMMON_ZIPF
 
 
 def _unit_word(tok: Token) -> bool:

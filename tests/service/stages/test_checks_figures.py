@@ -73,3 +73,10 @@ def test_percentage_points_and_compound_modifiers_are_not_shares(fake_models):
             "\n\nIn Delaware, Clinton won 60 percent of the vote against Sanders. Sanders gave a "
             "30-second speech in Delaware.\n\n" + FILLER + "\n\nLater Sanders gave a 25-second speech in Delaware.")
     assert checks_for(text, fake_models) == []
+
+
+def test_a_language_without_a_word_list_does_not_crash(fake_models):
+    # Language detection can name a language wordfreq lacks ('gcf'); the figure checks must still run.
+    text = "Die Polizei sagte, 12 Menschen seien gestorben. Später sagte sie, 40 Menschen seien gestorben."
+    index = index_document(text, "gcf", segment(text, "gcf"), fake_models)
+    assert isinstance(find_contradictions(index), list)
