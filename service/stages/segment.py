@@ -62,7 +62,21 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> list[tuple[
             return [(start + s, start + e) for s, e in _regex_spans(block)]
         spans.append((start + found, start + found + len(stripped)))
         cursor = found + len(stripped)
-    return spans
+    return _join_comma_breaks(spans, text)
+
+
+# A sentence never ends in a comma; pysbd's Arabic rules break after "،" (and, rarely, others after ",").
+_COMMAS = (",", "،", "、", "，")
+
+
+def _join_comma_breaks(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and text[joined[-1][1] - 1] in _COMMAS:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _pysbd_pieces(block: str, language: str) -> list[str] | None:

@@ -49,3 +49,11 @@ def test_huge_paragraph_falls_back_to_linear_splitter():
     sentences = segment(text, "en")
     assert len(sentences) == 3000
     assert all(text[s.start : s.end] == s.text for s in sentences[:50])
+
+
+def test_a_sentence_never_ends_on_a_comma():
+    text = "قال الوزير يوم الخميس، إن الاقتصاد ينمو بسرعة. وأضاف أن التضخم تراجع."
+    sentences = segment(text, "ar")
+    assert len(sentences) == 2
+    assert not any(s.text.endswith("،") for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
