@@ -116,7 +116,7 @@ def check_support(index: DocIndex, sentence: str, models: LoadedModels, vector: 
     if missing and not near_copy and mutual < _MUTUAL_COPY:
         # A paraphrase may name what the article says elsewhere ('Tesfaye' for the subject of the sentence
         # before, 'Pékin' for the ministry) when it shortens its source; a sentence as long as its source
-        # with another name in it is a swap ('SiriusXM' -> 'Morning ConsultXM'), whatever else it says.
+        # with another name in it is a swap ('NordwaveFM' -> 'Morning ConsultFM'), whatever else it says.
         anywhere = set(_missing(facts, index.facts, [index.text]))
         missing = [m for m in missing if m in anywhere]
     best = index.facts[chosen[0]]

@@ -50,7 +50,7 @@ MARATHON = (
     "El etíope Haile Tesfaye ganó este domingo el Maratón de Valencia. "
     "Se escapó del grupo de cabeza en el kilómetro 32 y llegó a la meta con más de un minuto de ventaja "
     "sobre el keniano Daniel Kiprop, segundo, y el también etíope Abebe Girma, tercero. "
-    "Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. "
+    "The Harbour Hour airs on NordwaveFM Channel 125 weekdays from 6:00 a.m. to 9:00 a.m. "
     "A poll by Morning Consult found the race tied."
 )
 
@@ -60,14 +60,14 @@ def test_a_shortening_paraphrase_may_name_what_the_article_says_elsewhere(fake_m
 
 
 def test_a_name_from_elsewhere_swapped_into_a_copy_is_still_caught(fake_models):
-    swapped = "Breitbart News Daily airs on Morning ConsultXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m."
+    swapped = "The Harbour Hour airs on Morning ConsultFM Channel 125 weekdays from 6:00 a.m. to 9:00 a.m."
     assert score_support(MARATHON, swapped, fake_models, "en") < 0.5
     assert score_support(MARATHON, "Se escapó del grupo de cabeza en el kilómetro 32 y llegó a la meta con "
                          "más de un minuto de ventaja sobre el keniano Haile Tesfaye, segundo.", fake_models, "es") < 0.5
 
 
 def test_a_verbatim_copy_agrees_with_its_own_negations():
-    text = "She tweeted: “When something gets under Donald’s thin skin, he lashes out and can’t let go.”"
+    text = "She wrote: “When the mayor hears criticism, he doesn’t listen and can’t let it go.”"
     assert mismatch(text, text) == []
 
 
