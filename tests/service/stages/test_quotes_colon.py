@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from service.contracts import Document
-from service.stages.quotes import extract_claims
 from service.stages.quotes.lexicons.en import LEXICON as EN
-from service.stages.segment import segment
-
-
-def _claims(text: str, language: str = "en"):
-    return extract_claims(Document(text, language, True, segment(text, language)), None)
+from tests.service.stages.quote_helpers import claims_of as _claims
 
 
 def test_colon_headline_names_its_speaker():

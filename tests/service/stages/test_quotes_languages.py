@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from service.contracts import Document
-from service.stages.quotes import extract_claims
-from service.stages.segment import segment
-
-
-def _claims(text: str, language: str):
-    return extract_claims(Document(text, language, True, segment(text, language)), None)
-
-
-def _by_quote(claims, fragment: str):
-    hits = [c for c in claims if fragment in c.quote]
-    assert hits, f"no claim containing {fragment!r}"
-    return hits[0]
+from tests.service.stages.quote_helpers import claim_with as _by_quote
+from tests.service.stages.quote_helpers import claims_of as _claims
 
 
 def test_french_guillemets_inversion_and_selon():

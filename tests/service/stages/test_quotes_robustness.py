@@ -5,17 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.contracts import Document
-from service.stages.quotes import extract_claims
-from service.stages.segment import segment
+from tests.service.stages.quote_helpers import claims_of as _claims
 
 _PIECES = ["He said", " “", "”", '"', "«", "»", "„", "“", "‘", "’", " she added.", "\n\n",
            ", according to officials", " the ministry said that ", "We will win", " 2020 ",
            "Ross", ":", ".", " ", "Er sagte, er sei", "laut Polizei"]
-
-
-def _claims(text: str, language: str = "en", parser=None):
-    return extract_claims(Document(text, language, True, segment(text, language)), parser)
 
 
 def _assert_well_formed(text: str, claims) -> None:

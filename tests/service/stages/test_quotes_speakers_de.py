@@ -3,21 +3,14 @@ clauses before Konjunktiv I; and English inflection of doubling verbs."""
 
 from __future__ import annotations
 
-from service.contracts import Document
-from service.stages.quotes import extract_claims
 from service.stages.quotes.lexicons import inflect
 from service.stages.quotes.lexicons.en import LEXICON as EN
-from service.stages.segment import segment
+from tests.service.stages.quote_helpers import claim_with as _by_quote
+from tests.service.stages.quote_helpers import claims_of
 
 
 def _claims(text: str, language: str = "de"):
-    return extract_claims(Document(text, language, True, segment(text, language)), None)
-
-
-def _by_quote(claims, fragment: str):
-    hits = [c for c in claims if fragment in c.quote]
-    assert hits, f"no claim containing {fragment!r}"
-    return hits[0]
+    return claims_of(text, language)
 
 
 def test_prepositional_phrase_before_final_cue_is_not_the_speaker():
