@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from models.loader import LoadedModels
 from service.contracts import Artifact, Document, Summary, SummarySentence, TextSpan
+from service.stages.artifacts import normalize_span
 from service.stages.checks.support import LEXICAL_WARNING, check_support, index_document
 from service.stages.summarize import extractive
 from service.stages.summarize.generated import summarize_with_generator
-from service.stages.summarize.normalize import normalize_span
 
 EXTRACTIVE = "extractive"
 DEFAULT_MIN_CONFIDENCE = 0.8
