@@ -12,7 +12,6 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from models.base import BackendUnavailable, UnknownBackend
 from models.loader import LoadedModels
 from service import __version__
 from service.config import Settings, get_settings
@@ -126,16 +125,6 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def domain_error(_request: Request, exc: WirecheckError):
         headers = {"Retry-After": "2"} if exc.status == 503 else None
         return error_response(exc.status, exc.code, exc.message, exc.details, headers)
-
-    # A summarizer named in the request's options that this server does not have is the caller's
-    # choice, not a server fault: 422, with the registry's message naming what exists.
-    @app.exception_handler(UnknownBackend)
-    async def unknown_backend(_request: Request, exc: UnknownBackend):
-        return error_response(422, "unknown_backend", str(exc))
-
-    @app.exception_handler(BackendUnavailable)
-    async def backend_unavailable(_request: Request, exc: BackendUnavailable):
-        return error_response(422, "backend_unavailable", str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError):

@@ -30,6 +30,20 @@ class UnknownOption(WirecheckError):
     status = 422
 
 
+class UnknownBackendOption(WirecheckError):
+    """The request names a backend the registry does not know."""
+
+    code = "unknown_backend"
+    status = 422
+
+
+class BackendOptionUnavailable(WirecheckError):
+    """The request names a backend that cannot load here (missing package or path)."""
+
+    code = "backend_unavailable"
+    status = 422
+
+
 class ModelUnavailable(WirecheckError):
     code = "model_unavailable"
     status = 503

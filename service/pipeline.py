@@ -11,10 +11,11 @@ import time
 from collections.abc import Iterable
 from contextlib import contextmanager
 
+from models.base import BackendUnavailable, UnknownBackend
 from models.loader import LoadedModels, load_models
 from service.config import Settings, get_settings
 from service.contracts import AnalyzeOptions, Analysis, Artifact, Claim, Document, Summary
-from service.errors import EmptyText, TextTooLong
+from service.errors import BackendOptionUnavailable, EmptyText, TextTooLong, UnknownBackendOption
 from service.stages.artifacts import find_artifacts
 from service.stages.checks import run_checks
 from service.stages.language import UNDETERMINED, detect_language
@@ -84,7 +85,7 @@ class Pipeline:
             with _timed(timings, "claims"):
                 claims = extract_claims(doc, self.models.parser_for(doc.language))
         if wanted & {"summary", "checks"}:
-            with _timed(timings, "summary"):
+            with _timed(timings, "summary"), _backend_errors_as_user_errors():
                 summary = summarize(
                     doc,
                     self.models,
@@ -152,6 +153,18 @@ def _normalize_threshold(options: AnalyzeOptions, settings: Settings) -> float:
 def _min_words(options: AnalyzeOptions, settings: Settings) -> int:
     wanted = settings.summary_min_words if options.min_words is None else options.min_words
     return min(wanted, options.max_words or settings.summary_max_words)
+
+
+@contextmanager
+def _backend_errors_as_user_errors():
+    # A summarizer named in the options is the caller's choice: a bad name or a backend that cannot
+    # load here is their error (the CLI prints it, HTTP answers 422), not a crash.
+    try:
+        yield
+    except UnknownBackend as exc:
+        raise UnknownBackendOption(str(exc)) from exc
+    except BackendUnavailable as exc:
+        raise BackendOptionUnavailable(str(exc)) from exc
 
 
 @contextmanager
