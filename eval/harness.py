@@ -113,6 +113,8 @@ def predicted_quotes(analysis) -> tuple[list[dict], list[dict]]:
             sp = claim.speaker
             speaker = {"name": sp.name, "mention": sp.mention, "start": sp.start, "end": sp.end}
         item = {"start": claim.start, "end": claim.end, "text": claim.quote, "type": claim.type, "speaker": speaker}
+        if getattr(claim, "spans", None):  # an interrupted quote counts only its quoted pieces
+            item["spans"] = [[piece.start, piece.end] for piece in claim.spans]
         (terms if claim.type == "term" else quotes).append(item)
     return quotes, terms
 

@@ -58,6 +58,9 @@ class Claim(BaseModel):
     addressee: str | None = None
     checkworthiness: float = Field(default=0.0, ge=0.0, le=1.0)
     reasons: list[str] = Field(default_factory=list)
+    # A quote interrupted by its attribution ('“A,” he said, “B”') is one claim; ``spans`` are its
+    # quoted pieces and start/end their hull. Empty when the claim is one piece.
+    spans: list[Span] = Field(default_factory=list)
 
 
 class Artifact(BaseModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from service.contracts import Claim, Document, Speaker
+from service.contracts import Claim, Document, Span, Speaker
 from service.stages.quotes.cues import Cue, find_cues
 from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
@@ -32,6 +32,7 @@ __all__ = ["extract_claims"]
 _INHERIT_PARAGRAPHS = 3
 _DEDUPE_MAX = 40
 _NESTED_SHARE = 0.3
+_CLOSING_SLACK = 3  # characters of closing marks and stops a clause may end before its quote
 _LONG_SPEAKER = 5  # a longer speaker phrase starting in lowercase is re-read by the parser
 
 
@@ -165,8 +166,10 @@ def _drop_covered(drafts: list[Draft]) -> list[Draft]:
 
 
 def _one_of_nested(drafts: list[Draft], mode: str = "share") -> list[Draft]:
-    """A partial quote carrying a fair share of its reported clause stands for the clause; a
-    small one is kept beside it (nested quotes count). ``mode`` as in ``Lexicon.nested``."""
+    """A partial quote inside a reported clause. ``mode`` as in ``Lexicon.nested``: 'share'
+    keeps the partial alone when it carries a fair share of the clause, else both; 'clause'
+    keeps the clause, retyped partial (the claim is the clause; the quoted words are part of
+    it); 'both' keeps both."""
     if mode == "both":
         return drafts
     parts = sorted((d.start, d.end, id(d)) for d in drafts if d.type == "partial")
@@ -177,11 +180,14 @@ def _one_of_nested(drafts: list[Draft], mode: str = "share") -> list[Draft]:
             continue
         k = bisect_left(starts, clause.start)
         while k < len(parts) and parts[k][0] < clause.end:
-            start, end, _key = parts[k]
-            if end <= clause.end:
-                share = (end - start) / max(1, clause.end - clause.start)
-                if share >= _NESTED_SHARE:
-                    drop.add(id(clause))
+            start, end, key = parts[k]
+            if mode == "clause" and end <= clause.end + _CLOSING_SLACK:
+                drop.add(key)
+                clause.type = "partial"
+                clause.end = max(clause.end, end)  # the clause may stop before the closing mark
+            elif mode != "clause" and end <= clause.end and (
+                    (end - start) / max(1, clause.end - clause.start) >= _NESTED_SHARE):
+                drop.add(id(clause))
             k += 1
     return [d for d in drafts if id(d) not in drop]
 
@@ -213,5 +219,6 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
             cue_end=cue_span[1] if cue_span else None,
             speaker=speaker, medium=draft.medium, addressee=draft.addressee,
             checkworthiness=worth, reasons=reasons,
+            spans=[Span(start=s, end=e) for s, e in draft.pieces],
         ))
     return claims

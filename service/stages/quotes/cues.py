@@ -75,10 +75,27 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
         if low in lex.cues:
             kind = "belief" if low in lex.belief else "verb"
             cues.append(Cue(i, i + 1, kind, low))
+        elif low in lex.trailing and _follows_closing_quote(tokens, i):
+            cues.append(Cue(i, i + 1, "verb", low))
         elif low in lex.separable and _particle_closes(tokens, i, lex.separable[low]):
             cues.append(Cue(i, i + 1, "verb", low))
         i += 1
     return cues
+
+
+_TRAILING_WINDOW = 6  # '…,'' Mr. Lindsey Graham continued'
+
+
+def _follows_closing_quote(tokens, i: int) -> bool:
+    """'…,” he continued': a quote closed by , . ! or ? a few words back in this sentence."""
+    sent = tokens[i].sent
+    for k in range(i - 1, max(0, i - _TRAILING_WINDOW) - 1, -1):
+        tok = tokens[k]
+        if tok.sent != sent:
+            return False
+        if tok.text in "”\"»'’" and k > 0 and tokens[k - 1].text in ",.!?'":
+            return True
+    return False
 
 
 def _names_next(tokens, j: int, lex: Lexicon) -> bool:

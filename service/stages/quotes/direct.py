@@ -12,7 +12,6 @@ from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
 _AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
 _TERM_MAX_WORDS = 5
-_SPLIT_GAP = 10  # tokens from a mid-quote cue to the reopening mark
 
 
 def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[int, Cue],
@@ -74,25 +73,55 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         elif chosen is None:
             draft.inherit = True  # a free-standing quote continues the last speaker
         elif draft.type == "direct":
-            used.add(chosen.lo)  # a partial quote leaves its cue to the reported clause
+            used.add(chosen.lo)  # a partial quote leaves its cue to the reported clause...
+        elif chosen is after and lex.nested == "clause":
+            # ...unless the cue trails it: 'Golf clubs are “barely profitable,” he said.' The
+            # claim is the clause the quote closes, from the start of its sentence.
+            used.add(chosen.lo)
+            draft.start = toks[floor].start
         drafts.append(draft)
-    return _merge_split(index, drafts), used
+    return _merge_split(index, drafts, lex.quote_paragraphs), used
 
 
-def _merge_split(index: TokenIndex, drafts: list[Draft]) -> list[Draft]:
-    """'“A,” he said, “B.”' is one claim in two pieces: join them across the short frame."""
+def _merge_split(index: TokenIndex, drafts: list[Draft], across_paragraphs: bool) -> list[Draft]:
+    """A quote interrupted by its frame is one claim in pieces: '“A,” he said, “B.”' and
+    '“A,” said X, who chairs the panel. “B.”' (news and both labelled corpora count one
+    utterance). The later piece joins when it names no speaker of its own and opens in the
+    frame's sentence or the one right after; with ``across_paragraphs`` also when it opens the
+    next paragraph, as wire copy continues a speaker's quote there."""
     out: list[Draft] = []
     for draft in drafts:
         prev = out[-1] if out else None
-        if (prev is not None and draft.cue is None and draft.inherit
-                and prev.type == "direct" and draft.type == "direct" and prev.cue is not None
-                and prev.cue.lo >= index.token_at(prev.end)
-                and index.token_at(draft.start) - prev.cue.hi <= _SPLIT_GAP
-                and index.sentences[draft.sent].paragraph == index.sentences[prev.sent].paragraph):
+        if prev is not None and _continues(index, prev, draft, across_paragraphs):
+            prev.pieces = (prev.pieces or [(prev.start, prev.end)]) + [(draft.start, draft.end)]
             prev.end = draft.end
             continue
         out.append(draft)
     return out
+
+
+def _continues(index: TokenIndex, prev: Draft, draft: Draft, across_paragraphs: bool) -> bool:
+    if prev.type != "direct" or draft.type != "direct":
+        return False
+    if prev.cue is None and prev.speaker is None and not prev.pieces:
+        return False  # nobody to continue
+    own_cue = draft.cue is not None and (prev.cue is None or draft.cue.lo != prev.cue.lo)
+    if own_cue or (draft.speaker is not None and draft.speaker != prev.speaker):
+        return False
+    toks = index.tokens
+    close_sent = toks[min(index.token_at(prev.end), len(toks)) - 1].sent
+    open_tok = index.token_at(draft.start)
+    if open_tok >= len(toks):
+        return False
+    open_sent = toks[open_tok].sent
+    # ``draft.start`` is inside the opening mark (one or two tokens: “ or '').
+    opens_sentence = all(t.text in QUOTE_CHARS or t.text == "'" for t in toks[index.sent_range[open_sent][0]:open_tok])
+    para = index.sentences
+    if para[open_sent].paragraph != para[close_sent].paragraph:
+        return (across_paragraphs and open_sent == close_sent + 1
+                and para[open_sent].paragraph == para[close_sent].paragraph + 1
+                and opens_sentence)
+    return open_sent == close_sent or (open_sent == close_sent + 1 and opens_sentence)
 
 
 def _next_sentence_frame(index: TokenIndex, quote: QuoteSpan, sent: int, cue_at, lex: Lexicon):
@@ -211,10 +240,22 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     if cue is not None and lex.language == "de" and cue.kind in ("verb", "source", "post"):
         return False
     if cue is None:
-        return words <= _TERM_MAX_WORDS
+        # A quote that is a sentence of its own ('“It's called an election.”') is speech, usually
+        # a speaker's next sentence; scare quotes sit inside a sentence.
+        return words <= _TERM_MAX_WORDS and not _whole_sentence(index, open_tok, draft.end)
     if words <= 2 and cue.hi < open_tok - 4:
         return True
     return False
+
+
+def _whole_sentence(index: TokenIndex, open_tok: int, end: int) -> bool:
+    toks = index.tokens
+    lo, hi = index.sent_range[toks[open_tok].sent]
+    close_tok = index.token_at(end)
+    rest = [t for t in toks[close_tok:hi] if t.is_word]
+    inside = toks[open_tok:close_tok]
+    ends_sentence = any(t.text in ".!?…" for t in inside[-2:]) or not rest
+    return open_tok == lo and ends_sentence and not rest
 
 
 def _german_fragment(index, draft: Draft, open_tok: int, cue: Cue | None, lex) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from service.stages.quotes.cues import Cue
 
@@ -19,3 +19,6 @@ class Draft:
     weak: bool = False  # speaker guessed from the sentence head; a parser may do better
     medium: str | None = None
     addressee: str | None = None
+    # The quoted pieces of a quote interrupted by its frame ('“A,” he said, “B”'); start/end
+    # are their hull. Empty for a claim in one piece.
+    pieces: list[tuple[int, int]] = field(default_factory=list)

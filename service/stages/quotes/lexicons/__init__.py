@@ -60,6 +60,12 @@ class Lexicon:
     # a fair share of the clause, else both; 'both' always keeps both (German press quotes
     # inside reported clauses are claims of their own).
     nested: str = "share"
+    # Verbs that frame a quote only right after it closes ('…,” he continued'); elsewhere they
+    # mostly narrate actions ('the rally continued').
+    trailing: frozenset[str] = frozenset()
+    # A quote opening the paragraph after a speaker's quote, with no frame of its own,
+    # continues that claim (wire style) rather than starting a new one.
+    quote_paragraphs: bool = True
     # Separable verbs that cue only with their particle closing the clause
     # ('Die Polizei geht von Suizid aus'): finite form -> particles.
     separable: dict[str, frozenset[str]] = field(default_factory=dict)

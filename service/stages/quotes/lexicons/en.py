@@ -73,6 +73,12 @@ _TRAIN_CUES = {
 LEXICON = build(
     "en",
     colon_heads=True,
+    nested="clause",
+    trailing=["continued", "continues", "repeated", "maintained", "cautioned", "concluded",
+              "recounted", "joked", "laughed", "smiled", "sighed", "shrugged", "mused",
+              "interjected", "chimed", "elaborated", "yelled", "screamed", "proposed",
+              "confirmed", "offered", "reasoned", "conceded", "countered", "acknowledged",
+              "insisted", "added", "explained", "wondered", "asked", "recalled", "noted"],
     cues=(_SPEECH | _IRREGULAR | _BELIEF | _STANCE | _TRAIN_CUES
           | {"worry", "worries", "worried", "suspect", "suspects",
           "suspected", "doubt", "doubts", "doubted", "realized", "learned", "learnt", "heard"})

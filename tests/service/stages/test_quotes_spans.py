@@ -1,0 +1,58 @@
+"""Claim boundaries: interrupted quotes are one claim in pieces; English partial quotes are
+claimed with the reported clause they sit in."""
+
+from __future__ import annotations
+
+from tests.service.stages.quote_helpers import claim_with, claims_of
+
+
+def test_a_quote_interrupted_by_its_frame_is_one_claim_in_two_pieces():
+    text = 'Rates rose again.\n\n"We have a plan," the mayor said. "It starts in May."\n\nThe vote is next week.'
+    claims = [c for c in claims_of(text) if c.type != "term"]
+    claim = claim_with(claims, "We have a plan")
+    assert "It starts in May." in claim.quote
+    assert [text[s.start:s.end] for s in claim.spans] == ["We have a plan,", "It starts in May."]
+    assert text[claim.start:claim.end] == claim.quote
+    assert claim.speaker.mention == "the mayor"
+    assert len(claims) == 1
+
+
+def test_a_frame_with_a_long_apposition_still_joins_the_pieces():
+    text = ("“Prices will fall,” said Ana Ruiz, who runs the port authority in the northern "
+            "province. “Shipping is back to normal.”")
+    claim = claim_with(claims_of(text), "Prices will fall")
+    assert len(claim.spans) == 2 and claim.quote.endswith("Shipping is back to normal.")
+
+
+def test_a_quote_with_its_own_speaker_stays_separate():
+    text = '"We will win," the senator said. "We will not," her rival said.'
+    claims = [c for c in claims_of(text) if c.type != "term"]
+    assert len(claims) == 2 and all(not c.spans for c in claims)
+
+
+def test_a_short_quote_that_is_a_whole_sentence_is_speech_not_a_scare_quote():
+    text = "“The plan is sound,” the minister said. “It is working.”"
+    claim = claim_with(claims_of(text), "The plan is sound")
+    assert "It is working." in claim.quote
+
+
+def test_a_trailing_narrative_verb_frames_the_quote_before_it():
+    # 'continued' is no cue elsewhere ('the rally continued'), but right after a quote it is.
+    text = "“The first loser of such a policy would be the port,” he continued."
+    claim = claim_with(claims_of(text), "The first loser")
+    assert claim.cue == "continued" and claim.speaker.mention == "he"
+
+
+def test_a_partial_quote_is_claimed_with_its_reported_clause():
+    text = "The governor said the new budget “protects every school” in the state."
+    claims = [c for c in claims_of(text) if c.type != "term"]
+    assert len(claims) == 1
+    assert claims[0].type == "partial"
+    assert claims[0].quote == "the new budget “protects every school” in the state"
+
+
+def test_a_partial_quote_before_a_trailing_cue_starts_its_sentence():
+    text = "Small farms are “barely breaking even,” the union leader said on Monday."
+    claims = [c for c in claims_of(text) if c.type != "term"]
+    assert [c.quote for c in claims] == ["Small farms are “barely breaking even,"]
+    assert claims[0].speaker.mention == "the union leader"
