@@ -88,13 +88,73 @@ def _check_marked(text: str, span: dict, where: str) -> list[str]:
     return []
 
 
-def _check_quote(text: str, quote: Any, where: str) -> list[str]:
+def _quote_marks_in(surface: str) -> int:
+    """How many quote marks ``surface`` contains, apostrophes (a mark between two word characters) not counted."""
+    count = 0
+    for i, char in enumerate(surface):
+        if char not in QUOTE_MARKS:
+            continue
+        between_words = 0 < i < len(surface) - 1 and surface[i - 1].isalnum() and surface[i + 1].isalnum()
+        count += not between_words
+    return count
+
+
+def _check_clause(span: dict, where: str) -> list[str]:
+    """An English partial quote is its reported clause, which contains the quoted fragment with its marks."""
+    if _quote_marks_in(span["text"]) < 2:
+        return [
+            f"{where}: English partial quote {span['text'][:40]!r} must be the reported clause "
+            "with the quoted fragment and its marks inside the span"
+        ]
+    return []
+
+
+def _check_pieces(text: str, quote: dict, where: str, marked: bool) -> list[str]:
+    """``spans`` of an interrupted quote: 2+ ordered, disjoint pieces from ``start`` to ``end``."""
+    pieces = quote["spans"]
+    if quote.get("type") == "indirect":
+        return [f"{where}: spans are for interrupted direct/partial quotes, not indirect ones"]
+    if not isinstance(pieces, list) or len(pieces) < 2:
+        return [f"{where}: spans must list at least two [start, end] pieces"]
+    problems = []
+    for k, piece in enumerate(pieces):
+        if not (isinstance(piece, list) and len(piece) == 2 and all(_is_int(v) for v in piece)):
+            return [f"{where}.spans[{k}]: must be [start, end] with int offsets"]
+        s, e = piece
+        if not 0 <= s < e <= len(text):
+            problems.append(f"{where}.spans[{k}]: bad offsets {s}:{e} (empty or outside the text)")
+        elif not quote["start"] <= s < e <= quote["end"]:
+            problems.append(f"{where}.spans[{k}]: {s}:{e} outside the quote {quote['start']}:{quote['end']}")
+        elif text[s:e] != text[s:e].strip():
+            problems.append(f"{where}.spans[{k}]: piece has leading/trailing whitespace")
+        elif marked:
+            problems += _check_marked(text, {"start": s, "end": e, "text": text[s:e]}, f"{where}.spans[{k}]")
+    if problems:
+        return problems
+    for k in range(1, len(pieces)):
+        if pieces[k][0] < pieces[k - 1][1]:
+            problems.append(f"{where}.spans[{k}]: pieces must be sorted and must not overlap")
+    if pieces[0][0] != quote["start"] or pieces[-1][1] != quote["end"]:
+        problems.append(f"{where}: start/end must be the hull of spans ({pieces[0][0]}:{pieces[-1][1]})")
+    return problems
+
+
+def _check_quote(text: str, quote: Any, where: str, language: str = "") -> list[str]:
     if not isinstance(quote, dict):
         return [f"{where}: must be an object"]
     problems = _check_span(text, quote, where)
     qtype = quote.get("type")
+    # English partial quotes are labelled with their reported clause (SCHEMA.md), not the fragment.
+    clause = qtype == "partial" and language == "en"
     if qtype not in QUOTE_TYPES:
         problems.append(f"{where}: type {qtype!r} not in {sorted(QUOTE_TYPES)}")
+    elif "spans" in quote:
+        if not problems:
+            problems += _check_pieces(text, quote, where, marked=not clause)
+            if clause and not problems:
+                problems += _check_clause(quote, where)
+    elif clause and not problems:
+        problems += _check_clause(quote, where)
     elif qtype != "indirect" and not problems:
         problems += _check_marked(text, quote, where)
     for key in ("cue", "speaker", "role"):
@@ -206,7 +266,7 @@ def validate_reference(doc: dict) -> list[str]:
 
     for field in ("quotes", "optional_quotes"):
         for i, quote in enumerate(doc.get(field, [])):
-            problems += _check_quote(text, quote, f"{field}[{i}]")
+            problems += _check_quote(text, quote, f"{field}[{i}]", doc["language"])
         problems += _check_overlaps(doc.get(field, []), field, allow_nesting=True)
     required_spans = {(q.get("start"), q.get("end")) for q in doc["quotes"] if isinstance(q, dict)}
     for i, quote in enumerate(doc.get("optional_quotes", [])):
