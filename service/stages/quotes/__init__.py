@@ -11,6 +11,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from service.contracts import Claim, Document, Span, Speaker
+from service.stages.quotes.clauses import trim_contents
 from service.stages.quotes.cues import Cue, find_cues
 from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
@@ -55,6 +56,8 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     drafts += colon_claims(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
     _fallback_speakers(index, drafts, lex, parser)
+    if parser is not None:
+        trim_contents(parser, index, drafts)
     return _resolve(doc, index, drafts, lex)
 
 

@@ -40,7 +40,10 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         ceil = min(_sentence_end(index, s_close, close_tok), next_open)
         draft = Draft(quote.start, quote.end, "direct", s_open)
         preceding = toks[open_tok - 1] if open_tok > floor else None
-        if preceding is not None and preceding.is_word:
+        # A word before the mark makes it partial; so does an abbreviation's stop inside the
+        # sentence ('the U.S. “clearly” needed').
+        if preceding is not None and (preceding.is_word or (
+                preceding.text == "." and open_tok - 2 >= floor and toks[open_tok - 2].is_word)):
             draft.type = "partial"
         after = _after_cue(index, after_tok, ceil, cue_at, lex)
         before = _before_cue(index, floor, open_tok, cue_at)

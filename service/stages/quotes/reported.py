@@ -137,6 +137,9 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     if cue.text in lex.addressee_cues:
         addressee, j = addressee_after(index, j, s1, lex)
     medium, j = medium_after(index, j, s1, lex)
+    framed = _parenthetical(index, cue, speaker, j, s0, s1, lex, sent, medium)
+    if framed is not None:
+        return framed
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
             (toks[j].low in ("on", "last", "this") or toks[j].low in lex.determiners)
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
@@ -158,6 +161,29 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
                      medium=medium, weak=weak)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+def _parenthetical(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex: Lexicon, sent: int,
+                   medium) -> Draft | None:
+    """'Sales were great, he said, wiping his brow.' and 'Riding alone, they said, can be
+    hazardous.': a frame set off by commas on both sides reports the words around it, not the
+    words after it. A participle after the frame starts a new action, so the content stops at
+    the frame; anything else continues the sentence and is a second piece."""
+    toks = index.tokens
+    if lex.verb_second or speaker is None or speaker[1] > cue.lo or j >= s1 or toks[j].text != ",":
+        return None
+    comma = speaker[0] - 1
+    if comma <= s0 or toks[comma].text != "," or any(t.text in "“”\"«»„" for t in toks[s0:comma]):
+        return None
+    draft = _make(index, s0, comma, sent, cue, speaker, medium=medium)
+    rest = j + 1
+    if draft is None or rest >= s1 or toks[rest].low.endswith("ing") or toks[rest].is_cap:
+        return draft
+    tail = span_of(index, rest, s1)
+    if tail is not None:
+        draft.pieces = [(draft.start, draft.end), tail]
+        draft.end = tail[1]
+    return draft
 
 
 # 'Dies bestätigte X': the fronted pronoun stands for the sentence before.
@@ -208,8 +234,14 @@ def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
 
 
 def _is_tail_speaker(index, j: int, s1: int, lex: Lexicon) -> bool:
-    span = np_after(index, j - 1, lex, s1)
-    return span is not None and span[1] >= s1 - 1
+    """'…, said Smith.' and '…, said Mark Jones, a political scientist at Rice.': the name
+    ends the sentence or an apposition follows it."""
+    span = np_after(index, j, lex, s1)
+    if span is None:
+        return False
+    toks = index.tokens
+    after_comma = j - 2 >= 0 and toks[j - 2].text == ","
+    return span[1] >= s1 - 1 or (after_comma and span[1] < s1 and toks[span[1]].text == ",")
 
 
 def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[Draft]:

