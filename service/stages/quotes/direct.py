@@ -77,7 +77,7 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
             draft.inherit = True  # a free-standing quote continues the last speaker
         elif draft.type == "direct":
             used.add(chosen.lo)  # a partial quote leaves its cue to the reported clause...
-        elif chosen is after and lex.nested == "clause":
+        elif chosen is after and lex.nested == "clause" and _frame_closes(index, chosen, draft, ceil, lex):
             # ...unless the cue trails it: 'Golf clubs are “barely profitable,” he said.' The
             # claim is the clause the quote closes, from the start of its sentence.
             used.add(chosen.lo)
@@ -240,6 +240,8 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
         return False
     if prev is not None and prev.low in lex.determiners and words <= 8:
         return True  # 'a “reliable technology partner”', 'the “Made in …” brand'
+    if not lex.verb_second and _title(toks[open_tok + 1:index.token_at(draft.end)]):
+        return True  # 'host of MSNBC's “Morning Joe”': a capitalised title names a show or book
     if cue is not None and lex.language == "de" and cue.kind in ("verb", "source", "post"):
         return False
     if cue is None:
@@ -249,6 +251,25 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     if words <= 2 and cue.hi < open_tok - 4:
         return True
     return False
+
+
+def _frame_closes(index: TokenIndex, cue: Cue, draft: Draft, ceil: int, lex: Lexicon) -> bool:
+    """'…,” he said on Monday.': nothing but the frame, a time or a place follows the cue, so
+    the quote's clause is the claim ('…, host of “Morning Joe,” suggested that …' goes on)."""
+    toks = index.tokens
+    j = cue.hi
+    if draft.speaker is not None and draft.speaker[0] >= cue.hi:
+        j = draft.speaker[1]
+    return j >= ceil or toks[j].text in ",.;!?" or toks[j].low in lex.preps or toks[j].low in lex.skip
+
+
+_TITLE_MAX_WORDS = 4
+
+
+def _title(inside) -> bool:
+    words = [t for t in inside if t.is_word]
+    return 0 < len(words) <= _TITLE_MAX_WORDS and all(t.is_cap for t in words if len(t.text) > 3) and (
+        words[0].is_cap and not any(t.text in ".!?" for t in inside))
 
 
 def _whole_sentence(index: TokenIndex, open_tok: int, end: int) -> bool:
