@@ -17,6 +17,7 @@ from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import get_lexicon
 from service.stages.quotes.marks import find_quotes
+from service.stages.quotes.parsed import parsed_claims
 from service.stages.quotes.phrases import sentence_subject, temporal
 from service.stages.quotes.reported import colon_claims, free_indirect, reported_claims
 from service.stages.quotes.speakers import Resolver
@@ -54,6 +55,8 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     drafts = _one_of_nested(drafts, lex.nested)
     drafts += free_indirect(index, drafts, lex)
     drafts += colon_claims(index, drafts, lex)
+    if parser is not None:
+        drafts += parsed_claims(parser, index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
     _fallback_speakers(index, drafts, lex, parser)
     if parser is not None:

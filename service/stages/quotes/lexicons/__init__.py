@@ -60,6 +60,9 @@ class Lexicon:
     # a fair share of the clause, else both; 'both' always keeps both (German press quotes
     # inside reported clauses are claims of their own).
     nested: str = "share"
+    # Verb forms that frame content only under some dependency relations ('decided to run',
+    # 'backed the bill'): form -> relations; a parse confirms them (en/fr only).
+    parse_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     # Verbs that frame a quote only right after it closes ('…,” he continued'); elsewhere they
     # mostly narrate actions ('the rally continued').
     trailing: frozenset[str] = frozenset()

@@ -70,10 +70,37 @@ _TRAIN_CUES = {
     "considers", "titled", "nominated", "alluding", "alluded",
 }
 
+# Verbs whose attributed content a parse confirms: a clausal complement ('hopes the vote
+# passes'), an open complement ('decided to run') or, for stance verbs, the object ('backed
+# the bill'). The token rules leave many of these out as they are as often plain actions.
+_CLAUSE = ("ccomp", "xcomp")
+_PARSE_FRAMES = {
+    **{form: frozenset(_CLAUSE) for form in inflect(
+        "say", "want", "know", "show", "see", "report", "recognize", "recognise", "consider",
+        "confirm", "feel", "hope", "decide", "fear", "figure", "guess", "state", "indicate",
+        "find", "think", "declare", "deny", "believe", "argue", "claim", "suggest", "insist",
+        "acknowledge", "admit", "predict", "expect", "warn", "realize", "realise", "understand",
+        "agree", "note", "explain", "announce", "worry", "doubt", "suspect", "assume", "estimate",
+        "conclude", "reveal", "promise", "vow", "learn", "hear", "remember", "recall", "imagine",
+        "wonder", "seem", "appear", "plan", "intend", "seek", "pledge", "refuse", "threaten",
+        "urge", "prefer", "aim", "encourage", "vote", "like", "love", "hate", "offer",
+        "propose", "demand", "ask", "tell", "write", "add", "signal", "hint", "testify")},
+    **{form: frozenset(("ccomp", "xcomp", "dobj")) for form in inflect(
+        "support", "back", "endorse", "share", "oppose", "criticize", "criticise", "praise",
+        "blame", "reject", "defend", "accuse", "cite", "favor", "favour", "condemn", "applaud",
+        "welcome", "question", "dismiss", "denounce", "mock", "attack", "slam",
+        "blast", "challenge", "advocate", "champion", "tout", "decry", "deride", "lament",
+        "bemoan", "dispute", "contest", "doubt", "predict", "promise", "pledge", "demand")},
+}
+_PARSE_FRAMES.update({form: frozenset(_CLAUSE) for form in (
+    "said", "says", "told", "tells", "knew", "known", "saw", "seen", "thought", "felt", "found",
+    "heard", "understood", "wrote", "written", "sought", "shown")})
+
 LEXICON = build(
     "en",
     colon_heads=True,
     nested="clause",
+    parse_frames=_PARSE_FRAMES,
     trailing=["continued", "continues", "repeated", "maintained", "cautioned", "concluded",
               "recounted", "joked", "laughed", "smiled", "sighed", "shrugged", "mused",
               "interjected", "chimed", "elaborated", "yelled", "screamed", "proposed",

@@ -1,0 +1,101 @@
+"""Dependency-parse help for en/fr: reported content the token rules cannot frame.
+
+Many attribution verbs frame content only in some constructions: 'decided to run' and 'hopes
+the vote will pass' report an intention or a belief, 'decided on Monday' does not; 'backed the
+bill' reports a stance, 'backed into a wall' does not. The lexicon names such verbs with the
+relations under which they frame content (``Lexicon.parse_frames``: form -> relations), and a
+parse of the sentence decides. Only sentences holding such a form outside any claim found so
+far are parsed, at most ``MAX_PARSED`` per article, so the cost stays small.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.stages.quotes.cues import Cue
+from service.stages.quotes.drafts import Draft
+from service.stages.quotes.tokens import TokenIndex
+
+MAX_PARSED = 24
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_EXPLETIVE = frozenset({"it", "there", "il", "ce"})
+# First and second person outside quotes is the writer talking to the reader ('you know').
+_PERSONAL = frozenset({"i", "we", "you", "je", "nous", "vous", "tu", "on"})
+_MIN_WORDS = 2
+
+
+def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> list[Draft]:
+    """Drafts for frames the parse confirms, in sentences no other claim has taken."""
+    frames = lex.parse_frames
+    if not frames:
+        return []
+    toks = index.tokens
+    # A sentence inside a quote is the speaker's own ('I think …'), not a new frame.
+    quoted = [(d.start, d.end) for d in drafts if d.type in ("direct", "partial")]
+    quoted_sents = {index.sentence_of(o) for start, end in quoted for o in range(start, end, 40)}
+    quoted_sents |= {index.sentence_of(end - 1) for _, end in quoted}
+    # Characters already claimed: a frame may share a sentence with a claim, not its words.
+    claimed = sorted((d.start, d.end) for d in drafts if d.type != "term")
+    out: list[Draft] = []
+    parsed = 0
+    for sent, (s0, s1) in enumerate(index.sent_range):
+        if sent in quoted_sents or not any(t.low in frames and _free(t.start, claimed)
+                                           for t in toks[s0:s1]):
+            continue
+        if parsed >= MAX_PARSED:
+            break
+        parsed += 1
+        sentence = index.sentences[sent]
+        for found in _frames_in(parser.parse(sentence.text), frames):
+            draft = _draft(index, sentence.start, sent, *found)
+            if draft is not None and _free(draft.start, claimed) and _free(draft.end - 1, claimed) and (
+                    _free(toks[draft.cue.lo].start, claimed)):
+                out.append(draft)
+                claimed = sorted(claimed + [(draft.start, draft.end)])
+    return out
+
+
+def _free(offset: int, claimed: list[tuple[int, int]]) -> bool:
+    return not any(start <= offset < end for start, end in claimed)
+
+
+def _frames_in(doc, frames: dict[str, frozenset[str]]):
+    """(cue token, content tokens, subject tokens) for each framing verb of the parse."""
+    for tok in doc:
+        relations = frames.get(tok.text.lower())
+        if not relations or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _subject(tok)
+        if subject is None or subject.text.lower() in _EXPLETIVE or subject.text.lower() in _PERSONAL:
+            continue
+        content = next((c for c in tok.children if c.dep_ in relations and c.i > tok.i), None)
+        if content is None:
+            continue
+        yield tok, (content.left_edge, content.right_edge), (subject.left_edge, subject)
+
+
+def _subject(tok):
+    """The verb's subject, or that of the verb it is coordinated with ('X criticized A and
+    praised B')."""
+    for _ in range(3):
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None or tok.dep_ != "conj" or tok.head is tok:
+            return subject
+        tok = tok.head
+    return None
+
+
+def _draft(index: TokenIndex, base: int, sent: int, cue_tok, content, subject) -> Draft | None:
+    toks = index.tokens
+    lo = index.token_at(base + content[0].idx)
+    hi = index.token_at(base + content[1].idx + len(content[1].text))
+    if sum(1 for t in toks[lo:hi] if t.is_word) < _MIN_WORDS:
+        return None
+    cue_lo = index.token_at(base + cue_tok.idx)
+    s_lo = index.token_at(base + subject[0].idx)
+    s_hi = index.token_at(base + subject[1].idx + len(subject[1].text))
+    if not (s_lo < s_hi <= cue_lo < lo < hi):
+        return None
+    cue = Cue(cue_lo, cue_lo + 1, "verb", toks[cue_lo].low)
+    start, end = toks[lo].start, toks[hi - 1].end
+    return Draft(start, end, "indirect", sent, cue=cue, speaker=(s_lo, s_hi))

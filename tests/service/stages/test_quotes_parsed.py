@@ -1,0 +1,31 @@
+"""Frames only a parse can confirm: the verb's complement is the content, its subject speaks."""
+
+from __future__ import annotations
+
+from tests.service.stages.quote_helpers import claim_with, claims_of
+
+
+def test_an_intention_with_an_open_complement_is_claimed(spacy_en):
+    text = "After weeks of talks, the union decided to accept the offer from the port."
+    claims = claims_of(text, parser=spacy_en)
+    claim = claim_with(claims, "to accept the offer")
+    assert claim.speaker.mention == "the union" and claim.cue == "decided"
+    # Without the parser the rules leave 'decided' alone: it is as often a plain action.
+    assert not [c for c in claims_of(text) if "accept the offer" in c.quote]
+
+
+def test_a_coordinated_stance_verb_takes_the_subject_of_the_first_verb(spacy_en):
+    text = "The senator visited the plant on Friday and questioned whether the subsidies had worked."
+    claim = claim_with(claims_of(text, parser=spacy_en), "the subsidies had worked")
+    assert claim.speaker.mention == "The senator"
+
+
+def test_the_same_verb_without_a_complement_is_no_claim(spacy_en):
+    text = "The board decided on Monday."
+    assert [c for c in claims_of(text, parser=spacy_en) if c.type != "term"] == []
+
+
+def test_first_person_and_quoted_sentences_are_not_new_frames(spacy_en):
+    text = "“We decided to stay. I think it was right,” the mayor said. You know the rest."
+    claims = [c for c in claims_of(text, parser=spacy_en) if c.type != "term"]
+    assert len(claims) == 1 and claims[0].speaker.mention == "the mayor"
