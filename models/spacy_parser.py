@@ -17,11 +17,16 @@ class SpacyParser:
 
         self.language = language
         self.name = f"spacy:{language}"
-        # The lemmatizer is not used by any stage and costs time on every call.
-        self._nlp = spacy.load(SPACY_MODELS[language], exclude=["lemmatizer"])
+        # Only the dependency parse is used; the lemmatizer and the entity recognizer cost time
+        # on every call.
+        self._nlp = spacy.load(SPACY_MODELS[language], exclude=["lemmatizer", "ner"])
 
     def parse(self, text: str) -> Any:
         return self._nlp(text)
+
+    def parse_many(self, texts: list[str]) -> list[Any]:
+        """Several texts in one batch: about half the cost of parsing them one by one."""
+        return list(self._nlp.pipe(texts, batch_size=64))
 
 
 def _make(language: str | None) -> SpacyParser:

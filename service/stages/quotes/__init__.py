@@ -18,6 +18,7 @@ from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import get_lexicon
 from service.stages.quotes.marks import find_quotes
 from service.stages.quotes.parsed import parsed_claims
+from service.stages.quotes.parses import ArticleParses
 from service.stages.quotes.phrases import sentence_subject, temporal
 from service.stages.quotes.reported import colon_claims, free_indirect, reported_claims
 from service.stages.quotes.speakers import Resolver
@@ -45,6 +46,8 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
         return []
     lex = get_lexicon(doc.language)
     index = TokenIndex(doc.text, doc.sentences)
+    if parser is not None:
+        parser = ArticleParses(parser)
     quotes = find_quotes(doc.text, _paragraph_spans(doc))
     cues = find_cues(index, lex)
     cue_at = {cue.lo: cue for cue in cues}

@@ -22,8 +22,8 @@ _BREAKS = frozenset({",", "—", "–", "-", ";", "("})
 
 def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
     """Shorten indirect drafts whose content runs past the cue's complement (in place)."""
-    cache: dict[int, Any] = {}
     toks = index.tokens
+    todo = []
     for draft in drafts:
         cue = draft.cue
         if draft.type not in ("indirect", "partial") or cue is None or cue.kind == "source":
@@ -31,14 +31,15 @@ def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
         lo, hi = index.token_at(draft.start), index.token_at(draft.end)
         if lo < cue.hi or hi - lo < _MIN_WORDS or draft.pieces:
             continue  # content before its cue, or too short to run on
-        if not any(t.text in _BREAKS for t in toks[lo + 1:hi - 1]):
-            continue
+        if any(t.text in _BREAKS for t in toks[lo + 1:hi - 1]):
+            todo.append(draft)
+    todo = todo[:MAX_PARSED]
+    if hasattr(parser, "prefetch"):
+        parser.prefetch([index.sentences[toks[d.cue.lo].sent].text for d in todo])
+    for draft in todo:
+        cue = draft.cue
         sent = toks[cue.lo].sent
-        if sent not in cache:
-            if len(cache) >= MAX_PARSED:
-                continue
-            cache[sent] = parser.parse(index.sentences[sent].text)
-        doc = cache[sent]
+        doc = parser.parse(index.sentences[sent].text)
         base = index.sentences[sent].start
         end = _complement_end(doc, toks[cue.hi - 1].start - base, draft.start - base)
         if end is not None and draft.start < base + end < draft.end:

@@ -37,14 +37,12 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
     # Characters already claimed: a frame may share a sentence with a claim, not its words.
     claimed = sorted((d.start, d.end) for d in drafts if d.type != "term")
     out: list[Draft] = []
-    parsed = 0
-    for sent, (s0, s1) in enumerate(index.sent_range):
-        if sent in quoted_sents or not any(t.low in frames and _free(t.start, claimed)
-                                           for t in toks[s0:s1]):
-            continue
-        if parsed >= MAX_PARSED:
-            break
-        parsed += 1
+    todo = [sent for sent, (s0, s1) in enumerate(index.sent_range)
+            if sent not in quoted_sents and any(t.low in frames and _free(t.start, claimed)
+                                                for t in toks[s0:s1])][:MAX_PARSED]
+    if hasattr(parser, "prefetch"):
+        parser.prefetch([index.sentences[sent].text for sent in todo])
+    for sent in todo:
         sentence = index.sentences[sent]
         for found in _frames_in(parser.parse(sentence.text), frames):
             draft = _draft(index, sentence.start, sent, *found)

@@ -1,0 +1,33 @@
+"""One article's parses, shared by the parse-using helpers of the claims stage.
+
+Speakers (syntax.py), new frames (parsed.py) and content bounds (clauses.py) each parse some
+sentences; several want the same one. ``ArticleParses`` parses each text once and, given the
+list up front, in one batch, which costs about half as much per sentence as one call each.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ArticleParses:
+    """A parser wrapper with a per-article memo and batch prefetch (same ``parse`` API)."""
+
+    def __init__(self, parser: Any) -> None:
+        self.parser = parser
+        self.language = getattr(parser, "language", None)
+        self.name = getattr(parser, "name", "parser")
+        self._memo: dict[str, Any] = {}
+
+    def prefetch(self, texts: list[str]) -> None:
+        todo = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if not todo:
+            return
+        many = getattr(self.parser, "parse_many", None)
+        docs = many(todo) if many is not None and len(todo) > 1 else [self.parser.parse(t) for t in todo]
+        self._memo.update(zip(todo, docs))
+
+    def parse(self, text: str) -> Any:
+        if text not in self._memo:
+            self._memo[text] = self.parser.parse(text)
+        return self._memo[text]
