@@ -73,7 +73,8 @@ def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> N
     for draft in drafts:
         if draft.speaker is not None and temporal(index.tokens, *draft.speaker, lex):
             draft.speaker = None  # 'Ende Januar', '05 Uhr MEZ' name a time, not a speaker
-    todo = [d for d in drafts if d.type != "term" and d.speaker is None and not d.inherit]
+    todo = [d for d in drafts if d.type != "term" and d.speaker is None and not d.inherit
+            and not d.agentless]
     weak = [d for d in drafts if d.type != "term" and (
         d.weak or (d.speaker is not None and d.cue is not None and d.cue.kind != "source"
                    and not _plausible(index, d.speaker, lex)))]

@@ -22,3 +22,4 @@ class Draft:
     # The quoted pieces of a quote interrupted by its frame ('“A,” he said, “B”'); start/end
     # are their hull. Empty for a claim in one piece.
     pieces: list[tuple[int, int]] = field(default_factory=list)
+    agentless: bool = False  # 'X is expected to win': hearsay with nobody named

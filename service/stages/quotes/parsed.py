@@ -44,8 +44,11 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
         parser.prefetch([index.sentences[sent].text for sent in todo])
     for sent in todo:
         sentence = index.sentences[sent]
-        for found in _frames_in(parser.parse(sentence.text), frames):
-            draft = _draft(index, sentence.start, sent, *found)
+        doc = parser.parse(sentence.text)
+        found_frames = [(*found, False) for found in _frames_in(doc, frames)]
+        found_frames += [(*found, True) for found in _passives_in(doc, lex.passive_frames)]
+        for *found, agentless in found_frames:
+            draft = _draft(index, sentence.start, sent, *found, agentless=agentless)
             if draft is not None and _free(draft.start, claimed) and _free(draft.end - 1, claimed) and (
                     _free(toks[draft.cue.lo].start, claimed)):
                 out.append(draft)
@@ -72,6 +75,21 @@ def _frames_in(doc, frames: dict[str, frozenset[str]]):
         yield tok, (content.left_edge, content.right_edge), (subject.left_edge, subject)
 
 
+def _passives_in(doc, forms: frozenset[str]):
+    """'More than 250,000 voters are expected to attend': a passive belief verb with an open
+    complement reports hearsay; the content is the whole clause, the agent ('by X') speaks."""
+    for tok in doc:
+        if tok.text.lower() not in forms or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        content = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > tok.i), None)
+        if subject is None or content is None or subject.text.lower() in _EXPLETIVE:
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        yield tok, (subject.left_edge, content.right_edge), ((by.left_edge, by) if by is not None else None)
+
+
 def _subject(tok):
     """The verb's subject, or that of the verb it is coordinated with ('X criticized A and
     praised B')."""
@@ -83,17 +101,26 @@ def _subject(tok):
     return None
 
 
-def _draft(index: TokenIndex, base: int, sent: int, cue_tok, content, subject) -> Draft | None:
+def _draft(index: TokenIndex, base: int, sent: int, cue_tok, content, subject,
+           agentless: bool = False) -> Draft | None:
     toks = index.tokens
     lo = index.token_at(base + content[0].idx)
     hi = index.token_at(base + content[1].idx + len(content[1].text))
     if sum(1 for t in toks[lo:hi] if t.is_word) < _MIN_WORDS:
         return None
     cue_lo = index.token_at(base + cue_tok.idx)
+    cue = Cue(cue_lo, cue_lo + 1, "verb", toks[cue_lo].low)
+    start, end = toks[lo].start, toks[hi - 1].end
+    if agentless:  # the content holds the cue; the agent, if any, follows it
+        speaker = None
+        if subject is not None:
+            speaker = (index.token_at(base + subject[0].idx),
+                       index.token_at(base + subject[1].idx + len(subject[1].text)))
+        if not lo < cue_lo < hi:
+            return None
+        return Draft(start, end, "indirect", sent, cue=cue, speaker=speaker, agentless=speaker is None)
     s_lo = index.token_at(base + subject[0].idx)
     s_hi = index.token_at(base + subject[1].idx + len(subject[1].text))
     if not (s_lo < s_hi <= cue_lo < lo < hi):
         return None
-    cue = Cue(cue_lo, cue_lo + 1, "verb", toks[cue_lo].low)
-    start, end = toks[lo].start, toks[hi - 1].end
     return Draft(start, end, "indirect", sent, cue=cue, speaker=(s_lo, s_hi))

@@ -146,6 +146,9 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         j += 1  # 'said on Friday that', 'anunció el lunes que'
 
     s1 = _clause_end(index, cue, j, s1, lex)
+    passive = _passive(index, cue, speaker, j, s1, lex, sent)
+    if passive is not None:
+        return passive
     rest = [t for t in toks[j:s1] if t.is_word]
     enough = len(rest) >= (_MIN_OBJECT if speaker is not None else _MIN_WORDS)
     if rest and enough and (toks[j].low in lex.complementizers or cue.kind == "verb"
@@ -161,6 +164,32 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
                      medium=medium, weak=weak)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+
+
+def _passive(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent: int) -> Draft | None:
+    """'More than 250,000 voters are expected to attend': the subject of a passive belief verb
+    is part of the hearsay, not its source; the agent after 'by', if any, is the source."""
+    toks = index.tokens
+    if cue.text not in lex.passive_frames or speaker is None:
+        return None
+    k = cue.lo - 1
+    while k > speaker[1] - 1 and (toks[k].low in lex.skip and toks[k].low not in _BE or toks[k].low.endswith("ly")):
+        k -= 1
+    if k < speaker[1] or toks[k].low not in _BE:
+        return None
+    source = None
+    if j < s1 and toks[j].low == "by":  # 'is believed by investigators to …'
+        source = np_after(index, j + 1, lex, s1)
+        j = source[1] if source is not None else j
+    if j >= s1 or toks[j].low not in ("to", "that"):
+        return None  # 'was considered' alone, or 'was seen at the rally'
+    draft = _make(index, speaker[0], s1, sent, cue, source)
+    if draft is not None:
+        draft.agentless = source is None
+    return draft
 
 
 def _parenthetical(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex: Lexicon, sent: int,

@@ -29,3 +29,16 @@ def test_first_person_and_quoted_sentences_are_not_new_frames(spacy_en):
     text = "“We decided to stay. I think it was right,” the mayor said. You know the rest."
     claims = [c for c in claims_of(text, parser=spacy_en) if c.type != "term"]
     assert len(claims) == 1 and claims[0].speaker.mention == "the mayor"
+
+
+def test_a_passive_belief_verb_reports_hearsay_with_its_subject_inside():
+    text = "Despite the cold, thousands of voters are expected to attend the caucuses on Monday."
+    claim = claim_with(claims_of(text), "are expected to attend")
+    assert claim.quote.startswith("thousands of voters")
+    assert claim.speaker is None  # nobody is named as the source
+
+
+def test_a_passive_belief_verb_with_an_agent_names_it():
+    text = "The plant is believed by investigators to have leaked for years."
+    claim = claim_with(claims_of(text), "to have leaked")
+    assert claim.speaker.mention == "investigators"
