@@ -132,11 +132,18 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     j = cue.hi
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
     if inverted is not None:
-        speaker, j = inverted, inverted[1]
+        speaker, j = _trim_adverbs(index, inverted, lex), inverted[1]
     addressee = medium = None
     if cue.text in lex.addressee_cues:
         addressee, j = addressee_after(index, j, s1, lex)
     medium, j = medium_after(index, j, s1, lex)
+    if lex.comma_content and j < s1 and toks[j].text not in ",:" and (
+            toks[j].low not in lex.complementizers):
+        ahead = _comma_ahead(index, j, s1, lex)
+        if ahead is not None:
+            j = ahead
+        elif cue.text not in lex.object_cues and not _predicative(index, j, s1, lex):
+            return _content_before(index, cue, s0, s1, lex, sent, speaker)
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
             (toks[j].low in ("on", "last", "this") or toks[j].low in lex.determiners)
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
@@ -158,6 +165,46 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
                      medium=medium, weak=weak)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+def _trim_adverbs(index, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """'teilte das Unternehmen heute mit': adverbs and a closing particle after an inverted
+    German subject are not part of its name."""
+    toks = index.tokens
+    lo, hi = span
+    while hi - 1 > lo and not toks[hi - 1].is_cap and (
+            toks[hi - 1].low in lex.skip or toks[hi - 1].low in lex.months
+            or any(toks[hi - 1].low in p for p in lex.separable.values())):
+        hi -= 1
+    return lo, hi
+
+
+def _predicative(index, j: int, s1: int, lex: Lexicon) -> bool:
+    """An object with a predicate ('würdigte die Feuerwehr als Vorbild', 'bezeichnete den Plan
+    als Fehler') is the speaker's judgement, a claim whatever the verb."""
+    for tok in index.tokens[j + 1:s1]:
+        if tok.text in ",;:":
+            return False  # 'als' after a comma starts a clause of time ('…, als die Polizei kam')
+        if tok.low in lex.predicatives:
+            return True
+    return False
+
+
+_COMMA_AHEAD = 10
+
+
+def _comma_ahead(index, j: int, s1: int, lex: Lexicon) -> int | None:
+    """German sets a content clause off by a comma ('räumte zwar ein, es könnten …'): the
+    content starts after a comma a few adverbs or a particle away; words after a verb cue
+    without one are its object ('kündigte eine Lösung an'), not reported content."""
+    toks = index.tokens
+    for k in range(j, min(s1, j + _COMMA_AHEAD + 1)):
+        tok = toks[k]
+        if tok.text in ",:":
+            return k if k > j else None
+        if tok.text in ".;!?":
+            return None
+    return None
 
 
 # 'Dies bestätigte X': the fronted pronoun stands for the sentence before.
@@ -196,7 +243,10 @@ def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
                     speaker=None) -> Draft | None:
     """'…, X said.' / '…, said X.': the content is the clause before the comma."""
     toks = index.tokens
-    if speaker is not None:
+    if speaker is not None and speaker[0] >= cue.hi:
+        # German inversion ('…, teilte das Unternehmen heute mit'): the comma precedes the cue.
+        comma = cue.lo - 1
+    elif speaker is not None:
         comma = speaker[0] - 1
     else:
         comma = cue.lo - 1

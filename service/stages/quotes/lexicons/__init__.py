@@ -63,6 +63,14 @@ class Lexicon:
     # Separable verbs that cue only with their particle closing the clause
     # ('Die Polizei geht von Suizid aus'): finite form -> particles.
     separable: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A content clause after a verb cue is always set off by a comma or colon (German
+    # punctuation rule); without one, the words after the cue are its object.
+    comma_content: bool = False
+    # Of those cues, the ones whose noun-phrase object states the claim itself ('forderte
+    # eine Untersuchung', 'nannte den Beschluss einen Fehler', 'warnte vor Sturm').
+    object_cues: frozenset[str] = frozenset()
+    # Words that attach a predicate to that object ('als'): with one, any cue's object counts.
+    predicatives: frozenset[str] = frozenset()
     # Konjunktiv-I style markers of reported speech without a cue (German).
     subjunctive: frozenset[str] = frozenset()
     # Of those, modals that as often state a plan or a condition: they mark hearsay only
