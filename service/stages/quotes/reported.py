@@ -275,7 +275,7 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             continue
         words = [t for t in index.tokens[s0:s1] if t.is_word]
         moods = {t.low for t in words if t.low in lex.subjunctive}
-        if moods and moods <= lex.weak_moods and not chain:
+        if moods and moods <= lex.weak_moods and not chain and not _hearsay(words, lex):
             moods = set()  # 'Die Ergebnisse sollen … veröffentlicht werden': a plan, not hearsay
         if moods and len(words) >= _MIN_WORDS:
             # Right after a claim it continues that speaker's report; on its own the mood still
@@ -291,6 +291,13 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             continue
         chain = False
     return out
+
+
+def _hearsay(words, lex: Lexicon) -> bool:
+    """'Er soll die Kasse geplündert haben', 'Das Virus soll resistent sein': 'sollen' with a
+    clause-final 'haben'/'sein' reports what others say; 'soll … gebaut werden' is a plan."""
+    return bool(lex.hearsay_ends) and any(w.low in ("soll", "sollen") for w in words) and (
+        words[-1].low in lex.hearsay_ends)
 
 
 def _framing_subject(index: TokenIndex, s0: int, s1: int, lex: Lexicon) -> tuple[int, int] | None:

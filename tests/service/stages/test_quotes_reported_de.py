@@ -40,3 +40,19 @@ def test_object_of_a_demand_is_a_claim():
     claim = claim_with(_claims("Die Gewerkschaft fordert eine bessere Bezahlung der Pfleger."),
                        "Bezahlung")
     assert claim.speaker.mention == "Die Gewerkschaft"
+
+
+def test_konjunktiv_of_a_common_verb_continues_the_report():
+    text = ("„Die Störung ist behoben“, sagte die Sprecherin Eva Roth. "
+            "Der Zugang über die Webseite funktioniere wieder.")
+    claim = claim_with(_claims(text), "funktioniere")
+    assert claim.speaker is not None and "Roth" in claim.speaker.name
+
+
+def test_soll_with_final_haben_is_hearsay_but_a_plan_is_not():
+    hearsay = ("Der Stadtrat tagte am Montag. "
+               "Der Kassierer soll über Jahre Geld aus der Vereinskasse genommen haben.")
+    assert claim_with(_claims(hearsay), "Kassierer").type == "indirect"
+    plan = ("Der Stadtrat tagte am Montag. "
+            "Die neue Brücke soll im kommenden Jahr für den Verkehr freigegeben werden.")
+    assert not [c for c in _claims(plan) if "Brücke" in c.quote]

@@ -61,6 +61,19 @@ warnt warnte warnten warnen wirft warf warfen werfen vorwirft vorwerfen empfahl 
 begründete begründet schreibt schrieb schrieben geht gehen ging gingen
 """
 
+# More third-person Konjunktiv-I forms of common verbs, the mood that marks reported speech in
+# German news ('Der Zugang funktioniere wieder'). Left out: forms that double as first person
+# or determiners ('meine', 'finde' in quotes) and as nouns, since matching ignores case
+# ('Stelle', 'Folge', 'Ziele', 'Stimme').
+_KONJUNKTIV = """
+funktioniere gelte zeige führe diene erfolge entstehe gehöre halte helfe steige sinke
+verfüge wachse wirke zahle bedeute betrage beziehe bekomme besitze entspreche ergebe erhalte
+gewinne nutze prüfe rechne setze verliere versuche warte zähle verstoße drohe hänge herrsche
+befinde beginne benötige beruhe betreffe biete bringe entscheide erlaube existiere gelinge
+geschehe kümmere lohne scheine schließe stamme übernehme unterstütze verhindere verlange
+wünsche treffe trete nehme leide lebe kenne fahre richte sitze verdiene
+"""
+
 LEXICON = build(
     "de",
     separable={k: frozenset(v.split()) for k, v in _SEPARABLE.items()},
@@ -137,13 +150,15 @@ LEXICON = build(
                "gericht": "gericht", "staatsanwaltschaft": "staatsanwaltschaft",
                "verband": "verband", "gewerkschaft": "gewerkschaft", "agentur": "agentur"},
     media_preps=["gegenüber", "im", "in", "auf", "laut"],
+    hearsay_ends=["sein", "haben"],
     weak_moods=["soll", "sollen", "sollten", "müssten", "könnten", "wäre", "würde", "hätte"],
     subjunctive=["soll", "sollen",
                  "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
                  "dürfe", "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "handele",
                  "handle", "wisse", "sehe", "heiße", "hätte", "hätten", "wäre", "wären",
                  "würde", "würden", "könnten", "müssten", "sollten", "brauche", "fehle",
-                 "trage", "lasse", "mache", "bestehe", "erwarte", "plane", "arbeite"],
+                 "trage", "lasse", "mache", "bestehe", "erwarte", "plane", "arbeite",
+                 *_KONJUNKTIV.split()],
     months=["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
             "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch",
             "donnerstag", "freitag", "samstag", "sonntag", "heute", "morgen", "gestern"],
