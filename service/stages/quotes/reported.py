@@ -133,6 +133,13 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
     if inverted is not None:
         speaker, j = _trim_adverbs(index, inverted, lex), inverted[1]
+    elif lex.perfect_aux and (aux := _perfect_subject(index, cue, s0, s1, lex)) is not None:
+        if speaker is None or speaker[0] > aux[0]:
+            speaker = aux
+    elif cue.hi < s1 and toks[cue.hi].low in lex.nominative:
+        # 'Die Tat bezeichnete er als sinnlos': a nominative pronoun right after the verb is
+        # the subject; the phrase before the verb is a fronted object.
+        speaker, j = (cue.hi, cue.hi + 1), cue.hi + 1
     addressee = medium = None
     if cue.text in lex.addressee_cues:
         addressee, j = addressee_after(index, j, s1, lex)
@@ -165,6 +172,27 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
                      medium=medium, weak=weak)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+def _perfect_subject(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'Am Freitag hat der Minister in Berlin bekanntgegeben, …': a participle cue closing its
+    clause after a perfect auxiliary; the subject stands before the auxiliary or, after a
+    fronted adverbial, right after it (never the adverbials in between)."""
+    toks = index.tokens
+    if cue.hi < s1 and toks[cue.hi].text not in ",:":
+        return None
+    aux = next((k for k in range(cue.lo - 1, s0 - 1, -1)
+                if toks[k].low in lex.perfect_aux or toks[k].text in ",;:"), None)
+    if aux is None or toks[aux].text in ",;:" or aux + 1 >= cue.lo:
+        return None
+    if aux > s0 and toks[s0].low not in lex.preps and toks[s0].low not in lex.oblique and (
+            not temporal(toks, s0, aux, lex)):
+        front = np_before(index, aux, lex, s0)
+        return front if front is not None and front[0] == s0 else None
+    after = np_after(index, aux + 1, lex, cue.lo)
+    if after is None or toks[after[0]].low in lex.oblique or temporal(toks, *after, lex):
+        return None
+    return _trim_adverbs(index, after, lex)
 
 
 def _trim_adverbs(index, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

@@ -56,3 +56,26 @@ def test_soll_with_final_haben_is_hearsay_but_a_plan_is_not():
     plan = ("Der Stadtrat tagte am Montag. "
             "Die neue Brücke soll im kommenden Jahr für den Verkehr freigegeben werden.")
     assert not [c for c in _claims(plan) if "Brücke" in c.quote]
+
+
+def test_subject_around_the_perfect_auxiliary_not_the_adverbials():
+    fronted = ("Zum Ende der Konferenz hat der Innenminister Thomas Berg am Freitag "
+               "bekanntgegeben, dass die Bombe eine Attrappe gewesen sei.")
+    assert "Berg" in claim_with(_claims(fronted), "Attrappe").speaker.mention
+    subject_first = ("Die Kanzlerin Anna Berger hat am Samstag auf einer Pressekonferenz in "
+                     "Berlin angekündigt, bald zurückzutreten.")
+    claim = claim_with(_claims(subject_first), "zurückzutreten")
+    assert "Berger" in claim.speaker.mention and "Pressekonferenz" not in claim.speaker.mention
+
+
+def test_nominative_pronoun_after_the_cue_is_the_subject():
+    text = "Der Bürgermeister Paul Lang kam spät. Den Plan bezeichnete er als Fehler."
+    claim = claim_with(_claims(text), "Fehler")
+    assert claim.speaker.mention == "er"
+
+
+def test_separable_particle_is_not_an_inverted_subject():
+    text = ("Die Versteigerung endete am Abend. Auktionshaus gab dazu bekannt: "
+            "„Das ist der meistgesehene Artikel des Jahres.“")
+    claim = claim_with(_claims(text), "meistgesehene")
+    assert claim.speaker.mention == "Auktionshaus"

@@ -71,6 +71,10 @@ class Lexicon:
     object_cues: frozenset[str] = frozenset()
     # Words that attach a predicate to that object ('als'): with one, any cue's object counts.
     predicatives: frozenset[str] = frozenset()
+    # Perfect auxiliaries: a participle cue after one has its subject around the auxiliary.
+    perfect_aux: frozenset[str] = frozenset()
+    # Pronouns that are always nominative: right after a verb-second cue they are its subject.
+    nominative: frozenset[str] = frozenset()
     # Konjunktiv-I style markers of reported speech without a cue (German).
     subjunctive: frozenset[str] = frozenset()
     # Of those, modals that as often state a plan or a condition: they mark hearsay only
