@@ -79,3 +79,9 @@ def test_separable_particle_is_not_an_inverted_subject():
             "„Das ist der meistgesehene Artikel des Jahres.“")
     claim = claim_with(_claims(text), "meistgesehene")
     assert claim.speaker.mention == "Auktionshaus"
+
+
+def test_sentence_adverb_after_the_cue_is_not_the_subject():
+    text = "Der Minister Franz Jung (CDU) kündigte indes an, die Frage bald anzusprechen."
+    claim = claim_with(_claims(text), "anzusprechen")
+    assert "Jung" in claim.speaker.mention

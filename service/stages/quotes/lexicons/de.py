@@ -121,7 +121,11 @@ LEXICON = build(
           "hat", "hatte", "haben", "hatten", "ist", "war", "wird", "wurde", "habe", "sei",
           "am", "dienstag", "montag", "mittwoch", "donnerstag", "freitag", "samstag",
           "sonntag", "abend", "morgen", "nicht", "dann", "erneut", "ebenfalls", "inzwischen",
-          "mittlerweile", "kürzlich", "öffentlich", "allerdings", "jedoch", "aber"],
+          "mittlerweile", "kürzlich", "öffentlich", "allerdings", "jedoch", "aber",
+          # Sentence adverbs between subject and cue, or before an inverted subject
+          # ('Die Agentur dagegen spricht von …', 'kündigte indes an').
+          "indes", "indessen", "dagegen", "hingegen", "zunächst", "bisher", "zwar", "wiederum",
+          "unterdessen", "derweil", "offenbar", "zuletzt", "gleichzeitig", "ebenso", "dabei"],
     stop=["dass", "und", "aber", "weil", "da", "wenn", "ob", "als", "nachdem", "bevor",
           "während", "obwohl", "wie", "wo", "welche", "welcher",
           "denn", "sondern", "oder", "sagte", "sagt", "es", "man", "gegenüber", "im", "in",
