@@ -311,6 +311,15 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             span = span_of(index, s0, s1)
             if span is not None:
                 speaker = _framing_subject(index, s0, s1, lex)
+                prev = out[-1] if out else None
+                if (lex.join_reported and speaker is None and prev is not None
+                        and prev.sent == sent - 1 and _same_paragraph(index, sent)):
+                    # A run of Konjunktiv-I sentences is one report ('Die Lage sei ernst. Es
+                    # fehle an Wasser.'): the next sentence extends the claim before it.
+                    prev.end = span[1]
+                    prev.sent = sent
+                    chain = chain or _FREE_STARTS_CHAIN
+                    continue
                 if speaker is None and not chain:
                     speaker = _previous_subject(index, sent, lex)
                 out.append(Draft(span[0], span[1], "indirect", sent, speaker=speaker,
@@ -319,6 +328,10 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             continue
         chain = False
     return out
+
+
+def _same_paragraph(index: TokenIndex, sent: int) -> bool:
+    return sent > 0 and index.sentences[sent - 1].paragraph == index.sentences[sent].paragraph
 
 
 def _hearsay(words, lex: Lexicon) -> bool:

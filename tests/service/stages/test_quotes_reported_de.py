@@ -85,3 +85,12 @@ def test_sentence_adverb_after_the_cue_is_not_the_subject():
     text = "Der Minister Franz Jung (CDU) kündigte indes an, die Frage bald anzusprechen."
     claim = claim_with(_claims(text), "anzusprechen")
     assert "Jung" in claim.speaker.mention
+
+
+def test_a_run_of_konjunktiv_sentences_is_one_claim():
+    text = ("„Wir helfen“, sagte die Sprecherin Eva Roth.\n\n"
+            "Die Lage in den Dörfern sei ernst. Es fehle vor allem an sauberem Wasser.\n\n"
+            "Der Regen hörte am Abend auf.")
+    claims = [c for c in _claims(text) if c.type == "indirect"]
+    assert [c.quote for c in claims] == [
+        "Die Lage in den Dörfern sei ernst. Es fehle vor allem an sauberem Wasser"]

@@ -80,6 +80,8 @@ class Lexicon:
     # Of those, modals that as often state a plan or a condition: they mark hearsay only
     # right after a claim.
     weak_moods: frozenset[str] = frozenset()
+    # Consecutive Konjunktiv-I sentences form one reported claim.
+    join_reported: bool = False
     # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').
     hearsay_ends: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()

@@ -159,6 +159,7 @@ LEXICON = build(
                "verband": "verband", "gewerkschaft": "gewerkschaft", "agentur": "agentur"},
     media_preps=["gegenüber", "im", "in", "auf", "laut"],
     hearsay_ends=["sein", "haben"],
+    join_reported=True,
     weak_moods=["soll", "sollen", "sollten", "müssten", "könnten", "wäre", "würde", "hätte"],
     subjunctive=["soll", "sollen",
                  "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
