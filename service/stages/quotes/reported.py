@@ -76,7 +76,8 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
             return _make(index, start, s1, sent, cue, source)
         if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
             return _make(index, s0, cue.lo - 1, sent, cue, source)
-        return _make(index, s0, s1, sent, cue, source)
+        lo, hi = _subclause(index, cue, s0, s1, lex)
+        return _make(index, lo, hi, sent, cue, source)
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
         if comma is not None and comma - cue.hi <= 20:
@@ -117,7 +118,21 @@ def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
     if cue.lo - 1 > s0 and toks[speaker[0] - 1 if speaker else cue.lo - 1].text == ",":
         start = speaker[0] - 1 if speaker else cue.lo - 1
         return _make(index, s0, start, sent, cue, speaker)
-    return _make(index, s0, s1, sent, cue, speaker)
+    lo, hi = _subclause(index, speaker or cue, s0, s1, lex)
+    return _make(index, lo, hi, sent, cue, speaker)
+
+
+def _subclause(index, cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int]:
+    """'…, die nach Angaben der Polizei die Bombe enthielt, wurde …': a source inside a
+    relative or subordinate clause vouches for that clause only; elsewhere for the sentence."""
+    toks = index.tokens
+    lo = cue[0] if isinstance(cue, tuple) else cue.lo
+    hi = cue[1] if isinstance(cue, tuple) else cue.hi
+    comma = next((k for k in range(lo - 1, s0, -1) if toks[k].text in ",;"), None)
+    if not lex.clause_openers or comma is None or toks[comma + 1].low not in lex.clause_openers:
+        return s0, s1
+    end = next((k for k in range(hi, s1) if toks[k].text in ",;"), s1)
+    return comma + 1, end
 
 
 def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:

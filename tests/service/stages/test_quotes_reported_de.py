@@ -94,3 +94,18 @@ def test_a_run_of_konjunktiv_sentences_is_one_claim():
     claims = [c for c in _claims(text) if c.type == "indirect"]
     assert [c.quote for c in claims] == [
         "Die Lage in den Dörfern sei ernst. Es fehle vor allem an sauberem Wasser"]
+
+
+def test_source_in_a_relative_clause_vouches_for_that_clause():
+    text = ("Bei der Tasche des Mannes, die nach Angaben der Polizei eine Bombe enthalten "
+            "sollte, wurde kein Sprengstoff gefunden.")
+    claim = claim_with(_claims(text), "Bombe")
+    assert claim.quote == "die nach Angaben der Polizei eine Bombe enthalten sollte"
+    assert "Polizei" in claim.speaker.mention
+
+
+def test_relative_source_nach_denen():
+    text = "Die Regierung verweist auf Umfragen, nach denen die Mehrheit die Reform ablehnt."
+    claim = claim_with(_claims(text), "Mehrheit")
+    assert claim.quote == "die Mehrheit die Reform ablehnt"
+    assert claim.cue == "nach denen"

@@ -80,6 +80,9 @@ class Lexicon:
     # Of those, modals that as often state a plan or a condition: they mark hearsay only
     # right after a claim.
     weak_moods: frozenset[str] = frozenset()
+    # Words opening a relative or subordinate clause after a comma: a source inside such a
+    # clause vouches for that clause only.
+    clause_openers: frozenset[str] = frozenset()
     # Consecutive Konjunktiv-I sentences form one reported claim.
     join_reported: bool = False
     # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').

@@ -97,11 +97,15 @@ LEXICON = build(
              "gab an", "teilte mit", "sprach von", "spricht von", "hält es für"],
     source_preps=["nach angaben", "nach ansicht", "nach auffassung", "nach einschätzung",
                   "nach informationen", "nach meinung", "nach aussage", "nach aussagen",
-                  "nach darstellung", "nach berichten", "laut", "gemäß", "demnach", "wonach"],
+                  "nach darstellung", "nach berichten", "laut", "gemäß", "demnach", "wonach",
+                  # Relative sources: 'Umfragen, nach denen …' ('laut dem' is ambiguous with
+                  # the article: 'Laut dem Bericht …').
+                  "nach denen", "nach welchem", "nach welcher", "laut denen"],
     source_posts=["zufolge", "meinung nach", "ansicht nach", "auffassung nach",
                   "einschätzung nach", "angaben nach", "worten nach"],
     comma_sources=["so"],
-    self_sources=["demnach", "wonach"],
+    self_sources=["demnach", "wonach", "nach denen", "nach welchem", "nach welcher",
+                  "laut denen"],
     noun_sources={"nach": frozenset({
         "angaben", "informationen", "berichten", "aussagen", "aussage", "schätzungen",
         "einschätzung", "meinung", "auffassung", "darstellung", "erkenntnissen", "ansicht",
@@ -160,6 +164,9 @@ LEXICON = build(
     media_preps=["gegenüber", "im", "in", "auf", "laut"],
     hearsay_ends=["sein", "haben"],
     join_reported=True,
+    clause_openers=["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "was", "wo",
+                    "worauf", "wobei", "weil", "da", "dass", "ob", "wenn", "obwohl", "welche",
+                    "welcher", "welches"],
     weak_moods=["soll", "sollen", "sollten", "müssten", "könnten", "wäre", "würde", "hätte"],
     subjunctive=["soll", "sollen",
                  "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
