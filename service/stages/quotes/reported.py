@@ -155,6 +155,14 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         # 'Die Tat bezeichnete er als sinnlos': a nominative pronoun right after the verb is
         # the subject; the phrase before the verb is a fronted object.
         speaker, j = (cue.hi, cue.hi + 1), cue.hi + 1
+    if (inverted is not None and lex.adverbial_openers and cue.lo - 1 > s0
+            and toks[cue.lo - 1].text == "," and toks[s0].low not in lex.adverbial_openers
+            and not _content_follows(index, j, s1, lex)):
+        # 'Sie seien außer Gefahr, sagte Mark Roth, der Sprecher der Klinik.': a verb right
+        # after a comma with its subject behind it has the fronted clause as its content; what
+        # follows the subject is an apposition or an adverbial. A fronted 'Nachdem …,' clause
+        # is an adverbial instead.
+        return _content_before(index, cue, s0, s1, lex, sent, speaker)
     addressee = medium = None
     if cue.text in lex.addressee_cues:
         addressee, j = addressee_after(index, j, s1, lex)
@@ -187,6 +195,23 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
                      medium=medium, weak=weak)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+def _content_follows(index, j: int, s1: int, lex: Lexicon) -> bool:
+    """After an inverted subject, a comma opens a content clause ('…, sagte Thaksin, man
+    werde kämpfen'): a complementizer or a Konjunktiv I before the next comma."""
+    toks = index.tokens
+    k = j
+    while k < s1 and toks[k].text != "," and k - j < 6:
+        k += 1
+    if k >= s1 or toks[k].text != ",":
+        return False
+    for m in range(k + 1, s1):
+        if toks[m].text == ",":
+            break
+        if toks[m].low in lex.subjunctive or (m == k + 1 and toks[m].low in lex.complementizers):
+            return True
+    return False
 
 
 def _perfect_subject(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int] | None:

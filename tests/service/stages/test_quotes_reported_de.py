@@ -109,3 +109,19 @@ def test_relative_source_nach_denen():
     claim = claim_with(_claims(text), "Mehrheit")
     assert claim.quote == "die Mehrheit die Reform ablehnt"
     assert claim.cue == "nach denen"
+
+
+def test_inverted_cue_after_a_comma_takes_the_clause_before_not_the_apposition():
+    text = ("Zehn Menschen wurden verletzt. Sie seien jedoch außer Lebensgefahr, sagte Mark "
+            "Weber, der Sprecher der Klinik.")
+    claim = claim_with(_claims(text), "Lebensgefahr")
+    assert claim.quote == "Sie seien jedoch außer Lebensgefahr"
+    assert claim.speaker.mention == "Mark Weber"
+
+
+def test_inverted_cue_after_a_fronted_adverbial_clause_keeps_its_content():
+    text = ("Nach dem Video, das am Abend gezeigt wurde, sagte Thaksin, man werde weiter "
+            "kämpfen.")
+    assert claim_with(_claims(text), "kämpfen").quote == "man werde weiter kämpfen"
+    text = "Nachdem der Damm gebrochen war, forderte die Partei eine Untersuchung."
+    assert claim_with(_claims(text), "Untersuchung").quote == "eine Untersuchung"

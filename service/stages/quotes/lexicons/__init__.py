@@ -83,6 +83,8 @@ class Lexicon:
     # Words opening a relative or subordinate clause after a comma: a source inside such a
     # clause vouches for that clause only.
     clause_openers: frozenset[str] = frozenset()
+    # Conjunctions opening an adverbial clause: one fronted before '…, sagte X' is no content.
+    adverbial_openers: frozenset[str] = frozenset()
     # Consecutive Konjunktiv-I sentences form one reported claim.
     join_reported: bool = False
     # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').
