@@ -342,7 +342,10 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             chain = True
             continue
         words = [t for t in index.tokens[s0:s1] if t.is_word]
-        moods = {t.low for t in words if t.low in lex.subjunctive}
+        # German nouns are capitalised: 'Versuche', 'Sitze', 'Erfolge' are no verb forms
+        # unless they open the sentence.
+        moods = {t.low for k, t in enumerate(words) if t.low in lex.subjunctive
+                 and not (lex.capital_nouns and k > 0 and t.is_cap)}
         if moods and moods <= lex.weak_moods and not chain and not _hearsay(words, lex):
             moods = set()  # 'Die Ergebnisse sollen … veröffentlicht werden': a plan, not hearsay
         if moods and len(words) >= _MIN_WORDS:

@@ -125,3 +125,9 @@ def test_inverted_cue_after_a_fronted_adverbial_clause_keeps_its_content():
     assert claim_with(_claims(text), "kämpfen").quote == "man werde weiter kämpfen"
     text = "Nachdem der Damm gebrochen war, forderte die Partei eine Untersuchung."
     assert claim_with(_claims(text), "Untersuchung").quote == "eine Untersuchung"
+
+
+def test_capitalised_noun_is_no_konjunktiv():
+    text = ("„Wir sind zufrieden“, sagte Trainer Jan Roth.\n\n"
+            "Die Mannschaft feierte danach drei weitere Erfolge und zwei Siege.")
+    assert not [c for c in _claims(text) if "Mannschaft" in c.quote]

@@ -85,6 +85,8 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()
     # Conjunctions opening an adverbial clause: one fronted before '…, sagte X' is no content.
     adverbial_openers: frozenset[str] = frozenset()
+    # Nouns are capitalised (German): a capitalised word inside a sentence is no verb form.
+    capital_nouns: bool = False
     # Consecutive Konjunktiv-I sentences form one reported claim.
     join_reported: bool = False
     # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').

@@ -164,6 +164,7 @@ LEXICON = build(
     media_preps=["gegenüber", "im", "in", "auf", "laut"],
     hearsay_ends=["sein", "haben"],
     join_reported=True,
+    capital_nouns=True,
     adverbial_openers=["nachdem", "als", "weil", "wenn", "während", "obwohl", "bevor", "seit",
                        "seitdem", "sobald", "indem", "damit", "falls", "um", "da", "wie",
                        "trotzdem", "ehe", "solange"],
