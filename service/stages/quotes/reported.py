@@ -149,8 +149,9 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     if inverted is not None:
         speaker, j = _trim_adverbs(index, inverted, lex), inverted[1]
     elif lex.perfect_aux and (aux := _perfect_subject(index, cue, s0, s1, lex)) is not None:
-        if speaker is None or speaker[0] > aux[0]:
-            speaker = aux
+        subject, at = aux
+        if speaker is None or speaker[1] > at:
+            speaker = subject  # the phrase before the cue ran past the auxiliary
     elif cue.hi < s1 and toks[cue.hi].low in lex.nominative:
         # 'Die Tat bezeichnete er als sinnlos': a nominative pronoun right after the verb is
         # the subject; the phrase before the verb is a fronted object.
@@ -214,10 +215,12 @@ def _content_follows(index, j: int, s1: int, lex: Lexicon) -> bool:
     return False
 
 
-def _perfect_subject(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int] | None:
+def _perfect_subject(index, cue: Cue, s0: int, s1: int,
+                     lex: Lexicon) -> tuple[tuple[int, int], int] | None:
     """'Am Freitag hat der Minister in Berlin bekanntgegeben, …': a participle cue closing its
     clause after a perfect auxiliary; the subject stands before the auxiliary or, after a
-    fronted adverbial, right after it (never the adverbials in between)."""
+    fronted adverbial, right after it (never the adverbials in between). Returns the subject
+    and the auxiliary's position."""
     toks = index.tokens
     if cue.hi < s1 and toks[cue.hi].text not in ",:":
         return None
@@ -226,13 +229,13 @@ def _perfect_subject(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> tuple[i
     if aux is None or toks[aux].text in ",;:" or aux + 1 >= cue.lo:
         return None
     if aux > s0 and toks[s0].low not in lex.preps and toks[s0].low not in lex.oblique and (
-            not temporal(toks, s0, aux, lex)):
+            toks[s0].low not in lex.skip and not temporal(toks, s0, aux, lex)):
         front = np_before(index, aux, lex, s0)
-        return front if front is not None and front[0] == s0 else None
+        return (front, aux) if front is not None and front[0] == s0 else None
     after = np_after(index, aux + 1, lex, cue.lo)
     if after is None or toks[after[0]].low in lex.oblique or temporal(toks, *after, lex):
         return None
-    return _trim_adverbs(index, after, lex)
+    return _trim_adverbs(index, after, lex), aux
 
 
 def _trim_adverbs(index, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:

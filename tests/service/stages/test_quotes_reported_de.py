@@ -131,3 +131,9 @@ def test_capitalised_noun_is_no_konjunktiv():
     text = ("„Wir sind zufrieden“, sagte Trainer Jan Roth.\n\n"
             "Die Mannschaft feierte danach drei weitere Erfolge und zwei Siege.")
     assert not [c for c in _claims(text) if "Mannschaft" in c.quote]
+
+
+def test_fronted_adverb_before_the_auxiliary_is_not_the_subject():
+    text = "Unterdessen haben einige Abgeordnete der Koalition angekündigt, sie würden klagen."
+    claim = claim_with(_claims(text), "klagen")
+    assert claim.speaker.mention == "einige Abgeordnete der Koalition"

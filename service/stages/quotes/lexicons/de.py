@@ -129,7 +129,8 @@ LEXICON = build(
           # Sentence adverbs between subject and cue, or before an inverted subject
           # ('Die Agentur dagegen spricht von …', 'kündigte indes an').
           "indes", "indessen", "dagegen", "hingegen", "zunächst", "bisher", "zwar", "wiederum",
-          "unterdessen", "derweil", "offenbar", "zuletzt", "gleichzeitig", "ebenso", "dabei"],
+          "unterdessen", "derweil", "offenbar", "zuletzt", "gleichzeitig", "ebenso", "dabei",
+          "ferner", "weiterhin", "überdies", "schließlich", "dennoch", "trotzdem", "daher"],
     stop=["dass", "und", "aber", "weil", "da", "wenn", "ob", "als", "nachdem", "bevor",
           "während", "obwohl", "wie", "wo", "welche", "welcher",
           "denn", "sondern", "oder", "sagte", "sagt", "es", "man", "gegenüber", "im", "in",
