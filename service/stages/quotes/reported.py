@@ -75,6 +75,10 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
             start = source[1] if source is not None and source[0] >= cue.hi else cue.hi
             return _make(index, start, s1, sent, cue, source)
         if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
+            if source is not None and _interjected(index, source[1], s1, lex):
+                # 'Der Präsident sei, so Meier, schuld daran, dass …': the frame interrupts
+                # the reported sentence, which goes on after it.
+                return _make(index, s0, s1, sent, cue, source)
             return _make(index, s0, cue.lo - 1, sent, cue, source)
         lo, hi = _subclause(index, cue, s0, s1, lex)
         return _make(index, lo, hi, sent, cue, source)
@@ -120,6 +124,17 @@ def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
         return _make(index, s0, start, sent, cue, speaker)
     lo, hi = _subclause(index, speaker or cue, s0, s1, lex)
     return _make(index, lo, hi, sent, cue, speaker)
+
+
+def _interjected(index, end: int, s1: int, lex: Lexicon) -> bool:
+    """A comma soon after the frame's source ('so Meier in einem Blog, …'), then the reported
+    sentence going on in Konjunktiv I (not an apposition: '…, so der Aufruf, verbunden mit …')."""
+    toks = index.tokens
+    k = end
+    while k < s1 and toks[k].text not in ",;:.!?" and k - end < 12:
+        k += 1
+    return k < s1 and toks[k].text == "," and any(
+        t.low in lex.subjunctive and not t.is_cap for t in toks[k + 1:s1])
 
 
 def _subclause(index, cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int]:

@@ -137,3 +137,11 @@ def test_fronted_adverb_before_the_auxiliary_is_not_the_subject():
     text = "Unterdessen haben einige Abgeordnete der Koalition angekündigt, sie würden klagen."
     claim = claim_with(_claims(text), "klagen")
     assert claim.speaker.mention == "einige Abgeordnete der Koalition"
+
+
+def test_interjected_so_frame_keeps_the_whole_reported_sentence():
+    text = "Der Präsident sei, so Meier, schuld daran, dass das Land die Kontrolle verloren habe."
+    claim = claim_with(_claims(text), "Präsident")
+    assert claim.quote.endswith("verloren habe") and claim.speaker.mention == "Meier"
+    text = "Die Lage sei ernst, so der Sprecher, verbunden mit einem Aufruf zur Ruhe."
+    assert claim_with(_claims(text), "Lage").quote == "Die Lage sei ernst"
