@@ -158,6 +158,8 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         if back is not None:
             return back
     speaker = np_before(index, cue.lo, lex, s0)
+    if speaker is not None and lex.coordinators:
+        speaker = _uncoordinated(index, speaker, s0, cue, lex)
     inherit = False
     j = cue.hi
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
@@ -315,6 +317,10 @@ def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -
 def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> int:
     """Content after a cue stops where a ', saying …' / ', adding …' claim takes over."""
     toks = index.tokens
+    if lex.coordinators:
+        end = _coordinated_cue(index, lo, s1, lex)
+        if end is not None:
+            return end
     for j in range(lo + 1, s1 - 1):
         if toks[j].text == ",":
             k = j + 1
@@ -323,6 +329,46 @@ def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> 
             if toks[k].low in lex.cues and toks[k].low.endswith("ing"):
                 return k if k > j + 1 else j
     return s1
+
+
+def _infinitive(toks, k: int) -> bool:
+    """'… zu bestätigen', '… erklären': an infinitive, no finite verb of its own clause."""
+    low = toks[k].low
+    return toks[k - 1].low == "zu" or (low.endswith(("en", "rn", "ln")) and not low.endswith("ten"))
+
+
+def _uncoordinated(index, span: tuple[int, int], s0: int, cue: Cue,
+                   lex: Lexicon) -> tuple[int, int] | None:
+    """'doch der Sprecher erklärte': the conjunction is no part of the subject; 'Er sagte, …
+    und fügte hinzu': a verb right after 'und' shares the subject of the sentence."""
+    toks = index.tokens
+    lo, hi = span
+    if toks[hi - 1].low in lex.coordinators:
+        # The phrase is the first clause ('Er verständigte die Polizei und'): its leading
+        # noun phrase is the subject both verbs share.
+        subject = sentence_subject(index, s0, cue.lo, lex)
+        if subject is not None and subject[1] <= lo:
+            return subject  # 'Er sagte, …, und fügte hinzu': the sentence's subject
+        lead = compact_np(index, lo, hi - 1, lex) if toks[lo].is_cap and lo == s0 else None
+        return lead if lead is not None and lead[1] < hi - 1 else None
+    if toks[lo].low in lex.coordinators and hi - lo > 1:
+        return lo + 1, hi
+    return span
+
+
+def _coordinated_cue(index: TokenIndex, lo: int, s1: int, lex: Lexicon) -> int | None:
+    """German: '…, sie müssten nachgeben und fügte hinzu …', '…, Annabi sei tot, doch der
+    Sprecher erklärte …': the content ends before a conjunction whose clause has its own cue."""
+    toks = index.tokens
+    for j in range(lo + 2, s1 - 1):
+        if toks[j].low not in lex.coordinators or toks[j].is_cap:
+            continue
+        for k in range(j + 1, s1):
+            if toks[k].text in ",;:":
+                break
+            if toks[k].low in lex.cues and not toks[k].is_cap and not _infinitive(toks, k):
+                return j - 1 if toks[j - 1].text == "," else j
+    return None
 
 
 def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,

@@ -145,3 +145,23 @@ def test_interjected_so_frame_keeps_the_whole_reported_sentence():
     assert claim.quote.endswith("verloren habe") and claim.speaker.mention == "Meier"
     text = "Die Lage sei ernst, so der Sprecher, verbunden mit einem Aufruf zur Ruhe."
     assert claim_with(_claims(text), "Lage").quote == "Die Lage sei ernst"
+
+
+def test_content_ends_before_a_coordinated_clause_with_its_own_cue():
+    text = ("Der Präsident sagte vor der Presse, der Gesandte sei tot, doch der Sprecher Nico "
+            "Berg erklärte, den Tod nicht bestätigen zu können.")
+    claims = _claims(text)
+    assert claim_with(claims, "Gesandte").quote == "der Gesandte sei tot"
+    assert claim_with(claims, "bestätigen").speaker.mention == "der Sprecher Nico Berg"
+
+
+def test_verb_after_und_shares_the_sentence_subject():
+    text = "Er sagte, Europa brauche die Briten und fügte hinzu, man könne nicht ohne sie planen."
+    claims = _claims(text)
+    assert claim_with(claims, "Europa").quote == "Europa brauche die Briten"
+    assert claim_with(claims, "planen").speaker.mention == "Er"
+
+
+def test_infinitive_after_und_does_not_end_the_content():
+    text = "Er betonte, das Kabinett hätte das Dekret und jeden Artikel zu bestätigen."
+    assert claim_with(_claims(text), "Kabinett").quote.endswith("zu bestätigen")

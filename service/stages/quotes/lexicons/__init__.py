@@ -87,6 +87,9 @@ class Lexicon:
     adverbial_openers: frozenset[str] = frozenset()
     # Nouns are capitalised (German): a capitalised word inside a sentence is no verb form.
     capital_nouns: bool = False
+    # Conjunctions that end a reported clause when their own clause has a cue ('und fügte
+    # hinzu', 'doch der Sprecher erklärte').
+    coordinators: frozenset[str] = frozenset()
     # Consecutive Konjunktiv-I sentences form one reported claim.
     join_reported: bool = False
     # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').
