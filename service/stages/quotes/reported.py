@@ -483,13 +483,30 @@ def _previous_subject(index: TokenIndex, sent: int, lex: Lexicon) -> tuple[int, 
         return None
     toks = index.tokens
     p0, p1 = index.sent_range[sent - 1]
+    if lex.comma_content:
+        # 'Hubert Primus, der … ist, wies den Vorwurf zurück.': a cue verb whose object was no
+        # claim still names the speaker, past an apposition.
+        verb = next((k for k in range(p0 + 1, p1) if (toks[k].low in lex.cues
+                     or toks[k].low in lex.separable)
+                     and not toks[k].is_cap), None)
+        framed = np_before(index, verb, lex, p0) if verb is not None else None
+        if framed is not None and framed[0] == p0:
+            # The name, not the relative clause after it.
+            head = next((k for k in range(framed[0], framed[1]) if toks[k].text == ","),
+                        framed[1])
+            if head > p0 and _named(toks, p0, head, lex):
+                return p0, head
     subject = sentence_subject(index, p0, p1, lex)
     if subject is None or subject[1] >= p1 or toks[subject[1]].is_cap:
         return None  # no finite verb right after the phrase: not a plain subject
-    words = [t for t in toks[subject[0]:subject[1]] if t.is_word]
-    named = any(t.is_cap for t in words[1:]) or any(
+    return subject if _named(toks, *subject, lex) else None
+
+
+def _named(toks, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A name (a capitalised word after the first), a role or an organisation."""
+    words = [t for t in toks[lo:hi] if t.is_word]
+    return any(t.is_cap for t in words[1:]) or any(
         t.low in lex.person_roles or t.low in lex.org_nouns for t in words)
-    return subject if named else None
 
 
 def _konjunktiv_form(low: str) -> bool:

@@ -165,3 +165,11 @@ def test_verb_after_und_shares_the_sentence_subject():
 def test_infinitive_after_und_does_not_end_the_content():
     text = "Er betonte, das Kabinett hätte das Dekret und jeden Artikel zu bestätigen."
     assert claim_with(_claims(text), "Kabinett").quote.endswith("zu bestätigen")
+
+
+def test_konjunktiv_after_a_cue_without_claim_reports_that_cues_subject():
+    text = ("Der Verband tagte.\n\n"
+            "Hubert Primus, der bei der Stiftung für Publikationen zuständig ist, wies den "
+            "Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.")
+    claim = claim_with(_claims(text), "knapper Kassen")
+    assert claim.speaker.mention == "Hubert Primus"
