@@ -163,6 +163,8 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     inherit = False
     j = cue.hi
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
+    if inverted is not None and lex.capital_nouns and not _subject_start(toks[inverted[0]], lex):
+        inverted = None
     if inverted is not None:
         speaker, j = _trim_adverbs(index, inverted, lex), inverted[1]
     elif lex.perfect_aux and (aux := _perfect_subject(index, cue, s0, s1, lex)) is not None:
@@ -230,6 +232,15 @@ def _content_follows(index, j: int, s1: int, lex: Lexicon) -> bool:
         if toks[m].low in lex.subjunctive or (m == k + 1 and toks[m].low in lex.complementizers):
             return True
     return False
+
+
+def _subject_start(tok, lex: Lexicon) -> bool:
+    """German subjects open with a name, a noun, a nominative article or a pronoun; 'dem
+    Abgeordneten' is a dative object, 'möglich' ('hält es für möglich') a predicate."""
+    low = tok.low
+    if low in lex.oblique:
+        return False
+    return tok.is_cap or low in lex.determiners or low in lex.pronouns or not tok.is_word
 
 
 def _perfect_subject(index, cue: Cue, s0: int, s1: int,

@@ -173,3 +173,13 @@ def test_konjunktiv_after_a_cue_without_claim_reports_that_cues_subject():
             "Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.")
     claim = claim_with(_claims(text), "knapper Kassen")
     assert claim.speaker.mention == "Hubert Primus"
+
+
+def test_dative_object_or_predicate_after_the_cue_is_no_inverted_subject():
+    text = ("Das Bundeskriminalamt (BKA) bestätigte dem Abgeordneten am Montag, dass er auf der "
+            "Liste stehe.")
+    assert claim_with(_claims(text), "Liste").speaker.mention == "Das Bundeskriminalamt"
+    text = "Der Wirtschaftsminister Rainer Lang (FDP) warf den USA vor, Boeing bevorzugt zu haben."
+    assert "Lang" in claim_with(_claims(text), "Boeing").speaker.mention
+    text = "Die Firma eBay hält es für möglich, dass das Auto den Rekord bricht."
+    assert claim_with(_claims(text), "Rekord").speaker.mention == "Die Firma eBay"
