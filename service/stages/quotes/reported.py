@@ -28,8 +28,8 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
     drafts: list[Draft] = []
     toks = index.tokens
     for cue in cues:
-        if cue.lo in used or inside_quote[cue.lo]:
-            continue
+        if cue.lo in used or inside_quote[cue.lo] or cue.text == ":":
+            continue  # a colon cue attributes only the quote after it
         sent = toks[cue.lo].sent
         s0, s1 = index.sent_range[sent]
         draft = (_source_prep(index, cue, s0, s1, lex) if cue.kind == "source"

@@ -183,3 +183,17 @@ def test_dative_object_or_predicate_after_the_cue_is_no_inverted_subject():
     assert "Lang" in claim_with(_claims(text), "Boeing").speaker.mention
     text = "Die Firma eBay hält es für möglich, dass das Auto den Rekord bricht."
     assert claim_with(_claims(text), "Rekord").speaker.mention == "Die Firma eBay"
+
+
+def test_name_and_colon_before_a_quote_attribute_it():
+    text = ("Die Daten wurden gelöscht. Bundesinnenminister Paul Schäfer: „Wir können die Daten "
+            "doch nicht einfach vernichten.“")
+    claim = claim_with(claims_of(text, "de"), "vernichten")
+    assert claim.type == "direct" and claim.speaker.mention == "Bundesinnenminister Paul Schäfer"
+
+
+def test_colon_cue_leaves_verb_cues_and_titles_alone():
+    claim = claim_with(claims_of("Der Minister sagte: „Wir kommen morgen.“", "de"), "kommen")
+    assert claim.cue == "sagte"
+    text = "Die Firma zeigte die neue Version (Codename: „Maelstrom“) auf der Messe."
+    assert all(c.cue != ":" for c in claims_of(text, "de"))

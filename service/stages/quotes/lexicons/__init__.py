@@ -90,6 +90,8 @@ class Lexicon:
     # Conjunctions that end a reported clause when their own clause has a cue ('und fügte
     # hinzu', 'doch der Sprecher erklärte').
     coordinators: frozenset[str] = frozenset()
+    # A colon right before an opening quote mark is a cue ('Minister Schäuble: „…“').
+    colon_quotes: bool = False
     # Consecutive Konjunktiv-I sentences form one reported claim.
     join_reported: bool = False
     # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').

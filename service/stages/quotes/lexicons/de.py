@@ -166,6 +166,7 @@ LEXICON = build(
     hearsay_ends=["sein", "haben"],
     join_reported=True,
     capital_nouns=True,
+    colon_quotes=True,
     coordinators=["und", "doch", "aber", "jedoch", "sondern", "während", "sowie"],
     adverbial_openers=["nachdem", "als", "weil", "wenn", "während", "obwohl", "bevor", "seit",
                        "seitdem", "sobald", "indem", "damit", "falls", "um", "da", "wie",
