@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after, span_of
@@ -163,8 +165,10 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     inherit = False
     j = cue.hi
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
-    if inverted is not None and lex.capital_nouns and not _subject_start(toks[inverted[0]], lex):
-        inverted = None
+    if inverted is not None and lex.capital_nouns and (
+            not _subject_start(toks[inverted[0]], lex)
+            or _zu_infinitive(index, inverted[0], inverted[1] + 1)):
+        inverted = None  # 'angekündigt ihr Mandat niederzulegen' is content, not a subject
     if inverted is not None:
         speaker, j = _trim_adverbs(index, inverted, lex), inverted[1]
     elif lex.perfect_aux and (aux := _perfect_subject(index, cue, s0, s1, lex)) is not None:
@@ -192,7 +196,8 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         ahead = _comma_ahead(index, j, s1, lex)
         if ahead is not None:
             j = ahead
-        elif cue.text not in lex.object_cues and not _predicative(index, j, s1, lex):
+        elif (cue.text not in lex.object_cues and not _predicative(index, j, s1, lex)
+              and not _zu_infinitive(index, j, s1)):
             return _content_before(index, cue, s0, s1, lex, sent, speaker)
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
             (toks[j].low in ("on", "last", "this") or toks[j].low in lex.determiners)
@@ -250,7 +255,7 @@ def _perfect_subject(index, cue: Cue, s0: int, s1: int,
     fronted adverbial, right after it (never the adverbials in between). Returns the subject
     and the auxiliary's position."""
     toks = index.tokens
-    if cue.hi < s1 and toks[cue.hi].text not in ",:":
+    if cue.hi < s1 and toks[cue.hi].text not in ",:" and not _zu_infinitive(index, cue.hi, s1):
         return None
     aux = next((k for k in range(cue.lo - 1, s0 - 1, -1)
                 if toks[k].low in lex.perfect_aux or toks[k].text in ",;:"), None)
@@ -259,7 +264,7 @@ def _perfect_subject(index, cue: Cue, s0: int, s1: int,
     if aux > s0 and toks[s0].low not in lex.preps and toks[s0].low not in lex.oblique and (
             toks[s0].low not in lex.skip and not temporal(toks, s0, aux, lex)):
         front = np_before(index, aux, lex, s0)
-        return (front, aux) if front is not None and front[0] == s0 else None
+        return (front, aux) if front is not None else None
     after = np_after(index, aux + 1, lex, cue.lo)
     if after is None or toks[after[0]].low in lex.oblique or temporal(toks, *after, lex):
         return None
@@ -276,6 +281,25 @@ def _trim_adverbs(index, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]
             or any(toks[hi - 1].low in p for p in lex.separable.values())):
         hi -= 1
     return lo, hi
+
+
+_ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|"
+                       r"weiter|zu|zurück|zusammen|durch|um|über|unter|wieder|bekannt|frei|"
+                       r"statt|teil|hinzu|heraus|voran|vorbei)zu[a-zäöüß]+(en|ern|eln)$")
+
+
+def _zu_infinitive(index, j: int, s1: int) -> bool:
+    """'hat angekündigt die Preise zu erhöhen', 'ihr Mandat niederzulegen': an infinitive
+    clause may go without its comma; it ends in 'zu' + verb or a verb with 'zu' inside."""
+    toks = index.tokens
+    k = s1 - 1
+    while k > j and not toks[k].is_word:
+        k -= 1
+    if k <= j or toks[k].is_cap:
+        return False
+    low = toks[k].low
+    return (toks[k - 1].low == "zu" and low.endswith(("en", "ern", "eln"))) or bool(
+        _ZU_INFIX.match(low))
 
 
 def _predicative(index, j: int, s1: int, lex: Lexicon) -> bool:

@@ -197,3 +197,12 @@ def test_colon_cue_leaves_verb_cues_and_titles_alone():
     assert claim.cue == "sagte"
     text = "Die Firma zeigte die neue Version (Codename: „Maelstrom“) auf der Messe."
     assert all(c.cue != ":" for c in claims_of(text, "de"))
+
+
+def test_infinitive_clause_without_comma_is_content():
+    text = "Am Mittwoch hat die Abgeordnete angekündigt ihr Mandat niederzulegen."
+    claim = claim_with(_claims(text), "niederzulegen")
+    assert claim.quote == "ihr Mandat niederzulegen"
+    assert claim.speaker.mention == "die Abgeordnete"
+    text = "Die Firma hat angekündigt die Preise ab Oktober zu erhöhen."
+    assert claim_with(_claims(text), "Preise").quote == "die Preise ab Oktober zu erhöhen"
