@@ -159,6 +159,10 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         back = _pointing_back(index, cue, sent, s0, s1, lex)
         if back is not None:
             return back
+    if lex.as_frames:
+        framed = _as_frame(index, cue, s0, s1, lex)
+        if framed is not None:
+            return framed
     speaker = np_before(index, cue.lo, lex, s0)
     if speaker is not None and lex.coordinators:
         speaker = _uncoordinated(index, speaker, s0, cue, lex)
@@ -286,6 +290,34 @@ def _trim_adverbs(index, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]
 _ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|"
                        r"weiter|zu|zurück|zusammen|durch|um|über|unter|wieder|bekannt|frei|"
                        r"statt|teil|hinzu|heraus|voran|vorbei)zu[a-zäöüß]+(en|ern|eln)$")
+
+
+_AS_FRAME_MAX = 16
+
+
+def _as_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+    """German 'Wie die Polizei mitteilte, …' / '…, wie sein Anwalt sagte.': a 'wie' clause
+    closed by its verb frames the rest of the sentence; its subject is the speaker."""
+    toks = index.tokens
+    if cue.hi < s1 and toks[cue.hi].text not in ",.;:!?":
+        return None  # the cue must close the 'wie' clause
+    k = next((k for k in range(cue.lo - 1, max(s0, cue.lo - _AS_FRAME_MAX) - 1, -1)
+              if toks[k].low in lex.as_frames and (k == s0 or toks[k - 1].text == ",")), None)
+    if k is None or k + 1 >= cue.lo:
+        return None
+    hi = cue.lo
+    while hi > k + 1 and (not toks[hi - 1].is_word or not toks[hi - 1].is_cap and (
+            toks[hi - 1].low not in lex.determiners)):
+        hi -= 1  # 'das Polizeipräsidium bekannt gab', 'Rutan, Chef der Firma, mitteilte'
+    cut = next((m for m in range(k + 2, hi) if toks[m].low in lex.preps and not toks[m].is_cap),
+               hi)
+    speaker = (k + 1, cut) if cut > k + 1 else None
+    sent = toks[cue.lo].sent
+    if k == s0:
+        if cue.hi < s1 and toks[cue.hi].text == ",":
+            return _make(index, cue.hi + 1, s1, sent, cue, speaker)
+        return None
+    return _make(index, s0, k - 1, sent, cue, speaker)
 
 
 def _zu_infinitive(index, j: int, s1: int) -> bool:

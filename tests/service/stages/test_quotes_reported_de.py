@@ -206,3 +206,14 @@ def test_infinitive_clause_without_comma_is_content():
     assert claim.speaker.mention == "die Abgeordnete"
     text = "Die Firma hat angekündigt die Preise ab Oktober zu erhöhen."
     assert claim_with(_claims(text), "Preise").quote == "die Preise ab Oktober zu erhöhen"
+
+
+def test_wie_frame_attributes_the_rest_of_the_sentence():
+    text = "Er hatte sich längst beworben, wie sein Anwalt Jan Roth mitteilte."
+    claim = claim_with(_claims(text), "beworben")
+    assert claim.quote == "Er hatte sich längst beworben"
+    assert claim.speaker.mention == "sein Anwalt Jan Roth"
+    text = "Wie das Polizeipräsidium Westpfalz bekannt gab, wird es künftig mehr Kontrollen geben."
+    claim = claim_with(_claims(text), "Kontrollen")
+    assert claim.quote == "wird es künftig mehr Kontrollen geben"
+    assert claim.speaker.mention == "das Polizeipräsidium Westpfalz"

@@ -92,6 +92,8 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     # A colon right before an opening quote mark is a cue ('Minister Schäuble: „…“').
     colon_quotes: bool = False
+    # Conjunctions of a verb-final frame clause ('Wie die Polizei mitteilte, …').
+    as_frames: frozenset[str] = frozenset()
     # Consecutive Konjunktiv-I sentences form one reported claim.
     join_reported: bool = False
     # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').
