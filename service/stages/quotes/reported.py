@@ -121,6 +121,10 @@ def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
     toks = index.tokens
     sent = toks[cue.lo].sent
     speaker = compact_np_before(index, cue.lo, s0, lex)
+    if lex.verb_second and speaker is not None and speaker[0] == s0:
+        # 'Ersten Angaben zufolge gehörte …', 'Dem Vernehmen nach soll …': a fronted source
+        # vouches for the rest of the sentence.
+        return _make(index, cue.hi, s1, sent, cue, speaker)
     if cue.lo - 1 > s0 and toks[speaker[0] - 1 if speaker else cue.lo - 1].text == ",":
         start = speaker[0] - 1 if speaker else cue.lo - 1
         return _make(index, s0, start, sent, cue, speaker)

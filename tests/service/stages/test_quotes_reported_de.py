@@ -217,3 +217,13 @@ def test_wie_frame_attributes_the_rest_of_the_sentence():
     claim = claim_with(_claims(text), "Kontrollen")
     assert claim.quote == "wird es künftig mehr Kontrollen geben"
     assert claim.speaker.mention == "das Polizeipräsidium Westpfalz"
+
+
+def test_more_nach_sources_and_fronted_postposed_source():
+    text = "Nach dem Willen der Regierung sollen die Steuern im Herbst sinken."
+    claim = claim_with(_claims(text), "Steuern")
+    assert claim.quote == "sollen die Steuern im Herbst sinken"
+    assert claim.speaker.mention == "der Regierung"
+    assert _claims("Nach dem Aufstand wurden viele Menschen verhaftet.") == []
+    text = "Ersten Angaben zufolge gehörte das Flugzeug dem Institut."
+    assert claim_with(_claims(text), "Flugzeug").quote == "gehörte das Flugzeug dem Institut"

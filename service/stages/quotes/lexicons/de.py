@@ -108,7 +108,7 @@ LEXICON = build(
                   # the article: 'Laut dem Bericht …').
                   "nach denen", "nach welchem", "nach welcher", "laut denen"],
     source_posts=["zufolge", "meinung nach", "ansicht nach", "auffassung nach",
-                  "einschätzung nach", "angaben nach", "worten nach"],
+                  "einschätzung nach", "angaben nach", "worten nach", "vernehmen nach"],
     comma_sources=["so"],
     self_sources=["demnach", "wonach", "nach denen", "nach welchem", "nach welcher",
                   "laut denen"],
@@ -120,7 +120,14 @@ LEXICON = build(
         # Measured on German train: studies, reports and statements as sources.
         "studie", "bericht", "stellungnahme", "analyse", "schätzung", "veröffentlichung",
         "erfahrungen", "ergebnis", "planungen", "ankündigung", "vorhersage", "bekunden",
-        "erkenntnisstand", "mitteilung", "gutachten"})},
+        "erkenntnisstand", "mitteilung", "gutachten",
+        # Further sources German news cites with 'nach' ('nach Meldungen der Agentur', 'nach
+        # dem Willen der Regierung', 'nach dem Grundgesetz'); nouns that also name events
+        # ('Urteil', 'Auszählung', 'Aufstand') are left out, since 'nach' is also 'after'.
+        "medien", "quellen", "meldungen", "schilderung", "schilderungen", "auskunft",
+        "auskünften", "plänen", "willen", "vorstellungen", "entwurf", "grundgesetz",
+        "verfassung", "kenntnis", "beobachtungen", "hochrechnungen", "hochrechnung",
+        "statistik", "umfrage", "vernehmen"})},
     belief=["glaubt", "glaubte", "glauben", "hofft", "hoffte", "hoffen", "befürchtet",
             "befürchten", "befürchtete", "fürchtet", "fürchten", "vermutet", "vermutete",
             "zweifelt", "bezweifelt", "schätzt", "schätzte"],
