@@ -48,6 +48,10 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             ):
                 if kind == "verb" and words[0] == "in":  # 'in a statement' is a medium
                     break
+                if kind == "source" and lex.verb_second and (
+                        end >= n or tokens[end].sent != tokens[i].sent
+                        or tokens[end].text in ",.;:!?)"):
+                    break  # 'Vorwürfe wurden laut.': the adjective, no source follows
                 cues.append(Cue(i, end, kind, " ".join(words)))
                 i, matched = end, True
                 break

@@ -227,3 +227,8 @@ def test_more_nach_sources_and_fronted_postposed_source():
     assert _claims("Nach dem Aufstand wurden viele Menschen verhaftet.") == []
     text = "Ersten Angaben zufolge gehörte das Flugzeug dem Institut."
     assert claim_with(_claims(text), "Flugzeug").quote == "gehörte das Flugzeug dem Institut"
+
+
+def test_laut_closing_a_clause_is_the_adjective():
+    text = "Schon seit Wochen wurden Vorwürfe gegen die Regierung laut."
+    assert _claims(text) == []
