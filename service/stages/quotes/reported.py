@@ -177,6 +177,14 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
             not _subject_start(toks[inverted[0]], lex)
             or _zu_infinitive(index, inverted[0], inverted[1] + 1)):
         inverted = None  # 'angekündigt ihr Mandat niederzulegen' is content, not a subject
+    if inverted is not None and lex.capital_nouns:
+        # 'fordert Untersuchungsrichter Palazzi ebenfalls fünf Jahre Sperre': an adverb after
+        # the name ends the subject; the object that follows is content.
+        cut = next((k for k in range(inverted[0] + 1, inverted[1] - 1)
+                    if toks[k].low in lex.skip and not toks[k].is_cap
+                    and toks[k - 1].is_cap), None)
+        if cut is not None:
+            inverted = (inverted[0], cut)
     if inverted is not None:
         speaker, j = _trim_adverbs(index, inverted, lex), inverted[1]
     elif lex.perfect_aux and (aux := _perfect_subject(index, cue, s0, s1, lex)) is not None:

@@ -232,3 +232,17 @@ def test_more_nach_sources_and_fronted_postposed_source():
 def test_laut_closing_a_clause_is_the_adjective():
     text = "Schon seit Wochen wurden Vorwürfe gegen die Regierung laut."
     assert _claims(text) == []
+
+
+def test_adverb_after_an_inverted_name_ends_the_subject():
+    text = "Für beide fordert Untersuchungsrichter Paul Berg ebenfalls fünf Jahre Sperre."
+    claim = claim_with(_claims(text), "Sperre")
+    assert claim.speaker.mention == "Untersuchungsrichter Paul Berg"
+    assert claim.quote == "ebenfalls fünf Jahre Sperre"
+
+
+def test_quantifying_verb_and_plural_sprachen_von():
+    text = "Ein Forscher der Universität bezifferte den Schaden auf 50 Millionen Euro im Monat."
+    assert claim_with(_claims(text), "Schaden").speaker.mention.endswith("Universität")
+    text = "Die Parteichefs sprachen von einem klaren Auftrag der Wähler."
+    assert claim_with(_claims(text), "Auftrag").cue == "sprachen von"
