@@ -175,7 +175,7 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
     if inverted is not None and lex.capital_nouns and (
             not _subject_start(toks[inverted[0]], lex)
-            or _zu_infinitive(index, inverted[0], inverted[1] + 1)):
+            or _zu_infinitive(index, inverted[0], min(inverted[1] + 1, s1))):
         inverted = None  # 'angekündigt ihr Mandat niederzulegen' is content, not a subject
     if inverted is not None and lex.capital_nouns:
         # 'fordert Untersuchungsrichter Palazzi ebenfalls fünf Jahre Sperre': an adverb after
@@ -336,7 +336,7 @@ def _zu_infinitive(index, j: int, s1: int) -> bool:
     """'hat angekündigt die Preise zu erhöhen', 'ihr Mandat niederzulegen': an infinitive
     clause may go without its comma; it ends in 'zu' + verb or a verb with 'zu' inside."""
     toks = index.tokens
-    k = s1 - 1
+    k = min(s1, len(toks)) - 1
     while k > j and not toks[k].is_word:
         k -= 1
     if k <= j or toks[k].is_cap:

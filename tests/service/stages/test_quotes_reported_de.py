@@ -246,3 +246,8 @@ def test_quantifying_verb_and_plural_sprachen_von():
     assert claim_with(_claims(text), "Schaden").speaker.mention.endswith("Universität")
     text = "Die Parteichefs sprachen von einem klaren Auftrag der Wähler."
     assert claim_with(_claims(text), "Auftrag").cue == "sprachen von"
+
+
+def test_text_ending_in_an_inverted_subject_without_punctuation():
+    claim = claim_with(_claims("Die Lage sei ernst, sagte der Minister"), "Lage")
+    assert claim.speaker.mention == "der Minister"
