@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
@@ -478,10 +479,12 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
     if not lex.subjunctive:
         return []
     by_sent = {d.sent for d in drafts if d.type != "term"}
+    # A sentence a claim already spans ('Er soll … sein. Das berichten Medien.') is no new one.
+    covered = _covered_sentences(index, drafts)
     out: list[Draft] = []
     chain = False
     for sent, (s0, s1) in enumerate(index.sent_range):
-        if sent in by_sent:
+        if sent in by_sent or sent in covered:
             chain = True
             continue
         words = [t for t in index.tokens[s0:s1] if t.is_word]
@@ -513,6 +516,20 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             chain = chain or _FREE_STARTS_CHAIN
             continue
         chain = False
+    return out
+
+
+def _covered_sentences(index: TokenIndex, drafts: list[Draft]) -> set[int]:
+    """Sentences lying wholly inside some claim (found by bisection, linear in the claims)."""
+    starts = [sentence.start for sentence in index.sentences]
+    out: set[int] = set()
+    for draft in drafts:
+        if draft.type == "term":
+            continue
+        k = bisect_left(starts, draft.start)
+        while k < len(starts) and index.sentences[k].end - 1 <= draft.end:
+            out.add(k)
+            k += 1
     return out
 
 

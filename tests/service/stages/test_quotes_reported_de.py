@@ -251,3 +251,10 @@ def test_quantifying_verb_and_plural_sprachen_von():
 def test_text_ending_in_an_inverted_subject_without_punctuation():
     claim = claim_with(_claims("Die Lage sei ernst, sagte der Minister"), "Lage")
     assert claim.speaker.mention == "der Minister"
+
+
+def test_sentence_inside_a_claim_is_not_claimed_again():
+    text = ("Bei dem Anschlag starben drei Menschen. Er soll das Ziel gewesen sein. Das berichten "
+            "arabische Medien.")
+    claims = [c for c in _claims(text) if "Ziel" in c.quote]
+    assert len(claims) == 1 and claims[0].speaker.mention == "arabische Medien"
