@@ -168,6 +168,14 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         framed = _as_frame(index, cue, s0, s1, lex)
         if framed is not None:
             return framed
+    if (lex.verb_second and cue.lo - 2 > s0 and toks[cue.lo - 1].low in _BACK_POINTERS
+            and toks[cue.lo - 2].text == ","):
+        # '…, das entschied die NASA.': the pronoun resumes the clause before the comma, and
+        # the subject follows the cue.
+        after = np_after(index, cue.hi, lex, s1)
+        if after is not None and _subject_start(toks[after[0]], lex) and any(
+                t.is_cap for t in toks[after[0]:after[1]]):
+            return _make(index, s0, cue.lo - 2, sent, cue, _trim_adverbs(index, after, lex))
     speaker = np_before(index, cue.lo, lex, s0)
     if speaker is not None and lex.coordinators:
         speaker = _uncoordinated(index, speaker, s0, cue, lex)

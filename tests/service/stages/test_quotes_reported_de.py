@@ -258,3 +258,10 @@ def test_sentence_inside_a_claim_is_not_claimed_again():
             "arabische Medien.")
     claims = [c for c in _claims(text) if "Ziel" in c.quote]
     assert len(claims) == 1 and claims[0].speaker.mention == "arabische Medien"
+
+
+def test_resumptive_das_before_the_cue_points_to_the_clause_before():
+    text = "Die Raumfähre bleibt einen Tag länger im All, das entschied die Behörde NASA."
+    claim = claim_with(_claims(text), "Raumfähre")
+    assert claim.quote == "Die Raumfähre bleibt einen Tag länger im All"
+    assert "NASA" in claim.speaker.mention
