@@ -600,6 +600,22 @@ def _previous_subject(index: TokenIndex, sent: int, lex: Lexicon) -> tuple[int, 
                         framed[1])
             if head > p0 and _named(toks, p0, head, lex):
                 return p0, head
+    if lex.verb_second and (toks[p0].low in lex.preps or temporal(toks, p0, p0 + 3, lex)):
+        # 'Am 15. Mai hat die Wahlkommission den Termin festgelegt.': after a fronted
+        # adverbial and the finite verb comes the subject.
+        verb = next((k for k in range(p0 + 1, min(p1, p0 + 8)) if toks[k].is_word
+                     and not toks[k].is_cap and toks[k].low not in lex.preps
+                     and toks[k].low not in lex.determiners and not toks[k].low.isdigit()), None)
+        after = compact_np(index, verb + 1, p1, lex) if verb is not None else None
+        if after is not None:
+            # 'die Wahlkommission den Termin': a non-genitive article after a noun starts
+            # the object.
+            cut = next((m for m in range(after[0] + 1, after[1])
+                        if toks[m].low in lex.oblique and toks[m - 1].is_cap), after[1])
+            after = (after[0], cut)
+        if after is not None and _subject_start(toks[after[0]], lex) and _named(
+                toks, *after, lex):
+            return after
     subject = sentence_subject(index, p0, p1, lex)
     if subject is None or subject[1] >= p1 or toks[subject[1]].is_cap:
         return None  # no finite verb right after the phrase: not a plain subject

@@ -265,3 +265,11 @@ def test_resumptive_das_before_the_cue_points_to_the_clause_before():
     claim = claim_with(_claims(text), "Raumfähre")
     assert claim.quote == "Die Raumfähre bleibt einen Tag länger im All"
     assert "NASA" in claim.speaker.mention
+
+
+def test_konjunktiv_after_a_fronted_adverbial_sentence_reports_its_subject():
+    text = ("Der Premier will weiter arbeiten.\n\n"
+            "Am 15. Mai hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien "
+            "der 24. September und der 8. Oktober.")
+    claim = claim_with(_claims(text), "Mögliche Termine")
+    assert claim.speaker.mention == "die Wahlkommission"
