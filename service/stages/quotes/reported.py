@@ -181,6 +181,12 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         speaker = _uncoordinated(index, speaker, s0, cue, lex)
     inherit = False
     j = cue.hi
+    if speaker is None and cue.text in lex.impersonal:
+        speaker = _impersonal_source(index, cue, s0, s1, lex)
+        if speaker is not None and speaker[0] >= cue.hi and (
+                cue.lo - 1 > s0 and toks[cue.lo - 1].text == ","):
+            # '…, hieß es vom Sprecher Mark Toner.': the content is the clause before.
+            return _content_before(index, cue, s0, s1, lex, sent, speaker)
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
     if inverted is not None and lex.capital_nouns and (
             not _subject_start(toks[inverted[0]], lex)
@@ -262,6 +268,19 @@ def _content_follows(index, j: int, s1: int, lex: Lexicon) -> bool:
         if toks[m].low in lex.subjunctive or (m == k + 1 and toks[m].low in lex.complementizers):
             return True
     return False
+
+
+def _impersonal_source(index, cue: Cue, s0: int, s1: int,
+                       lex: Lexicon) -> tuple[int, int] | None:
+    """'heißt es in dem Bericht', 'hieß es vom Sprecher X', 'In der Resolution heißt es': an
+    impersonal cue names its source in a prepositional phrase after it or before it."""
+    toks = index.tokens
+    for k in (cue.hi, s0):
+        if k < s1 and toks[k].low in lex.source_marks and (k != s0 or k < cue.lo - 1):
+            np = compact_np(index, k + 1, s1 if k == cue.hi else cue.lo, lex)
+            if np is not None and any(t.is_cap for t in toks[np[0]:np[1]]):
+                return np
+    return None
 
 
 def _subject_start(tok, lex: Lexicon) -> bool:

@@ -273,3 +273,10 @@ def test_konjunktiv_after_a_fronted_adverbial_sentence_reports_its_subject():
             "der 24. September und der 8. Oktober.")
     claim = claim_with(_claims(text), "Mögliche Termine")
     assert claim.speaker.mention == "die Wahlkommission"
+
+
+def test_impersonal_heisst_es_names_its_source_in_a_prepositional_phrase():
+    claim = claim_with(_claims("Die Lage sei ernst, hieß es vom Sprecher Mark Toner."), "Lage")
+    assert claim.quote == "Die Lage sei ernst" and claim.speaker.mention == "Sprecher Mark Toner"
+    claim = claim_with(_claims("In dem Bericht heißt es, die Lage sei ernst."), "Lage")
+    assert claim.speaker.mention == "dem Bericht"

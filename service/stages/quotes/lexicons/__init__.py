@@ -92,6 +92,10 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     # A colon right before an opening quote mark is a cue ('Minister Schäuble: „…“').
     colon_quotes: bool = False
+    # Impersonal cues ('heißt es') and the prepositions that name their source ('in dem
+    # Bericht', 'vom Sprecher').
+    impersonal: frozenset[str] = frozenset()
+    source_marks: frozenset[str] = frozenset()
     # Conjunctions of a verb-final frame clause ('Wie die Polizei mitteilte, …').
     as_frames: frozenset[str] = frozenset()
     # Consecutive Konjunktiv-I sentences form one reported claim.

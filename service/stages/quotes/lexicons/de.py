@@ -186,6 +186,8 @@ LEXICON = build(
     capital_nouns=True,
     colon_quotes=True,
     as_frames=["wie"],
+    impersonal=["heißt es", "hieß es"],
+    source_marks=["von", "vom", "bei", "beim", "in", "im", "aus", "seitens"],
     coordinators=["und", "doch", "aber", "jedoch", "sondern", "während", "sowie"],
     adverbial_openers=["nachdem", "als", "weil", "wenn", "während", "obwohl", "bevor", "seit",
                        "seitdem", "sobald", "indem", "damit", "falls", "um", "da", "wie",
