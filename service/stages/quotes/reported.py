@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
+from service.stages.quotes import german as de
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after, span_of
@@ -78,12 +76,12 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
             start = source[1] if source is not None and source[0] >= cue.hi else cue.hi
             return _make(index, start, s1, sent, cue, source)
         if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
-            if source is not None and _interjected(index, source[1], s1, lex):
+            if source is not None and de.interjected(index, source[1], s1, lex):
                 # 'Der Präsident sei, so Meier, schuld daran, dass …': the frame interrupts
                 # the reported sentence, which goes on after it.
                 return _make(index, s0, s1, sent, cue, source)
             return _make(index, s0, cue.lo - 1, sent, cue, source)
-        lo, hi = _subclause(index, cue, s0, s1, lex)
+        lo, hi = de.subclause(index, cue, s0, s1, lex)
         return _make(index, lo, hi, sent, cue, source)
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
@@ -129,32 +127,8 @@ def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
     if cue.lo - 1 > s0 and toks[speaker[0] - 1 if speaker else cue.lo - 1].text == ",":
         start = speaker[0] - 1 if speaker else cue.lo - 1
         return _make(index, s0, start, sent, cue, speaker)
-    lo, hi = _subclause(index, speaker or cue, s0, s1, lex)
+    lo, hi = de.subclause(index, speaker or cue, s0, s1, lex)
     return _make(index, lo, hi, sent, cue, speaker)
-
-
-def _interjected(index, end: int, s1: int, lex: Lexicon) -> bool:
-    """A comma soon after the frame's source ('so Meier in einem Blog, …'), then the reported
-    sentence going on in Konjunktiv I (not an apposition: '…, so der Aufruf, verbunden mit …')."""
-    toks = index.tokens
-    k = end
-    while k < s1 and toks[k].text not in ",;:.!?" and k - end < 12:
-        k += 1
-    return k < s1 and toks[k].text == "," and any(
-        t.low in lex.subjunctive and not t.is_cap for t in toks[k + 1:s1])
-
-
-def _subclause(index, cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int]:
-    """'…, die nach Angaben der Polizei die Bombe enthielt, wurde …': a source inside a
-    relative or subordinate clause vouches for that clause only; elsewhere for the sentence."""
-    toks = index.tokens
-    lo = cue[0] if isinstance(cue, tuple) else cue.lo
-    hi = cue[1] if isinstance(cue, tuple) else cue.hi
-    comma = next((k for k in range(lo - 1, s0, -1) if toks[k].text in ",;"), None)
-    if not lex.clause_openers or comma is None or toks[comma + 1].low not in lex.clause_openers:
-        return s0, s1
-    end = next((k for k in range(hi, s1) if toks[k].text in ",;"), s1)
-    return comma + 1, end
 
 
 def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
@@ -165,32 +139,32 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         if back is not None:
             return back
     if lex.as_frames:
-        framed = _as_frame(index, cue, s0, s1, lex)
+        framed = de.as_frame(index, cue, s0, s1, lex)
         if framed is not None:
-            return framed
+            return _make(index, framed[0], framed[1], sent, cue, framed[2])
     if (lex.verb_second and cue.lo - 2 > s0 and toks[cue.lo - 1].low in _BACK_POINTERS
             and toks[cue.lo - 2].text == ","):
         # '…, das entschied die NASA.': the pronoun resumes the clause before the comma, and
         # the subject follows the cue.
         after = np_after(index, cue.hi, lex, s1)
-        if after is not None and _subject_start(toks[after[0]], lex) and any(
+        if after is not None and de.subject_start(toks[after[0]], lex) and any(
                 t.is_cap for t in toks[after[0]:after[1]]):
-            return _make(index, s0, cue.lo - 2, sent, cue, _trim_adverbs(index, after, lex))
+            return _make(index, s0, cue.lo - 2, sent, cue, de.trim_adverbs(index, after, lex))
     speaker = np_before(index, cue.lo, lex, s0)
     if speaker is not None and lex.coordinators:
-        speaker = _uncoordinated(index, speaker, s0, cue, lex)
+        speaker = de.uncoordinated(index, speaker, s0, cue, lex)
     inherit = False
     j = cue.hi
     if speaker is None and cue.text in lex.impersonal:
-        speaker = _impersonal_source(index, cue, s0, s1, lex)
+        speaker = de.impersonal_source(index, cue, s0, s1, lex)
         if speaker is not None and speaker[0] >= cue.hi and (
                 cue.lo - 1 > s0 and toks[cue.lo - 1].text == ","):
             # '…, hieß es vom Sprecher Mark Toner.': the content is the clause before.
             return _content_before(index, cue, s0, s1, lex, sent, speaker)
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
     if inverted is not None and lex.capital_nouns and (
-            not _subject_start(toks[inverted[0]], lex)
-            or _zu_infinitive(index, inverted[0], min(inverted[1] + 1, s1))):
+            not de.subject_start(toks[inverted[0]], lex)
+            or de.zu_infinitive(index, inverted[0], min(inverted[1] + 1, s1))):
         inverted = None  # 'angekündigt ihr Mandat niederzulegen' is content, not a subject
     if inverted is not None and lex.capital_nouns:
         # 'fordert Untersuchungsrichter Palazzi ebenfalls fünf Jahre Sperre': an adverb after
@@ -201,8 +175,8 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         if cut is not None:
             inverted = (inverted[0], cut)
     if inverted is not None:
-        speaker, j = _trim_adverbs(index, inverted, lex), inverted[1]
-    elif lex.perfect_aux and (aux := _perfect_subject(index, cue, s0, s1, lex)) is not None:
+        speaker, j = de.trim_adverbs(index, inverted, lex), inverted[1]
+    elif lex.perfect_aux and (aux := de.perfect_subject(index, cue, s0, s1, lex)) is not None:
         subject, at = aux
         if speaker is None or speaker[1] > at:
             speaker = subject  # the phrase before the cue ran past the auxiliary
@@ -212,7 +186,7 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         speaker, j = (cue.hi, cue.hi + 1), cue.hi + 1
     if (inverted is not None and lex.adverbial_openers and cue.lo - 1 > s0
             and toks[cue.lo - 1].text == "," and toks[s0].low not in lex.adverbial_openers
-            and not _content_follows(index, j, s1, lex)):
+            and not de.content_follows(index, j, s1, lex)):
         # 'Sie seien außer Gefahr, sagte Mark Roth, der Sprecher der Klinik.': a verb right
         # after a comma with its subject behind it has the fronted clause as its content; what
         # follows the subject is an apposition or an adverbial. A fronted 'Nachdem …,' clause
@@ -224,11 +198,11 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     medium, j = medium_after(index, j, s1, lex)
     if lex.comma_content and j < s1 and toks[j].text not in ",:" and (
             toks[j].low not in lex.complementizers):
-        ahead = _comma_ahead(index, j, s1, lex)
+        ahead = de.comma_ahead(index, j, s1, lex)
         if ahead is not None:
             j = ahead
-        elif (cue.text not in lex.object_cues and not _predicative(index, j, s1, lex)
-              and not _zu_infinitive(index, j, s1)):
+        elif (cue.text not in lex.object_cues and not de.predicative(index, j, s1, lex)
+              and not de.zu_infinitive(index, j, s1)):
             return _content_before(index, cue, s0, s1, lex, sent, speaker)
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
             (toks[j].low in ("on", "last", "this") or toks[j].low in lex.determiners)
@@ -251,155 +225,6 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
                      medium=medium, weak=weak)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
-
-
-def _content_follows(index, j: int, s1: int, lex: Lexicon) -> bool:
-    """After an inverted subject, a comma opens a content clause ('…, sagte Thaksin, man
-    werde kämpfen'): a complementizer or a Konjunktiv I before the next comma."""
-    toks = index.tokens
-    k = j
-    while k < s1 and toks[k].text != "," and k - j < 6:
-        k += 1
-    if k >= s1 or toks[k].text != ",":
-        return False
-    for m in range(k + 1, s1):
-        if toks[m].text == ",":
-            break
-        if toks[m].low in lex.subjunctive or (m == k + 1 and toks[m].low in lex.complementizers):
-            return True
-    return False
-
-
-def _impersonal_source(index, cue: Cue, s0: int, s1: int,
-                       lex: Lexicon) -> tuple[int, int] | None:
-    """'heißt es in dem Bericht', 'hieß es vom Sprecher X', 'In der Resolution heißt es': an
-    impersonal cue names its source in a prepositional phrase after it or before it."""
-    toks = index.tokens
-    for k in (cue.hi, s0):
-        if k < s1 and toks[k].low in lex.source_marks and (k != s0 or k < cue.lo - 1):
-            np = compact_np(index, k + 1, s1 if k == cue.hi else cue.lo, lex)
-            if np is not None and any(t.is_cap for t in toks[np[0]:np[1]]):
-                return np
-    return None
-
-
-def _subject_start(tok, lex: Lexicon) -> bool:
-    """German subjects open with a name, a noun, a nominative article or a pronoun; 'dem
-    Abgeordneten' is a dative object, 'möglich' ('hält es für möglich') a predicate."""
-    low = tok.low
-    if low in lex.oblique:
-        return False
-    return tok.is_cap or low in lex.determiners or low in lex.pronouns or not tok.is_word
-
-
-def _perfect_subject(index, cue: Cue, s0: int, s1: int,
-                     lex: Lexicon) -> tuple[tuple[int, int], int] | None:
-    """'Am Freitag hat der Minister in Berlin bekanntgegeben, …': a participle cue closing its
-    clause after a perfect auxiliary; the subject stands before the auxiliary or, after a
-    fronted adverbial, right after it (never the adverbials in between). Returns the subject
-    and the auxiliary's position."""
-    toks = index.tokens
-    if cue.hi < s1 and toks[cue.hi].text not in ",:" and not _zu_infinitive(index, cue.hi, s1):
-        return None
-    aux = next((k for k in range(cue.lo - 1, s0 - 1, -1)
-                if toks[k].low in lex.perfect_aux or toks[k].text in ",;:"), None)
-    if aux is None or toks[aux].text in ",;:" or aux + 1 >= cue.lo:
-        return None
-    if aux > s0 and toks[s0].low not in lex.preps and toks[s0].low not in lex.oblique and (
-            toks[s0].low not in lex.skip and not temporal(toks, s0, aux, lex)):
-        front = np_before(index, aux, lex, s0)
-        return (front, aux) if front is not None else None
-    after = np_after(index, aux + 1, lex, cue.lo)
-    if after is None or toks[after[0]].low in lex.oblique or temporal(toks, *after, lex):
-        return None
-    return _trim_adverbs(index, after, lex), aux
-
-
-def _trim_adverbs(index, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """'teilte das Unternehmen heute mit': adverbs and a closing particle after an inverted
-    German subject are not part of its name."""
-    toks = index.tokens
-    lo, hi = span
-    while hi - 1 > lo and not toks[hi - 1].is_cap and (
-            toks[hi - 1].low in lex.skip or toks[hi - 1].low in lex.months
-            or any(toks[hi - 1].low in p for p in lex.separable.values())):
-        hi -= 1
-    return lo, hi
-
-
-_ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|"
-                       r"weiter|zu|zurück|zusammen|durch|um|über|unter|wieder|bekannt|frei|"
-                       r"statt|teil|hinzu|heraus|voran|vorbei)zu[a-zäöüß]+(en|ern|eln)$")
-
-
-_AS_FRAME_MAX = 16
-
-
-def _as_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
-    """German 'Wie die Polizei mitteilte, …' / '…, wie sein Anwalt sagte.': a 'wie' clause
-    closed by its verb frames the rest of the sentence; its subject is the speaker."""
-    toks = index.tokens
-    if cue.hi < s1 and toks[cue.hi].text not in ",.;:!?":
-        return None  # the cue must close the 'wie' clause
-    k = next((k for k in range(cue.lo - 1, max(s0, cue.lo - _AS_FRAME_MAX) - 1, -1)
-              if toks[k].low in lex.as_frames and (k == s0 or toks[k - 1].text == ",")), None)
-    if k is None or k + 1 >= cue.lo:
-        return None
-    hi = cue.lo
-    while hi > k + 1 and (not toks[hi - 1].is_word or not toks[hi - 1].is_cap and (
-            toks[hi - 1].low not in lex.determiners)):
-        hi -= 1  # 'das Polizeipräsidium bekannt gab', 'Rutan, Chef der Firma, mitteilte'
-    cut = next((m for m in range(k + 2, hi) if toks[m].low in lex.preps and not toks[m].is_cap),
-               hi)
-    speaker = (k + 1, cut) if cut > k + 1 else None
-    sent = toks[cue.lo].sent
-    if k == s0:
-        if cue.hi < s1 and toks[cue.hi].text == ",":
-            return _make(index, cue.hi + 1, s1, sent, cue, speaker)
-        return None
-    return _make(index, s0, k - 1, sent, cue, speaker)
-
-
-def _zu_infinitive(index, j: int, s1: int) -> bool:
-    """'hat angekündigt die Preise zu erhöhen', 'ihr Mandat niederzulegen': an infinitive
-    clause may go without its comma; it ends in 'zu' + verb or a verb with 'zu' inside."""
-    toks = index.tokens
-    k = min(s1, len(toks)) - 1
-    while k > j and not toks[k].is_word:
-        k -= 1
-    if k <= j or toks[k].is_cap:
-        return False
-    low = toks[k].low
-    return (toks[k - 1].low == "zu" and low.endswith(("en", "ern", "eln"))) or bool(
-        _ZU_INFIX.match(low))
-
-
-def _predicative(index, j: int, s1: int, lex: Lexicon) -> bool:
-    """An object with a predicate ('würdigte die Feuerwehr als Vorbild', 'bezeichnete den Plan
-    als Fehler') is the speaker's judgement, a claim whatever the verb."""
-    for tok in index.tokens[j + 1:s1]:
-        if tok.text in ",;:":
-            return False  # 'als' after a comma starts a clause of time ('…, als die Polizei kam')
-        if tok.low in lex.predicatives:
-            return True
-    return False
-
-
-_COMMA_AHEAD = 10
-
-
-def _comma_ahead(index, j: int, s1: int, lex: Lexicon) -> int | None:
-    """German sets a content clause off by a comma ('räumte zwar ein, es könnten …'): the
-    content starts after a comma a few adverbs or a particle away; words after a verb cue
-    without one are its object ('kündigte eine Lösung an'), not reported content."""
-    toks = index.tokens
-    for k in range(j, min(s1, j + _COMMA_AHEAD + 1)):
-        tok = toks[k]
-        if tok.text in ",:":
-            return k if k > j else None
-        if tok.text in ".;!?":
-            return None
-    return None
 
 
 # 'Dies bestätigte X': the fronted pronoun stands for the sentence before.
@@ -425,7 +250,7 @@ def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> 
     """Content after a cue stops where a ', saying …' / ', adding …' claim takes over."""
     toks = index.tokens
     if lex.coordinators:
-        end = _coordinated_cue(index, lo, s1, lex)
+        end = de.coordinated_cue(index, lo, s1, lex)
         if end is not None:
             return end
     for j in range(lo + 1, s1 - 1):
@@ -436,46 +261,6 @@ def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> 
             if toks[k].low in lex.cues and toks[k].low.endswith("ing"):
                 return k if k > j + 1 else j
     return s1
-
-
-def _infinitive(toks, k: int) -> bool:
-    """'… zu bestätigen', '… erklären': an infinitive, no finite verb of its own clause."""
-    low = toks[k].low
-    return toks[k - 1].low == "zu" or (low.endswith(("en", "rn", "ln")) and not low.endswith("ten"))
-
-
-def _uncoordinated(index, span: tuple[int, int], s0: int, cue: Cue,
-                   lex: Lexicon) -> tuple[int, int] | None:
-    """'doch der Sprecher erklärte': the conjunction is no part of the subject; 'Er sagte, …
-    und fügte hinzu': a verb right after 'und' shares the subject of the sentence."""
-    toks = index.tokens
-    lo, hi = span
-    if toks[hi - 1].low in lex.coordinators:
-        # The phrase is the first clause ('Er verständigte die Polizei und'): its leading
-        # noun phrase is the subject both verbs share.
-        subject = sentence_subject(index, s0, cue.lo, lex)
-        if subject is not None and subject[1] <= lo:
-            return subject  # 'Er sagte, …, und fügte hinzu': the sentence's subject
-        lead = compact_np(index, lo, hi - 1, lex) if toks[lo].is_cap and lo == s0 else None
-        return lead if lead is not None and lead[1] < hi - 1 else None
-    if toks[lo].low in lex.coordinators and hi - lo > 1:
-        return lo + 1, hi
-    return span
-
-
-def _coordinated_cue(index: TokenIndex, lo: int, s1: int, lex: Lexicon) -> int | None:
-    """German: '…, sie müssten nachgeben und fügte hinzu …', '…, Annabi sei tot, doch der
-    Sprecher erklärte …': the content ends before a conjunction whose clause has its own cue."""
-    toks = index.tokens
-    for j in range(lo + 2, s1 - 1):
-        if toks[j].low not in lex.coordinators or toks[j].is_cap:
-            continue
-        for k in range(j + 1, s1):
-            if toks[k].text in ",;:":
-                break
-            if toks[k].low in lex.cues and not toks[k].is_cap and not _infinitive(toks, k):
-                return j - 1 if toks[j - 1].text == "," else j
-    return None
 
 
 def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
@@ -507,7 +292,7 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
         return []
     by_sent = {d.sent for d in drafts if d.type != "term"}
     # A sentence a claim already spans ('Er soll … sein. Das berichten Medien.') is no new one.
-    covered = _covered_sentences(index, drafts)
+    covered = de.covered_sentences(index, drafts)
     out: list[Draft] = []
     chain = False
     for sent, (s0, s1) in enumerate(index.sent_range):
@@ -519,7 +304,7 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
         # unless they open the sentence.
         moods = {t.low for k, t in enumerate(words) if t.low in lex.subjunctive
                  and not (lex.capital_nouns and k > 0 and t.is_cap)}
-        if moods and moods <= lex.weak_moods and not chain and not _hearsay(words, lex):
+        if moods and moods <= lex.weak_moods and not chain and not de.hearsay(words, lex):
             moods = set()  # 'Die Ergebnisse sollen … veröffentlicht werden': a plan, not hearsay
         if moods and len(words) >= _MIN_WORDS:
             # Right after a claim it continues that speaker's report; on its own the mood still
@@ -529,7 +314,7 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
                 speaker = _framing_subject(index, s0, s1, lex)
                 prev = out[-1] if out else None
                 if (lex.join_reported and speaker is None and prev is not None
-                        and prev.sent == sent - 1 and _same_paragraph(index, sent)):
+                        and prev.sent == sent - 1 and de.same_paragraph(index, sent)):
                     # A run of Konjunktiv-I sentences is one report ('Die Lage sei ernst. Es
                     # fehle an Wasser.'): the next sentence extends the claim before it.
                     prev.end = span[1]
@@ -544,31 +329,6 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             continue
         chain = False
     return out
-
-
-def _covered_sentences(index: TokenIndex, drafts: list[Draft]) -> set[int]:
-    """Sentences lying wholly inside some claim (found by bisection, linear in the claims)."""
-    starts = [sentence.start for sentence in index.sentences]
-    out: set[int] = set()
-    for draft in drafts:
-        if draft.type == "term":
-            continue
-        k = bisect_left(starts, draft.start)
-        while k < len(starts) and index.sentences[k].end - 1 <= draft.end:
-            out.add(k)
-            k += 1
-    return out
-
-
-def _same_paragraph(index: TokenIndex, sent: int) -> bool:
-    return sent > 0 and index.sentences[sent - 1].paragraph == index.sentences[sent].paragraph
-
-
-def _hearsay(words, lex: Lexicon) -> bool:
-    """'Er soll die Kasse geplündert haben', 'Das Virus soll resistent sein': 'sollen' with a
-    clause-final 'haben'/'sein' reports what others say; 'soll … gebaut werden' is a plan."""
-    return bool(lex.hearsay_ends) and any(w.low in ("soll", "sollen") for w in words) and (
-        words[-1].low in lex.hearsay_ends)
 
 
 def _framing_subject(index: TokenIndex, s0: int, s1: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -617,7 +377,7 @@ def _previous_subject(index: TokenIndex, sent: int, lex: Lexicon) -> tuple[int, 
             # The name, not the relative clause after it.
             head = next((k for k in range(framed[0], framed[1]) if toks[k].text == ","),
                         framed[1])
-            if head > p0 and _named(toks, p0, head, lex):
+            if head > p0 and de.named(toks, p0, head, lex):
                 return p0, head
     if lex.verb_second and (toks[p0].low in lex.preps or temporal(toks, p0, p0 + 3, lex)):
         # 'Am 15. Mai hat die Wahlkommission den Termin festgelegt.': after a fronted
@@ -632,20 +392,13 @@ def _previous_subject(index: TokenIndex, sent: int, lex: Lexicon) -> tuple[int, 
             cut = next((m for m in range(after[0] + 1, after[1])
                         if toks[m].low in lex.oblique and toks[m - 1].is_cap), after[1])
             after = (after[0], cut)
-        if after is not None and _subject_start(toks[after[0]], lex) and _named(
+        if after is not None and de.subject_start(toks[after[0]], lex) and de.named(
                 toks, *after, lex):
             return after
     subject = sentence_subject(index, p0, p1, lex)
     if subject is None or subject[1] >= p1 or toks[subject[1]].is_cap:
         return None  # no finite verb right after the phrase: not a plain subject
-    return subject if _named(toks, *subject, lex) else None
-
-
-def _named(toks, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A name (a capitalised word after the first), a role or an organisation."""
-    words = [t for t in toks[lo:hi] if t.is_word]
-    return any(t.is_cap for t in words[1:]) or any(
-        t.low in lex.person_roles or t.low in lex.org_nouns for t in words)
+    return subject if de.named(toks, *subject, lex) else None
 
 
 def _konjunktiv_form(low: str) -> bool:
