@@ -264,3 +264,59 @@ def named(toks, lo: int, hi: int, lex: Lexicon) -> bool:
     words = [t for t in toks[lo:hi] if t.is_word]
     return any(t.is_cap for t in words[1:]) or any(
         t.low in lex.person_roles or t.low in lex.org_nouns for t in words)
+
+
+def resumptive(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'…, das entschied die NASA.': a pronoun after a comma resumes the clause before it (the
+    content, up to that comma); the subject follows the cue. Returns the subject or None."""
+    toks = index.tokens
+    if cue.lo - 2 <= s0 or toks[cue.lo - 2].text != ",":
+        return None
+    after = np_after(index, cue.hi, lex, s1)
+    if after is None or not subject_start(toks[after[0]], lex) or not any(
+            t.is_cap for t in toks[after[0]:after[1]]):
+        return None
+    return trim_adverbs(index, after, lex)
+
+
+def checked_inversion(index, inverted: tuple[int, int], s1: int,
+                      lex: Lexicon) -> tuple[int, int] | None:
+    """An inverted subject as German allows it: none where a dative object, a predicate or an
+    infinitive clause follows the cue ('angekündigt ihr Mandat niederzulegen'); one cut at an
+    adverb after the name ('fordert Richter Palazzi ebenfalls fünf Jahre Sperre')."""
+    toks = index.tokens
+    if not subject_start(toks[inverted[0]], lex) or zu_infinitive(
+            index, inverted[0], min(inverted[1] + 1, s1)):
+        return None
+    cut = next((k for k in range(inverted[0] + 1, inverted[1] - 1)
+                if toks[k].low in lex.skip and not toks[k].is_cap and toks[k - 1].is_cap), None)
+    return (inverted[0], cut) if cut is not None else inverted
+
+
+def sentence_speaker(index, p0: int, p1: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The speaker a German sentence without a claim of its own names for the Konjunktiv I after
+    it: the subject of its cue verb, past an apposition ('Hubert Primus, der … ist, wies den
+    Vorwurf zurück.'), or the subject after a fronted adverbial and the finite verb ('Am 15. Mai
+    hat die Wahlkommission den Termin festgelegt.')."""
+    toks = index.tokens
+    verb = next((k for k in range(p0 + 1, p1) if (toks[k].low in lex.cues
+                 or toks[k].low in lex.separable) and not toks[k].is_cap), None)
+    framed = np_before(index, verb, lex, p0) if verb is not None else None
+    if framed is not None and framed[0] == p0:
+        # The name, not the relative clause after it.
+        head = next((k for k in range(framed[0], framed[1]) if toks[k].text == ","), framed[1])
+        if head > p0 and named(toks, p0, head, lex):
+            return p0, head
+    if toks[p0].low not in lex.preps and not temporal(toks, p0, p0 + 3, lex):
+        return None
+    verb = next((k for k in range(p0 + 1, min(p1, p0 + 8)) if toks[k].is_word
+                 and not toks[k].is_cap and toks[k].low not in lex.preps
+                 and toks[k].low not in lex.determiners and not toks[k].low.isdigit()), None)
+    after = compact_np(index, verb + 1, p1, lex) if verb is not None else None
+    if after is None:
+        return None
+    # 'die Wahlkommission den Termin': a non-genitive article after a noun starts the object.
+    cut = next((m for m in range(after[0] + 1, after[1])
+                if toks[m].low in lex.oblique and toks[m - 1].is_cap), after[1])
+    after = (after[0], cut)
+    return after if subject_start(toks[after[0]], lex) and named(toks, *after, lex) else None

@@ -142,14 +142,10 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         framed = de.as_frame(index, cue, s0, s1, lex)
         if framed is not None:
             return _make(index, framed[0], framed[1], sent, cue, framed[2])
-    if (lex.verb_second and cue.lo - 2 > s0 and toks[cue.lo - 1].low in _BACK_POINTERS
-            and toks[cue.lo - 2].text == ","):
-        # '…, das entschied die NASA.': the pronoun resumes the clause before the comma, and
-        # the subject follows the cue.
-        after = np_after(index, cue.hi, lex, s1)
-        if after is not None and de.subject_start(toks[after[0]], lex) and any(
-                t.is_cap for t in toks[after[0]:after[1]]):
-            return _make(index, s0, cue.lo - 2, sent, cue, de.trim_adverbs(index, after, lex))
+    if lex.verb_second and cue.lo > s0 and toks[cue.lo - 1].low in _BACK_POINTERS:
+        resumed = de.resumptive(index, cue, s0, s1, lex)
+        if resumed is not None:
+            return _make(index, s0, cue.lo - 2, sent, cue, resumed)
     speaker = np_before(index, cue.lo, lex, s0)
     if speaker is not None and lex.coordinators:
         speaker = de.uncoordinated(index, speaker, s0, cue, lex)
@@ -162,18 +158,8 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
             # '…, hieß es vom Sprecher Mark Toner.': the content is the clause before.
             return _content_before(index, cue, s0, s1, lex, sent, speaker)
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
-    if inverted is not None and lex.capital_nouns and (
-            not de.subject_start(toks[inverted[0]], lex)
-            or de.zu_infinitive(index, inverted[0], min(inverted[1] + 1, s1))):
-        inverted = None  # 'angekündigt ihr Mandat niederzulegen' is content, not a subject
     if inverted is not None and lex.capital_nouns:
-        # 'fordert Untersuchungsrichter Palazzi ebenfalls fünf Jahre Sperre': an adverb after
-        # the name ends the subject; the object that follows is content.
-        cut = next((k for k in range(inverted[0] + 1, inverted[1] - 1)
-                    if toks[k].low in lex.skip and not toks[k].is_cap
-                    and toks[k - 1].is_cap), None)
-        if cut is not None:
-            inverted = (inverted[0], cut)
+        inverted = de.checked_inversion(index, inverted, s1, lex)
     if inverted is not None:
         speaker, j = de.trim_adverbs(index, inverted, lex), inverted[1]
     elif lex.perfect_aux and (aux := de.perfect_subject(index, cue, s0, s1, lex)) is not None:
@@ -367,34 +353,9 @@ def _previous_subject(index: TokenIndex, sent: int, lex: Lexicon) -> tuple[int, 
     toks = index.tokens
     p0, p1 = index.sent_range[sent - 1]
     if lex.comma_content:
-        # 'Hubert Primus, der … ist, wies den Vorwurf zurück.': a cue verb whose object was no
-        # claim still names the speaker, past an apposition.
-        verb = next((k for k in range(p0 + 1, p1) if (toks[k].low in lex.cues
-                     or toks[k].low in lex.separable)
-                     and not toks[k].is_cap), None)
-        framed = np_before(index, verb, lex, p0) if verb is not None else None
-        if framed is not None and framed[0] == p0:
-            # The name, not the relative clause after it.
-            head = next((k for k in range(framed[0], framed[1]) if toks[k].text == ","),
-                        framed[1])
-            if head > p0 and de.named(toks, p0, head, lex):
-                return p0, head
-    if lex.verb_second and (toks[p0].low in lex.preps or temporal(toks, p0, p0 + 3, lex)):
-        # 'Am 15. Mai hat die Wahlkommission den Termin festgelegt.': after a fronted
-        # adverbial and the finite verb comes the subject.
-        verb = next((k for k in range(p0 + 1, min(p1, p0 + 8)) if toks[k].is_word
-                     and not toks[k].is_cap and toks[k].low not in lex.preps
-                     and toks[k].low not in lex.determiners and not toks[k].low.isdigit()), None)
-        after = compact_np(index, verb + 1, p1, lex) if verb is not None else None
-        if after is not None:
-            # 'die Wahlkommission den Termin': a non-genitive article after a noun starts
-            # the object.
-            cut = next((m for m in range(after[0] + 1, after[1])
-                        if toks[m].low in lex.oblique and toks[m - 1].is_cap), after[1])
-            after = (after[0], cut)
-        if after is not None and de.subject_start(toks[after[0]], lex) and de.named(
-                toks, *after, lex):
-            return after
+        found = de.sentence_speaker(index, p0, p1, lex)
+        if found is not None:
+            return found
     subject = sentence_subject(index, p0, p1, lex)
     if subject is None or subject[1] >= p1 or toks[subject[1]].is_cap:
         return None  # no finite verb right after the phrase: not a plain subject
