@@ -48,6 +48,10 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             ):
                 if kind == "verb" and words[0] == "in":  # 'in a statement' is a medium
                     break
+                if kind == "source" and lex.verb_second and (
+                        end >= n or tokens[end].sent != tokens[i].sent
+                        or tokens[end].text in ",.;:!?)"):
+                    break  # 'Vorwürfe wurden laut.': the adjective, no source follows
                 cues.append(Cue(i, end, kind, " ".join(words)))
                 i, matched = end, True
                 break
@@ -72,7 +76,16 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
                 cues.append(Cue(i, i + 1, "source", low))
             i += 1
             continue
-        if low in lex.cues:
+        if (lex.colon_quotes and tokens[i].text == ":" and 0 < i < n - 1
+                and tokens[i + 1].text in "„»«\"“" and tokens[i - 1].is_cap
+                and not (cues and tokens[cues[-1].lo].sent == tokens[i].sent)
+                and _long_quote(tokens, i + 1)):
+            # German 'Bundesinnenminister Schäuble: „…“': a colon right before an opening
+            # quote mark attributes the quote to the name before it, when no cue word
+            # ('sagte: „…“') precedes it in the sentence and the quote is a statement, not a
+            # title ('Codename: „Maelstrom“').
+            cues.append(Cue(i, i + 1, "verb", ":"))
+        elif low in lex.cues:
             kind = "belief" if low in lex.belief else "verb"
             cues.append(Cue(i, i + 1, kind, low))
         elif low in lex.trailing and _follows_closing_quote(tokens, i):
@@ -96,6 +109,17 @@ def _follows_closing_quote(tokens, i: int) -> bool:
         if tok.text in "”\"»'’" and k > 0 and tokens[k - 1].text in ",.!?'":
             return True
     return False
+
+
+_TITLE_WORDS = 5
+
+
+def _long_quote(tokens, opener: int) -> bool:
+    """More than a title's worth of words before the quote closes."""
+    for k in range(opener + 1, min(len(tokens), opener + _TITLE_WORDS + 2)):
+        if tokens[k].text in "“”«»\"":
+            return False
+    return True
 
 
 def _names_next(tokens, j: int, lex: Lexicon) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from service.stages.quotes import german as de
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after, span_of
@@ -28,8 +29,8 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
     drafts: list[Draft] = []
     toks = index.tokens
     for cue in cues:
-        if cue.lo in used or inside_quote[cue.lo]:
-            continue
+        if cue.lo in used or inside_quote[cue.lo] or cue.text == ":":
+            continue  # a colon cue attributes only the quote after it
         sent = toks[cue.lo].sent
         s0, s1 = index.sent_range[sent]
         draft = (_source_prep(index, cue, s0, s1, lex) if cue.kind == "source"
@@ -75,8 +76,13 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
             start = source[1] if source is not None and source[0] >= cue.hi else cue.hi
             return _make(index, start, s1, sent, cue, source)
         if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
+            if source is not None and de.interjected(index, source[1], s1, lex):
+                # 'Der Präsident sei, so Meier, schuld daran, dass …': the frame interrupts
+                # the reported sentence, which goes on after it.
+                return _make(index, s0, s1, sent, cue, source)
             return _make(index, s0, cue.lo - 1, sent, cue, source)
-        return _make(index, s0, s1, sent, cue, source)
+        lo, hi = de.subclause(index, cue, s0, s1, lex)
+        return _make(index, lo, hi, sent, cue, source)
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
         if comma is not None and comma - cue.hi <= 20:
@@ -114,10 +120,15 @@ def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
     toks = index.tokens
     sent = toks[cue.lo].sent
     speaker = compact_np_before(index, cue.lo, s0, lex)
+    if lex.verb_second and speaker is not None and speaker[0] == s0:
+        # 'Ersten Angaben zufolge gehörte …', 'Dem Vernehmen nach soll …': a fronted source
+        # vouches for the rest of the sentence.
+        return _make(index, cue.hi, s1, sent, cue, speaker)
     if cue.lo - 1 > s0 and toks[speaker[0] - 1 if speaker else cue.lo - 1].text == ",":
         start = speaker[0] - 1 if speaker else cue.lo - 1
         return _make(index, s0, start, sent, cue, speaker)
-    return _make(index, s0, s1, sent, cue, speaker)
+    lo, hi = de.subclause(index, speaker or cue, s0, s1, lex)
+    return _make(index, lo, hi, sent, cue, speaker)
 
 
 def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
@@ -127,12 +138,46 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         back = _pointing_back(index, cue, sent, s0, s1, lex)
         if back is not None:
             return back
+    if lex.as_frames:
+        framed = de.as_frame(index, cue, s0, s1, lex)
+        if framed is not None:
+            return _make(index, framed[0], framed[1], sent, cue, framed[2])
+    if lex.verb_second and cue.lo > s0 and toks[cue.lo - 1].low in _BACK_POINTERS:
+        resumed = de.resumptive(index, cue, s0, s1, lex)
+        if resumed is not None:
+            return _make(index, s0, cue.lo - 2, sent, cue, resumed)
     speaker = np_before(index, cue.lo, lex, s0)
+    if speaker is not None and lex.coordinators:
+        speaker = de.uncoordinated(index, speaker, s0, cue, lex)
     inherit = False
     j = cue.hi
+    if speaker is None and cue.text in lex.impersonal:
+        speaker = de.impersonal_source(index, cue, s0, s1, lex)
+        if speaker is not None and speaker[0] >= cue.hi and (
+                cue.lo - 1 > s0 and toks[cue.lo - 1].text == ","):
+            # '…, hieß es vom Sprecher Mark Toner.': the content is the clause before.
+            return _content_before(index, cue, s0, s1, lex, sent, speaker)
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
+    if inverted is not None and lex.capital_nouns:
+        inverted = de.checked_inversion(index, inverted, s1, lex)
     if inverted is not None:
-        speaker, j = inverted, inverted[1]
+        speaker, j = de.trim_adverbs(index, inverted, lex), inverted[1]
+    elif lex.perfect_aux and (aux := de.perfect_subject(index, cue, s0, s1, lex)) is not None:
+        subject, at = aux
+        if speaker is None or speaker[1] > at:
+            speaker = subject  # the phrase before the cue ran past the auxiliary
+    elif cue.hi < s1 and toks[cue.hi].low in lex.nominative:
+        # 'Die Tat bezeichnete er als sinnlos': a nominative pronoun right after the verb is
+        # the subject; the phrase before the verb is a fronted object.
+        speaker, j = (cue.hi, cue.hi + 1), cue.hi + 1
+    if (inverted is not None and lex.adverbial_openers and cue.lo - 1 > s0
+            and toks[cue.lo - 1].text == "," and toks[s0].low not in lex.adverbial_openers
+            and not de.content_follows(index, j, s1, lex)):
+        # 'Sie seien außer Gefahr, sagte Mark Roth, der Sprecher der Klinik.': a verb right
+        # after a comma with its subject behind it has the fronted clause as its content; what
+        # follows the subject is an apposition or an adverbial. A fronted 'Nachdem …,' clause
+        # is an adverbial instead.
+        return _content_before(index, cue, s0, s1, lex, sent, speaker)
     addressee = medium = None
     if cue.text in lex.addressee_cues:
         addressee, j = addressee_after(index, j, s1, lex)
@@ -140,6 +185,14 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     framed = _parenthetical(index, cue, speaker, j, s0, s1, lex, sent, medium)
     if framed is not None:
         return framed
+    if lex.comma_content and j < s1 and toks[j].text not in ",:" and (
+            toks[j].low not in lex.complementizers):
+        ahead = de.comma_ahead(index, j, s1, lex)
+        if ahead is not None:
+            j = ahead
+        elif (cue.text not in lex.object_cues and not de.predicative(index, j, s1, lex)
+              and not de.zu_infinitive(index, j, s1)):
+            return _content_before(index, cue, s0, s1, lex, sent, speaker)
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
             (toks[j].low in ("on", "last", "this") or toks[j].low in lex.determiners)
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
@@ -237,6 +290,10 @@ def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -
 def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> int:
     """Content after a cue stops where a ', saying …' / ', adding …' claim takes over."""
     toks = index.tokens
+    if lex.coordinators:
+        end = de.coordinated_cue(index, lo, s1, lex)
+        if end is not None:
+            return end
     for j in range(lo + 1, s1 - 1):
         if toks[j].text == ",":
             k = j + 1
@@ -251,7 +308,10 @@ def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
                     speaker=None) -> Draft | None:
     """'…, X said.' / '…, said X.': the content is the clause before the comma."""
     toks = index.tokens
-    if speaker is not None:
+    if speaker is not None and speaker[0] >= cue.hi:
+        # German inversion ('…, teilte das Unternehmen heute mit'): the comma precedes the cue.
+        comma = cue.lo - 1
+    elif speaker is not None:
         comma = speaker[0] - 1
     else:
         comma = cue.lo - 1
@@ -278,15 +338,20 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
     if not lex.subjunctive:
         return []
     by_sent = {d.sent for d in drafts if d.type != "term"}
+    # A sentence a claim already spans ('Er soll … sein. Das berichten Medien.') is no new one.
+    covered = de.covered_sentences(index, drafts)
     out: list[Draft] = []
     chain = False
     for sent, (s0, s1) in enumerate(index.sent_range):
-        if sent in by_sent:
+        if sent in by_sent or sent in covered:
             chain = True
             continue
         words = [t for t in index.tokens[s0:s1] if t.is_word]
-        moods = {t.low for t in words if t.low in lex.subjunctive}
-        if moods and moods <= lex.weak_moods and not chain:
+        # German nouns are capitalised: 'Versuche', 'Sitze', 'Erfolge' are no verb forms
+        # unless they open the sentence.
+        moods = {t.low for k, t in enumerate(words) if t.low in lex.subjunctive
+                 and not (lex.capital_nouns and k > 0 and t.is_cap)}
+        if moods and moods <= lex.weak_moods and not chain and not de.hearsay(words, lex):
             moods = set()  # 'Die Ergebnisse sollen … veröffentlicht werden': a plan, not hearsay
         if moods and len(words) >= _MIN_WORDS:
             # Right after a claim it continues that speaker's report; on its own the mood still
@@ -294,6 +359,15 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
             span = span_of(index, s0, s1)
             if span is not None:
                 speaker = _framing_subject(index, s0, s1, lex)
+                prev = out[-1] if out else None
+                if (lex.join_reported and speaker is None and prev is not None
+                        and prev.sent == sent - 1 and de.same_paragraph(index, sent)):
+                    # A run of Konjunktiv-I sentences is one report ('Die Lage sei ernst. Es
+                    # fehle an Wasser.'): the next sentence extends the claim before it.
+                    prev.end = span[1]
+                    prev.sent = sent
+                    chain = chain or _FREE_STARTS_CHAIN
+                    continue
                 if speaker is None and not chain:
                     speaker = _previous_subject(index, sent, lex)
                 out.append(Draft(span[0], span[1], "indirect", sent, speaker=speaker,
@@ -339,13 +413,14 @@ def _previous_subject(index: TokenIndex, sent: int, lex: Lexicon) -> tuple[int, 
         return None
     toks = index.tokens
     p0, p1 = index.sent_range[sent - 1]
+    if lex.comma_content:
+        found = de.sentence_speaker(index, p0, p1, lex)
+        if found is not None:
+            return found
     subject = sentence_subject(index, p0, p1, lex)
     if subject is None or subject[1] >= p1 or toks[subject[1]].is_cap:
         return None  # no finite verb right after the phrase: not a plain subject
-    words = [t for t in toks[subject[0]:subject[1]] if t.is_word]
-    named = any(t.is_cap for t in words[1:]) or any(
-        t.low in lex.person_roles or t.low in lex.org_nouns for t in words)
-    return subject if named else None
+    return subject if de.named(toks, *subject, lex) else None
 
 
 def _konjunktiv_form(low: str) -> bool:

@@ -74,11 +74,45 @@ class Lexicon:
     # Separable verbs that cue only with their particle closing the clause
     # ('Die Polizei geht von Suizid aus'): finite form -> particles.
     separable: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A content clause after a verb cue is always set off by a comma or colon (German
+    # punctuation rule); without one, the words after the cue are its object.
+    comma_content: bool = False
+    # Of those cues, the ones whose noun-phrase object states the claim itself ('forderte
+    # eine Untersuchung', 'nannte den Beschluss einen Fehler', 'warnte vor Sturm').
+    object_cues: frozenset[str] = frozenset()
+    # Words that attach a predicate to that object ('als'): with one, any cue's object counts.
+    predicatives: frozenset[str] = frozenset()
+    # Perfect auxiliaries: a participle cue after one has its subject around the auxiliary.
+    perfect_aux: frozenset[str] = frozenset()
+    # Pronouns that are always nominative: right after a verb-second cue they are its subject.
+    nominative: frozenset[str] = frozenset()
     # Konjunktiv-I style markers of reported speech without a cue (German).
     subjunctive: frozenset[str] = frozenset()
     # Of those, modals that as often state a plan or a condition: they mark hearsay only
     # right after a claim.
     weak_moods: frozenset[str] = frozenset()
+    # Words opening a relative or subordinate clause after a comma: a source inside such a
+    # clause vouches for that clause only.
+    clause_openers: frozenset[str] = frozenset()
+    # Conjunctions opening an adverbial clause: one fronted before '…, sagte X' is no content.
+    adverbial_openers: frozenset[str] = frozenset()
+    # Nouns are capitalised (German): a capitalised word inside a sentence is no verb form.
+    capital_nouns: bool = False
+    # Conjunctions that end a reported clause when their own clause has a cue ('und fügte
+    # hinzu', 'doch der Sprecher erklärte').
+    coordinators: frozenset[str] = frozenset()
+    # A colon right before an opening quote mark is a cue ('Minister Schäuble: „…“').
+    colon_quotes: bool = False
+    # Impersonal cues ('heißt es') and the prepositions that name their source ('in dem
+    # Bericht', 'vom Sprecher').
+    impersonal: frozenset[str] = frozenset()
+    source_marks: frozenset[str] = frozenset()
+    # Conjunctions of a verb-final frame clause ('Wie die Polizei mitteilte, …').
+    as_frames: frozenset[str] = frozenset()
+    # Consecutive Konjunktiv-I sentences form one reported claim.
+    join_reported: bool = False
+    # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').
+    hearsay_ends: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     prediction: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
