@@ -242,6 +242,9 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
         return True  # 'a “reliable technology partner”', 'the “Made in …” brand'
     if not lex.verb_second and _title(toks[open_tok + 1:index.token_at(draft.end)]):
         return True  # 'host of MSNBC's “Morning Joe”': a capitalised title names a show or book
+    if lex.verb_second and words <= _NAME_MAX_WORDS and prev is not None and prev.is_word and (
+            toks[open_tok + 1].is_cap):
+        return True  # 'der „Süddeutschen Zeitung“', 'laut „Reuters“': a quoted name
     if cue is not None and lex.language == "de" and cue.kind in ("verb", "source", "post"):
         return False
     if cue is None:
@@ -264,6 +267,7 @@ def _frame_closes(index: TokenIndex, cue: Cue, draft: Draft, ceil: int, lex: Lex
 
 
 _TITLE_MAX_WORDS = 4
+_NAME_MAX_WORDS = 3  # German: a capitalised quote this short after a word names a paper or firm
 
 
 def _title(inside) -> bool:

@@ -83,3 +83,10 @@ def test_a_quote_after_an_abbreviation_is_partial():
     text = "The senator said the U.S. “clearly” needs a stronger navy."
     claim = claim_with(claims_of(text), "clearly")
     assert claim.type == "partial" and claim.quote.startswith("the U.S.")
+
+
+def test_a_short_capitalised_german_quote_after_a_word_names_a_paper_not_a_claim():
+    text = "Der Minister sagte der „Rheinischen Post“, die Reform komme im Mai."
+    claims = claims_of(text, "de")
+    assert all(c.type == "term" for c in claims if "Rheinischen" in c.quote)
+    assert any("die Reform komme im Mai" in c.quote and c.type != "term" for c in claims)
