@@ -20,7 +20,12 @@ from service.stages.quotes.marks import find_quotes
 from service.stages.quotes.parsed import parsed_claims
 from service.stages.quotes.parses import ArticleParses
 from service.stages.quotes.phrases import sentence_subject, temporal
-from service.stages.quotes.reported import colon_claims, free_indirect, reported_claims
+from service.stages.quotes.reported import (
+    colon_claims,
+    free_indirect,
+    question_claims,
+    reported_claims,
+)
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
 from service.stages.quotes.tokens import TokenIndex
@@ -58,6 +63,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     drafts = _one_of_nested(drafts, lex.nested)
     drafts += free_indirect(index, drafts, lex)
     drafts += colon_claims(index, drafts, lex)
+    drafts += question_claims(index, drafts, lex)
     if parser is not None:
         drafts += parsed_claims(parser, index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))

@@ -484,3 +484,40 @@ def colon_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[D
         if draft is not None:
             out.append(draft)
     return out
+
+
+_QUESTION_OPENERS = frozenset({"when", "after", "if", "once", "while", "upon"})
+
+
+def question_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """'Asked whether the vote was fair, the mayor said …': a question put to someone opens the
+    sentence; what was asked is reported speech, by whoever 'by' names (usually nobody)."""
+    if not lex.question_cues:
+        return []
+    toks = index.tokens
+    claimed = [(d.start, d.end) for d in drafts if d.type != "term"]
+    out: list[Draft] = []
+    for sent, (s0, s1) in enumerate(index.sent_range):
+        j = s0
+        if j < s1 and toks[j].low in _QUESTION_OPENERS:
+            j += 1
+        if j + 1 >= s1 or toks[j].low not in lex.question_cues:
+            continue
+        cue = Cue(j, j + 1, "verb", toks[j].low)
+        k, source = j + 1, None
+        if toks[k].low == "by":
+            source = np_after(index, k + 1, lex, s1)
+            k = source[1] if source is not None else k + 1
+        while k < s1 and (toks[k].low in lex.skip or toks[k].low in lex.months):
+            k += 1  # 'Asked Tuesday about …'
+        if k >= s1 or toks[k].low not in lex.complementizers and toks[k].low != "about":
+            continue
+        comma = next((m for m in range(k + 1, s1) if toks[m].text == ","), None)
+        if comma is None:
+            continue
+        draft = _make(index, k, comma, sent, cue, source)
+        if draft is None or any(a < draft.end and draft.start < b for a, b in claimed):
+            continue
+        draft.agentless = source is None
+        out.append(draft)
+    return out

@@ -42,3 +42,12 @@ def test_a_passive_belief_verb_with_an_agent_names_it():
     text = "The plant is believed by investigators to have leaked for years."
     claim = claim_with(claims_of(text), "to have leaked")
     assert claim.speaker.mention == "investigators"
+
+
+def test_a_question_put_to_the_subject_is_reported_speech():
+    text = "Asked by a reporter whether the plant would close, the mayor said talks were going on."
+    claims = claims_of(text)
+    question = claim_with(claims, "whether the plant would close")
+    assert question.cue == "Asked" and question.speaker.mention == "a reporter"
+    answer = claim_with(claims, "talks were going on")
+    assert answer.speaker.mention == "the mayor"

@@ -63,6 +63,8 @@ class Lexicon:
     # Verb forms that frame content only under some dependency relations ('decided to run',
     # 'backed the bill'): form -> relations; a parse confirms them (en/fr only).
     parse_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Participles that open a sentence with the question put to its subject ('Asked whether …').
+    question_cues: frozenset[str] = frozenset()
     # Passive belief verbs reporting hearsay with an open complement ('is expected to win').
     passive_frames: frozenset[str] = frozenset()
     # Verbs that frame a quote only right after it closes ('…,” he continued'); elsewhere they

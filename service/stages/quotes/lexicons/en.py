@@ -112,6 +112,7 @@ LEXICON = build(
     colon_heads=True,
     nested="clause",
     parse_frames=_PARSE_FRAMES,
+    question_cues=["asked", "pressed", "questioned", "challenged"],
     passive_frames=["expected", "believed", "thought", "considered", "seen", "known", "said",
                     "reported", "alleged", "rumored", "rumoured", "understood", "projected",
                     "estimated", "predicted", "feared", "deemed", "viewed", "regarded",
