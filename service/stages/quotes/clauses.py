@@ -18,6 +18,7 @@ MAX_PARSED = 40
 _MIN_WORDS = 8  # shorter content has little room to run on
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 _BREAKS = frozenset({",", "—", "–", "-", ";", "("})
+_JOINERS = frozenset({"and", "but", "et", "mais"})
 
 
 def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
@@ -31,7 +32,7 @@ def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
         lo, hi = index.token_at(draft.start), index.token_at(draft.end)
         if lo < cue.hi or hi - lo < _MIN_WORDS or draft.pieces:
             continue  # content before its cue, or too short to run on
-        if any(t.text in _BREAKS for t in toks[lo + 1:hi - 1]):
+        if any(t.text in _BREAKS or t.low in _JOINERS for t in toks[lo + 1:hi - 1]):
             todo.append(draft)
     todo = todo[:MAX_PARSED]
     if hasattr(parser, "prefetch"):
@@ -41,9 +42,31 @@ def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
         sent = toks[cue.lo].sent
         doc = parser.parse(index.sentences[sent].text)
         base = index.sentences[sent].start
-        end = _complement_end(doc, toks[cue.hi - 1].start - base, draft.start - base)
-        if end is not None and draft.start < base + end < draft.end:
-            draft.end = base + end
+        cue_char = toks[cue.hi - 1].start - base
+        ends = [_complement_end(doc, cue_char, draft.start - base),
+                _coordination_start(doc, cue_char, draft.start - base)]
+        for end in ends:
+            if end is not None and draft.start < base + end < draft.end:
+                draft.end = base + end
+
+
+def _coordination_start(doc, cue_char: int, start_char: int) -> int | None:
+    """'X criticized the plan and challenged the mayor': the content of the first verb ends
+    before the verb coordinated with it (and before its 'and'/'but')."""
+    head = next((t for t in doc if t.idx <= cue_char < t.idx + len(t.text)), None)
+    if head is None:
+        return None
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > start_char:
+            left = child.left_edge
+            ccs = [c for c in head.children if c.dep_ == "cc" and c.i < child.i]
+            first = min([left] + ccs, key=lambda t: t.i)
+            prev = doc[first.i - 1] if first.i > 0 else None
+            while prev is not None and prev.text in ",;" and prev.i > 0:
+                prev = doc[prev.i - 1]
+            if prev is not None and prev.idx > start_char:
+                return prev.idx + len(prev.text)
+    return None
 
 
 def _complement_end(doc, cue_char: int, start_char: int) -> int | None:

@@ -19,3 +19,9 @@ def test_content_that_is_one_complement_is_left_whole(spacy_en):
     text = "The minister said that the plan, which starts in May, will cut costs by a third."
     claim = claim_with(claims_of(text, parser=spacy_en), "the plan")
     assert claim.quote == "that the plan, which starts in May, will cut costs by a third"
+
+
+def test_content_stops_before_a_verb_coordinated_with_the_cue(spacy_en):
+    text = "In a video posted on Monday, she criticized the donor and challenged him to a debate."
+    claim = claim_with(claims_of(text, parser=spacy_en), "the donor")
+    assert claim.quote == "the donor"
