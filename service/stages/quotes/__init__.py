@@ -65,11 +65,11 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     drafts += colon_claims(index, drafts, lex)
     drafts += question_claims(index, drafts, lex)
     if parser is not None:
+        # Bounding contents first frees the words after them for frames of their own.
+        trim_contents(parser, index, drafts)
         drafts += parsed_claims(parser, index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
     _fallback_speakers(index, drafts, lex, parser)
-    if parser is not None:
-        trim_contents(parser, index, drafts)
     return _resolve(doc, index, drafts, lex)
 
 
