@@ -201,7 +201,7 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     s1 = _clause_end(index, cue, j, s1, lex)
     passive = _passive(index, cue, speaker, j, s1, lex, sent)
     if passive is not None:
-        return passive
+        return None if passive is _NO_CLAIM else passive
     rest = [t for t in toks[j:s1] if t.is_word]
     enough = len(rest) >= (_MIN_OBJECT if speaker is not None else _MIN_WORDS)
     if rest and enough and (toks[j].low in lex.complementizers or cue.kind == "verb"
@@ -222,11 +222,17 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 
 
-def _passive(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent: int) -> Draft | None:
-    """'More than 250,000 voters are expected to attend': the subject of a passive belief verb
-    is part of the hearsay, not its source; the agent after 'by', if any, is the source."""
+_NO_CLAIM = object()  # a frame that is known to report nothing
+
+
+def _passive(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent: int):
+    """A passive cue ('was revealed', 'are expected to'): its subject is what is reported on,
+    never the source. With 'to'/'that' after a belief verb the subject is part of the hearsay
+    ('More than 250,000 voters are expected to attend'); with 'that' the content follows
+    ('He was told that …'); the agent after 'by', if any, is the source. Without either there
+    is no content ('No detail was revealed in this regard'). ``None``: not passive."""
     toks = index.tokens
-    if cue.text not in lex.passive_frames or speaker is None:
+    if speaker is None or not cue.text.endswith(("ed", "en", "wn", "ld", "id", "ught", "ound")):
         return None
     k = cue.lo - 1
     while k > speaker[1] - 1 and (toks[k].low in lex.skip and toks[k].low not in _BE or toks[k].low.endswith("ly")):
@@ -237,12 +243,15 @@ def _passive(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent: int)
     if j < s1 and toks[j].low == "by":  # 'is believed by investigators to …'
         source = np_after(index, j + 1, lex, s1)
         j = source[1] if source is not None else j
-    if j >= s1 or toks[j].low not in ("to", "that"):
-        return None  # 'was considered' alone, or 'was seen at the rally'
-    draft = _make(index, speaker[0], s1, sent, cue, source)
+    if j < s1 and toks[j].low in ("to", "that") and cue.text in lex.passive_frames:
+        draft = _make(index, speaker[0], s1, sent, cue, source)
+    elif j < s1 and toks[j].low in lex.complementizers:
+        draft = _make(index, j, s1, sent, cue, source)
+    else:
+        return _NO_CLAIM
     if draft is not None:
         draft.agentless = source is None
-    return draft
+    return draft or _NO_CLAIM
 
 
 def _parenthetical(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex: Lexicon, sent: int,

@@ -51,3 +51,12 @@ def test_a_question_put_to_the_subject_is_reported_speech():
     assert question.cue == "Asked" and question.speaker.mention == "a reporter"
     answer = claim_with(claims, "talks were going on")
     assert answer.speaker.mention == "the mayor"
+
+
+def test_a_passive_cue_without_content_reports_nothing():
+    assert [c for c in claims_of("No detail was revealed in this regard.") if c.type != "term"] == []
+
+
+def test_a_passive_cue_with_a_clause_has_no_speaker_but_keeps_the_content():
+    claim = claim_with(claims_of("He was told that the plant would close."), "the plant would close")
+    assert claim.speaker is None
