@@ -228,9 +228,9 @@ _NO_CLAIM = object()  # a frame that is known to report nothing
 def _passive(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent: int):
     """A passive cue ('was revealed', 'are expected to'): its subject is what is reported on,
     never the source. With 'to'/'that' after a belief verb the subject is part of the hearsay
-    ('More than 250,000 voters are expected to attend'); with 'that' the content follows
-    ('He was told that …'); the agent after 'by', if any, is the source. Without either there
-    is no content ('No detail was revealed in this regard'). ``None``: not passive."""
+    ('More than 250,000 voters are expected to attend'); the agent after 'by', if any, is the
+    source. Without a clause there is no content ('No detail was revealed in this regard').
+    ``None``: not passive, or left to the active reading."""
     toks = index.tokens
     if speaker is None or not cue.text.endswith(("ed", "en", "wn", "ld", "id", "ught", "ound")):
         return None
@@ -246,6 +246,10 @@ def _passive(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent: int)
     if j < s1 and toks[j].low in ("to", "that") and cue.text in lex.passive_frames:
         draft = _make(index, speaker[0], s1, sent, cue, source)
     elif j < s1 and toks[j].low in lex.complementizers:
+        if source is None:
+            # 'Walmart was informed that it was still interested': machine-translated copy
+            # renders 'a fait savoir' / 'informó' so; the subject is the source there.
+            return None
         draft = _make(index, j, s1, sent, cue, source)
     else:
         return _NO_CLAIM

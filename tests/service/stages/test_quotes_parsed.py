@@ -57,6 +57,8 @@ def test_a_passive_cue_without_content_reports_nothing():
     assert [c for c in claims_of("No detail was revealed in this regard.") if c.type != "term"] == []
 
 
-def test_a_passive_cue_with_a_clause_has_no_speaker_but_keeps_the_content():
-    claim = claim_with(claims_of("He was told that the plant would close."), "the plant would close")
-    assert claim.speaker is None
+def test_a_passive_report_verb_with_a_clause_keeps_its_subject_as_the_source():
+    # Machine-translated copy renders 'a fait savoir' as 'was informed that'.
+    text = "The retailer was informed that it was still interested in the deal."
+    claim = claim_with(claims_of(text), "still interested")
+    assert claim.speaker.mention == "The retailer"
