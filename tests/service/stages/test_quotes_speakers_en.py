@@ -1,0 +1,25 @@
+"""English speaker phrases and their canonical names (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.service.stages.quote_helpers import claim_with, claims_of
+
+
+def test_apposition_mention_resolves_to_the_name_part():
+    text = ("“The plant will close in spring,” Rosa Kim, a retired engineer from North Fork, "
+            "said on Friday.")
+    speaker = claim_with(claims_of(text), "plant will close").speaker
+    assert speaker.mention.startswith("Rosa Kim")
+    assert speaker.name == "Rosa Kim"
+
+
+def test_role_first_apposition_resolves_to_the_name():
+    text = "The mayor's spokesman, Leo Grant, said the budget was balanced for the first time."
+    speaker = claim_with(claims_of(text), "budget was balanced").speaker
+    assert speaker.name == "Leo Grant"
+
+
+def test_sentence_initial_conjunction_is_not_part_of_a_name():
+    text = ("While Novak spoke, the crowd cheered loudly. "
+            "Novak said the new law would lower rents for most families.")
+    assert claim_with(claims_of(text), "lower rents").speaker.name == "Novak"
