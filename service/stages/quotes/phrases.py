@@ -233,19 +233,44 @@ def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tupl
         return None
     first = toks[inner_lo]
     relative = first.low in RELATIVE
-    if not relative and first.low not in lex.determiners and not (
-        first.low in lex.person_roles or first.is_cap
+    # Not before a participle ('X, however, …, adding'): that one hangs on the main clause.
+    aside = not toks[comma + 1].low.endswith("ing") and _aside(toks, inner_lo, comma, lex)
+    # 'Jane Roe, 57, said': an age is an apposition too.
+    if not relative and not aside and first.low not in lex.determiners and not (
+        first.low in lex.person_roles or first.is_cap or first.low.isdigit()
     ):
         return None
     k = j - 1
     while k >= floor and toks[k].text not in PUNCT_BOUNDARY:
         k -= 1
+    if aside and k >= floor and toks[k].text == ",":
+        return None  # 'X, who lived in Aurora, Colorado, in 2012, said': a longer chain
     outer = _clause_np(index, k + 1, j, lex)
     if outer is None:
         return None
-    if relative:
+    if relative or aside:
         return outer
     return outer[0], comma
+
+
+_ASIDE_MAX = 5
+
+
+def _aside(toks, lo: int, hi: int, lex: Lexicon) -> bool:
+    """'Smith, meanwhile, said', 'Smith, in a statement, said': an adverbial between commas
+    separates the subject from its verb; it is no apposition."""
+    words = [t for t in toks[lo:hi] if t.is_word]
+    if not words or len(words) > _ASIDE_MAX or any(t.is_cap for t in words[:1]):
+        return False
+    if len(words) == 1:
+        return words[0].low in _LEADING or words[0].low in lex.skip or _adverb(words[0]) or (
+            words[0].low in _ASIDES)
+    return words[0].low in lex.preps and words[0].low not in NAME_GLUE
+
+
+# Sentence adverbs that stand between a subject and its verb.
+_ASIDES = frozenset({"however", "meanwhile", "too", "though", "instead", "moreover", "also",
+                     "nonetheless", "nevertheless", "likewise", "separately", "later"})
 
 
 def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[int, int] | None:

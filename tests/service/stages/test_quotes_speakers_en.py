@@ -23,3 +23,20 @@ def test_sentence_initial_conjunction_is_not_part_of_a_name():
     text = ("While Novak spoke, the crowd cheered loudly. "
             "Novak said the new law would lower rents for most families.")
     assert claim_with(claims_of(text), "lower rents").speaker.name == "Novak"
+
+
+def test_age_apposition_keeps_the_subject():
+    text = "Dana Wells, 44, told reporters that the shelter had run out of beds."
+    speaker = claim_with(claims_of(text), "run out of beds").speaker
+    assert speaker.mention.startswith("Dana Wells")
+
+
+def test_adverb_between_commas_is_skipped():
+    text = "The union, meanwhile, said that the strike would continue through the weekend."
+    assert claim_with(claims_of(text), "strike would continue").speaker.mention == "The union"
+
+
+def test_prepositional_aside_between_commas_is_skipped():
+    text = "Chief Omar Reyes, in a brief statement, said the road would reopen by noon on Monday."
+    speaker = claim_with(claims_of(text), "road would reopen").speaker
+    assert speaker.mention == "Chief Omar Reyes"
