@@ -1,0 +1,45 @@
+"""The parser fallback: which drafts are parsed, within the per-article budget."""
+
+from __future__ import annotations
+
+from service.contracts import Document
+from service.stages.quotes.cues import Cue
+from service.stages.quotes.drafts import Draft
+from service.stages.quotes.syntax import MAX_PARSED, parsed_subjects
+from service.stages.quotes.tokens import TokenIndex
+from service.stages.segment import segment
+
+
+class _CountingParser:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def parse(self, text: str):
+        self.calls += 1
+        return []
+
+
+def _drafts(count: int):
+    text = " ".join(f"Voter number {k} in the hall said the queue was long." for k in range(count))
+    doc = Document(text, "en", True, segment(text, "en"))
+    index = TokenIndex(text, doc.sentences)
+    drafts = []
+    for sent, (lo, hi) in enumerate(index.sent_range):
+        cue = next(k for k in range(lo, hi) if index.tokens[k].low == "said")
+        drafts.append(Draft(index.tokens[cue + 1].start, index.tokens[hi - 1].end, "indirect",
+                            sent, cue=Cue(cue, cue + 1, "verb", "said")))
+    return index, drafts
+
+
+def test_a_long_article_gets_more_than_a_handful_of_sentences_parsed():
+    index, drafts = _drafts(20)
+    parser = _CountingParser()
+    parsed_subjects(parser, index, drafts)
+    assert parser.calls == 20 <= MAX_PARSED
+
+
+def test_the_budget_still_caps_parsing():
+    index, drafts = _drafts(MAX_PARSED + 5)
+    parser = _CountingParser()
+    parsed_subjects(parser, index, drafts)
+    assert parser.calls == MAX_PARSED
