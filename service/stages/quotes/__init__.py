@@ -20,7 +20,7 @@ from service.stages.quotes.phrases import sentence_subject, temporal
 from service.stages.quotes.reported import colon_claims, free_indirect, reported_claims
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
-from service.stages.quotes.tags import speech_tag
+from service.stages.quotes.tags import lead_in, speech_tag
 from service.stages.quotes.tokens import TokenIndex
 from service.stages.quotes.worthiness import score
 
@@ -67,6 +67,8 @@ def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> N
     for draft in drafts:
         if draft.type == "direct" and draft.cue is None and draft.speaker is None:
             draft.speaker = speech_tag(index, draft, lex, parser)  # '“…,” he continued'
+            if draft.speaker is None:
+                draft.speaker = lead_in(index, draft, lex, parser)  # 'Roe went further: “…”'
             draft.inherit = draft.inherit and draft.speaker is None
     todo = [d for d in drafts if d.type != "term" and d.speaker is None and not d.inherit]
     weak = [d for d in drafts if d.type != "term" and (

@@ -4,7 +4,8 @@ News prose attributes many quotes with verbs no cue lexicon lists ('“…,” h
 '“…,” Smith shot back') or with a long apposition that pushes the cue out of reach ('“…,” Jane
 Roe, 57, a retired nurse from Ohio, said'); reader comments, epigraphs and fact-check boxes sign
 a quote with a dash line ('“…” ― Jane Roe'). Both name the speaker right after the closing mark,
-so they beat carrying over the previous speaker.
+so they beat carrying over the previous speaker. So does a lead-in that ends in a colon
+('Jane Roe:', 'As Roe put it:', 'The mayor went further:').
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.phrases import NAME_GLUE, RELATIVE
+from service.stages.quotes.phrases import NAME_GLUE, RELATIVE, sentence_subject
 from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
 _MARKS = QUOTE_CHARS | {"'"}  # '' is the closing mark in some wire archives
@@ -140,3 +141,72 @@ def _name_then_verb(index: TokenIndex, j: int, hi: int, lex: Lexicon):
             toks[verb].low in lex.stop and toks[verb].low not in lex.cues):
         return None
     return j, k
+
+
+_DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "here"})
+# Before a name that ends a lead-in, these prepositions name the source ('More from Roe:',
+# 'by Jane Roe:'); others name an addressee or a topic ('a message to Roe:').
+_SOURCE_PREPS = frozenset({"by", "from"})
+
+
+def lead_in(index: TokenIndex, draft: Draft, lex: Lexicon, parser: Any = None):
+    """The speaker of a quote introduced by a lead-in ending in a colon, or None."""
+    toks = index.tokens
+    o = index.token_at(draft.start) - 1
+    while o >= 0 and toks[o].text in _MARKS:
+        o -= 1
+    if o < 1 or toks[o].text != ":":
+        return None
+    lo = index.sent_range[toks[o].sent][0]
+    name = _name_before(index, lo, o, lex)
+    if name is not None:
+        return name
+    if parser is not None:
+        return _lead_subject(index, lo, o, parser)
+    subject = sentence_subject(index, lo, o, lex)
+    if subject is None or not any(t.is_cap or t.low in lex.pronouns
+                                  for t in toks[subject[0]:subject[1]]):
+        return None
+    return subject
+
+
+def _name_before(index: TokenIndex, lo: int, colon: int, lex: Lexicon):
+    """'Jane Roe:', 'Rep. Jane Roe (D-Ohio):', 'More from Jane Roe:': a name right before it."""
+    toks = index.tokens
+    k = colon - 1
+    if toks[k].text == ")":
+        while k > lo and toks[k].text != "(":
+            k -= 1
+        k -= 1
+    hi = k + 1
+    while k >= lo and (toks[k].is_word and toks[k].is_cap or toks[k].text == "." or (
+            toks[k].low in NAME_GLUE and k > lo and toks[k - 1].is_cap)):
+        k -= 1
+    if k + 1 >= hi or not toks[k + 1].is_cap or toks[k + 1].low in lex.determiners:
+        return None
+    before = toks[k] if k >= lo else None
+    if before is not None and before.is_word and (
+            before.low in lex.preps or before.low in lex.stop) and before.low not in _SOURCE_PREPS:
+        return None  # 'a blunt message to Roe:', 'Stated Roe' stays (a verb)
+    return k + 1, hi
+
+
+def _lead_subject(index: TokenIndex, lo: int, colon: int, parser: Any):
+    """The subject of the lead-in's main verb ('The mayor went further:')."""
+    toks = index.tokens
+    start = toks[lo].start
+    doc = parser.parse(index.text[start:toks[colon].start])
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or (
+            subject.lower_ in _DUMMY_SUBJECTS):
+        return None  # 'It gets better:', 'This is the text:' introduce no speaker
+    right = subject
+    for child in subject.rights:
+        if child.dep_ in ("compound", "appos", "flat") and child.i < root.i:
+            right = child.right_edge
+    a = index.token_at(start + subject.left_edge.idx)
+    b = index.token_at(start + right.idx + len(right.text))
+    return (a, b) if b > a else None

@@ -65,3 +65,40 @@ def test_dash_aside_is_no_signature():
     text = ("Anna Berg said the plan was fine. “It works” — Berg added — “for now.”")
     claims = claims_of(text)
     assert all(c.speaker is None or c.speaker.name != "Berg added" for c in claims)
+
+
+def test_name_before_a_colon():
+    text = ("The panel took questions from the floor.\n\n"
+            "Rep. Nora Quint (D-Ore.): “We will hold hearings on the dam before the summer.”")
+    speaker = claim_with(claims_of(text), "hearings on the dam").speaker
+    assert speaker.mention == "Rep. Nora Quint"
+
+
+def test_source_preposition_before_a_colon():
+    text = ("More from Ivo Brandt: “Turnout in the suburbs was higher than in any year "
+            "since 1990.”")
+    assert claim_with(claims_of(text), "Turnout in the suburbs").speaker.name == "Ivo Brandt"
+
+
+def test_addressee_before_a_colon_is_no_speaker():
+    text = ("The union sent a blunt message to Mayor Ruiz: “Pay the drivers or the buses stay "
+            "in the depot.”")
+    speaker = claim_with(claims_of(text), "Pay the drivers").speaker
+    assert speaker is None or "Ruiz" not in speaker.mention
+
+
+@pytest.mark.parametrize("with_parser", [False, True])
+def test_subject_of_a_lead_in_clause(with_parser, request):
+    parser = request.getfixturevalue("spacy_en") if with_parser else None
+    text = ("Senator Alma Ross spoke for an hour.\n\n"
+            "Then Governor Paul Dunn went even further: “We should close the old prison by "
+            "next spring.”")
+    speaker = claim_with(claims_of(text, parser=parser), "close the old prison").speaker
+    assert "Paul Dunn" in speaker.mention
+
+
+def test_dummy_subject_lead_in_keeps_no_false_speaker(spacy_en):
+    text = ("Mayor Lin Hart spoke first.\n\n"
+            "It gets better: “The new library will open on Sundays as well as weekdays.”")
+    speaker = claim_with(claims_of(text, parser=spacy_en), "library will open").speaker
+    assert speaker is None or speaker.mention != "It"
