@@ -146,7 +146,7 @@ def sentence_subject(index: TokenIndex, s0: int, limit: int,
                      lex: Lexicon) -> tuple[int, int] | None:
     """The leading noun phrase of a sentence ('Trump on Tuesday slammed …, saying')."""
     toks = index.tokens
-    j = s0
+    j = _past_opener(toks, s0, limit)
     while j < limit and (toks[j].low in _LEADING or not toks[j].is_word):
         j += 1
     lo = j
@@ -155,12 +155,41 @@ def sentence_subject(index: TokenIndex, s0: int, limit: int,
         if tok.text == "," and j - lo <= 3:
             lo = j + 1  # 'Immediately, the company …': skip a fronted adverbial
         elif (tok.text in PUNCT_BOUNDARY or tok.low in lex.cues or tok.low in lex.skip
-                or tok.low in lex.stop or _adverb(tok)):
+                or tok.low in lex.stop or _adverb(tok) or _past_after_noun(toks, lo, j, lex)):
             break
         j += 1
     if j == lo or j - lo >= 8:
         return None
     return lo, j
+
+
+_OPENER_MAX = 16
+_DASH = frozenset("—–-")
+
+
+def _past_opener(toks, j: int, limit: int) -> int:
+    """Skip what opens a sentence before its subject: a dateline ('WASHINGTON (AP) —',
+    'Paris (AFP) –') or a participial clause ('Speaking to reporters on Monday, …')."""
+    for k in range(j + 1, min(limit, j + 5)):
+        if toks[k].text in _DASH and (toks[j].text.isupper() and len(toks[j].text) > 1
+                                      or toks[j + 1].text == "("):
+            return k + 1
+    first = toks[j] if j < limit else None
+    if first is not None and first.is_word and first.low.endswith(("ing", "ed")) and (
+            len(first.low) > 4):
+        comma = next((k for k in range(j + 1, min(limit, j + _OPENER_MAX))
+                      if toks[k].text == ","), None)
+        if comma is not None:
+            return comma + 1
+    return j
+
+
+def _past_after_noun(toks, lo: int, j: int, lex: Lexicon) -> bool:
+    """'Trump wavered …', 'The regulator fined …': a lowercase past form after a name or noun
+    (not after an article: 'a retired nurse') is the verb, not part of the subject."""
+    tok = toks[j]
+    return (j > lo and toks[j - 1].is_word and toks[j - 1].low not in lex.determiners
+            and tok.is_word and not tok.is_cap and tok.low.endswith("ed") and len(tok.low) > 3)
 
 
 def _has_subject(toks, lo: int, k: int, lex: Lexicon) -> bool:
@@ -254,13 +283,18 @@ def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tupl
 
 
 _ASIDE_MAX = 5
+_PARTICIPLE_MAX = 8
 
 
 def _aside(toks, lo: int, hi: int, lex: Lexicon) -> bool:
     """'Smith, meanwhile, said', 'Smith, in a statement, said': an adverbial between commas
     separates the subject from its verb; it is no apposition."""
     words = [t for t in toks[lo:hi] if t.is_word]
-    if not words or len(words) > _ASIDE_MAX or any(t.is_cap for t in words[:1]):
+    if not words or words[0].is_cap:
+        return False
+    if words[0].low.endswith(("ing", "ed")) and len(words) <= _PARTICIPLE_MAX:
+        return True  # 'Smith, speaking to reporters, said': a participial phrase
+    if len(words) > _ASIDE_MAX:
         return False
     if len(words) == 1:
         return words[0].low in _LEADING or words[0].low in lex.skip or _adverb(words[0]) or (

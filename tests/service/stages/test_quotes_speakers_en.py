@@ -59,3 +59,36 @@ def test_relative_that_resolves_to_its_noun(spacy_en):
     speaker = claim_with(claims_of(text, parser=spacy_en), "prices could rise").speaker
     assert speaker.mention == "that"
     assert speaker.name == "prominent stores"
+
+
+def test_participial_phrase_between_commas_is_skipped():
+    text = "Councillor Ada Moss, speaking to reporters, told them \u201cThe depot will stay open.\u201d"
+    speaker = claim_with(claims_of(text), "depot will stay").speaker
+    assert speaker.mention == "Councillor Ada Moss"
+
+
+
+def _subject_of(text: str) -> str:
+    from service.contracts import Document
+    from service.stages.quotes.lexicons import get_lexicon
+    from service.stages.quotes.phrases import sentence_subject
+    from service.stages.quotes.tokens import TokenIndex
+    from service.stages.segment import segment
+
+    index = TokenIndex(text, Document(text, "en", True, segment(text, "en")).sentences)
+    span = sentence_subject(index, 0, len(index.tokens), get_lexicon("en"))
+    return index.surface(*span)[2] if span else ""
+
+
+def test_sentence_subject_after_a_participial_opener():
+    assert _subject_of("Speaking to farmers in Ashford, Tilly Marsh renewed her pledge.") == (
+        "Tilly Marsh")
+    assert _subject_of("PARIS (AFP) \u2014 Ministers agreed on Friday to cut fuel duty.") == (
+        "Ministers")
+
+
+def test_sentence_subject_after_a_dateline():
+    text = ("LONDON (Reuters) \u2014 The regulator fined the bank on Tuesday, saying that it had "
+            "misled savers for years.")
+    speaker = claim_with(claims_of(text), "misled savers").speaker
+    assert speaker.mention == "The regulator"
