@@ -16,7 +16,7 @@ from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import get_lexicon
 from service.stages.quotes.marks import find_quotes
-from service.stages.quotes.phrases import sentence_subject, temporal
+from service.stages.quotes.phrases import passive_agent, sentence_subject, temporal
 from service.stages.quotes.reported import colon_claims, free_indirect, reported_claims
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
@@ -65,6 +65,9 @@ def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> N
         if draft.speaker is not None and temporal(index.tokens, *draft.speaker, lex):
             draft.speaker = None  # 'Ende Januar', '05 Uhr MEZ' name a time, not a speaker
     for draft in drafts:
+        if draft.cue is not None and draft.cue.kind == "verb":
+            agent = passive_agent(index, draft.cue.lo, draft.cue.hi, lex)  # 'was told by X'
+            draft.speaker = agent or draft.speaker
         if draft.type == "direct" and draft.cue is None and draft.speaker is None:
             draft.speaker = speech_tag(index, draft, lex, parser)  # '“…,” he continued'
             if draft.speaker is None:

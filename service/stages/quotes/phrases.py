@@ -339,3 +339,29 @@ def antecedent(index: TokenIndex, rel: int, lex: Lexicon) -> tuple[int, int] | N
     while k >= floor and toks[k].text not in PUNCT_BOUNDARY:
         k -= 1
     return _clause_np(index, k + 1, j + 1, lex) if k + 1 <= j else None
+
+
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+
+
+def passive_agent(index: TokenIndex, cue_lo: int, cue_hi: int,
+                  lex: Lexicon) -> tuple[int, int] | None:
+    """'X was criticized by Y for …', 'X has been rebuked by Y': the agent after 'by' is who
+    spoke; the grammatical subject only received the words."""
+    toks = index.tokens
+    j = cue_lo - 1
+    while j >= 0 and (_adverb(toks[j]) or toks[j].low in _PASSIVE_ADVERBS):
+        j -= 1
+    if j < 0 or toks[j].low not in _BE or toks[cue_hi - 1].low.endswith("ing"):
+        return None
+    k = cue_hi
+    while k < len(toks) and _adverb(toks[k]):
+        k += 1
+    if k >= len(toks) or toks[k].low != "by" or toks[k].sent != toks[cue_lo].sent:
+        return None
+    ceil = index.sent_range[toks[k].sent][1]
+    return np_after(index, k + 1, lex, ceil)
+
+
+_PASSIVE_ADVERBS = frozenset({"also", "often", "widely", "repeatedly", "long", "since",
+                              "already", "recently", "sharply", "been"})

@@ -92,3 +92,9 @@ def test_sentence_subject_after_a_dateline():
             "misled savers for years.")
     speaker = claim_with(claims_of(text), "misled savers").speaker
     assert speaker.mention == "The regulator"
+
+
+def test_passive_agent_is_the_speaker():
+    text = "Workers were told by the plant manager that the night shift would end in March."
+    speaker = claim_with(claims_of(text), "night shift").speaker
+    assert speaker.mention == "the plant manager"
