@@ -5,7 +5,8 @@ News prose attributes many quotes with verbs no cue lexicon lists ('“…,” h
 Roe, 57, a retired nurse from Ohio, said'); reader comments, epigraphs and fact-check boxes sign
 a quote with a dash line ('“…” ― Jane Roe'). Both name the speaker right after the closing mark,
 so they beat carrying over the previous speaker. So does a lead-in that ends in a colon
-('Jane Roe:', 'As Roe put it:', 'The mayor went further:').
+('Jane Roe:', 'As Roe put it:', 'The mayor went further:') or a short one that ends in a comma
+('She continued, “…”').
 """
 
 from __future__ import annotations
@@ -155,9 +156,11 @@ def lead_in(index: TokenIndex, draft: Draft, lex: Lexicon, parser: Any = None):
     o = index.token_at(draft.start) - 1
     while o >= 0 and toks[o].text in _MARKS:
         o -= 1
-    if o < 1 or toks[o].text != ":":
+    if o < 1 or toks[o].text not in ":,":
         return None
     lo = index.sent_range[toks[o].sent][0]
+    if toks[o].text == ",":
+        return _short_lead(index, lo, o, lex)
     name = _name_before(index, lo, o, lex)
     if name is not None:
         return name
@@ -168,6 +171,32 @@ def lead_in(index: TokenIndex, draft: Draft, lex: Lexicon, parser: Any = None):
                                   for t in toks[subject[0]:subject[1]]):
         return None
     return subject
+
+
+_LEAD_MAX = 4  # words in 'He continued,' / 'Jane Roe went on,'
+
+
+def _short_lead(index: TokenIndex, lo: int, comma: int, lex: Lexicon):
+    """'He continued, “…”', 'Jane Roe went on, “…”': a short clause of a pronoun or a name and
+    lowercase words (the verb) that opens the sentence; its subject speaks."""
+    toks = index.tokens
+    words = toks[lo:comma]
+    if not words or len(words) > _LEAD_MAX or not all(t.is_word or t.text == "." for t in words):
+        return None
+    if words[0].low in _SUBJECT_PRONOUNS:
+        k = lo + 1
+    else:
+        k = lo
+        while k < comma and (toks[k].is_cap or toks[k].text == "."):
+            k += 1
+        if k == lo or toks[lo].low in lex.determiners or toks[lo].low in lex.stop or (
+                toks[lo].low in lex.preps):
+            return None
+    rest = toks[k:comma]
+    if not rest or any(t.is_cap or t.low in lex.complementizers or t.low in RELATIVE
+                       for t in rest):
+        return None
+    return lo, k
 
 
 def _name_before(index: TokenIndex, lo: int, colon: int, lex: Lexicon):

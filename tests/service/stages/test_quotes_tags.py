@@ -102,3 +102,18 @@ def test_dummy_subject_lead_in_keeps_no_false_speaker(spacy_en):
             "It gets better: “The new library will open on Sundays as well as weekdays.”")
     speaker = claim_with(claims_of(text, parser=spacy_en), "library will open").speaker
     assert speaker is None or speaker.mention != "It"
+
+
+def test_short_lead_in_with_a_comma():
+    text = ("“The harbour needs dredging,” Captain Ines Roth said.\n\n"
+            "She went on, “Without it the ferries will run aground by autumn.”")
+    speaker = claim_with(claims_of(text), "ferries will run aground").speaker
+    assert speaker.mention == "She"
+    assert speaker.name.endswith("Ines Roth")
+
+
+def test_long_clause_before_a_comma_is_no_lead_in():
+    text = ("“The harbour needs dredging,” Captain Ines Roth said.\n\n"
+            "After the storm in the bay last winter, “nobody wants to sail at night any more.”")
+    speaker = claim_with(claims_of(text), "nobody wants to sail").speaker
+    assert speaker is None or speaker.mention != "After"
