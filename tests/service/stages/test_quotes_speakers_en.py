@@ -62,7 +62,8 @@ def test_relative_that_resolves_to_its_noun(spacy_en):
 
 
 def test_participial_phrase_between_commas_is_skipped():
-    text = "Councillor Ada Moss, speaking to reporters, told them \u201cThe depot will stay open.\u201d"
+    text = ("Councillor Ada Moss, speaking to reporters, told them "
+            "\u201cThe depot will stay open.\u201d")
     speaker = claim_with(claims_of(text), "depot will stay").speaker
     assert speaker.mention == "Councillor Ada Moss"
 
