@@ -19,7 +19,7 @@ from service.stages.quotes.lexicons import get_lexicon
 from service.stages.quotes.marks import find_quotes
 from service.stages.quotes.parsed import parsed_claims
 from service.stages.quotes.parses import ArticleParses
-from service.stages.quotes.phrases import sentence_subject, temporal
+from service.stages.quotes.phrases import passive_agent, sentence_subject, temporal
 from service.stages.quotes.reported import (
     colon_claims,
     free_indirect,
@@ -28,6 +28,7 @@ from service.stages.quotes.reported import (
 )
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
+from service.stages.quotes.tags import lead_in, speech_tag
 from service.stages.quotes.tokens import TokenIndex
 from service.stages.quotes.worthiness import score
 
@@ -79,6 +80,15 @@ def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> N
     for draft in drafts:
         if draft.speaker is not None and temporal(index.tokens, *draft.speaker, lex):
             draft.speaker = None  # 'Ende Januar', '05 Uhr MEZ' name a time, not a speaker
+    for draft in drafts:
+        if draft.cue is not None and draft.cue.kind == "verb":
+            agent = passive_agent(index, draft.cue.lo, draft.cue.hi, lex)  # 'was told by X'
+            draft.speaker = agent or draft.speaker
+        if draft.type == "direct" and draft.cue is None and draft.speaker is None:
+            draft.speaker = speech_tag(index, draft, lex, parser)  # '“…,” he continued'
+            if draft.speaker is None:
+                draft.speaker = lead_in(index, draft, lex, parser)  # 'Roe went further: “…”'
+            draft.inherit = draft.inherit and draft.speaker is None
     todo = [d for d in drafts if d.type != "term" and d.speaker is None and not d.inherit
             and not d.agentless]
     weak = [d for d in drafts if d.type != "term" and (

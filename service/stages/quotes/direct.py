@@ -112,6 +112,9 @@ def _continues(index: TokenIndex, prev: Draft, draft: Draft, across_paragraphs: 
     if own_cue or (draft.speaker is not None and draft.speaker != prev.speaker):
         return False
     toks = index.tokens
+    close = index.token_at(draft.end)
+    if close < len(toks) and any(t.is_word for t in toks[close:index.sent_range[toks[close - 1].sent][1]]):
+        return False  # words after it are a frame of its own ('“…,” Lena Ortiz shot back')
     close_sent = toks[min(index.token_at(prev.end), len(toks)) - 1].sent
     open_tok = index.token_at(draft.start)
     if open_tok >= len(toks):

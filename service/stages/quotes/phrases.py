@@ -146,7 +146,7 @@ def sentence_subject(index: TokenIndex, s0: int, limit: int,
                      lex: Lexicon) -> tuple[int, int] | None:
     """The leading noun phrase of a sentence ('Trump on Tuesday slammed …, saying')."""
     toks = index.tokens
-    j = s0
+    j = _past_opener(toks, s0, limit)
     while j < limit and (toks[j].low in _LEADING or not toks[j].is_word):
         j += 1
     lo = j
@@ -155,12 +155,41 @@ def sentence_subject(index: TokenIndex, s0: int, limit: int,
         if tok.text == "," and j - lo <= 3:
             lo = j + 1  # 'Immediately, the company …': skip a fronted adverbial
         elif (tok.text in PUNCT_BOUNDARY or tok.low in lex.cues or tok.low in lex.skip
-                or tok.low in lex.stop or _adverb(tok)):
+                or tok.low in lex.stop or _adverb(tok) or _past_after_noun(toks, lo, j, lex)):
             break
         j += 1
     if j == lo or j - lo >= 8:
         return None
     return lo, j
+
+
+_OPENER_MAX = 16
+_DASH = frozenset("—–-")
+
+
+def _past_opener(toks, j: int, limit: int) -> int:
+    """Skip what opens a sentence before its subject: a dateline ('WASHINGTON (AP) —',
+    'Paris (AFP) –') or a participial clause ('Speaking to reporters on Monday, …')."""
+    for k in range(j + 1, min(limit, j + 5)):
+        if toks[k].text in _DASH and (toks[j].text.isupper() and len(toks[j].text) > 1
+                                      or toks[j + 1].text == "("):
+            return k + 1
+    first = toks[j] if j < limit else None
+    if first is not None and first.is_word and first.low.endswith(("ing", "ed")) and (
+            len(first.low) > 4):
+        comma = next((k for k in range(j + 1, min(limit, j + _OPENER_MAX))
+                      if toks[k].text == ","), None)
+        if comma is not None:
+            return comma + 1
+    return j
+
+
+def _past_after_noun(toks, lo: int, j: int, lex: Lexicon) -> bool:
+    """'Trump wavered …', 'The regulator fined …': a lowercase past form after a name or noun
+    (not after an article: 'a retired nurse') is the verb, not part of the subject."""
+    tok = toks[j]
+    return (j > lo and toks[j - 1].is_word and toks[j - 1].low not in lex.determiners
+            and tok.is_word and not tok.is_cap and tok.low.endswith("ed") and len(tok.low) > 3)
 
 
 def _has_subject(toks, lo: int, k: int, lex: Lexicon) -> bool:
@@ -233,19 +262,49 @@ def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tupl
         return None
     first = toks[inner_lo]
     relative = first.low in RELATIVE
-    if not relative and first.low not in lex.determiners and not (
-        first.low in lex.person_roles or first.is_cap
+    # Not before a participle ('X, however, …, adding'): that one hangs on the main clause.
+    aside = not toks[comma + 1].low.endswith("ing") and _aside(toks, inner_lo, comma, lex)
+    # 'Jane Roe, 57, said': an age is an apposition too.
+    if not relative and not aside and first.low not in lex.determiners and not (
+        first.low in lex.person_roles or first.is_cap or first.low.isdigit()
     ):
         return None
     k = j - 1
     while k >= floor and toks[k].text not in PUNCT_BOUNDARY:
         k -= 1
+    if aside and k >= floor and toks[k].text == ",":
+        return None  # 'X, who lived in Aurora, Colorado, in 2012, said': a longer chain
     outer = _clause_np(index, k + 1, j, lex)
     if outer is None:
         return None
-    if relative:
+    if relative or aside:
         return outer
     return outer[0], comma
+
+
+_ASIDE_MAX = 5
+_PARTICIPLE_MAX = 8
+
+
+def _aside(toks, lo: int, hi: int, lex: Lexicon) -> bool:
+    """'Smith, meanwhile, said', 'Smith, in a statement, said': an adverbial between commas
+    separates the subject from its verb; it is no apposition."""
+    words = [t for t in toks[lo:hi] if t.is_word]
+    if not words or words[0].is_cap:
+        return False
+    if words[0].low.endswith(("ing", "ed")) and len(words) <= _PARTICIPLE_MAX:
+        return True  # 'Smith, speaking to reporters, said': a participial phrase
+    if len(words) > _ASIDE_MAX:
+        return False
+    if len(words) == 1:
+        return words[0].low in _LEADING or words[0].low in lex.skip or _adverb(words[0]) or (
+            words[0].low in _ASIDES)
+    return words[0].low in lex.preps and words[0].low not in NAME_GLUE
+
+
+# Sentence adverbs that stand between a subject and its verb.
+_ASIDES = frozenset({"however", "meanwhile", "too", "though", "instead", "moreover", "also",
+                     "nonetheless", "nevertheless", "likewise", "separately", "later"})
 
 
 def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[int, int] | None:
@@ -272,10 +331,37 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
 
 
 def antecedent(index: TokenIndex, rel: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun stands for: ', who' and 'a group that'."""
     toks = index.tokens
     floor = index.sent_range[toks[rel].sent][0]
-    j = rel - 2
+    j = rel - 2 if rel > 0 and not toks[rel - 1].is_word else rel - 1  # ", who" "(which"
     k = j
     while k >= floor and toks[k].text not in PUNCT_BOUNDARY:
         k -= 1
     return _clause_np(index, k + 1, j + 1, lex) if k + 1 <= j else None
+
+
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+
+
+def passive_agent(index: TokenIndex, cue_lo: int, cue_hi: int,
+                  lex: Lexicon) -> tuple[int, int] | None:
+    """'X was criticized by Y for …', 'X has been rebuked by Y': the agent after 'by' is who
+    spoke; the grammatical subject only received the words."""
+    toks = index.tokens
+    j = cue_lo - 1
+    while j >= 0 and (_adverb(toks[j]) or toks[j].low in _PASSIVE_ADVERBS):
+        j -= 1
+    if j < 0 or toks[j].low not in _BE or toks[cue_hi - 1].low.endswith("ing"):
+        return None
+    k = cue_hi
+    while k < len(toks) and _adverb(toks[k]):
+        k += 1
+    if k >= len(toks) or toks[k].low != "by" or toks[k].sent != toks[cue_lo].sent:
+        return None
+    ceil = index.sent_range[toks[k].sent][1]
+    return np_after(index, k + 1, lex, ceil)
+
+
+_PASSIVE_ADVERBS = frozenset({"also", "often", "widely", "repeatedly", "long", "since",
+                              "already", "recently", "sharply", "been"})

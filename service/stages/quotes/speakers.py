@@ -68,9 +68,10 @@ class Resolver:
                 i += 1
 
     def _function_word(self, low: str) -> bool:
-        """Capitalised only by position ('Laut', 'Nach', 'However'): never part of a name."""
+        """Capitalised only by position ('Laut', 'Nach', 'However', 'While'): never part of a
+        name, so 'While Smith spoke' does not make 'While Smith' the full name of every Smith."""
         lex = self.lex
-        return (low in lex.preps or low in lex.skip or low in lex.determiners
+        return (low in lex.preps or low in lex.skip or low in lex.determiners or low in lex.stop
                 or low in lex.cues or any(low == p.split()[0] for p in lex.source_preps))
 
     def _keys(self, words: list[str]) -> frozenset[str]:
@@ -100,10 +101,10 @@ class Resolver:
     def resolve(self, lo: int, hi: int) -> Speaker:
         toks = self.index.tokens[lo:hi]
         start, end, mention = self.index.surface(lo, hi)
-        words = [t for t in toks if t.is_word]
+        words = _name_part(toks, self.lex) or [t for t in toks if t.is_word]
         lows = [t.low for t in words]
         entity: Entity | None = None
-        if len(words) == 1 and lows[0] in RELATIVE and lo > 1:
+        if len(words) == 1 and lo > 1 and (lows[0] in RELATIVE or self._relative_that(lo)):
             before = antecedent(self.index, lo, self.lex)
             if before is not None:
                 found = self.resolve(*before)
@@ -128,6 +129,15 @@ class Resolver:
             self._touch(entity, start)
         return Speaker(name=entity.name if entity else mention, mention=mention, start=start,
                        end=end, role=entity.role if entity else None)
+
+    def _relative_that(self, lo: int) -> bool:
+        """'a group that warns': 'that' right after a noun in its own sentence is a relative
+        pronoun (a sentence-initial 'That has …' points back to a whole statement)."""
+        toks = self.index.tokens
+        prev = toks[lo - 1]
+        return (toks[lo].low == "that" and prev.sent == toks[lo].sent and prev.is_word
+                and prev.low not in self.lex.cues and prev.low not in self.lex.stop
+                and prev.low not in self.lex.skip)
 
     def _pronoun(self, gender: str) -> Entity | None:
         pool = list(self._pool())
@@ -237,6 +247,24 @@ def _titled_name(words, head, lex: Lexicon) -> int | None:
     if k < len(words) and all(w.is_cap for w in words[k:]):
         return k
     return None
+
+
+def _name_part(toks, lex: Lexicon):
+    """'Jane Roe, 57, a nurse' and 'the city's lawyer, Jane Roe': of a mention with an
+    apposition, the part that is a name (all capitalised words), else the first part with one;
+    None when the mention has no comma."""
+    parts: list[list] = [[]]
+    for tok in toks:
+        if tok.text == ",":
+            parts.append([])
+        elif tok.is_word:
+            parts[-1].append(tok)
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return None
+    named = [p for p in parts if any(t.is_cap and t.low not in lex.determiners for t in p)]
+    pure = [p for p in named if all(t.is_cap or t.low in NAME_GLUE for t in p)]
+    return (pure or named or [None])[0]
 
 
 def _sentence_initial(toks, i: int) -> bool:

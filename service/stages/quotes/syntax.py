@@ -12,28 +12,43 @@ from typing import Any
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.tokens import TokenIndex
 
-MAX_PARSED = 8
+# A long article easily has more than a handful of claims whose rule-based speaker is missing or
+# implausible; parsing one sentence up to its cue costs a few milliseconds, so a budget of 32
+# keeps the worst case small while covering nearly every article (8 left many unparsed).
+MAX_PARSED = 32
+_OPENER = 2  # tokens before a participle cue that still open the sentence ('After saying')
+# 'is quick to say', 'made a promise to cut': once above the cue verb, an adjective or object
+# that carries its clause leads on to the verb whose subject speaks. (The cue word itself as an
+# object or adjective is a noun or modifier use, not a speech verb.)
+_CARRIERS = frozenset({"acomp", "dobj", "attr", "pobj"})
+_CLIMB_MAX = 6  # heads looked up from the cue
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "dep", "parataxis"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "dep", "parataxis", "pcomp",
+                    "prep"})
 
 
 def parsed_subjects(parser: Any, index: TokenIndex,
                     drafts: list[Draft]) -> dict[int, tuple[int, int]]:
     """Speaker token ranges found by the parser, keyed by ``id(draft)``."""
     found: dict[int, tuple[int, int]] = {}
-    cache: dict[int, Any] = {}
+    cache: dict[tuple[int, bool], Any] = {}
     for draft in drafts:
         if draft.cue is None or draft.cue.kind == "source":
             continue
         sent = index.tokens[draft.cue.lo].sent
-        if sent not in cache:
+        # 'After saying …, the man …': a participle opening its sentence hangs on the main
+        # clause that follows, so that sentence is parsed whole.
+        opener = draft.cue.is_participle and draft.cue.lo - index.sent_range[sent][0] <= _OPENER
+        key = (sent, opener)
+        if key not in cache:
             if len(cache) >= MAX_PARSED:
                 continue
             sentence = index.sentences[sent]
-            # The subject precedes its verb: parsing up to the cue keeps the cost down.
-            stop = index.tokens[draft.cue.hi - 1].end - sentence.start
-            cache[sent] = parser.parse(sentence.text[:stop])
-        doc = cache[sent]
+            # The subject usually precedes its verb: parsing up to the cue keeps the cost down.
+            stop = len(sentence.text) if opener else (
+                index.tokens[draft.cue.hi - 1].end - sentence.start)
+            cache[key] = parser.parse(sentence.text[:stop])
+        doc = cache[key]
         base = index.sentences[sent].start
         cue_char = index.tokens[draft.cue.lo].start - base
         head = next((t for t in doc if t.idx <= cue_char < t.idx + len(t.text)), None)
@@ -50,7 +65,7 @@ def parsed_subjects(parser: Any, index: TokenIndex,
 
 def _subject_span(token) -> tuple[int, int] | None:
     """Char span (in the parsed sentence) of the subject governing ``token``."""
-    for _ in range(4):
+    for step in range(_CLIMB_MAX):
         if token is None:
             return None
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
@@ -62,7 +77,8 @@ def _subject_span(token) -> tuple[int, int] | None:
                 if child.dep_ in ("prep", "compound", "appos", "nmod", "flat", "amod"):
                     right = child.right_edge
             return left.idx, right.idx + len(right.text)
-        if token.dep_ not in _CLIMB or token.head is token:
+        climbs = token.dep_ in _CLIMB or (step > 0 and token.dep_ in _CARRIERS)
+        if not climbs or token.head is token:
             return None
         token = token.head
     return None

