@@ -130,7 +130,9 @@ def test_uploaded_file_fills_the_text_box(page, live_url, seed_text):
     page.set_input_files(
         "#upload", files=[{"name": "seed.txt", "mimeType": "text/plain", "buffer": seed_text.encode("utf-8")}]
     )
-    page.wait_for_function("document.querySelector('#article').value.length > 0")
+    # Locator assertions poll without eval(): the page's CSP (default-src 'self') blocks the
+    # string predicates of wait_for_function whenever they have to poll.
+    sync_api.expect(page.locator("#article")).not_to_have_value("")
     assert page.input_value("#article") == seed_text
     assert "seed.txt" in page.inner_text("#status")
 
@@ -142,7 +144,7 @@ def test_apply_fixes_replaces_the_text_with_the_normalized_one(page, live_url, s
         page.click("#apply-fixes")
     response = normalized.value
     assert response.status == 200
-    page.wait_for_function("document.querySelector('#fix-report').textContent.length > 0")
+    sync_api.expect(page.locator("#fix-report")).not_to_have_text("")
     page.wait_for_selector("body[data-state=analysed]", timeout=60_000)
     assert page.input_value("#article") == response.json()["text"]
 
@@ -153,7 +155,7 @@ def test_keyed_server_asks_for_the_key_and_then_works(page, fake_models):
         page.goto(server.url + "/")
         page.fill("#article", "The minister said on Tuesday that talks would go on. “We will not give in,” she said.")
         page.click("#analyze")
-        page.wait_for_function("document.querySelector('#status').dataset.kind === 'error'")
+        sync_api.expect(page.locator("#status")).to_have_attribute("data-kind", "error")
         assert "API key" in page.inner_text("#status")
 
         page.click(".key-box summary")
