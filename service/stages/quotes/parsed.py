@@ -34,12 +34,13 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
     quoted = [(d.start, d.end) for d in drafts if d.type in ("direct", "partial")]
     quoted_sents = {index.sentence_of(o) for start, end in quoted for o in range(start, end, 40)}
     quoted_sents |= {index.sentence_of(end - 1) for _, end in quoted}
-    # Characters already claimed: a frame may share a sentence with a claim, not its words.
-    claimed = sorted((d.start, d.end) for d in drafts if d.type != "term")
+    # Words already claimed: a frame may share a sentence with a claim, not its words. A token
+    # mask keeps this linear in the article's length.
+    claimed = claimed_tokens(index, [d for d in drafts if d.type != "term"])
     out: list[Draft] = []
     todo = [sent for sent, (s0, s1) in enumerate(index.sent_range)
-            if sent not in quoted_sents and any(t.low in frames and _free(t.start, claimed)
-                                                for t in toks[s0:s1])][:MAX_PARSED]
+            if sent not in quoted_sents and any(toks[i].low in frames and not claimed[i]
+                                                for i in range(s0, s1))][:MAX_PARSED]
     if hasattr(parser, "prefetch"):
         parser.prefetch([index.sentences[sent].text for sent in todo])
     for sent in todo:
@@ -49,15 +50,22 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
         found_frames += [(*found, True) for found in _passives_in(doc, lex.passive_frames)]
         for *found, agentless in found_frames:
             draft = _draft(index, sentence.start, sent, *found, agentless=agentless)
-            if draft is not None and _free(draft.start, claimed) and _free(draft.end - 1, claimed) and (
-                    _free(toks[draft.cue.lo].start, claimed)):
+            if draft is None:
+                continue
+            lo, hi = index.token_at(draft.start), index.token_at(draft.end)
+            if not (claimed[lo] or claimed[hi - 1] or claimed[draft.cue.lo]):
                 out.append(draft)
-                claimed = sorted(claimed + [(draft.start, draft.end)])
+                claimed[lo:hi] = [True] * (hi - lo)
     return out
 
 
-def _free(offset: int, claimed: list[tuple[int, int]]) -> bool:
-    return not any(start <= offset < end for start, end in claimed)
+def claimed_tokens(index: TokenIndex, drafts: list[Draft]) -> list[bool]:
+    """Per token: inside one of ``drafts``."""
+    mask = [False] * len(index.tokens)
+    for draft in drafts:
+        lo, hi = index.token_at(draft.start), index.token_at(draft.end)
+        mask[lo:hi] = [True] * (hi - lo)
+    return mask
 
 
 def _frames_in(doc, frames: dict[str, frozenset[str]]):

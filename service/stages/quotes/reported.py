@@ -508,7 +508,11 @@ def question_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> lis
     if not lex.question_cues:
         return []
     toks = index.tokens
-    claimed = [(d.start, d.end) for d in drafts if d.type != "term"]
+    claimed = [False] * len(toks)  # a token mask keeps this linear in the article's length
+    for d in drafts:
+        if d.type != "term":
+            lo, hi = index.token_at(d.start), index.token_at(d.end)
+            claimed[lo:hi] = [True] * (hi - lo)
     out: list[Draft] = []
     for sent, (s0, s1) in enumerate(index.sent_range):
         j = s0
@@ -529,7 +533,7 @@ def question_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> lis
         if comma is None:
             continue
         draft = _make(index, k, comma, sent, cue, source)
-        if draft is None or any(a < draft.end and draft.start < b for a, b in claimed):
+        if draft is None or any(claimed[index.token_at(draft.start):index.token_at(draft.end)]):
             continue
         draft.agentless = source is None
         out.append(draft)
