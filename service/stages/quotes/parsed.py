@@ -16,12 +16,18 @@ from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.tokens import TokenIndex
 
-MAX_PARSED = 24
+MAX_PARSED = 60
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _EXPLETIVE = frozenset({"it", "there", "il", "ce"})
 # First and second person outside quotes is the writer talking to the reader ('you know').
 _PERSONAL = frozenset({"i", "we", "you", "je", "nous", "vous", "tu", "on"})
 _MIN_WORDS = 2
+_THAT_CLAUSE = frozenset({"ccomp"})
+_MARKS = frozenset({"that", "whether"})
+# Verbs whose 'that' clause is a condition or a result, not reported content.
+_NOT_FRAMES = frozenset({"make", "makes", "made", "making", "ensure", "ensures", "ensured",
+                         "ensuring", "mean", "means", "meant", "so", "see", "sees", "saw", "seen",
+                         "given", "provided", "assuming", "except"})
 
 
 def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> list[Draft]:
@@ -38,8 +44,10 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
     # mask keeps this linear in the article's length.
     claimed = claimed_tokens(index, [d for d in drafts if d.type != "term"])
     out: list[Draft] = []
+    nouns = lex.noun_frames
     todo = [sent for sent, (s0, s1) in enumerate(index.sent_range)
-            if sent not in quoted_sents and any(toks[i].low in frames and not claimed[i]
+            if sent not in quoted_sents and any((toks[i].low in frames or toks[i].low in nouns)
+                                                and not claimed[i]
                                                 for i in range(s0, s1))][:MAX_PARSED]
     if hasattr(parser, "prefetch"):
         parser.prefetch([index.sentences[sent].text for sent in todo])
@@ -48,6 +56,7 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
         doc = parser.parse(sentence.text)
         found_frames = [(*found, False) for found in _frames_in(doc, frames)]
         found_frames += [(*found, True) for found in _passives_in(doc, lex.passive_frames)]
+        found_frames += [(*found, found[2] is None) for found in _nouns_in(doc, lex.noun_frames)]
         for *found, agentless in found_frames:
             draft = _draft(index, sentence.start, sent, *found, agentless=agentless)
             if draft is None:
@@ -72,6 +81,10 @@ def _frames_in(doc, frames: dict[str, frozenset[str]]):
     """(cue token, content tokens, subject tokens) for each framing verb of the parse."""
     for tok in doc:
         relations = frames.get(tok.text.lower())
+        if not relations and tok.pos_ == "VERB" and tok.text.lower() not in _NOT_FRAMES and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.text.lower() in _MARKS for m in c.children)
+                for c in tok.children):
+            relations = _THAT_CLAUSE  # 'X ruled that …': any verb with a 'that' clause reports it
         if not relations or tok.pos_ not in ("VERB", "AUX"):
             continue
         subject = _subject(tok)
@@ -96,6 +109,36 @@ def _passives_in(doc, forms: frozenset[str]):
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         yield tok, (subject.left_edge, content.right_edge), ((by.left_edge, by) if by is not None else None)
+
+
+def _nouns_in(doc, nouns: dict[str, frozenset[str]]):
+    """'Trump's attacks on the judge', 'her support for the bill', 'the claim that …': a
+    stance or speech noun reports its object; a possessor, if any, is the source."""
+    for tok in doc:
+        preps = nouns.get(tok.text.lower())
+        if not preps or tok.pos_ != "NOUN":
+            continue
+        content = None
+        for child in tok.children:
+            if child.i < tok.i:
+                continue
+            if child.dep_ == "prep" and child.text.lower() in preps:
+                content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            elif child.dep_ in ("acl", "ccomp") and "that" in preps and any(
+                    m.dep_ == "mark" and m.text.lower() == "that" for m in child.children):
+                content = child
+            if content is not None:
+                break
+        if content is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.text.lower() in _PERSONAL | {"its", "their", "his", "her", "our", "my", "your"}:
+            source = (owner, owner)
+        elif owner is not None:
+            source = (owner.left_edge, owner)
+        else:
+            source = None
+        yield tok, (content.left_edge, content.right_edge), source
 
 
 def _subject(tok):

@@ -62,3 +62,15 @@ def test_a_passive_report_verb_with_a_clause_keeps_its_subject_as_the_source():
     text = "The retailer was informed that it was still interested in the deal."
     claim = claim_with(claims_of(text), "still interested")
     assert claim.speaker.mention == "The retailer"
+
+
+def test_a_stance_noun_reports_its_object_and_its_possessor_speaks(spacy_en):
+    text = "The mayor's attacks on the transit agency grew sharper during the week."
+    claim = claim_with(claims_of(text, parser=spacy_en), "the transit agency")
+    assert claim.cue == "attacks" and claim.speaker.mention.startswith("The mayor")
+
+
+def test_any_verb_with_a_that_clause_reports_it(spacy_en):
+    text = "The appeals court ruled that the new district map was drawn unlawfully."
+    claim = claim_with(claims_of(text, parser=spacy_en), "the new district map")
+    assert claim.cue == "ruled" and claim.speaker.mention == "The appeals court"

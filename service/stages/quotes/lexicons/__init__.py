@@ -65,6 +65,9 @@ class Lexicon:
     parse_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     # Participles that open a sentence with the question put to its subject ('Asked whether …').
     question_cues: frozenset[str] = frozenset()
+    # Speech and stance nouns whose object a parse confirms ('attacks on', 'support for',
+    # 'the claim that'): form -> prepositions ('that': a clause).
+    noun_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     # Passive belief verbs reporting hearsay with an open complement ('is expected to win').
     passive_frames: frozenset[str] = frozenset()
     # Verbs that frame a quote only right after it closes ('…,” he continued'); elsewhere they

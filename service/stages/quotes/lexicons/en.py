@@ -107,11 +107,38 @@ _PARSE_FRAMES.update({form: frozenset(_CLAUSE) for form in (
     "said", "says", "told", "tells", "knew", "known", "saw", "seen", "thought", "felt", "found",
     "heard", "understood", "wrote", "written", "sought", "shown")})
 
+def _nouns(preps: str, *nouns: str) -> dict[str, frozenset[str]]:
+    forms = {n for noun in nouns for n in (noun, noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s"))}
+    return {form: frozenset(preps.split()) for form in forms}
+
+
+# Nouns that report a stance or a statement about their object ('attacks on the judge').
+_NOUN_FRAMES: dict[str, frozenset[str]] = {}
+for _preps, _list in (
+    ("on against", ("attack", "assault", "crackdown", "position", "stance", "view", "comment",
+                    "remark")),
+    ("for of", ("support", "call", "demand", "push", "praise", "endorsement", "backing",
+                "preference", "proposal", "plea", "appeal", "case", "admiration", "respect",
+                "contempt", "disdain", "criticism", "condemnation", "rejection", "defense",
+                "defence", "embrace", "dismissal", "critique", "denunciation", "portrayal")),
+    ("about over of", ("question", "concern", "doubt", "worry", "fear", "complaint", "warning",
+                       "claim", "allegation", "accusation", "assertion", "suggestion",
+                       "speculation", "skepticism", "scepticism", "optimism", "pessimism")),
+    ("to", ("opposition", "objection", "reference", "response", "reply", "pledge", "promise",
+            "threat", "commitment")),
+    ("that", ("claim", "allegation", "accusation", "assertion", "suggestion", "belief", "fear",
+              "hope", "warning", "argument", "insistence", "view", "assurance", "promise",
+              "notion", "report", "conclusion", "finding", "prediction", "concern", "complaint")),
+):
+    for _form, _set in _nouns(_preps, *_list).items():
+        _NOUN_FRAMES[_form] = _NOUN_FRAMES.get(_form, frozenset()) | _set
+
 LEXICON = build(
     "en",
     colon_heads=True,
     nested="clause",
     parse_frames=_PARSE_FRAMES,
+    noun_frames=_NOUN_FRAMES,
     question_cues=["asked", "pressed", "questioned", "challenged"],
     passive_frames=["expected", "believed", "thought", "considered", "seen", "known", "said",
                     "reported", "alleged", "rumored", "rumoured", "understood", "projected",
