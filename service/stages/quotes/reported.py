@@ -308,6 +308,13 @@ def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> 
         if end is not None:
             return end
     for j in range(lo + 1, s1 - 1):
+        if toks[j].low in lex.verb_coordinators:
+            # '… said that A and said that B': a second cue of the same subject starts a claim.
+            k = j + 1
+            while k < s1 - 1 and toks[k].low in lex.skip:
+                k += 1
+            if toks[k].low in lex.cues and not toks[k].low.endswith("ing"):
+                return j - 1 if toks[j - 1].text == "," else j
         if toks[j].text == ",":
             k = j + 1
             while k < s1 - 1 and toks[k].text in "”’\"»“":

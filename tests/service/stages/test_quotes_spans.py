@@ -90,3 +90,10 @@ def test_a_short_capitalised_german_quote_after_a_word_names_a_paper_not_a_claim
     claims = claims_of(text, "de")
     assert all(c.type == "term" for c in claims if "Rheinischen" in c.quote)
     assert any("die Reform komme im Mai" in c.quote and c.type != "term" for c in claims)
+
+
+def test_a_second_cue_of_the_same_subject_starts_its_own_claim():
+    text = "The senator said the bill was fair and added that it would pass by June."
+    claims = [c for c in claims_of(text) if c.type != "term"]
+    assert [c.quote for c in claims] == ["the bill was fair", "that it would pass by June"]
+    assert all(c.speaker is not None and c.speaker.name.endswith("senator") for c in claims)

@@ -106,6 +106,8 @@ class Lexicon:
     # Conjunctions that end a reported clause when their own clause has a cue ('und fügte
     # hinzu', 'doch der Sprecher erklärte').
     coordinators: frozenset[str] = frozenset()
+    # Conjunctions that join a second cue verb to the same subject ('said A and added B').
+    verb_coordinators: frozenset[str] = frozenset()
     # A colon right before an opening quote mark is a cue ('Minister Schäuble: „…“').
     colon_quotes: bool = False
     # Impersonal cues ('heißt es') and the prepositions that name their source ('in dem

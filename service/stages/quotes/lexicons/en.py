@@ -137,6 +137,7 @@ LEXICON = build(
     "en",
     colon_heads=True,
     nested="clause",
+    verb_coordinators=["and", "but"],
     parse_frames=_PARSE_FRAMES,
     noun_frames=_NOUN_FRAMES,
     question_cues=["asked", "pressed", "questioned", "challenged"],
