@@ -202,6 +202,12 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     passive = _passive(index, cue, speaker, j, s1, lex, sent)
     if passive is not None:
         return None if passive is _NO_CLAIM else passive
+    if j < s1 and not lex.verb_second and (
+            toks[j].low == "by" or (cue.lo > s0 and toks[cue.lo - 1].low in _NOUN_DETERMINERS
+                                     and cue.hi - cue.lo == 1 and toks[j].low not in lex.complementizers)):
+        # 'exit polls reported by CNN' names an agent, not content; 'the forecast remains' and
+        # 'a note on' use the cue word as a noun.
+        return None
     rest = [t for t in toks[j:s1] if t.is_word]
     enough = len(rest) >= (_MIN_OBJECT if speaker is not None else _MIN_WORDS)
     if rest and enough and (toks[j].low in lex.complementizers or cue.kind == "verb"
@@ -298,6 +304,10 @@ def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -
     if span is None:
         return None
     return Draft(span[0], span[1], "indirect", sent, cue=cue, speaker=speaker)
+
+
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "his", "her", "its",
+                               "their", "our", "my", "your", "every", "each", "no"})
 
 
 def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> int:

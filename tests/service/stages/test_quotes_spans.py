@@ -97,3 +97,9 @@ def test_a_second_cue_of_the_same_subject_starts_its_own_claim():
     claims = [c for c in claims_of(text) if c.type != "term"]
     assert [c.quote for c in claims] == ["the bill was fair", "that it would pass by June"]
     assert all(c.speaker is not None and c.speaker.name.endswith("senator") for c in claims)
+
+
+def test_a_cue_word_used_as_a_noun_or_followed_by_an_agent_frames_nothing():
+    for text in ("For the spring, the forecast remains the same across the region.",
+                 "Turnout was high, according to exit polls reported by two networks."):
+        assert not [c for c in claims_of(text) if c.cue in ("forecast", "reported")], text
