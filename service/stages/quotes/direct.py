@@ -116,6 +116,10 @@ def _continues(index: TokenIndex, prev: Draft, draft: Draft, across_paragraphs: 
     if close < len(toks) and any(t.is_word for t in toks[close:index.sent_range[toks[close - 1].sent][1]]):
         return False  # words after it are a frame of its own ('“…,” Lena Ortiz shot back')
     close_sent = toks[min(index.token_at(prev.end), len(toks)) - 1].sent
+    if prev.cue is not None and prev.cue.lo < len(toks) and not prev.pieces:
+        # '“Why is he attacking me?” Trump said. “…”': the segmenter may give the frame a
+        # sentence of its own; the next piece follows the frame.
+        close_sent = max(close_sent, toks[prev.cue.lo].sent)
     open_tok = index.token_at(draft.start)
     if open_tok >= len(toks):
         return False

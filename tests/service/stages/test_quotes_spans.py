@@ -103,3 +103,9 @@ def test_a_cue_word_used_as_a_noun_or_followed_by_an_agent_frames_nothing():
     for text in ("For the spring, the forecast remains the same across the region.",
                  "Turnout was high, according to exit polls reported by two networks."):
         assert not [c for c in claims_of(text) if c.cue in ("forecast", "reported")], text
+
+
+def test_a_frame_in_a_sentence_of_its_own_still_joins_the_pieces():
+    text = 'Officials met.\n\n"Why is he attacking me?" the mayor said. "He has to win seven races first."'
+    claim = claim_with(claims_of(text), "Why is he attacking me?")
+    assert len(claim.spans) == 2 and claim.quote.endswith("seven races first.")
