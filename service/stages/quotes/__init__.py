@@ -134,12 +134,7 @@ def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def _inside_quotes(index: TokenIndex, drafts: list[Draft]) -> list[bool]:
-    inside = [False] * len(index.tokens)
-    for draft in drafts:
-        if draft.type in ("direct", "partial"):
-            for j in range(index.token_at(draft.start), index.token_at(draft.end)):
-                inside[j] = True
-    return inside
+    return index.covered((d.start, d.end) for d in drafts if d.type in ("direct", "partial"))
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

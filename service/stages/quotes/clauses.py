@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from service.stages.quotes.drafts import Draft
+from service.stages.quotes.parses import token_at_char
 from service.stages.quotes.tokens import TokenIndex
 
 MAX_PARSED = 40
@@ -53,7 +54,7 @@ def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
 def _coordination_start(doc, cue_char: int, start_char: int) -> int | None:
     """'X criticized the plan and challenged the mayor': the content of the first verb ends
     before the verb coordinated with it (and before its 'and'/'but')."""
-    head = next((t for t in doc if t.idx <= cue_char < t.idx + len(t.text)), None)
+    head = token_at_char(doc, cue_char)
     if head is None:
         return None
     for child in head.children:
@@ -71,7 +72,7 @@ def _coordination_start(doc, cue_char: int, start_char: int) -> int | None:
 
 def _complement_end(doc, cue_char: int, start_char: int) -> int | None:
     """End char (in the sentence) of the cue's complement that starts near the content start."""
-    head = next((t for t in doc if t.idx <= cue_char < t.idx + len(t.text)), None)
+    head = token_at_char(doc, cue_char)
     if head is None:
         return None
     ends = [child.right_edge for child in head.children

@@ -14,10 +14,10 @@ from typing import Any
 
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
+from service.stages.quotes.parses import NOMINAL_SUBJECTS
 from service.stages.quotes.tokens import TokenIndex
 
 MAX_PARSED = 60
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _EXPLETIVE = frozenset({"it", "there", "il", "ce"})
 # First and second person outside quotes is the writer talking to the reader ('you know').
 _PERSONAL = frozenset({"i", "we", "you", "je", "nous", "vous", "tu", "on"})
@@ -42,7 +42,7 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
     quoted_sents |= {index.sentence_of(end - 1) for _, end in quoted}
     # Words already claimed: a frame may share a sentence with a claim, not its words. A token
     # mask keeps this linear in the article's length.
-    claimed = claimed_tokens(index, [d for d in drafts if d.type != "term"])
+    claimed = index.covered((d.start, d.end) for d in drafts if d.type != "term")
     out: list[Draft] = []
     nouns = lex.noun_frames
     todo = [sent for sent, (s0, s1) in enumerate(index.sent_range)
@@ -56,7 +56,7 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
         doc = parser.parse(sentence.text)
         found_frames = [(*found, False) for found in _frames_in(doc, frames)]
         found_frames += [(*found, True) for found in _passives_in(doc, lex.passive_frames)]
-        found_frames += [(*found, found[2] is None) for found in _nouns_in(doc, lex.noun_frames)]
+        found_frames += [(*found, found[2] is None) for found in _nouns_in(doc, nouns)]
         for *found, agentless in found_frames:
             draft = _draft(index, sentence.start, sent, *found, agentless=agentless)
             if draft is None:
@@ -66,15 +66,6 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
                 out.append(draft)
                 claimed[lo:hi] = [True] * (hi - lo)
     return out
-
-
-def claimed_tokens(index: TokenIndex, drafts: list[Draft]) -> list[bool]:
-    """Per token: inside one of ``drafts``."""
-    mask = [False] * len(index.tokens)
-    for draft in drafts:
-        lo, hi = index.token_at(draft.start), index.token_at(draft.end)
-        mask[lo:hi] = [True] * (hi - lo)
-    return mask
 
 
 def _frames_in(doc, frames: dict[str, frozenset[str]]):
@@ -145,7 +136,7 @@ def _subject(tok):
     """The verb's subject, or that of the verb it is coordinated with ('X criticized A and
     praised B')."""
     for _ in range(3):
-        subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in tok.children if c.dep_ in NOMINAL_SUBJECTS), None)
         if subject is not None or tok.dep_ != "conj" or tok.head is tok:
             return subject
         tok = tok.head

@@ -10,6 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 
+# Dependency labels of a verb's nominal subject (spaCy's English and French schemes).
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+def token_at_char(doc, char: int):
+    """The parsed token covering character ``char`` of the parsed text, or None."""
+    return next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+
+
 class ArticleParses:
     """A parser wrapper with a per-article memo and batch prefetch (same ``parse`` API)."""
 

@@ -525,11 +525,8 @@ def question_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> lis
     if not lex.question_cues:
         return []
     toks = index.tokens
-    claimed = [False] * len(toks)  # a token mask keeps this linear in the article's length
-    for d in drafts:
-        if d.type != "term":
-            lo, hi = index.token_at(d.start), index.token_at(d.end)
-            claimed[lo:hi] = [True] * (hi - lo)
+    # A token mask keeps this linear in the article's length.
+    claimed = index.covered((d.start, d.end) for d in drafts if d.type != "term")
     out: list[Draft] = []
     for sent, (s0, s1) in enumerate(index.sent_range):
         j = s0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from service.stages.quotes.drafts import Draft
+from service.stages.quotes.parses import NOMINAL_SUBJECTS, token_at_char
 from service.stages.quotes.tokens import TokenIndex
 
 # A long article easily has more than a handful of claims whose rule-based speaker is missing or
@@ -22,7 +23,7 @@ _OPENER = 2  # tokens before a participle cue that still open the sentence ('Aft
 # object or adjective is a noun or modifier use, not a speech verb.)
 _CARRIERS = frozenset({"acomp", "dobj", "attr", "pobj"})
 _CLIMB_MAX = 6  # heads looked up from the cue
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+_SUBJECTS = NOMINAL_SUBJECTS | {"csubj"}
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "dep", "parataxis", "pcomp",
                     "prep"})
 
@@ -51,7 +52,7 @@ def parsed_subjects(parser: Any, index: TokenIndex,
         doc = cache[key]
         base = index.sentences[sent].start
         cue_char = index.tokens[draft.cue.lo].start - base
-        head = next((t for t in doc if t.idx <= cue_char < t.idx + len(t.text)), None)
+        head = token_at_char(doc, cue_char)
         span = _subject_span(head)
         if span is None:
             continue

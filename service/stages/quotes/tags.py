@@ -15,6 +15,7 @@ from typing import Any
 
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.parses import NOMINAL_SUBJECTS
 from service.stages.quotes.phrases import NAME_GLUE, RELATIVE, sentence_subject
 from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
@@ -25,7 +26,6 @@ _NAME_MAX = 6
 _SHORT = 6  # words in a tag that the sentence splitter cut off ('…?” Smith asked.')
 # A tag's subject: the pronouns that speak (not object forms like 'him').
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _KEEP_RIGHT = frozenset({"prep", "compound", "appos", "nmod", "flat", "amod", "npadvmod",
                          "punct", "relcl", "acl"})
 
@@ -106,7 +106,7 @@ def _parsed_subject(index: TokenIndex, lo: int, hi: int, parser: Any):
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in root.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if subject is None:
         return None
     if subject.i < root.i:
@@ -228,7 +228,7 @@ def _lead_subject(index: TokenIndex, lo: int, colon: int, parser: Any):
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in root.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or (
             subject.lower_ in _DUMMY_SUBJECTS):
         return None  # 'It gets better:', 'This is the text:' introduce no speaker

@@ -67,6 +67,14 @@ class TokenIndex:
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect_right(self._sent_starts, offset) - 1)
 
+    def covered(self, spans) -> list[bool]:
+        """Per token: inside one of the character ``spans`` ((start, end) pairs)."""
+        mask = [False] * len(self.tokens)
+        for start, end in spans:
+            lo, hi = self.token_at(start), self.token_at(end)
+            mask[lo:hi] = [True] * (hi - lo)
+        return mask
+
     def words(self, lo: int, hi: int) -> list[Tok]:
         return [t for t in self.tokens[lo:hi] if t.is_word]
 
