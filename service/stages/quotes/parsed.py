@@ -37,9 +37,8 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
         return []
     toks = index.tokens
     # A sentence inside a quote is the speaker's own ('I think …'), not a new frame.
-    quoted = [(d.start, d.end) for d in drafts if d.type in ("direct", "partial")]
-    quoted_sents = {index.sentence_of(o) for start, end in quoted for o in range(start, end, 40)}
-    quoted_sents |= {index.sentence_of(end - 1) for _, end in quoted}
+    quoted_sents = {sent for d in drafts if d.type in ("direct", "partial")
+                    for sent in range(index.sentence_of(d.start), index.sentence_of(d.end - 1) + 1)}
     # Words already claimed: a frame may share a sentence with a claim, not its words. A token
     # mask keeps this linear in the article's length.
     claimed = index.covered((d.start, d.end) for d in drafts if d.type != "term")
