@@ -241,7 +241,9 @@ def _passive(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent: int)
     if speaker is None or not cue.text.endswith(("ed", "en", "wn", "ld", "id", "ught", "ound")):
         return None
     k = cue.lo - 1
-    while k > speaker[1] - 1 and (toks[k].low in lex.skip and toks[k].low not in _BE or toks[k].low.endswith("ly")):
+    # Back over adverbs and auxiliaries other than 'be' ('has been widely expected').
+    while k >= speaker[1] and ((toks[k].low in lex.skip and toks[k].low not in _BE)
+                               or toks[k].low.endswith("ly")):
         k -= 1
     if k < speaker[1] or toks[k].low not in _BE:
         return None

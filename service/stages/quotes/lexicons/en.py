@@ -107,14 +107,20 @@ _PARSE_FRAMES.update({form: frozenset(_CLAUSE) for form in (
     "said", "says", "told", "tells", "knew", "known", "saw", "seen", "thought", "felt", "found",
     "heard", "understood", "wrote", "written", "sought", "shown")})
 
-def _nouns(preps: str, *nouns: str) -> dict[str, frozenset[str]]:
-    forms = {n for noun in nouns for n in (noun, noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s"))}
-    return {form: frozenset(preps.split()) for form in forms}
+def _noun_frames(*groups: tuple[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Noun forms (singular and plural) -> the prepositions ('that': a clause) after which they
+    report their object; a noun in several groups takes them all."""
+    frames: dict[str, frozenset[str]] = {}
+    for preps, nouns in groups:
+        for noun in nouns:
+            plural = noun + ("es" if noun.endswith(("s", "sh", "ch")) else "s")
+            for form in (noun, plural):
+                frames[form] = frames.get(form, frozenset()) | frozenset(preps.split())
+    return frames
 
 
 # Nouns that report a stance or a statement about their object ('attacks on the judge').
-_NOUN_FRAMES: dict[str, frozenset[str]] = {}
-for _preps, _list in (
+_NOUN_FRAMES = _noun_frames(
     ("on against", ("attack", "assault", "crackdown", "position", "stance", "view", "comment",
                     "remark")),
     ("for of", ("support", "call", "demand", "push", "praise", "endorsement", "backing",
@@ -129,9 +135,7 @@ for _preps, _list in (
     ("that", ("claim", "allegation", "accusation", "assertion", "suggestion", "belief", "fear",
               "hope", "warning", "argument", "insistence", "view", "assurance", "promise",
               "notion", "report", "conclusion", "finding", "prediction", "concern", "complaint")),
-):
-    for _form, _set in _nouns(_preps, *_list).items():
-        _NOUN_FRAMES[_form] = _NOUN_FRAMES.get(_form, frozenset()) | _set
+)
 
 LEXICON = build(
     "en",
