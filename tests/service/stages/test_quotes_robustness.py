@@ -23,6 +23,12 @@ def _assert_well_formed(text: str, claims) -> None:
             assert text[claim.speaker.start:claim.speaker.end] == claim.speaker.mention
         if claim.type == "term":
             assert claim.speaker is None
+        # The pieces of an interrupted quote lie in order inside its hull and span it.
+        pieces = [(piece.start, piece.end) for piece in claim.spans]
+        assert pieces == sorted(pieces)
+        assert all(claim.start <= s < e <= claim.end for s, e in pieces)
+        if pieces:
+            assert (pieces[0][0], pieces[-1][1]) == (claim.start, claim.end)
 
 
 @settings(max_examples=60, deadline=None)
