@@ -247,7 +247,8 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
         return False
     if prev is not None and prev.low in lex.determiners and words <= 8:
         return True  # 'a “reliable technology partner”', 'the “Made in …” brand'
-    if not lex.verb_second and _title(toks[open_tok + 1:index.token_at(draft.end)]):
+    if not lex.verb_second and prev is not None and prev.is_word and (
+            _title(toks[open_tok + 1:index.token_at(draft.end)])):
         return True  # 'host of MSNBC's “Morning Joe”': a capitalised title names a show or book
     if lex.verb_second and words <= _NAME_MAX_WORDS and prev is not None and prev.is_word and (
             toks[open_tok + 1].is_cap):

@@ -109,3 +109,8 @@ def test_a_frame_in_a_sentence_of_its_own_still_joins_the_pieces():
     text = 'Officials met.\n\n"Why is he attacking me?" the mayor said. "He has to win seven races first."'
     claim = claim_with(claims_of(text), "Why is he attacking me?")
     assert len(claim.spans) == 2 and claim.quote.endswith("seven races first.")
+
+
+def test_a_one_word_answer_opening_its_sentence_is_speech_not_a_title():
+    claim = claim_with(claims_of("“Absolutely,” he said on Monday."), "Absolutely")
+    assert claim.type == "direct" and claim.speaker.mention == "he"
