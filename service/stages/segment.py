@@ -47,7 +47,7 @@ def segment(text: str, language: str) -> list[Sentence]:
 
 def _sentences_in(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     # Newlines inside a block are wrapping, not boundaries; same-length replacement keeps offsets.
-    block = re.sub(r"\s", " ", text[start:end])
+    block = _even_quotes(re.sub(r"\s", " ", text[start:end]))
     pieces = _pysbd_pieces(block, language) if len(block) <= _PYSBD_MAX_CHARS else None
     if pieces is None:
         pieces = _regex_pieces(block)
@@ -63,6 +63,18 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> list[tuple[
         spans.append((start + found, start + found + len(stripped)))
         cursor = found + len(stripped)
     return _join_comma_breaks(spans, text)
+
+
+# Same-length map: pysbd pairs “ only with ”, so '“A," she said. "B.”' (curly and straight
+# marks mixed in one paragraph, common in pasted copy) would be one sentence to it.
+_CURLY_TO_STRAIGHT = str.maketrans({"“": '"', "”": '"'})
+
+
+def _even_quotes(block: str) -> str:
+    """The block with curly double quotes made straight when it mixes the two styles."""
+    if '"' in block and ("“" in block or "”" in block) and "„" not in block:
+        return block.translate(_CURLY_TO_STRAIGHT)
+    return block
 
 
 # A sentence never ends in a comma; pysbd's Arabic rules break after "،" (and, rarely, others after ",").

@@ -206,6 +206,7 @@ def _one_of_nested(drafts: list[Draft], mode: str = "share") -> list[Draft]:
                 drop.add(key)
                 clause.type = "partial"
                 clause.end = max(clause.end, end)  # the clause may stop before the closing mark
+                clause.quoted_end = max(clause.quoted_end, end)
             elif mode != "clause" and end <= clause.end and (
                     (end - start) / max(1, clause.end - clause.start) >= _NESTED_SHARE):
                 drop.add(id(clause))

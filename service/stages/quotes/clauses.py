@@ -47,7 +47,7 @@ def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
         ends = [_complement_end(doc, cue_char, draft.start - base),
                 _coordination_start(doc, cue_char, draft.start - base)]
         for end in ends:
-            if end is not None and draft.start < base + end < draft.end:
+            if end is not None and max(draft.start, draft.quoted_end) < base + end < draft.end:
                 draft.end = base + end
 
 

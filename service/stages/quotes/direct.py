@@ -56,6 +56,8 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
             chosen = before
             draft.speaker = _speaker_for(index, before, floor, open_tok, lex)
             draft.weak = before.is_participle
+            if draft.type == "direct" and _clause_between(index, before, open_tok, lex):
+                draft.type = "partial"
         if chosen is None and words > _TERM_MAX_WORDS:
             chosen, draft.speaker = _next_sentence_frame(index, quote, s_close, cue_at, lex)
         if chosen is not None:
@@ -201,6 +203,27 @@ def _after_cue(index, lo, ceil, cue_at, lex) -> Cue | None:
         if is_stop_mark(toks, j) and j > lo:
             return None
     return None
+
+
+def _clause_between(index: TokenIndex, cue: Cue, open_tok: int, lex: Lexicon) -> bool:
+    """'He said he was best placed to win, “like you folks.”': a reported clause between the
+    cue and the quote makes the quote part of that clause, not the cue's direct quote."""
+    toks = index.tokens
+    if toks[open_tok - 1].text == ":":
+        return False  # 'explained that access was hard: «…»' introduces a quote of its own
+    j = cue.hi
+    if cue.text in lex.addressee_cues:
+        _, j = addressee_after(index, j, open_tok, lex)
+    _, j = medium_after(index, j, open_tok, lex)
+    while j < open_tok and not toks[j].is_word:
+        j += 1
+    if sum(1 for t in toks[j:open_tok] if t.is_word) < _CLAUSE_MIN_WORDS:
+        return False
+    return toks[j].low in lex.complementizers or toks[j].low in lex.pronouns
+
+
+_CLAUSE_MIN_WORDS = 3
+_SUBJECTS = frozenset()
 
 
 def _before_cue(index, floor, open_tok, cue_at) -> Cue | None:

@@ -23,3 +23,5 @@ class Draft:
     # are their hull. Empty for a claim in one piece.
     pieces: list[tuple[int, int]] = field(default_factory=list)
     agentless: bool = False  # 'X is expected to win': hearsay with nobody named
+    # Where a quote the claim absorbed ends: content bounds never cut it off.
+    quoted_end: int = 0

@@ -16,7 +16,7 @@ from service.stages.quotes.phrases import (
     subject_v2,
     temporal,
 )
-from service.stages.quotes.tokens import TokenIndex
+from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex
 
 _MIN_WORDS = 3
 _FREE_STARTS_CHAIN = False
@@ -28,6 +28,7 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
     """One draft per cue that frames reported content outside any direct quote."""
     drafts: list[Draft] = []
     toks = index.tokens
+    verb_cues = {cue.lo for cue in cues if cue.kind == "verb"}
     for cue in cues:
         if cue.lo in used or inside_quote[cue.lo] or cue.text == ":":
             continue  # a colon cue attributes only the quote after it
@@ -35,7 +36,7 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
         s0, s1 = index.sent_range[sent]
         draft = (_source_prep(index, cue, s0, s1, lex) if cue.kind == "source"
                  else _post_source(index, cue, s0, s1, lex) if cue.kind == "post"
-                 else _verb(index, cue, s0, s1, lex))
+                 else _verb(index, cue, s0, s1, lex, verb_cues))
         if draft is None:
             continue
         lo, hi = index.token_at(draft.start), index.token_at(draft.end)
@@ -131,7 +132,8 @@ def _post_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
     return _make(index, lo, hi, sent, cue, speaker)
 
 
-def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
+          verb_cues: set[int] = frozenset()) -> Draft | None:
     toks = index.tokens
     sent = toks[cue.lo].sent
     if lex.verb_second and cue.lo == s0 + 1 and toks[s0].low in _BACK_POINTERS:
@@ -199,6 +201,7 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
         j += 1  # 'said on Friday that', 'anunció el lunes que'
 
     s1 = _clause_end(index, cue, j, s1, lex)
+    s1 = _linked_clause(index, j, s1, lex, verb_cues)
     passive = _passive(index, cue, speaker, j, s1, lex, sent)
     if passive is not None:
         return None if passive is _NO_CLAIM else passive
@@ -214,7 +217,9 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
                             or cue.text in lex.bare or " " in cue.text):
         if toks[j].low not in lex.complementizers:
             # '… said Smith' or '… said.' has no content after the cue.
-            if toks[j].is_cap and speaker is None and _is_tail_speaker(index, j, s1, lex):
+            if speaker is None and (toks[j].is_cap or (
+                    _after_comma(index, cue.lo) and _names_someone(index, j, s1, lex))) and (
+                    _is_tail_speaker(index, j, s1, lex)):
                 return _content_before(index, cue, s0, s1, lex, sent)
         weak = speaker is None and cue.is_participle
         if weak:
@@ -336,6 +341,27 @@ def _clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> 
     return s1
 
 
+_LINK_SUBJECT_MAX = 6  # tokens between the conjunction and its clause's cue
+
+
+def _linked_clause(index: TokenIndex, lo: int, s1: int, lex: Lexicon, verb_cues) -> int:
+    """'… accused each other of playing politics while doctors warned of an outbreak': content
+    ends before a conjunction whose clause has a subject and a cue of its own; that clause is
+    a claim in its own right, not part of this one."""
+    toks = index.tokens
+    for j in range(lo + 1, s1 - 2):
+        if toks[j].text in QUOTE_CHARS:
+            break  # a conjunction inside a quote is the quoted speaker's, not the frame's
+        if toks[j].low not in lex.clause_links:
+            continue
+        for k in range(j + 2, min(s1, j + 2 + _LINK_SUBJECT_MAX)):
+            if not toks[k].is_word or toks[k].low in lex.complementizers:
+                break
+            if k in verb_cues:
+                return j - 1 if toks[j - 1].text == "," else j
+    return s1
+
+
 def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
                     speaker=None) -> Draft | None:
     """'…, X said.' / '…, said X.': the content is the clause before the comma."""
@@ -361,8 +387,26 @@ def _is_tail_speaker(index, j: int, s1: int, lex: Lexicon) -> bool:
     if span is None:
         return False
     toks = index.tokens
-    after_comma = j - 2 >= 0 and toks[j - 2].text == ","
+    after_comma = j - 2 >= 0 and _after_comma(index, j - 1)
     return span[1] >= s1 - 1 or (after_comma and span[1] < s1 and toks[span[1]].text == ",")
+
+
+def _names_someone(index, j: int, s1: int, lex: Lexicon) -> bool:
+    """'…, said former governor Ed Rendell' and '…, said the bureau's director': the phrase
+    after the cue has a name or a role noun ('…, said the economy would grow' has neither)."""
+    span = np_after(index, j, lex, s1)
+    return span is not None and any(
+        t.is_cap or t.low in lex.person_roles or t.low in lex.org_nouns
+        for t in index.tokens[span[0]:span[1]])
+
+
+def _after_comma(index, at: int) -> bool:
+    """The token before ``at`` is a comma, perhaps inside a closing quote ('“…,” said')."""
+    toks = index.tokens
+    k = at - 1
+    while k >= 0 and toks[k].text in "”’\"»“":
+        k -= 1
+    return k >= 0 and toks[k].text == ","
 
 
 def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[Draft]:

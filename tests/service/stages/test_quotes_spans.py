@@ -114,3 +114,22 @@ def test_a_frame_in_a_sentence_of_its_own_still_joins_the_pieces():
 def test_a_one_word_answer_opening_its_sentence_is_speech_not_a_title():
     claim = claim_with(claims_of("“Absolutely,” he said on Monday."), "Absolutely")
     assert claim.type == "direct" and claim.speaker.mention == "he"
+
+
+def test_mixed_quote_styles_around_a_frame_still_make_one_claim():
+    text = ('The mayor spoke on Sunday.\n\n“Our roads are crumbling," she said. "Families endure '
+            'blackouts. Our airports are a mess.”')
+    claim = claim_with(claims_of(text), "crumbling")
+    assert claim.type == "direct" and "airports are a mess" in claim.quote
+    assert len(claim.spans) == 2
+
+
+def test_a_quote_after_a_reported_clause_belongs_to_that_clause(spacy_en):
+    text = ("He also said he was best positioned to get a peace deal because he is a negotiator, "
+            '"like you folks."')
+    for parser in (None, spacy_en):
+        claims = [c for c in claims_of(text, parser=parser) if c.type != "term"]
+        assert len(claims) == 1
+        assert claims[0].type == "partial" and claims[0].speaker.mention == "He"
+        assert claims[0].quote.startswith("he was best positioned")
+        assert claims[0].quote.endswith('"like you folks."')

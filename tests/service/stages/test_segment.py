@@ -57,3 +57,11 @@ def test_a_sentence_never_ends_on_a_comma():
     assert len(sentences) == 2
     assert not any(s.text.endswith("،") for s in sentences)
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_mixed_curly_and_straight_quotes_still_split_sentences():
+    # '“A," she said. "B.”' – pysbd pairs “ only with ”, and would keep this as one sentence.
+    text = '“Our roads are crumbling," she said. "Families endure blackouts. Airports are a mess.”'
+    sentences = [s.text for s in segment(text, "en")]
+    assert sentences[0] == '“Our roads are crumbling," she said.'
+    assert all(text[s.start:s.end] == s.text for s in segment(text, "en"))

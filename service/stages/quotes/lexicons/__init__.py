@@ -108,6 +108,9 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     # Conjunctions that join a second cue verb to the same subject ('said A and added B').
     verb_coordinators: frozenset[str] = frozenset()
+    # Conjunctions opening a clause with a subject and cue of its own ('accused X of Y while
+    # doctors warned of Z'): the first content ends before them.
+    clause_links: frozenset[str] = frozenset()
     # A colon right before an opening quote mark is a cue ('Minister Schäuble: „…“').
     colon_quotes: bool = False
     # Impersonal cues ('heißt es') and the prepositions that name their source ('in dem

@@ -1,0 +1,37 @@
+"""English reported speech: where the content of a cue starts and ends."""
+
+from __future__ import annotations
+
+from tests.service.stages.quote_helpers import claim_with, claims_of
+
+
+def test_a_clause_with_its_own_subject_and_cue_is_a_claim_of_its_own():
+    text = ("The candidates accused each other of playing politics with the crisis while doctors "
+            "warned of the risk of an outbreak on the mainland.")
+    claims = claims_of(text)
+    first = claim_with(claims, "playing politics")
+    second = claim_with(claims, "risk of an outbreak")
+    assert first.quote == "each other of playing politics with the crisis"
+    assert first.speaker.mention == "The candidates"
+    assert second.speaker.mention == "doctors"
+
+
+def test_a_clause_without_a_cue_stays_in_the_content():
+    text = "The minister said the plan will cut costs while prices keep rising in the spring."
+    claim = claim_with(claims_of(text), "the plan")
+    assert claim.quote.endswith("keep rising in the spring")
+
+
+def test_an_inverted_frame_with_a_lowercase_role_reports_the_clause_before_it():
+    text = ("The committee is $9 million short of its goal, said former governor Ed Rendell, who "
+            "chairs the host committee.")
+    claims = [c for c in claims_of(text) if c.type != "term"]
+    assert len(claims) == 1
+    assert claims[0].quote == "The committee is $9 million short of its goal"
+    assert claims[0].speaker.mention.startswith("former governor Ed Rendell")
+
+
+def test_a_clause_after_said_without_a_name_is_still_its_content():
+    text = "He paused for a moment, said the economy would grow and walked away."
+    claim = claim_with(claims_of(text), "economy")
+    assert claim.quote.startswith("the economy would grow")
