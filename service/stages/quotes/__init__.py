@@ -214,6 +214,17 @@ def _one_of_nested(drafts: list[Draft], mode: str = "share") -> list[Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
+def _joined(text: str, claim: Claim, draft: Draft, lex) -> Claim:
+    """``claim`` continued by the quote of ``draft``: one more piece, the hull, re-scored."""
+    pieces = claim.spans or [Span(start=claim.start, end=claim.end)]
+    quote = text[claim.start:draft.end]
+    worth, reasons = score(quote, lex)
+    return claim.model_copy(update={
+        "end": draft.end, "quote": quote, "checkworthiness": worth, "reasons": reasons,
+        "spans": [*pieces, Span(start=draft.start, end=draft.end)],
+    })
+
+
 def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list[Claim]:
     resolver = Resolver(index, lex)
     claims: list[Claim] = []
@@ -227,6 +238,13 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
             speaker = last[0]
         if speaker is None and draft.type == "indirect" and draft.cue is None:
             continue  # mood alone (Konjunktiv I) with nobody to carry it over is not a claim
+        if (lex.join_quotes and draft.type == "direct" and draft.cue is None
+                and draft.speaker is None and speaker is not None and claims
+                and claims[-1].speaker is speaker and last is not None and last[1] == paragraph):
+            # '“A,” she said. … “B.”': an unframed quote later in the same paragraph goes on
+            # with the claim before it; news and the labelled corpora count one utterance.
+            claims[-1] = _joined(doc.text, claims[-1], draft, lex)
+            continue
         if speaker is not None:
             last = (speaker, paragraph)
         quote = doc.text[draft.start:draft.end]

@@ -133,3 +133,20 @@ def test_a_quote_after_a_reported_clause_belongs_to_that_clause(spacy_en):
         assert claims[0].type == "partial" and claims[0].speaker.mention == "He"
         assert claims[0].quote.startswith("he was best positioned")
         assert claims[0].quote.endswith('"like you folks."')
+
+
+def test_an_unframed_quote_later_in_the_paragraph_continues_the_claim():
+    text = ('Officials met on Monday.\n\n"We have a process," she said. The room went quiet for a '
+            'moment. "It works."\n\n"It does not," a rival said.')
+    claims = [c for c in claims_of(text) if c.type != "term"]
+    first = claim_with(claims, "We have a process")
+    assert first.quote.endswith("It works.")
+    assert [text[s.start:s.end] for s in first.spans] == ["We have a process,", "It works."]
+    assert claim_with(claims, "It does not").speaker.mention == "a rival"
+
+
+def test_an_unframed_quote_in_the_next_paragraph_stays_its_own_claim():
+    text = ('"We have a process," she said on Monday. The room went quiet.\n\nReporters left. '
+            '"It works."')
+    claims = [c for c in claims_of(text) if c.type != "term"]
+    assert len(claims) == 2

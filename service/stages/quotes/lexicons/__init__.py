@@ -111,6 +111,8 @@ class Lexicon:
     # Conjunctions opening a clause with a subject and cue of its own ('accused X of Y while
     # doctors warned of Z'): the first content ends before them.
     clause_links: frozenset[str] = frozenset()
+    # An unframed quote later in the paragraph continues the claim before it, same speaker.
+    join_quotes: bool = False
     # A colon right before an opening quote mark is a cue ('Minister Schäuble: „…“').
     colon_quotes: bool = False
     # Impersonal cues ('heißt es') and the prepositions that name their source ('in dem

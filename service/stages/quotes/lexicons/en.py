@@ -142,6 +142,7 @@ LEXICON = build(
     colon_heads=True,
     nested="clause",
     verb_coordinators=["and", "but"],
+    join_quotes=True,
     clause_links=["while", "whereas", "although", "though", "but", "and", "because"],
     parse_frames=_PARSE_FRAMES,
     noun_frames=_NOUN_FRAMES,
