@@ -95,13 +95,17 @@ def _merge_split(index: TokenIndex, drafts: list[Draft], across_paragraphs: bool
     frame's sentence or the one right after; with ``across_paragraphs`` also when it opens the
     next paragraph, as wire copy continues a speaker's quote there."""
     out: list[Draft] = []
+    prev: Draft | None = None
     for draft in drafts:
-        prev = out[-1] if out else None
+        if draft.type == "term":
+            out.append(draft)  # a title in the frame ('on NBC's “Meet the Press.”') interrupts nothing
+            continue
         if prev is not None and _continues(index, prev, draft, across_paragraphs):
             prev.pieces = (prev.pieces or [(prev.start, prev.end)]) + [(draft.start, draft.end)]
             prev.end = draft.end
             continue
         out.append(draft)
+        prev = draft
     return out
 
 
@@ -181,7 +185,8 @@ def _sentence_end(index: TokenIndex, sent: int, close_tok: int) -> int:
     end = index.sent_range[sent][1]
     # pysbd splits '…?” she asked.' after the mark; a lowercase or short 'She said.' next
     # sentence is our tail.
-    if close_tok >= end - 1 and sent + 1 < len(index.sent_range):
+    if (close_tok >= end - 1 and sent + 1 < len(index.sent_range)
+            and index.sentences[sent + 1].paragraph == index.sentences[sent].paragraph):
         lo, hi = index.sent_range[sent + 1]
         short = sum(1 for t in index.tokens[lo:hi] if t.is_word) <= 6 and not any(
             t.text in QUOTE_CHARS for t in index.tokens[lo:hi])
@@ -302,8 +307,14 @@ _NAME_MAX_WORDS = 3  # German: a capitalised quote this short after a word names
 
 
 def _title(inside) -> bool:
+    inside = list(inside)
+    # American style puts the sentence's stop inside the marks: 'on NBC's “Meet the Press.”'
+    stop = bool(inside) and inside[-1].text == "."
+    if stop or (inside and inside[-1].text == ","):
+        inside = inside[:-1]
     words = [t for t in inside if t.is_word]
-    return 0 < len(words) <= _TITLE_MAX_WORDS and all(t.is_cap for t in words if len(t.text) > 3) and (
+    return (1 + stop) <= len(words) <= _TITLE_MAX_WORDS and all(
+        t.is_cap for t in words if len(t.text) > 3) and (
         words[0].is_cap and not any(t.text in ".!?" for t in inside))
 
 

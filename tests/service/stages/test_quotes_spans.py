@@ -150,3 +150,18 @@ def test_an_unframed_quote_in_the_next_paragraph_stays_its_own_claim():
             '"It works."')
     claims = [c for c in claims_of(text) if c.type != "term"]
     assert len(claims) == 2
+
+
+def test_a_show_title_in_the_frame_does_not_break_the_quote():
+    text = ('"It is more of a consideration than it was," Cuban said in an interview on NBC\'s '
+            '"Meet the Press." "You do not have to be the perfect candidate."')
+    claims = claims_of(text)
+    assert [c.quote for c in claims if c.type == "term"] == ["Meet the Press."]
+    claim = claim_with(claims, "consideration")
+    assert claim.quote.endswith("the perfect candidate.") and len(claim.spans) == 2
+
+
+def test_a_short_sentence_in_the_next_paragraph_is_not_the_quotes_frame():
+    text = '"He will still get coverage," he said. "You will cover him."\n\nThat adds its own pressure.'
+    claim = claim_with(claims_of(text), "still get coverage")
+    assert claim.quote.endswith("You will cover him.") and claim.speaker.mention == "he"
