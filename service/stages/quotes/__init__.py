@@ -239,7 +239,7 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
         if speaker is None and draft.type == "indirect" and draft.cue is None:
             continue  # mood alone (Konjunktiv I) with nobody to carry it over is not a claim
         said = next((k for k in range(len(claims) - 1, -1, -1) if claims[k].type != "term"), None)
-        if (lex.join_quotes and draft.type == "direct" and draft.cue is None
+        if (lex.join_quotes and draft.type in ("direct", "partial") and draft.cue is None
                 and draft.speaker is None and speaker is not None and said is not None
                 and claims[said].speaker is speaker and last is not None and last[1] == paragraph):
             # '“A,” she said. … “B.”': an unframed quote later in the same paragraph goes on

@@ -165,3 +165,10 @@ def test_a_short_sentence_in_the_next_paragraph_is_not_the_quotes_frame():
     text = '"He will still get coverage," he said. "You will cover him."\n\nThat adds its own pressure.'
     claim = claim_with(claims_of(text), "still get coverage")
     assert claim.quote.endswith("You will cover him.") and claim.speaker.mention == "he"
+
+
+def test_a_partial_quote_after_a_connective_continues_the_claim():
+    text = ('"It is not do or die," he said outside the building. But "the campaign is stronger '
+            'with an endorsement. It helps."')
+    claims = [c for c in claims_of(text) if c.type != "term"]
+    assert len(claims) == 1 and claims[0].quote.endswith("It helps.")
