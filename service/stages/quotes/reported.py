@@ -217,7 +217,8 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
                             or cue.text in lex.bare or " " in cue.text):
         if toks[j].low not in lex.complementizers:
             # '… said Smith' or '… said.' has no content after the cue.
-            if speaker is None and (toks[j].is_cap or (
+            # A participle ('…, claiming Trump University is a fraud') has no subject after it.
+            if speaker is None and not cue.is_participle and (toks[j].is_cap or (
                     _after_comma(index, cue.lo) and _names_someone(index, j, s1, lex))) and (
                     _is_tail_speaker(index, j, s1, lex)):
                 return _content_before(index, cue, s0, s1, lex, sent)

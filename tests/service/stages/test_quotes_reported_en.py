@@ -35,3 +35,17 @@ def test_a_clause_after_said_without_a_name_is_still_its_content():
     text = "He paused for a moment, said the economy would grow and walked away."
     claim = claim_with(claims_of(text), "economy")
     assert claim.quote.startswith("the economy would grow")
+
+
+def test_a_participle_frame_reports_what_follows_it():
+    text = ("The attorney general is suing the school for $40 million, claiming Trump University "
+            "is a fraud.")
+    claim = claim_with(claims_of(text), "is a fraud")
+    assert claim.quote == "Trump University is a fraud"
+    assert claim.speaker.mention == "The attorney general"
+
+
+def test_a_participle_after_a_quote_frame_reports_its_own_clause():
+    text = '"I prefer Kasich," he said, noting he had previously backed Sen. Marco Rubio.'
+    claim = claim_with(claims_of(text), "previously backed")
+    assert claim.quote == "he had previously backed Sen. Marco Rubio" and claim.cue == "noting"
