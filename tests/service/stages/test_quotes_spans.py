@@ -172,3 +172,13 @@ def test_a_partial_quote_after_a_connective_continues_the_claim():
             'with an endorsement. It helps."')
     claims = [c for c in claims_of(text) if c.type != "term"]
     assert len(claims) == 1 and claims[0].quote.endswith("It helps.")
+
+
+def test_a_participle_in_the_frame_of_an_interrupted_quote_is_its_own_claim():
+    text = ('"Say they are in the majority," Manchin said, referring to the number of seats his '
+            'party controls. "Then the chances are good."')
+    claims = claims_of(text)
+    quote = claim_with(claims, "in the majority")
+    assert len(quote.spans) == 2 and quote.quote.endswith("the chances are good.")
+    frames = [c for c in claims if c.cue == "referring to"]
+    assert [c.quote for c in frames] == ["the number of seats his party controls"]
