@@ -49,3 +49,11 @@ def test_a_participle_after_a_quote_frame_reports_its_own_clause():
     text = '"I prefer Kasich," he said, noting he had previously backed Sen. Marco Rubio.'
     claim = claim_with(claims_of(text), "previously backed")
     assert claim.quote == "he had previously backed Sen. Marco Rubio" and claim.cue == "noting"
+
+
+def test_a_stance_adjective_frames_what_it_takes():
+    claims = claims_of("Intro.\n\nSanders has been highly critical of the trade deal with Asia.\n\n"
+                       "His advisers were optimistic that he would win the primaries.")
+    deal = claim_with(claims, "trade deal")
+    assert deal.quote == "the trade deal with Asia" and deal.speaker.mention == "Sanders"
+    assert claim_with(claims, "he would win").speaker.mention == "His advisers"

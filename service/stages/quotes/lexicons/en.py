@@ -137,6 +137,14 @@ _NOUN_FRAMES = _noun_frames(
               "notion", "report", "conclusion", "finding", "prediction", "concern", "complaint")),
 )
 
+# Stance adjectives with the preposition or clause they take ('is critical of the deal', 'was
+# confident that …'): the phrase is the cue.
+_STANCE_ADJECTIVES = [
+    "critical of", "skeptical of", "sceptical of", "wary of", "supportive of", "dismissive of",
+    "confident in", "upbeat about", "optimistic about", "pessimistic about", "optimistic that",
+    "confident that", "hopeful that", "adamant that", "concerned that", "aware that",
+]
+
 LEXICON = build(
     "en",
     colon_heads=True,
@@ -175,7 +183,7 @@ LEXICON = build(
              "found that", "finds that", "plans to", "want to",
              "wants to", "wanted to", "hope to", "hopes to", "fear that", "fears that",
              "show that", "shows that", "showed that", "polls show", "poll shows",
-             "survey shows", "survey found", "poll found", "data show"],
+             "survey shows", "survey found", "poll found", "data show", *_STANCE_ADJECTIVES],
     # 'per' is mostly a rate ('$5 per share'), rarely 'per the report'.
     source_preps=["according to", "in the words of", "as reported by"],
     belief=_BELIEF,
