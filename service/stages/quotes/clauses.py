@@ -63,7 +63,10 @@ def _coordination_start(doc, cue_char: int, start_char: int) -> int | None:
             ccs = [c for c in head.children if c.dep_ == "cc" and c.i < child.i]
             first = min([left] + ccs, key=lambda t: t.i)
             prev = doc[first.i - 1] if first.i > 0 else None
-            while prev is not None and prev.text in ",;" and prev.i > 0:
+            # Back over the conjunction too when the parse hangs it elsewhere ('… and in the
+            # normal course would face …' keeps no dangling 'and').
+            while prev is not None and prev.i > 0 and (
+                    prev.text in ",;" or prev.lower_ in _JOINERS):
                 prev = doc[prev.i - 1]
             if prev is not None and prev.idx > start_char:
                 return prev.idx + len(prev.text)

@@ -25,3 +25,11 @@ def test_content_stops_before_a_verb_coordinated_with_the_cue(spacy_en):
     text = "In a video posted on Monday, she criticized the donor and challenged him to a debate."
     claim = claim_with(claims_of(text, parser=spacy_en), "the donor")
     assert claim.quote == "the donor"
+
+
+def test_content_cut_before_a_coordinated_verb_keeps_no_dangling_conjunction(spacy_en):
+    text = ("On Tuesday, Comey announced that Clinton was careless with classified material and "
+            "in the normal course of sanctions would face some punishment for her actions.")
+    claim = claim_with(claims_of(text, parser=spacy_en), "careless")
+    assert not claim.quote.endswith((" and", ","))
+    assert text[claim.start:claim.end] == claim.quote
