@@ -19,6 +19,7 @@ from service.stages.quotes.phrases import (
 from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex
 
 _MIN_WORDS = 3
+_MIN_BEFORE = 4  # words of content before its frame
 _FREE_STARTS_CHAIN = False
 _MIN_OBJECT = 1  # 'Christie endorsed Trump': an object after a cue with a subject is content
 
@@ -45,6 +46,10 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
             # German verb brackets leave a lone auxiliary or particle after the cue
             # ('bestätigt worden', 'teilte … mit'): one word is no content there.
             minimum = max(minimum, 2)
+        if draft.end <= toks[cue.lo].start:
+            # '…, he said' after a word or three ('Not yet, he said.') is mostly an answer or a
+            # fragment of a larger claim, not a claim of its own.
+            minimum = max(minimum, _MIN_BEFORE)
         if sum(1 for t in toks[lo:hi] if t.is_word) < minimum:
             continue
         drafts.append(draft)

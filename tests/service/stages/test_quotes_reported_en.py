@@ -57,3 +57,10 @@ def test_a_stance_adjective_frames_what_it_takes():
     deal = claim_with(claims, "trade deal")
     assert deal.quote == "the trade deal with Asia" and deal.speaker.mention == "Sanders"
     assert claim_with(claims, "he would win").speaker.mention == "His advisers"
+
+
+def test_a_word_or_three_before_a_trailing_frame_is_no_claim():
+    claims = [c for c in claims_of("Will it pass? Not this year, he said.") if c.type != "term"]
+    assert claims == []
+    claim = claim_with(claims_of("The bill will not pass this year, he said."), "bill")
+    assert claim.quote == "The bill will not pass this year"
