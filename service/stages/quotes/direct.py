@@ -98,7 +98,8 @@ def _merge_split(index: TokenIndex, drafts: list[Draft], across_paragraphs: bool
     prev: Draft | None = None
     for draft in drafts:
         if draft.type == "term":
-            out.append(draft)  # a title in the frame ('on NBC's “Meet the Press.”') interrupts nothing
+            # A title in the frame ('on NBC's “Meet the Press.”') interrupts nothing.
+            out.append(draft)
             continue
         if prev is not None and _continues(index, prev, draft, across_paragraphs):
             prev.pieces = (prev.pieces or [(prev.start, prev.end)]) + [(draft.start, draft.end)]

@@ -279,7 +279,7 @@ def _passive(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent: int)
 
 def _parenthetical(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex: Lexicon, sent: int,
                    medium) -> Draft | None:
-    """'Orders rose again in May, she said, closing her laptop.' and 'Riding alone, they said, can be
+    """'Orders rose in May, she said, closing her laptop.' and 'Riding alone, they said, can be
     hazardous.': a frame set off by commas on both sides reports the words around it, not the
     words after it. A participle after the frame starts a new action, so the content stops at
     the frame; anything else continues the sentence and is a second piece."""
