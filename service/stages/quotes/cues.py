@@ -85,7 +85,8 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             # ('sagte: „…“') precedes it in the sentence and the quote is a statement, not a
             # title ('Codename: „Maelstrom“').
             cues.append(Cue(i, i + 1, "verb", ":"))
-        elif low in lex.cues:
+        elif low in lex.cues and not (
+                i + 1 < n and tokens[i + 1].low in lex.compounds.get(low, ())):
             kind = "belief" if low in lex.belief else "verb"
             cues.append(Cue(i, i + 1, kind, low))
         elif low in lex.trailing and _follows_closing_quote(tokens, i):

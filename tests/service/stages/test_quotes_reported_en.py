@@ -64,3 +64,8 @@ def test_a_word_or_three_before_a_trailing_frame_is_no_claim():
     assert claims == []
     claim = claim_with(claims_of("The bill will not pass this year, he said."), "bill")
     assert claim.quote == "The bill will not pass this year"
+
+
+def test_a_compound_with_a_cue_word_is_no_cue():
+    claims = claims_of("A liberal think tank released figures on pledged delegates on Monday.")
+    assert [c for c in claims if c.type != "term"] == []

@@ -113,6 +113,9 @@ class Lexicon:
     clause_links: frozenset[str] = frozenset()
     # An unframed quote later in the paragraph continues the claim before it, same speaker.
     join_quotes: bool = False
+    # Compounds whose first word is a cue form but which name a thing ('think tank', 'pledged
+    # delegates'): cue word -> the nouns that make it a compound.
+    compounds: dict[str, frozenset[str]] = field(default_factory=dict)
     # A colon right before an opening quote mark is a cue ('Minister Schäuble: „…“').
     colon_quotes: bool = False
     # Impersonal cues ('heißt es') and the prepositions that name their source ('in dem

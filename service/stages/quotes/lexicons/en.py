@@ -151,6 +151,8 @@ LEXICON = build(
     nested="clause",
     verb_coordinators=["and", "but"],
     join_quotes=True,
+    compounds={"think": frozenset({"tank", "tanks"}),
+               "pledged": frozenset({"delegate", "delegates"})},
     clause_links=["while", "whereas", "although", "though", "but", "and", "because"],
     parse_frames=_PARSE_FRAMES,
     noun_frames=_NOUN_FRAMES,
