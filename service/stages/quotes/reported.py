@@ -211,10 +211,11 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     if passive is not None:
         return None if passive is _NO_CLAIM else passive
     if j < s1 and not lex.verb_second and (
-            toks[j].low == "by" or (cue.lo > s0 and toks[cue.lo - 1].low in _NOUN_DETERMINERS
-                                     and cue.hi - cue.lo == 1 and toks[j].low not in lex.complementizers)):
-        # 'exit polls reported by CNN' names an agent, not content; 'the forecast remains' and
-        # 'a note on' use the cue word as a noun.
+            toks[j].low == "by" or (cue.lo > s0 and cue.hi - cue.lo == 1
+                                     and _noun_before(toks[cue.lo - 1], lex)
+                                     and toks[j].low not in lex.complementizers)):
+        # 'exit polls reported by CNN' names an agent, not content; 'the forecast remains',
+        # 'a note on' and 'Editor's note:' use the cue word as a noun.
         return None
     rest = [t for t in toks[j:s1] if t.is_word]
     enough = len(rest) >= (_MIN_OBJECT if speaker is not None else _MIN_WORDS)
@@ -319,6 +320,16 @@ def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -
     return Draft(span[0], span[1], "indirect", sent, cue=cue, speaker=speaker)
 
 
+def _noun_before(tok, lex: Lexicon) -> bool:
+    """A determiner or a possessive ('the editor's note'; not 'he's noted') before the cue."""
+    if tok.low in _NOUN_DETERMINERS:
+        return True
+    owner = tok.low[:-2] if tok.low.endswith(("'s", "’s")) else None
+    return bool(owner) and owner not in lex.pronouns and owner not in _CONTRACTED
+
+
+# Words whose 's is 'is' or 'has' ('that's said', 'there's talk'), not a possessive.
+_CONTRACTED = frozenset({"that", "there", "here", "what", "who", "where", "let", "how", "it"})
 _NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "his", "her", "its",
                                "their", "our", "my", "your", "every", "each", "no"})
 

@@ -69,3 +69,10 @@ def test_a_word_or_three_before_a_trailing_frame_is_no_claim():
 def test_a_compound_with_a_cue_word_is_no_cue():
     claims = claims_of("A liberal think tank released figures on pledged delegates on Monday.")
     assert [c for c in claims if c.type != "term"] == []
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun():
+    claims = claims_of("Editor's note: this story was updated on Monday with new figures.")
+    assert [c for c in claims if c.type != "term"] == []
+    claim = claim_with(claims_of("He's noted that the ban is legal."), "the ban")
+    assert claim.quote == "that the ban is legal"
