@@ -67,6 +67,10 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
                 cues.append(Cue(i, hit + 1, "source", " ".join(t.low for t in tokens[i:hit + 1])))
                 i = hit + 1
                 continue
+        if low == lex.study_prep and (hit := _study(tokens, i, lex)) is not None:
+            cues.append(Cue(i, hit + 1, "source", " ".join(t.low for t in tokens[i:hit + 1])))
+            i = hit + 1
+            continue
         if low in lex.comma_sources:
             k = i - 1
             while k >= 0 and tokens[k].text in "”“\"»«’":
@@ -95,6 +99,24 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             cues.append(Cue(i, i + 1, "verb", low))
         i += 1
     return cues
+
+
+_STUDY_WINDOW = 7  # 'in a Des Moines Register/Bloomberg Politics poll'
+
+
+def _study(tokens, i: int, lex: Lexicon) -> int | None:
+    """The study noun closing 'in a new Fox News poll', or None. A particular study only: a
+    name or a word like 'latest' sits in between ('in the polls' vouches for nothing)."""
+    sent = tokens[i].sent
+    for k in range(i + 2, min(len(tokens), i + _STUDY_WINDOW)):
+        tok = tokens[k]
+        if tok.sent != sent or not tok.is_word:
+            return None
+        if tok.low in lex.study_nouns:
+            between = tokens[i + 1:k]
+            named = any(t.is_cap or t.low in lex.study_modifiers for t in between)
+            return k if named else None
+    return None
 
 
 _TRAILING_WINDOW = 6  # '…,'' Mr. Lindsey Graham continued'

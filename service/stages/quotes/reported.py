@@ -89,6 +89,15 @@ def _source_prep(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | Non
             return _make(index, s0, cue.lo - 1, sent, cue, source)
         lo, hi = de.subclause(index, cue, s0, s1, lex)
         return _make(index, lo, hi, sent, cue, source)
+    if lex.study_nouns and toks[cue.hi - 1].low in lex.study_nouns:
+        # 'Trump leads by 9 points in a new Fox News poll': the study, named inside the cue,
+        # vouches for the clause before it, or after it when it opens the sentence.
+        study = (cue.lo + 1, cue.hi)
+        if head:
+            comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
+            return _make(index, comma + 1, s1, sent, cue, study) if comma is not None else None
+        end = cue.lo - 1 if toks[cue.lo - 1].text == "," else cue.lo
+        return _make(index, s0, end, sent, cue, study)
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
         if comma is not None and comma - cue.hi <= 20:

@@ -76,3 +76,14 @@ def test_a_cue_word_after_a_possessive_is_a_noun():
     assert [c for c in claims if c.type != "term"] == []
     claim = claim_with(claims_of("He's noted that the ban is legal."), "the ban")
     assert claim.quote == "that the ban is legal"
+
+
+def test_a_named_poll_vouches_for_the_clause_it_sits_in():
+    claims = claims_of("Intro.\n\nThe mayor leads by nine points in a new Harbor Times poll.\n\n"
+                       "In a statewide survey last week, the senator had a narrow lead.\n\n"
+                       "She trails her rival in the polls.")
+    lead = claim_with(claims, "nine points")
+    assert lead.quote == "The mayor leads by nine points"
+    assert lead.speaker.mention == "a new Harbor Times poll"
+    assert claim_with(claims, "narrow lead").quote == "the senator had a narrow lead"
+    assert not [c for c in claims if "trails" in c.quote]

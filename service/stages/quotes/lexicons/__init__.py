@@ -113,6 +113,11 @@ class Lexicon:
     clause_links: frozenset[str] = frozenset()
     # An unframed quote later in the paragraph continues the claim before it, same speaker.
     join_quotes: bool = False
+    # Studies that vouch for the clause they sit in ('Trump leads by 9 points in a new Fox
+    # News poll'): the preposition, the study nouns, and words that name a particular study.
+    study_prep: str = ""
+    study_nouns: frozenset[str] = frozenset()
+    study_modifiers: frozenset[str] = frozenset()
     # Compounds whose first word is a cue form but which name a thing ('think tank', 'pledged
     # delegates'): cue word -> the nouns that make it a compound.
     compounds: dict[str, frozenset[str]] = field(default_factory=dict)
