@@ -591,6 +591,9 @@ def colon_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[D
 _QUESTION_OPENERS = frozenset({"when", "after", "if", "once", "while", "upon"})
 
 
+_QUESTION_REACH = 6
+
+
 def question_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """'Asked whether the vote was fair, the mayor said …': a question put to someone opens the
     sentence; what was asked is reported speech, by whoever 'by' names (usually nobody)."""
@@ -611,9 +614,12 @@ def question_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> lis
         if toks[k].low == "by":
             source = np_after(index, k + 1, lex, s1)
             k = source[1] if source is not None else k + 1
-        while k < s1 and (toks[k].low in lex.skip or toks[k].low in lex.months):
-            k += 1  # 'Asked Tuesday about …'
-        if k >= s1 or toks[k].low not in lex.complementizers and toks[k].low != "about":
+        opens = lex.complementizers | lex.question_words
+        # 'Asked Tuesday about …', 'Asked during a debate why …': what was asked opens within
+        # a few words, before any comma.
+        k = next((m for m in range(k, min(s1, k + _QUESTION_REACH))
+                  if toks[m].low in opens or toks[m].text == ","), s1)
+        if k >= s1 or toks[k].low not in opens:
             continue
         comma = next((m for m in range(k + 1, s1) if toks[m].text == ","), None)
         if comma is None:

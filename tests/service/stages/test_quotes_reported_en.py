@@ -87,3 +87,11 @@ def test_a_named_poll_vouches_for_the_clause_it_sits_in():
     assert lead.speaker.mention == "a new Harbor Times poll"
     assert claim_with(claims, "narrow lead").quote == "the senator had a narrow lead"
     assert not [c for c in claims if "trails" in c.quote]
+
+
+def test_what_was_asked_may_open_with_any_question_word_after_an_adverbial():
+    claims = claims_of("Asked during a debate in May why he trailed so badly, the senator said "
+                       "he would gain ground.")
+    asked = claim_with(claims, "trailed")
+    assert asked.quote == "why he trailed so badly" and asked.cue == "Asked"
+    assert claim_with(claims, "gain ground").speaker.mention == "the senator"

@@ -65,6 +65,8 @@ class Lexicon:
     parse_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     # Participles that open a sentence with the question put to its subject ('Asked whether …').
     question_cues: frozenset[str] = frozenset()
+    # Words besides the complementizers that open what was asked ('Asked which county …').
+    question_words: frozenset[str] = frozenset()
     # Speech and stance nouns whose object a parse confirms ('attacks on', 'support for',
     # 'the claim that'): form -> prepositions ('that': a clause).
     noun_frames: dict[str, frozenset[str]] = field(default_factory=dict)

@@ -160,6 +160,7 @@ LEXICON = build(
     parse_frames=_PARSE_FRAMES,
     noun_frames=_NOUN_FRAMES,
     question_cues=["asked", "pressed", "questioned", "challenged"],
+    question_words=["which", "whom", "who", "where", "when", "about"],
     passive_frames=["expected", "believed", "thought", "considered", "seen", "known", "said",
                     "reported", "alleged", "rumored", "rumoured", "understood", "projected",
                     "estimated", "predicted", "feared", "deemed", "viewed", "regarded",
