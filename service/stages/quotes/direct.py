@@ -229,7 +229,6 @@ def _clause_between(index: TokenIndex, cue: Cue, open_tok: int, lex: Lexicon) ->
 
 
 _CLAUSE_MIN_WORDS = 3
-_SUBJECTS = frozenset()
 
 
 def _before_cue(index, floor, open_tok, cue_at) -> Cue | None:
