@@ -135,7 +135,7 @@ def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
 
 def _inside_quotes(index: TokenIndex, drafts: list[Draft]) -> list[bool]:
     return index.covered(piece for d in drafts if d.type in ("direct", "partial")
-                         for piece in (d.pieces or [(d.start, d.end)]))
+                         for piece in d.parts())
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -171,8 +171,7 @@ def _drop_covered(drafts: list[Draft]) -> list[Draft]:
     """An indirect claim that is mostly a direct quote restates it; keep the quote."""
     # An interrupted quote covers its pieces, not the frame between them ('“A,” he said,
     # referring to the vote. “B.”' leaves 'the vote' to its own claim).
-    quoted = sorted(piece for d in drafts if d.type == "direct"
-                    for piece in (d.pieces or [(d.start, d.end)]))
+    quoted = sorted(piece for d in drafts if d.type == "direct" for piece in d.parts())
     starts = [s for s, _ in quoted]
     out = []
     for draft in drafts:

@@ -102,7 +102,7 @@ def _merge_split(index: TokenIndex, drafts: list[Draft], across_paragraphs: bool
             out.append(draft)
             continue
         if prev is not None and _continues(index, prev, draft, across_paragraphs):
-            prev.pieces = (prev.pieces or [(prev.start, prev.end)]) + [(draft.start, draft.end)]
+            prev.pieces = prev.parts() + [(draft.start, draft.end)]
             prev.end = draft.end
             continue
         out.append(draft)

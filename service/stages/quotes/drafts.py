@@ -25,3 +25,7 @@ class Draft:
     agentless: bool = False  # 'X is expected to win': hearsay with nobody named
     # Where a quote the claim absorbed ends: content bounds never cut it off.
     quoted_end: int = 0
+
+    def parts(self) -> list[tuple[int, int]]:
+        """The character spans the claim's words come from: its pieces, or start/end."""
+        return self.pieces or [(self.start, self.end)]

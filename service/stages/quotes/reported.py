@@ -305,7 +305,7 @@ def _parenthetical(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex: Lexi
         return draft
     tail = span_of(index, rest, s1)
     if tail is not None:
-        draft.pieces = [(draft.start, draft.end), tail]
+        draft.pieces = [*draft.parts(), tail]
         draft.end = tail[1]
     return draft
 
