@@ -232,6 +232,7 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
     resolver = Resolver(index, lex)
     claims: list[Claim] = []
     last: tuple[Speaker, int] | None = None  # speaker, paragraph
+    said: int | None = None  # index of the last claim that is not a term
     for draft in drafts:
         paragraph = doc.sentences[draft.sent].paragraph
         speaker: Speaker | None = None
@@ -241,7 +242,6 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
             speaker = last[0]
         if speaker is None and draft.type == "indirect" and draft.cue is None:
             continue  # mood alone (Konjunktiv I) with nobody to carry it over is not a claim
-        said = next((k for k in range(len(claims) - 1, -1, -1) if claims[k].type != "term"), None)
         if (lex.join_quotes and draft.type in ("direct", "partial") and draft.cue is None
                 and draft.speaker is None and speaker is not None and said is not None
                 and claims[said].speaker is speaker and last is not None and last[1] == paragraph):
@@ -255,6 +255,8 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
         worth, reasons = (0.0, []) if draft.type == "term" else score(quote, lex)
         cue: Cue | None = draft.cue
         cue_span = index.surface(cue.lo, cue.hi) if cue is not None else None
+        if draft.type != "term":
+            said = len(claims)
         claims.append(Claim(
             quote=quote, start=draft.start, end=draft.end,
             type=draft.type,  # type: ignore[arg-type]
