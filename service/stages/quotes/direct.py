@@ -319,13 +319,10 @@ def _title(inside) -> bool:
 
 
 def _whole_sentence(index: TokenIndex, open_tok: int, end: int) -> bool:
+    """The quote opens its sentence and no word follows it there."""
     toks = index.tokens
     lo, hi = index.sent_range[toks[open_tok].sent]
-    close_tok = index.token_at(end)
-    rest = [t for t in toks[close_tok:hi] if t.is_word]
-    inside = toks[open_tok:close_tok]
-    ends_sentence = any(t.text in ".!?…" for t in inside[-2:]) or not rest
-    return open_tok == lo and ends_sentence and not rest
+    return open_tok == lo and not any(t.is_word for t in toks[index.token_at(end):hi])
 
 
 def _german_fragment(index, draft: Draft, open_tok: int, cue: Cue | None, lex) -> bool:
