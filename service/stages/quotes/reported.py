@@ -468,12 +468,11 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
                     # fehle an Wasser.'): the next sentence extends the claim before it.
                     prev.end = span[1]
                     prev.sent = sent
-                    chain = chain or _FREE_STARTS_CHAIN
-                    continue
-                if speaker is None and not chain:
-                    speaker = _previous_subject(index, sent, lex)
-                out.append(Draft(span[0], span[1], "indirect", sent, speaker=speaker,
-                                 inherit=speaker is None))
+                else:
+                    if speaker is None and not chain:
+                        speaker = _previous_subject(index, sent, lex)
+                    out.append(Draft(span[0], span[1], "indirect", sent, speaker=speaker,
+                                     inherit=speaker is None))
             chain = chain or _FREE_STARTS_CHAIN
             continue
         chain = False
