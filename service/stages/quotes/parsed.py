@@ -14,7 +14,7 @@ from typing import Any
 
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
-from service.stages.quotes.parses import NOMINAL_SUBJECTS
+from service.stages.quotes.parses import nominal_subject
 from service.stages.quotes.tokens import TokenIndex
 
 MAX_PARSED = 60
@@ -135,7 +135,7 @@ def _subject(tok):
     """The verb's subject, or that of the verb it is coordinated with ('X criticized A and
     praised B')."""
     for _ in range(3):
-        subject = next((c for c in tok.children if c.dep_ in NOMINAL_SUBJECTS), None)
+        subject = nominal_subject(tok)
         if subject is not None or tok.dep_ != "conj" or tok.head is tok:
             return subject
         tok = tok.head

@@ -14,6 +14,20 @@ from typing import Any
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
+def nominal_subject(token):
+    """The token's nominal subject among its children, or None."""
+    return next((c for c in token.children if c.dep_ in NOMINAL_SUBJECTS), None)
+
+
+def verb_root_subject(doc):
+    """(root, its nominal subject) of a parse whose root is a verb; the subject may be None.
+    None when the root is no verb."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    return root, nominal_subject(root)
+
+
 def token_at_char(doc, char: int):
     """The parsed token covering character ``char`` of the parsed text, or None."""
     return next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)

@@ -15,7 +15,7 @@ from typing import Any
 
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.parses import NOMINAL_SUBJECTS
+from service.stages.quotes.parses import verb_root_subject
 from service.stages.quotes.phrases import NAME_GLUE, RELATIVE, sentence_subject
 from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
@@ -103,12 +103,10 @@ def _parsed_subject(index: TokenIndex, lo: int, hi: int, parser: Any):
     toks = index.tokens
     start = toks[lo].start
     doc = parser.parse(index.text[start:toks[hi - 1].end])
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
+    found = verb_root_subject(doc)
+    if found is None or found[1] is None:
         return None
-    subject = next((c for c in root.children if c.dep_ in NOMINAL_SUBJECTS), None)
-    if subject is None:
-        return None
+    root, subject = found
     if subject.i < root.i:
         if subject.left_edge.i != 0:
             return None
@@ -224,11 +222,10 @@ def _lead_subject(index: TokenIndex, lo: int, colon: int, parser: Any):
     """The subject of the lead-in's main verb ('The mayor went further:')."""
     toks = index.tokens
     start = toks[lo].start
-    doc = parser.parse(index.text[start:toks[colon].start])
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
+    found = verb_root_subject(parser.parse(index.text[start:toks[colon].start]))
+    if found is None:
         return None
-    subject = next((c for c in root.children if c.dep_ in NOMINAL_SUBJECTS), None)
+    root, subject = found
     if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or (
             subject.lower_ in _DUMMY_SUBJECTS):
         return None  # 'It gets better:', 'This is the text:' introduce no speaker
