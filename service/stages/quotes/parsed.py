@@ -145,23 +145,23 @@ def _subject(tok):
 def _draft(index: TokenIndex, base: int, sent: int, cue_tok, content, subject,
            agentless: bool = False) -> Draft | None:
     toks = index.tokens
-    lo = index.token_at(base + content[0].idx)
-    hi = index.token_at(base + content[1].idx + len(content[1].text))
+    lo, hi = _token_range(index, base, *content)
     if sum(1 for t in toks[lo:hi] if t.is_word) < _MIN_WORDS:
         return None
     cue_lo = index.token_at(base + cue_tok.idx)
     cue = Cue(cue_lo, cue_lo + 1, "verb", toks[cue_lo].low)
     start, end = toks[lo].start, toks[hi - 1].end
     if agentless:  # the content holds the cue; the agent, if any, follows it
-        speaker = None
-        if subject is not None:
-            speaker = (index.token_at(base + subject[0].idx),
-                       index.token_at(base + subject[1].idx + len(subject[1].text)))
+        speaker = _token_range(index, base, *subject) if subject is not None else None
         if not lo < cue_lo < hi:
             return None
         return Draft(start, end, "indirect", sent, cue=cue, speaker=speaker, agentless=speaker is None)
-    s_lo = index.token_at(base + subject[0].idx)
-    s_hi = index.token_at(base + subject[1].idx + len(subject[1].text))
+    s_lo, s_hi = _token_range(index, base, *subject)
     if not (s_lo < s_hi <= cue_lo < lo < hi):
         return None
     return Draft(start, end, "indirect", sent, cue=cue, speaker=(s_lo, s_hi))
+
+
+def _token_range(index: TokenIndex, base: int, first, last) -> tuple[int, int]:
+    """Our token range for the parsed tokens ``first``..``last`` of a sentence at ``base``."""
+    return index.token_at(base + first.idx), index.token_at(base + last.idx + len(last.text))
