@@ -341,7 +341,7 @@ def antecedent(index: TokenIndex, rel: int, lex: Lexicon) -> tuple[int, int] | N
     return _clause_np(index, k + 1, j + 1, lex) if k + 1 <= j else None
 
 
-_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 
 
 def passive_agent(index: TokenIndex, cue_lo: int, cue_hi: int,
@@ -352,7 +352,7 @@ def passive_agent(index: TokenIndex, cue_lo: int, cue_hi: int,
     j = cue_lo - 1
     while j >= 0 and (_adverb(toks[j]) or toks[j].low in _PASSIVE_ADVERBS):
         j -= 1
-    if j < 0 or toks[j].low not in _BE or toks[cue_hi - 1].low.endswith("ing"):
+    if j < 0 or toks[j].low not in BE_FORMS or toks[cue_hi - 1].low.endswith("ing"):
         return None
     k = cue_hi
     while k < len(toks) and _adverb(toks[k]):

@@ -8,6 +8,7 @@ from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after, span_of
 from service.stages.quotes.lexicons import Lexicon
 from service.stages.quotes.phrases import (
+    BE_FORMS,
     compact_np,
     compact_np_before,
     np_after,
@@ -246,7 +247,7 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+_BE = BE_FORMS | {"'s", "’s"}  # and a contraction standing as a token of its own
 
 
 _NO_CLAIM = object()  # a frame that is known to report nothing
