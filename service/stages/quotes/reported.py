@@ -215,6 +215,13 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
         j += 1  # 'said on Friday that', 'anunció el lunes que'
 
+    if (speaker is not None and speaker[1] <= cue.lo and cue.text in lex.bare
+            and cue.text not in lex.belief and not lex.verb_second):
+        clause = _after_adjunct(index, j, s1, lex, after_medium=medium is not None)
+        if clause is _NO_CLAIM:
+            # Content before the frame would be a fronted adverbial as often as a claim.
+            return None
+        j = clause if clause is not None else j
     s1 = _clause_end(index, cue, j, s1, lex)
     s1 = _linked_clause(index, j, s1, lex, verb_cues)
     passive = _passive(index, cue, speaker, j, s1, lex, sent)
@@ -245,6 +252,33 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
         return _make(index, j, s1, sent, cue, speaker, inherit=inherit, addressee=addressee,
                      medium=medium, weak=weak)
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+_ADJUNCT_REACH = 12  # tokens from an adjunct's preposition to the clause that follows it
+_ADJUNCT_MAX = 8  # words: a longer rest without a complementizer may hide a bare clause
+
+
+def _after_adjunct(index: TokenIndex, j: int, s1: int, lex: Lexicon, after_medium: bool = False):
+    """'said at a news conference in Ohio that …' / 'said dryly.': a prepositional phrase or a
+    manner adverb right after a saying verb is where and how it was said. Returns the
+    complementizer that starts the content after the adjunct, ``_NO_CLAIM`` when a short
+    adjunct is all there is, ``None`` to leave the rest as it is: no adjunct opens it ('agreed
+    to pay' is an infinitive, but 'in a video message to the council' is not), or a subject pronoun shows a bare clause ('said after the
+    vote he would run')."""
+    toks = index.tokens
+    if j >= s1 or (toks[j].low == "to" and not after_medium) or not (
+            toks[j].low in lex.preps or toks[j].low in lex.media_preps
+            or (toks[j].low.endswith("ly") and not toks[j].is_cap)):
+        return None
+    words = 0
+    for k in range(j, s1):
+        low = toks[k].low
+        if toks[k].text in QUOTE_CHARS or low in lex.question_words or low in lex.pronouns:
+            return None  # a partial quote, a topic ('said in June of the plan …'), a clause
+        if low in lex.complementizers:
+            return k if k - j <= _ADJUNCT_REACH else None
+        words += toks[k].is_word
+    return _NO_CLAIM if words <= _ADJUNCT_MAX else None
 
 
 _BE = BE_FORMS | {"'s", "’s"}  # and a contraction standing as a token of its own

@@ -95,3 +95,20 @@ def test_what_was_asked_may_open_with_any_question_word_after_an_adverbial():
     asked = claim_with(claims, "trailed")
     assert asked.quote == "why he trailed so badly" and asked.cue == "Asked"
     assert claim_with(claims, "gain ground").speaker.mention == "the senator"
+
+
+def test_where_and_how_something_was_said_is_not_its_content():
+    claims = claims_of("Ana Ruiz, a lawyer for the city, said after the hearing.\n\n"
+                       "The mayor said in a video message to the council.\n\n"
+                       "The mayor said dryly.")
+    assert [c.quote for c in claims] == []
+
+
+def test_content_starts_at_the_clause_after_an_adjunct():
+    claims = claims_of("The mayor said on Friday during a town hall that the bridge would reopen.")
+    assert claim_with(claims, "bridge").quote == "that the bridge would reopen"
+
+
+def test_an_adjunct_that_names_a_topic_keeps_its_content():
+    claims = claims_of("The envoy wrote to the minister about a visit to the border region.")
+    assert claim_with(claims, "visit").quote.startswith("to the minister about a visit")
