@@ -69,8 +69,9 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
         # Bounding contents first frees the words after them for frames of their own.
         trim_contents(parser, index, drafts)
         drafts += parsed_claims(parser, index, drafts, lex)
-    drafts.sort(key=lambda d: (d.start, -d.end))
     _fallback_speakers(index, drafts, lex, parser)
+    _raise_subjects(index, drafts, lex)
+    drafts.sort(key=lambda d: (d.start, -d.end))
     return _resolve(doc, index, drafts, lex)
 
 
@@ -111,6 +112,19 @@ def _fallback_speakers(index: TokenIndex, drafts: list[Draft], lex, parser) -> N
                 draft.speaker = subject
                 continue
         draft.inherit = True
+
+
+def _raise_subjects(index: TokenIndex, drafts: list[Draft], lex) -> None:
+    """'The plan appears to be working': after a raising verb the subject belongs to the
+    content ('the plan … to be working' is one proposition), so the claim starts there. An
+    expletive 'it' ('It seems that …') is no subject of the content."""
+    for draft in drafts:
+        cue, speaker = draft.cue, draft.speaker
+        if (cue is None or cue.text not in lex.raising or speaker is None or draft.pieces
+                or not speaker[1] <= cue.lo or index.tokens[cue.hi - 1].end > draft.start
+                or lex.pronouns.get(index.tokens[speaker[0]].low) == "n"):
+            continue
+        draft.start = index.tokens[speaker[0]].start
 
 
 def _plausible(index: TokenIndex, span: tuple[int, int], lex) -> bool:

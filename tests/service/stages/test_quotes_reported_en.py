@@ -112,3 +112,11 @@ def test_content_starts_at_the_clause_after_an_adjunct():
 def test_an_adjunct_that_names_a_topic_keeps_its_content():
     claims = claims_of("The envoy wrote to the minister about a visit to the border region.")
     assert claim_with(claims, "visit").quote.startswith("to the minister about a visit")
+
+
+def test_the_subject_of_a_raising_verb_is_part_of_the_content():
+    claims = claims_of("The governor's plan appears to be losing support among donors.")
+    assert claim_with(claims, "losing support").quote == (
+        "The governor's plan appears to be losing support among donors")
+    claims = claims_of("It seems that the talks will resume next week.")
+    assert claim_with(claims, "talks").quote == "that the talks will resume next week"

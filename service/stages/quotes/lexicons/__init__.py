@@ -70,6 +70,9 @@ class Lexicon:
     # Speech and stance nouns whose object a parse confirms ('attacks on', 'support for',
     # 'the claim that'): form -> prepositions ('that': a clause).
     noun_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Raising verbs ('Her lead appears to be shrinking'): the subject is part of the content,
+    # which reads as one proposition, not the source of what follows the verb.
+    raising: frozenset[str] = frozenset()
     # Passive belief verbs reporting hearsay with an open complement ('is expected to win').
     passive_frames: frozenset[str] = frozenset()
     # Verbs that frame a quote only right after it closes ('…,” he continued'); elsewhere they

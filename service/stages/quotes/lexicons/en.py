@@ -161,6 +161,7 @@ LEXICON = build(
     noun_frames=_NOUN_FRAMES,
     question_cues=["asked", "pressed", "questioned", "challenged"],
     question_words=["which", "whom", "who", "where", "when", "about"],
+    raising=inflect("appear", "seem"),
     passive_frames=["expected", "believed", "thought", "considered", "seen", "known", "said",
                     "reported", "alleged", "rumored", "rumoured", "understood", "projected",
                     "estimated", "predicted", "feared", "deemed", "viewed", "regarded",
