@@ -120,3 +120,10 @@ def test_the_subject_of_a_raising_verb_is_part_of_the_content():
         "The governor's plan appears to be losing support among donors")
     claims = claims_of("It seems that the talks will resume next week.")
     assert claim_with(claims, "talks").quote == "that the talks will resume next week"
+
+
+def test_speaking_about_and_pushing_for_report_their_object():
+    claims = claims_of("The senator spoke about the rising cost of rent in small towns.\n\n"
+                       "Unions have pushed for a higher minimum wage in the state.")
+    assert claim_with(claims, "cost of rent").speaker.mention == "The senator"
+    assert claim_with(claims, "minimum wage").quote == "a higher minimum wage in the state"
