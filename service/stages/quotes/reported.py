@@ -163,6 +163,8 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
         resumed = de.resumptive(index, cue, s0, s1, lex)
         if resumed is not None:
             return _make(index, s0, cue.lo - 2, sent, cue, resumed)
+    if cue.lo == s0 and cue.is_participle and not lex.verb_second:
+        return _fronted_participle(index, cue, s0, s1, lex, sent)
     speaker = np_before(index, cue.lo, lex, s0)
     if speaker is not None and lex.coordinators:
         speaker = de.uncoordinated(index, speaker, s0, cue, lex)
@@ -279,6 +281,17 @@ def _after_adjunct(index: TokenIndex, j: int, s1: int, lex: Lexicon, after_mediu
             return k if k - j <= _ADJUNCT_REACH else None
         words += toks[k].is_word
     return _NO_CLAIM if words <= _ADJUNCT_MAX else None
+
+
+def _fronted_participle(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int) -> Draft | None:
+    """'Noting that the bill failed, the senator said …': a participle opening the sentence
+    reports what follows it up to the comma, and the main clause's subject is the source.
+    Without a comma ('Demanding equality.') the participle frames the whole line."""
+    toks = index.tokens
+    comma = next((k for k in range(cue.hi, s1) if toks[k].text == ","), None)
+    if comma is None:
+        return _make(index, cue.hi, s1, sent, cue, None)
+    return _make(index, cue.hi, comma, sent, cue, sentence_subject(index, comma + 1, s1, lex))
 
 
 _BE = BE_FORMS | {"'s", "’s"}  # and a contraction standing as a token of its own

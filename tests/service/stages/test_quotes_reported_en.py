@@ -127,3 +127,11 @@ def test_speaking_about_and_pushing_for_report_their_object():
                        "Unions have pushed for a higher minimum wage in the state.")
     assert claim_with(claims, "cost of rent").speaker.mention == "The senator"
     assert claim_with(claims, "minimum wage").quote == "a higher minimum wage in the state"
+
+
+def test_a_participle_opening_the_sentence_reports_up_to_the_comma():
+    claims = claims_of("Noting that the policy has failed, the senator said he would vote no.")
+    noted = claim_with(claims, "policy")
+    assert noted.quote == "that the policy has failed" and noted.cue == "Noting"
+    assert noted.speaker.mention == "the senator"
+    assert claim_with(claims, "vote no").quote == "he would vote no"
