@@ -598,7 +598,7 @@ def _names(toks, lo: int, hi: int) -> bool:
 _COLON_LABELS = frozenset({
     "update", "updated", "note", "editor", "photo", "photos", "video", "watch", "read", "related",
     "source", "sources", "credit", "image", "images", "live", "breaking", "exclusive", "analysis",
-    "opinion", "correction", "warning", "question", "answer", "q", "a", "poll", "polls", "tags",
+    "opinion", "correction", "warning", "question", "answer", "q", "a", "tags",
     "topics", "see", "also", "more", "listen", "transcript", "full", "text", "here", "then",
     "now", "today", "that", "this", "byline", "email", "e-mail", "contact", "stat", "look",
     "boom", "wow", "watch",

@@ -135,18 +135,3 @@ def test_a_participle_opening_the_sentence_reports_up_to_the_comma():
     assert noted.quote == "that the policy has failed" and noted.cue == "Noting"
     assert noted.speaker.mention == "the senator"
     assert claim_with(claims, "vote no").quote == "he would vote no"
-
-
-def test_a_transcript_turn_runs_to_the_end_of_its_paragraph():
-    text = ("Partial transcript follows.\n\n"
-            "BLAKE: Why did the council vote against the plan?\n\n"
-            "MAYOR ORTIZ: The plan was never funded. We will try again next year.\n\n"
-            "Q: Will you run again?\n\n"
-            "UPDATE: The vote was delayed.")
-    claims = claims_of(text)
-    answer = claim_with(claims, "never funded")
-    assert answer.quote == "The plan was never funded. We will try again next year"
-    assert answer.speaker.mention == "MAYOR ORTIZ"
-    assert claim_with(claims, "council vote").speaker.mention == "BLAKE"
-    assert claim_with(claims, "run again").speaker.mention == "Q"
-    assert not [c for c in claims if "delayed" in c.quote]
