@@ -260,8 +260,10 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
                 and draft.speaker is None and speaker is not None and said is not None
                 and claims[said].speaker is speaker and last is not None and last[1] == paragraph):
             # '“A,” she said. … “B.”': an unframed quote later in the same paragraph goes on
-            # with the claim before it; news and the labelled corpora count one utterance.
-            claims[said] = _joined(doc.text, claims[said], draft, lex)
+            # with the claim before it; news and the labelled corpora count one utterance. A
+            # quote inside that claim is already part of it.
+            if draft.start >= claims[said].end:
+                claims[said] = _joined(doc.text, claims[said], draft, lex)
             continue
         if speaker is not None:
             last = (speaker, paragraph)

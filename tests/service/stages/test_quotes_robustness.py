@@ -38,6 +38,15 @@ def test_any_mix_of_marks_and_cues_is_well_formed(pieces, language):
     _assert_well_formed(text, _claims(text, language))
 
 
+def test_a_quote_inside_a_claim_is_not_joined_to_it_as_a_later_piece():
+    # Found by fuzzing: an unframed quote nested inside the speaker's previous claim was
+    # appended as a piece, leaving pieces out of order and outside the claim.
+    text = (" —  12 Trump that . « the mayor  12  12 \ud7ff the forecast \ud7ff» 12  the mayor  "
+            "he  She  according to » that  —  said :\n\n that “ he  said »Trump he ? according "
+            "to  U.S. « according to \x00 by :\x00 U.S.  She ")
+    _assert_well_formed(text, _claims(text))
+
+
 def test_one_unbalanced_mark_keeps_the_rest_of_the_article():
     text = (
         "Officials called it a “historic deal and moved on.\n\n"
