@@ -217,8 +217,11 @@ def _verb(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
         j += 1  # 'said on Friday that', 'anunció el lunes que'
 
-    if (speaker is not None and speaker[1] <= cue.lo and cue.text in lex.bare
-            and cue.text not in lex.belief and not lex.verb_second):
+    # The subject comes before the cue, or an apposition the rules could not read ends in a
+    # comma right before it ('…,” Dan Lee, a fellow at the institute, said at …').
+    fronted = (speaker[1] <= cue.lo if speaker is not None
+               else cue.lo > s0 and toks[cue.lo - 1].text == ",")
+    if fronted and cue.text in lex.bare and cue.text not in lex.belief and not lex.verb_second:
         clause = _after_adjunct(index, j, s1, lex, after_medium=medium is not None)
         if clause is _NO_CLAIM:
             # Content before the frame would be a fronted adverbial as often as a claim.
