@@ -104,6 +104,8 @@ def test_where_and_how_something_was_said_is_not_its_content():
     assert [c.quote for c in claims] == []
     claims = claims_of("“It is over,” Dan Lee, a fellow at the institute, said at an event in Iowa.")
     assert not [c for c in claims if "event" in c.quote]
+    claims = claims_of("Ana Ruiz said of the plan that it would fail.")
+    assert claim_with(claims, "fail").quote == "that it would fail"
 
 
 def test_content_starts_at_the_clause_after_an_adjunct():

@@ -268,7 +268,7 @@ LEXICON = build(
                "corporation": "company", "statement": "statement"},
     media_preps=["on", "in", "to", "via", "during"],
     preps=["in", "on", "at", "during", "after", "before", "with", "from", "since", "under",
-           "over", "among", "despite", "following", "through", "into", "amid", "without"],
+           "over", "among", "despite", "following", "through", "into", "amid", "without", "of"],
     addressee_cues=["told", "tells", "tell", "telling", "informed", "assured", "warned", "urged",
                     "reminded", "asked"],
     months=["january", "february", "march", "april", "may", "june", "july", "august",
