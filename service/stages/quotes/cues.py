@@ -93,6 +93,8 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
                 i + 1 < n and tokens[i + 1].low in lex.compounds.get(low, ())):
             kind = "belief" if low in lex.belief else "verb"
             cues.append(Cue(i, i + 1, kind, low))
+        elif low in lex.judgement_cues and _judgement_follows(tokens, i, lex.judgement_word):
+            cues.append(Cue(i, i + 1, "verb", low))
         elif low in lex.trailing and _follows_closing_quote(tokens, i):
             cues.append(Cue(i, i + 1, "verb", low))
         elif low in lex.separable and _particle_closes(tokens, i, lex.separable[low]):
@@ -117,6 +119,21 @@ def _study(tokens, i: int, lex: Lexicon) -> int | None:
             named = any(t.is_cap or t.low in lex.study_modifiers for t in between)
             return k if named else None
     return None
+
+
+_JUDGEMENT_WINDOW = 7  # 'see the campaign of Donald Trump as …'
+
+
+def _judgement_follows(tokens, i: int, word: str) -> bool:
+    """'as' a few words after the verb's object, within its clause: 'see him as a uniter'."""
+    sent = tokens[i].sent
+    for k in range(i + 2, min(len(tokens), i + 2 + _JUDGEMENT_WINDOW)):
+        tok = tokens[k]
+        if tok.sent != sent or not tok.is_word:
+            return False
+        if tok.low == word:
+            return True
+    return False
 
 
 _TRAILING_WINDOW = 6  # '…,'' Mr. Lindsey Graham continued'

@@ -139,3 +139,10 @@ def test_a_participle_opening_the_sentence_reports_up_to_the_comma():
     assert noted.quote == "that the policy has failed" and noted.cue == "Noting"
     assert noted.speaker.mention == "the senator"
     assert claim_with(claims, "vote no").quote == "he would vote no"
+
+
+def test_seeing_someone_as_something_is_a_judgement_claim():
+    claims = claims_of("Many voters see the senator as a uniter.\n\nThey saw the game on Sunday.")
+    judged = claim_with(claims, "uniter")
+    assert judged.quote == "the senator as a uniter" and judged.speaker.mention == "Many voters"
+    assert not [c for c in claims if "game" in c.quote]

@@ -70,6 +70,10 @@ class Lexicon:
     # Speech and stance nouns whose object a parse confirms ('attacks on', 'support for',
     # 'the claim that'): form -> prepositions ('that': a clause).
     noun_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Verbs that frame their object only as a judgement: with 'as' a few words after it
+    # ('Voters see him as a uniter'); the word marking the judgement, and the forms.
+    judgement_word: str = ""
+    judgement_cues: frozenset[str] = frozenset()
     # Raising verbs ('Her lead appears to be shrinking'): the subject is part of the content,
     # which reads as one proposition, not the source of what follows the verb.
     raising: frozenset[str] = frozenset()

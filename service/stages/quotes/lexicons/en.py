@@ -162,6 +162,8 @@ LEXICON = build(
     question_cues=["asked", "pressed", "questioned", "challenged"],
     question_words=["which", "whom", "who", "where", "when", "about"],
     raising=inflect("appear", "seem"),
+    judgement_word="as",
+    judgement_cues=["see", "sees", "saw", "view", "views", "regard", "regards"],
     passive_frames=["expected", "believed", "thought", "considered", "seen", "known", "said",
                     "reported", "alleged", "rumored", "rumoured", "understood", "projected",
                     "estimated", "predicted", "feared", "deemed", "viewed", "regarded",
