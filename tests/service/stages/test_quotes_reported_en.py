@@ -146,3 +146,5 @@ def test_seeing_someone_as_something_is_a_judgement_claim():
     judged = claim_with(claims, "uniter")
     assert judged.quote == "the senator as a uniter" and judged.speaker.mention == "Many voters"
     assert not [c for c in claims if "game" in c.quote]
+    cast = claim_with(claims_of("The mayor cast the vote as a test of trust."), "test of trust")
+    assert cast.quote == "the vote as a test of trust"
