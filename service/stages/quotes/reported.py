@@ -268,8 +268,8 @@ def _after_adjunct(index: TokenIndex, j: int, s1: int, lex: Lexicon, after_mediu
     manner adverb right after a saying verb is where and how it was said. Returns the
     complementizer that starts the content after the adjunct, ``_NO_CLAIM`` when a short
     adjunct is all there is, ``None`` to leave the rest as it is: no adjunct opens it ('agreed
-    to pay' is an infinitive, but 'in a video message to the council' is not), or a subject pronoun shows a bare clause ('said after the
-    vote he would run')."""
+    to pay' is an infinitive; 'to the council' after 'in a video message' is not), or a
+    subject pronoun shows a bare clause ('said after the vote he would run')."""
     toks = index.tokens
     if j >= s1 or (toks[j].low == "to" and not after_medium) or not (
             toks[j].low in lex.preps or toks[j].low in lex.media_preps
@@ -279,7 +279,7 @@ def _after_adjunct(index: TokenIndex, j: int, s1: int, lex: Lexicon, after_mediu
     for k in range(j, s1):
         low = toks[k].low
         if toks[k].text in QUOTE_CHARS or low in lex.question_words or low in lex.pronouns:
-            return None  # a partial quote, a topic ('said in June of the plan …'), a clause
+            return None  # a partial quote, a topic ('said in June about the plan'), a clause
         if low in lex.complementizers:
             return k if k - j <= _ADJUNCT_REACH else None
         words += toks[k].is_word
@@ -604,7 +604,7 @@ _COLON_LABELS = frozenset({
     "opinion", "correction", "warning", "question", "answer", "q", "a", "tags",
     "topics", "see", "also", "more", "listen", "transcript", "full", "text", "here", "then",
     "now", "today", "that", "this", "byline", "email", "e-mail", "contact", "stat", "look",
-    "boom", "wow", "watch",
+    "boom", "wow",
 })
 _COLON_NAME_MAX = 4
 
