@@ -618,15 +618,15 @@ def colon_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[D
     toks = index.tokens
     out: list[Draft] = []
     for sent, (s0, s1) in enumerate(index.sent_range):
-        turn = _transcript_turn(index, sent)
+        colon = next((k for k in range(s0 + 1, min(s1, s0 + _COLON_NAME_MAX + 2))
+                      if toks[k].text == ":"), None)
+        if colon is None:
+            continue
+        turn = _transcript_turn(index, sent, colon)
         if turn is not None:
             out.append(turn)
             continue
         if sent in taken:
-            continue
-        colon = next((k for k in range(s0 + 1, min(s1, s0 + _COLON_NAME_MAX + 2))
-                      if toks[k].text == ":"), None)
-        if colon is None:
             continue
         name = toks[s0:colon]
         if not all(t.is_word and t.is_cap or t.text in ".'’-" for t in name) or (
@@ -643,26 +643,22 @@ def colon_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[D
     return out
 
 
-def _transcript_turn(index: TokenIndex, sent: int) -> Draft | None:
+def _transcript_turn(index: TokenIndex, sent: int, colon: int) -> Draft | None:
     """'SANDERS: We will win. …' and 'Q: Why run?' opening a paragraph: a transcript turn; the
     speaker's words run to the end of the paragraph, around any frames inside them. An 'A:'
     answer is left to the frames inside it: on PolNeAR train fewer than two in five answers
-    are claims as a whole, against two in three named or 'Q:' turns."""
-    sentences, toks = index.sentences, index.tokens
-    if sent > 0 and sentences[sent - 1].paragraph == sentences[sent].paragraph:
+    are claims as a whole, against two in three named or 'Q:' turns. ``colon`` ends the label."""
+    toks = index.tokens
+    if de.same_paragraph(index, sent):
         return None
-    s0, s1 = index.sent_range[sent]
-    colon = next((k for k in range(s0 + 1, min(s1, s0 + _COLON_NAME_MAX + 2))
-                  if toks[k].text == ":"), None)
-    if colon is None:
-        return None
+    s0 = index.sent_range[sent][0]
     label = [t for t in toks[s0:colon] if t.is_word]
     shouting = all(t.text.isupper() and len(t.text) > 1 for t in label)
     if not label or not (shouting or [t.text for t in label] == ["Q"]) or any(
             t.low in _COLON_LABELS and t.low != "q" for t in label):
         return None
     last = sent
-    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[sent].paragraph:
+    while last + 1 < len(index.sentences) and de.same_paragraph(index, last + 1):
         last += 1
     return _make(index, colon + 1, index.sent_range[last][1], sent,
                  Cue(colon, colon + 1, "source", ":"), (s0, colon))
