@@ -7,10 +7,16 @@ the same objects. All ``start``/``end`` pairs are Python string indices into the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:
+    from service.tokens import TokenIndex
+
+_T = TypeVar("_T")
 
 ClaimType = Literal["direct", "partial", "indirect", "term"]
 Severity = Literal["info", "warning", "error"]
@@ -112,6 +118,22 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Indexes the stages share (tokens, the support index): built on first use and dropped with
+    # the document, so no stage keeps an article's state in a module-level cache.
+    indexes: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def index(self, name: str, build: Callable[[Document], _T]) -> _T:
+        """This document's index ``name``, built by ``build(self)`` the first time it is asked for."""
+        if name not in self.indexes:
+            self.indexes[name] = build(self)
+        return self.indexes[name]
+
+    @property
+    def tokens(self) -> TokenIndex:
+        """The word tokens of every sentence, with offsets (service/tokens.py)."""
+        from service.tokens import TokenIndex
+
+        return self.index("tokens", lambda doc: TokenIndex(doc.text, doc.sentences))
 
 
 class AnalyzeOptions(BaseModel):

@@ -14,8 +14,21 @@ from contextlib import contextmanager
 from models.base import BackendUnavailable, UnknownBackend
 from models.loader import LoadedModels, load_models
 from service.config import Settings, get_settings
-from service.contracts import AnalyzeOptions, Analysis, Artifact, Claim, Document, Summary
-from service.errors import BackendOptionUnavailable, EmptyText, TextTooLong, UnknownBackendOption
+from service.contracts import (
+    Analysis,
+    AnalyzeOptions,
+    Artifact,
+    Claim,
+    Document,
+    Summary,
+)
+from service.errors import (
+    BackendOptionUnavailable,
+    EmptyText,
+    TextTooLong,
+    UnknownBackendOption,
+)
+from service.languages import get_language
 from service.stages.artifacts import find_artifacts
 from service.stages.checks import run_checks
 from service.stages.language import UNDETERMINED, detect_language
@@ -48,8 +61,9 @@ class Pipeline:
                 f"language {shown}, which wirecheck has no rules for; "
                 "only language-neutral stages were applied (quote marks, embeddings)"
             )
-        # Unsupported languages still get sentences: English boundary rules are the neutral default.
-        rules = guess.code if guess.supported else "en"
+        # Languages without sentence rules of their own get English boundaries, the neutral default.
+        record = get_language(guess.code)
+        rules = (record.sentences if record is not None else None) or "en"
         return Document(
             text=text,
             language=guess.code,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Languages whose stages (cue lexicons, quote conventions, sentence rules) are built.
-SUPPORTED = {"en", "fr", "de", "es", "ar", "zh", "it", "pt", "nl", "ru"}
+from service.languages import is_supported
+
 UNDETERMINED = "und"
 _MIN_LETTERS = 12
 _ISO = re.compile(r"^[a-z]{2,3}$")
@@ -24,12 +24,12 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
     if hint:
         code = hint.strip().lower().split("-")[0]
         if _ISO.match(code):
-            return LanguageGuess(code, 1.0, code in SUPPORTED)
+            return LanguageGuess(code, 1.0, is_supported(code))
     letters = sum(ch.isalpha() for ch in text[:5000])
     if letters < _MIN_LETTERS:
         return LanguageGuess(UNDETERMINED, 0.0, False)
     code, prob = _identifier().classify(text[:20000])
-    return LanguageGuess(code, float(prob), code in SUPPORTED)
+    return LanguageGuess(code, float(prob), is_supported(code))
 
 
 _IDENTIFIER = None

@@ -15,7 +15,7 @@ from service.stages.quotes.clauses import trim_contents
 from service.stages.quotes.cues import Cue, find_cues
 from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
-from service.stages.quotes.lexicons import get_lexicon
+from service.stages.quotes.lexicon import get_lexicon
 from service.stages.quotes.marks import find_quotes
 from service.stages.quotes.parsed import parsed_claims
 from service.stages.quotes.parses import ArticleParses
@@ -29,7 +29,7 @@ from service.stages.quotes.reported import (
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
 from service.stages.quotes.tags import lead_in, speech_tag
-from service.stages.quotes.tokens import TokenIndex
+from service.tokens import TokenIndex
 from service.stages.quotes.worthiness import score
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     if not doc.text.strip() or not doc.sentences:
         return []
     lex = get_lexicon(doc.language)
-    index = TokenIndex(doc.text, doc.sentences)
+    index = doc.tokens
     if parser is not None:
         parser = ArticleParses(parser)
     quotes = find_quotes(doc.text, _paragraph_spans(doc))

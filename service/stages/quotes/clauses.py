@@ -13,7 +13,7 @@ from typing import Any
 
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.parses import token_at_char
-from service.stages.quotes.tokens import TokenIndex
+from service.tokens import TokenIndex
 
 MAX_PARSED = 40
 _MIN_WORDS = 8  # shorter content has little room to run on

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.tokens import TokenIndex
+from service.stages.quotes.lexicon import Lexicon
+from service.tokens import TokenIndex
 
 
 @dataclass(slots=True)

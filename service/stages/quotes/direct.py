@@ -5,10 +5,10 @@ from __future__ import annotations
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after
-from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.marks import QuoteSpan
 from service.stages.quotes.phrases import CLITIC, np_after, np_before, sentence_subject, subject_v2
-from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
+from service.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
 _AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
 _TERM_MAX_WORDS = 5

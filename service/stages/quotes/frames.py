@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
+from service.stages.quotes.lexicon import Lexicon
+from service.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
 
 _MEDIUM_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "email",
                            "release", "op-ed", "video", "memo", "report", "communiqué",

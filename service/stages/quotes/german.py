@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
-from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import (
     compact_np,
     np_after,
@@ -18,7 +18,7 @@ from service.stages.quotes.phrases import (
     sentence_subject,
     temporal,
 )
-from service.stages.quotes.tokens import TokenIndex
+from service.tokens import TokenIndex
 
 
 def interjected(index, end: int, s1: int, lex: Lexicon) -> bool:

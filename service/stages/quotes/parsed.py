@@ -15,7 +15,7 @@ from typing import Any
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.parses import nominal_subject
-from service.stages.quotes.tokens import TokenIndex
+from service.tokens import TokenIndex
 
 MAX_PARSED = 60
 _EXPLETIVE = frozenset({"it", "there", "il", "ce"})

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from service.stages.quotes.lexicons import Lexicon
-from service.stages.quotes.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
+from service.stages.quotes.lexicon import Lexicon
+from service.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
 
 _MAX_NP = 20
 CLITIC = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$")

@@ -6,7 +6,7 @@ from service.stages.quotes import german as de
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after, span_of
-from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import (
     BE_FORMS,
     compact_np,
@@ -17,7 +17,7 @@ from service.stages.quotes.phrases import (
     subject_v2,
     temporal,
 )
-from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex
+from service.tokens import QUOTE_CHARS, TokenIndex
 
 _MIN_WORDS = 3
 _MIN_BEFORE = 4  # words of content before its frame

@@ -11,9 +11,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from service.contracts import Speaker
-from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import CLITIC, CONNECTORS, NAME_GLUE, RELATIVE, antecedent
-from service.stages.quotes.tokens import TokenIndex
+from service.tokens import TokenIndex
 
 _WINDOW = 200  # entities looked back over when resolving pronouns and role nouns
 

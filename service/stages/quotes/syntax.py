@@ -11,7 +11,7 @@ from typing import Any
 
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.parses import NOMINAL_SUBJECTS, token_at_char
-from service.stages.quotes.tokens import TokenIndex
+from service.tokens import TokenIndex
 
 # A long article easily has more than a handful of claims whose rule-based speaker is missing or
 # implausible; parsing one sentence up to its cue costs a few milliseconds, so a budget of 32

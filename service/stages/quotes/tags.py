@@ -14,10 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from service.stages.quotes.drafts import Draft
-from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.parses import verb_root_subject
 from service.stages.quotes.phrases import NAME_GLUE, RELATIVE, sentence_subject
-from service.stages.quotes.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
+from service.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
 _MARKS = QUOTE_CHARS | {"'"}  # '' is the closing mark in some wire archives
 _DASHES = frozenset("—―–-")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from service.stages.quotes.lexicons import Lexicon
+from service.stages.quotes.lexicon import Lexicon
 
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|"
                      r"million|billion|trillion|percent|per cent|dozen|half|zwei|drei|vier|fünf|"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.stages.quotes.lexicons.en import LEXICON as EN
+from service.languages.en.quotes import LEXICON as EN
 from tests.service.stages.quote_helpers import claim_with
 from tests.service.stages.quote_helpers import claims_of as _claims
 

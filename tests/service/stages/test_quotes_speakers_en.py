@@ -71,9 +71,9 @@ def test_participial_phrase_between_commas_is_skipped():
 
 def _subject_of(text: str) -> str:
     from service.contracts import Document
-    from service.stages.quotes.lexicons import get_lexicon
+    from service.stages.quotes.lexicon import get_lexicon
     from service.stages.quotes.phrases import sentence_subject
-    from service.stages.quotes.tokens import TokenIndex
+    from service.tokens import TokenIndex
     from service.stages.segment import segment
 
     index = TokenIndex(text, Document(text, "en", True, segment(text, "en")).sentences)

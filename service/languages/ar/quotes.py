@@ -1,6 +1,6 @@
 """Arabic: speech verbs come first (verb–subject order), so speakers follow their cue."""
 
-from service.stages.quotes.lexicons import build
+from service.stages.quotes.lexicon import build
 
 _VERBS = ["قال", "أضاف", "أكد", "أعلن", "صرح", "أوضح", "ذكر", "أشار", "اعتبر", "رأى", "شدد",
           "تابع", "قالت", "أضافت", "أكدت", "أعلنت", "صرحت", "أوضحت", "ذكرت", "أشارت"]

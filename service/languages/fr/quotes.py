@@ -1,6 +1,6 @@
 """French cue verbs (incl. inverted '-t-il' forms), source markers and speaker vocabulary."""
 
-from service.stages.quotes.lexicons import build
+from service.stages.quotes.lexicon import build
 
 _STEMS = {
     # infinitive stem -> (present 3sg, past participle, passé simple, imparfait)

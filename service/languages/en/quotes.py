@@ -1,6 +1,6 @@
 """English cue verbs, source markers and speaker vocabulary."""
 
-from service.stages.quotes.lexicons import build, inflect
+from service.stages.quotes.lexicon import build, inflect
 
 _SPEECH = inflect(
     "add", "admit", "affirm", "agree", "allege", "announce", "argue", "assert", "boast", "caution",

@@ -1,10 +1,14 @@
-"""Per-language cue lexicons and quote conventions, as data; ``get_lexicon`` picks one."""
+"""The shape of a language's claims data (``Lexicon``) and ``get_lexicon``, which finds a language's.
+
+The data itself lives in ``service/languages/<code>/quotes.py`` as ``LEXICON``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import import_module
+
+from service.languages import get_language
 
 
 @dataclass(frozen=True)
@@ -188,12 +192,11 @@ def inflect(*lemmas: str) -> set[str]:
     return out
 
 
-SUPPORTED = ("en", "fr", "de", "es", "ar")
-
-
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def get_lexicon(language: str) -> Lexicon:
-    """The lexicon for ``language``; unknown languages get a marks-only lexicon."""
-    if language in SUPPORTED:
-        return import_module(f"{__name__}.{language}").LEXICON
-    return Lexicon(language=language)
+    """The claims lexicon of ``language``; a language without one gets a marks-only lexicon."""
+    record = get_language(language)
+    data = record.part("quotes") if record is not None else None
+    if data is None:
+        return Lexicon(language=language)
+    return data.LEXICON

@@ -1,12 +1,18 @@
-"""Offset-keeping word tokens and the sentence index the rules walk over."""
+"""The offset-keeping token layer: word tokens and the per-sentence index the rules walk over.
+
+Built once per request and kept on the ``Document`` (``doc.tokens``); every offset is a Python
+string index into the submitted text.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from service.contracts import Sentence
+if TYPE_CHECKING:
+    from service.contracts import Sentence
 
 # French/Italian elisions ("l'agence", "qu'il") split off so the noun stands alone.
 _TOKEN = re.compile(r"\b(?:[ldjnmtsc]|qu)['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")

@@ -1,6 +1,6 @@
 """German cue verbs (incl. separable ones), source markers and Konjunktiv-I forms."""
 
-from service.stages.quotes.lexicons import build
+from service.stages.quotes.lexicon import build
 
 _SPEECH = """
 sagte sagten sagt sagen gesagt erklärte erklärten erklärt erklären betonte betonten betont

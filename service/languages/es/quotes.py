@@ -1,6 +1,6 @@
 """Spanish cue verbs, source markers and speaker vocabulary."""
 
-from service.stages.quotes.lexicons import build
+from service.stages.quotes.lexicon import build
 
 _PRETERITE = """dijo afirmó declaró señaló explicó aseguró indicó añadió agregó advirtió sostuvo
 manifestó destacó subrayó comentó expresó anunció informó reconoció apuntó precisó insistió

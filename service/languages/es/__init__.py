@@ -1,0 +1,5 @@
+"""Spanish."""
+
+from service.languages.base import Language
+
+LANGUAGE = Language(code="es", name="Spanish", sentences="es")

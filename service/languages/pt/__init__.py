@@ -1,0 +1,5 @@
+"""Portuguese."""
+
+from service.languages.base import Language
+
+LANGUAGE = Language(code="pt", name="Portuguese")

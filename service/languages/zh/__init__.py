@@ -1,0 +1,5 @@
+"""Chinese."""
+
+from service.languages.base import Language
+
+LANGUAGE = Language(code="zh", name="Chinese", sentences="zh")
