@@ -84,6 +84,8 @@ wünsche treffe trete nehme leide lebe kenne fahre richte sitze verdiene
 
 LEXICON = build(
     "de",
+    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    # --- words for the generic rules: reported, direct, german (B)
     separable={k: frozenset(v.split()) for k, v in _SEPARABLE.items()},
     marks=("„“", "‚‘", "»«", "«»", "“”"),
     verb_second=True,

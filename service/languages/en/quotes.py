@@ -147,6 +147,8 @@ _STANCE_ADJECTIVES = [
 
 LEXICON = build(
     "en",
+    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    # --- words for the generic rules: reported, direct, german (B)
     colon_heads=True,
     nested="clause",
     verb_coordinators=["and", "but"],

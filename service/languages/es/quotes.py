@@ -18,6 +18,8 @@ confirmado negado admitido reiterado respondido escrito recordado""".split()
 
 LEXICON = build(
     "es",
+    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    # --- words for the generic rules: reported, direct, german (B)
     marks=("«»", "“”", "‘’", '""'),
     cues=set(_PRETERITE + _PRESENT + _PARTICIPLE),
     phrases=["según", "de acuerdo con", "a juicio de", "en palabras de"],

@@ -49,6 +49,8 @@ _INVERTED = {f"{form}-{t}{p}" for form in {f[0] for f in _STEMS.values()}
 
 LEXICON = build(
     "fr",
+    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    # --- words for the generic rules: reported, direct, german (B)
     marks=("«»", "“”", "‹›", '""'),
     cues=_FORMS | _INVERTED,
     phrases=["selon", "d'après", "d’après", "a fait savoir", "a fait valoir"],

@@ -149,6 +149,8 @@ class Lexicon:
     months: frozenset[str] = frozenset()
     prediction: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
+    # --- words moved out of the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    # --- words moved out of the generic rules: reported, direct, german (B)
 
 
 def build(language: str, **data) -> Lexicon:
