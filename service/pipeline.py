@@ -1,7 +1,8 @@
 """Orchestrates the stages: language → segmentation → artifacts → claims → summary → checks.
 
-Stages are plain functions in ``service.stages``; this module only sequences them, times them,
-and decides which run for a request. Models arrive already loaded (lifespan or CLI start-up).
+Stages are plain functions in ``service.stages``; this module only sequences them and times them.
+Which run for a request is the closure of what it asks for (``service/stages/plan.py``). Models
+arrive already loaded (lifespan or CLI start-up).
 """
 
 from __future__ import annotations
@@ -10,33 +11,33 @@ import re
 import time
 from collections.abc import Iterable
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from models.base import BackendUnavailable, UnknownBackend
 from models.loader import LoadedModels, load_models
 from service.config import Settings, get_settings
-from service.contracts import (
-    Analysis,
-    AnalyzeOptions,
-    Artifact,
-    Claim,
-    Document,
-    Summary,
-)
-from service.errors import (
-    BackendOptionUnavailable,
-    EmptyText,
-    TextTooLong,
-    UnknownBackendOption,
-)
+from service.contracts import AnalyzeOptions, Analysis, Artifact, Check, Claim, Document, Summary
+from service.errors import BackendOptionUnavailable, EmptyText, TextTooLong, UnknownBackendOption
 from service.languages import get_language
 from service.stages.artifacts import find_artifacts
 from service.stages.checks import run_checks
 from service.stages.language import UNDETERMINED, detect_language
+from service.stages.plan import ALL_STAGES, plan
 from service.stages.quotes import extract_claims
 from service.stages.segment import segment
 from service.stages.summarize import summarize
 
-ALL_STAGES = frozenset({"summary", "claims", "artifacts", "checks"})
+
+@dataclass
+class _Run:
+    """One request: its document, its options and what the stages have added so far."""
+
+    doc: Document
+    options: AnalyzeOptions
+    artifacts: list[Artifact] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    summary: Summary = field(default_factory=lambda: Summary(text="", sentences=[], backend="none"))
+    checks: list[Check] = field(default_factory=list)
 
 
 class Pipeline:
@@ -82,49 +83,53 @@ class Pipeline:
         options: AnalyzeOptions | None = None,
         stages: Iterable[str] = ALL_STAGES,
     ) -> Analysis:
-        wanted = set(stages)
         options = options or AnalyzeOptions()
         timings: dict[str, float] = {}
+        steps = plan(stages)  # before any work: an unknown stage is the caller's error
 
         with _timed(timings, "segment"):
             doc = self.make_document(text, language, title)
-        artifacts, claims, checks = [], [], []
-        summary = Summary(text="", sentences=[], backend="none")
+        run = _Run(doc, options)
+        for name in steps:
+            with _timed(timings, name):
+                getattr(self, f"_run_{name}")(run)
 
-        # The summary is written with the artifact fixes applied, so artifacts run for it too.
-        if wanted & {"artifacts", "summary", "checks"}:
-            with _timed(timings, "artifacts"):
-                artifacts = find_artifacts(doc)
-        if wanted & {"claims", "checks"}:
-            with _timed(timings, "claims"):
-                claims = extract_claims(doc, self.models.parser_for(doc.language))
-        if wanted & {"summary", "checks"}:
-            with _timed(timings, "summary"), _backend_errors_as_user_errors():
-                summary = summarize(
-                    doc,
-                    self.models,
-                    backend=options.summarizer or self.settings.summarizer,
-                    max_words=options.max_words or self.settings.summary_max_words,
-                    min_words=_min_words(options, self.settings),
-                    artifacts=artifacts,
-                    min_confidence=_normalize_threshold(options, self.settings),
-                    max_sentences=options.max_sentences,
-                )
-        if claims and artifacts:
-            _normalize_speaker_names(claims, artifacts, _normalize_threshold(options, self.settings))
-        if "checks" in wanted:
-            with _timed(timings, "checks"):
-                checks = run_checks(doc, summary, claims, self.models)
-
+        wanted = set(stages)
         return Analysis(
             language=doc.language,
-            summary=summary,
-            claims=claims if "claims" in wanted else [],
-            artifacts=artifacts if "artifacts" in wanted else [],
-            checks=checks,
+            summary=run.summary,
+            claims=run.claims if "claims" in wanted else [],
+            artifacts=run.artifacts if "artifacts" in wanted else [],
+            checks=run.checks,
             warnings=doc.warnings + self.models.problems,
             timings=timings,
         )
+
+    # One method per stage in service/stages/plan.py, each reading and adding to the run.
+
+    def _run_artifacts(self, run: _Run) -> None:
+        run.artifacts = find_artifacts(run.doc)
+
+    def _run_claims(self, run: _Run) -> None:
+        run.claims = extract_claims(run.doc, self.models.parser_for(run.doc.language))
+        _normalize_speaker_names(run.claims, run.artifacts, _normalize_threshold(run.options, self.settings))
+
+    def _run_summary(self, run: _Run) -> None:
+        options = run.options
+        with _backend_errors_as_user_errors():
+            run.summary = summarize(
+                run.doc,
+                self.models,
+                backend=options.summarizer or self.settings.summarizer,
+                max_words=options.max_words or self.settings.summary_max_words,
+                min_words=_min_words(options, self.settings),
+                artifacts=run.artifacts,
+                min_confidence=_normalize_threshold(options, self.settings),
+                max_sentences=options.max_sentences,
+            )
+
+    def _run_checks(self, run: _Run) -> None:
+        run.checks = run_checks(run.doc, run.summary, run.claims, self.models)
 
 
 def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:

@@ -78,3 +78,27 @@ def test_normalization_threshold_is_per_request(pipeline):
     lenient = pipeline.analyze(text, options=AnalyzeOptions(normalize_min_confidence=0.5), stages={"summary"})
     assert "Bitdance" in strict.summary.text
     assert "ByteDance" in lenient.summary.text and "Bitdance" not in lenient.summary.text
+
+
+# An invented MT-English story: the artifact stage fixes 'Bitdance' to 'ByteDance'.
+_MT_STORY = (
+    "Bitdance is the Chinese company that owns the short video app. "
+    "\"We will go to court to defend our users,\" a Bitdance spokesman said on Saturday. "
+    "The company said it had not received any notice from the government."
+)
+
+
+def test_claims_endpoint_names_speakers_as_the_full_analysis_does(pipeline):
+    # /v1/claims asks for claims alone; the plan still applies the name fixes, so both agree.
+    alone = pipeline.analyze(_MT_STORY, stages={"claims"})
+    full = pipeline.analyze(_MT_STORY)
+    names = [c.speaker.name for c in alone.claims if c.speaker]
+    assert names == [c.speaker.name for c in full.claims if c.speaker]
+    assert any(name and "ByteDance" in name for name in names)
+
+
+def test_an_unknown_stage_is_refused_before_any_work(pipeline):
+    from service.stages.plan import UnknownStage
+
+    with pytest.raises(UnknownStage):
+        pipeline.analyze("The minister said the talks would resume.", stages={"claim"})
