@@ -20,9 +20,11 @@ from eval.datasets import DATASETS, DatasetUnavailable
 @click.option("--update-baseline", is_flag=True,
               help="Rewrite eval/baseline.json from this run (references only; commit it deliberately).")
 @click.option("--check-baseline", is_flag=True, help="Exit with status 1 if a tracked metric fell below the baseline.")
+@click.option("--record", is_flag=True,
+              help="Write this run's headline numbers into eval/scores.json (the committed score history).")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Progress line on stderr.")
 @click.pass_context
-def eval_command(ctx, dataset, path, out, limit, update_baseline, check_baseline, progress) -> None:
+def eval_command(ctx, dataset, path, out, limit, update_baseline, check_baseline, record, progress) -> None:
     """Evaluate summaries, quotes, artifacts and checks against labelled references."""
     from eval import regression
     from eval.harness import run_eval
@@ -32,6 +34,8 @@ def eval_command(ctx, dataset, path, out, limit, update_baseline, check_baseline
         raise click.UsageError(
             "--update-baseline/--check-baseline need the full default references (no --path/--limit)"
         )
+    if record and limit:
+        raise click.UsageError("--record needs the whole split (no --limit)")
     factory = (ctx.obj or {}).get("pipeline_factory") if isinstance(ctx.obj, dict) else None
     try:
         report = run_eval(dataset, path, out, pipeline_factory=factory, limit=limit, progress=progress)
@@ -43,6 +47,11 @@ def eval_command(ctx, dataset, path, out, limit, update_baseline, check_baseline
         raise click.ClickException(f"every document failed ({len(report['errors'])}); see {out}/report.md")
     click.echo(f"{dataset}: {report['documents']} documents ({', '.join(report['languages'])}); report in {out}/")
     click.echo(render_table(headline_rows(report)))
+    if record:
+        from eval import scores
+
+        key = scores.record(report)
+        click.echo(f"recorded {key} in {scores.SCORES_PATH}; commit it with the change it measures")
     if update_baseline:
         data = regression.write_baseline(report)
         click.echo(f"wrote {regression.BASELINE_PATH} ({len(data['metrics'])} metrics); commit it with the reason")

@@ -40,3 +40,23 @@ def test_update_then_check_baseline_on_the_installed_references(tmp_path, monkey
 def test_unknown_dataset_is_a_usage_error():
     result = invoke("--dataset", "nope")
     assert result.exit_code == 2
+
+
+def test_record_writes_the_run_into_the_score_history(tmp_path, monkeypatch):
+    from eval import scores
+
+    monkeypatch.setattr(scores, "SCORES_PATH", tmp_path / "scores.json")
+    (tmp_path / "scores.json").write_text(json.dumps({"polnear/dev": {"documents": 84}}))
+    refs = write_references(tmp_path / "refs")
+    result = invoke("--path", str(refs), "--out", str(tmp_path / "out"), "--no-progress", "--record")
+    assert result.exit_code == 0, result.output
+    saved = json.loads((tmp_path / "scores.json").read_text())
+    assert saved["polnear/dev"] == {"documents": 84}  # other splits are kept
+    mine = saved["references/refs"]
+    assert mine["metrics"]["quotes/f1@0.3"] == 1.0 and mine["documents"] >= 1
+    assert set(mine) == {"documents", "languages", "commit", "date", "metrics", "by_language"}
+
+
+def test_record_refuses_a_partial_run(tmp_path):
+    result = invoke("--record", "--limit", "1", "--out", str(tmp_path))
+    assert result.exit_code != 0 and "whole split" in result.output
