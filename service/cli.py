@@ -15,6 +15,7 @@ LAZY_COMMANDS = {
     "batch": "service.batch.cli:batch_command",
     "eval": "eval.cli:eval_command",
     "gazetteer": "service.stages.artifacts.cli:gazetteer_command",
+    "languages": "service.languages.cli:languages_command",
 }
 
 

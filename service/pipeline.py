@@ -55,7 +55,9 @@ class Pipeline:
                 {"limit": self.settings.max_text_chars, "length": len(text)},
             )
         guess = detect_language(text, language)
-        warnings: list[str] = []
+        record = get_language(guess.code)
+        # What the language's folder lacks is what the user gets less of; say so.
+        warnings: list[str] = record.gaps() if record is not None else []
         if not guess.supported:
             shown = "could not be identified" if guess.code == UNDETERMINED else f"is {guess.code!r}"
             warnings.append(
@@ -63,7 +65,6 @@ class Pipeline:
                 "only language-neutral stages were applied (quote marks, embeddings)"
             )
         # Languages without sentence rules of their own get English boundaries, the neutral default.
-        record = get_language(guess.code)
         rules = (record.sentences if record is not None else None) or "en"
         return Document(
             text=text,

@@ -13,11 +13,12 @@ from importlib import import_module
 from importlib.util import find_spec
 from types import ModuleType
 
-# The parts a language folder may provide, and what each gives the user when it is missing.
-PARTS: dict[str, str] = {
+# The parts a language folder may provide, and what the user is warned of when one is missing
+# (None: the neutral fallback is good enough to need no warning).
+PARTS: dict[str, str | None] = {
     "quotes": "claims come from quote marks only, with no speakers or cues",
     "checks": "date, figure and negation checks read the English word lists",
-    "summary": "summary compression keeps sentences whole",
+    "summary": None,
 }
 
 
@@ -36,7 +37,12 @@ class Language:
 
     def has(self, part: str) -> bool:
         """Whether this folder ships data for ``part`` (a module named after the stage)."""
-        return bool(self.package) and find_spec(f"{self.package}.{part}") is not None
+        if not self.package:
+            return False
+        try:
+            return find_spec(f"{self.package}.{part}") is not None
+        except ModuleNotFoundError:  # the folder itself is gone
+            return False
 
     def part(self, part: str) -> ModuleType | None:
         """The data module for ``part``, imported on first use; None when the folder has none."""
@@ -53,4 +59,5 @@ class Language:
 
     def gaps(self) -> list[str]:
         """One user-facing line per missing data part, for the analysis warnings."""
-        return [f"{self.name}: {effect}" for part, effect in PARTS.items() if not self.has(part)]
+        return [f"{self.name}: {effect}" for part, effect in PARTS.items()
+                if effect is not None and not self.has(part)]
