@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from models.base import BackendUnavailable, Embedder, Parser, TextGenerator, UnknownBackend
@@ -57,11 +58,17 @@ def load_models(
     embedder: str | None,
     parsers: list[str],
     *,
-    deferred_parsers: list[str] = (),
+    deferred_parsers: Mapping[str, str] | Iterable[str] = (),
     strict: bool = False,
 ) -> LoadedModels:
-    """Build the configured backends; a missing optional one is recorded, not fatal, unless strict."""
-    loaded = LoadedModels(deferred_parsers={name.rpartition("-")[2]: name for name in deferred_parsers})
+    """Build the configured backends; a missing optional one is recorded, not fatal, unless strict.
+
+    ``deferred_parsers`` maps a language code to the parser backend loaded on its first document
+    (the language registry knows which); a plain list of 'spacy-xx' names is read by their suffix.
+    """
+    if not isinstance(deferred_parsers, Mapping):
+        deferred_parsers = {name.rpartition("-")[2]: name for name in deferred_parsers}
+    loaded = LoadedModels(deferred_parsers=dict(deferred_parsers))
     if embedder:
         try:
             loaded.embedder = make_backend(embedder)  # type: ignore[assignment]

@@ -14,8 +14,9 @@ class Settings(BaseSettings):
     # The default backend of each stage, pinned in one table (as transformers' SUPPORTED_TASKS).
     embedder: str | None = "use"
     parsers: list[str] = Field(default_factory=lambda: ["spacy-en"])
-    # Loaded on the first document in their language, so start-up pays only for English.
-    deferred_parsers: list[str] = Field(default_factory=lambda: ["spacy-fr"])
+    # Loaded on the first document in their language, so start-up pays only for English. None:
+    # every parser a language folder names (service/languages) that is not loaded at start-up.
+    deferred_parsers: list[str] | None = None
     summarizer: str = "extractive"
 
     summary_max_words: int = 100

@@ -18,7 +18,7 @@ from models.loader import LoadedModels, load_models
 from service.config import Settings, get_settings
 from service.contracts import AnalyzeOptions, Analysis, Artifact, Check, Claim, Document, Summary
 from service.errors import BackendOptionUnavailable, EmptyText, TextTooLong, UnknownBackendOption
-from service.languages import get_language
+from service.languages import codes, get_language
 from service.stages.artifacts import find_artifacts
 from service.stages.checks import run_checks
 from service.stages.language import UNDETERMINED, detect_language
@@ -135,9 +135,17 @@ class Pipeline:
 
 def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:
     """The configured default backends: one place that turns settings into loaded models."""
-    return load_models(
-        settings.embedder, settings.parsers, deferred_parsers=settings.deferred_parsers, strict=strict
-    )
+    return load_models(settings.embedder, settings.parsers, deferred_parsers=_deferred_parsers(settings),
+                       strict=strict)
+
+
+def _deferred_parsers(settings: Settings) -> dict[str, str]:
+    """Language -> parser backend to load on its first document, from the language registry."""
+    named = {code: language.parser for code in codes()
+             if (language := get_language(code)) is not None and language.parser}
+    wanted = settings.deferred_parsers
+    return {code: parser for code, parser in named.items()
+            if parser not in settings.parsers and (wanted is None or parser in wanted)}
 
 
 def make_pipeline(settings: Settings | None = None) -> Pipeline:

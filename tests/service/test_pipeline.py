@@ -102,3 +102,13 @@ def test_an_unknown_stage_is_refused_before_any_work(pipeline):
 
     with pytest.raises(UnknownStage):
         pipeline.analyze("The minister said the talks would resume.", stages={"claim"})
+
+
+def test_deferred_parsers_come_from_the_language_registry():
+    from service.pipeline import _deferred_parsers
+
+    # English is parsed from start-up; every other language folder naming a parser waits for its
+    # first document.
+    assert _deferred_parsers(Settings()) == {"fr": "spacy-fr"}
+    assert _deferred_parsers(Settings(parsers=[])) == {"en": "spacy-en", "fr": "spacy-fr"}
+    assert _deferred_parsers(Settings(deferred_parsers=[])) == {}
