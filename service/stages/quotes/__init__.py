@@ -20,12 +20,10 @@ from service.stages.quotes.marks import find_quotes
 from service.stages.quotes.parsed import parsed_claims
 from service.stages.quotes.parses import ArticleParses
 from service.stages.quotes.phrases import passive_agent, sentence_subject, temporal
-from service.stages.quotes.reported import (
-    colon_claims,
-    free_indirect,
-    question_claims,
-    reported_claims,
-)
+from service.stages.quotes.colons import colon_claims
+from service.stages.quotes.free_indirect import free_indirect
+from service.stages.quotes.questions import question_claims
+from service.stages.quotes.reported import reported_claims
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
 from service.stages.quotes.tags import lead_in, speech_tag

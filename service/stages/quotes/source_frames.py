@@ -1,0 +1,95 @@
+"""Source prepositions and postposed sources: 'according to X, …', 'laut X …', 'X zufolge'."""
+
+from __future__ import annotations
+
+from service.stages.quotes import german as de
+from service.stages.quotes.cues import Cue
+from service.stages.quotes.drafts import Draft
+from service.stages.quotes.indirect_drafts import indirect_draft
+from service.stages.quotes.lexicon import Lexicon
+from service.stages.quotes.phrases import compact_np, compact_np_before, np_after
+
+
+def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+    """'According to X, …', '…, laut X': the clause the source preposition vouches for."""
+    toks = index.tokens
+    sent = toks[cue.lo].sent
+    head = all(not t.is_word or t.low in lex.skip or t.low in ("but", "and", "aber", "mais",
+               "pero", "und", "et", "y") for t in toks[s0:cue.lo])
+    if cue.text in lex.self_sources:
+        # 'ein Bericht, wonach …' points back to the phrase before the comma; a fronted
+        # 'Demnach …' stands for its source itself.
+        if cue.lo - 1 > s0 and toks[cue.lo - 1].text == ",":
+            return indirect_draft(index, cue.hi, s1, sent, cue,
+                                  compact_np_before(index, cue.lo - 1, s0, lex) or (cue.lo, cue.hi))
+        return indirect_draft(index, cue.hi, s1, sent, cue, (cue.lo, cue.hi))
+    if lex.verb_second and toks[cue.lo].low not in ("according",):
+        source = _german_source(index, cue, s1, lex)
+        if head:
+            # No comma follows a fronted German source: 'Laut Polizei wurden drei verletzt.'
+            start = source[1] if source is not None and source[0] >= cue.hi else cue.hi
+            return indirect_draft(index, start, s1, sent, cue, source)
+        if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
+            if source is not None and de.interjected(index, source[1], s1, lex):
+                # 'Der Präsident sei, so Meier, schuld daran, dass …': the frame interrupts
+                # the reported sentence, which goes on after it.
+                return indirect_draft(index, s0, s1, sent, cue, source)
+            return indirect_draft(index, s0, cue.lo - 1, sent, cue, source)
+        lo, hi = de.subclause(index, cue, s0, s1, lex)
+        return indirect_draft(index, lo, hi, sent, cue, source)
+    if lex.study_nouns and toks[cue.hi - 1].low in lex.study_nouns:
+        # 'Trump leads by 9 points in a new Fox News poll': the study, named inside the cue,
+        # vouches for the clause before it, or after it when it opens the sentence.
+        study = (cue.lo + 1, cue.hi)
+        if head:
+            comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
+            return indirect_draft(index, comma + 1, s1, sent, cue, study) if comma is not None else None
+        end = cue.lo - 1 if toks[cue.lo - 1].text == "," else cue.lo
+        return indirect_draft(index, s0, end, sent, cue, study)
+    if head:
+        comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
+        if comma is not None and comma - cue.hi <= 20:
+            return indirect_draft(index, comma + 1, s1, sent, cue, (cue.hi, comma))
+        # German puts no comma after a fronted source: 'Laut Polizei wurden drei verletzt.'
+        speaker = compact_np(index, cue.hi, s1, lex)
+        if speaker is None and cue.hi - cue.lo > 1:
+            # 'Nach palästinensischen Angaben sind …': the source sits inside the cue.
+            speaker = (cue.lo + 1, cue.hi)
+            return indirect_draft(index, cue.hi, s1, sent, cue, speaker)
+        if speaker is None:
+            return None
+        return indirect_draft(index, speaker[1], s1, sent, cue, speaker)
+    if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
+        return indirect_draft(index, s0, cue.lo - 1, sent, cue, np_after(index, cue.hi, lex, s1))
+    # A source inside the clause: the whole sentence is what it vouches for.
+    return indirect_draft(index, s0, s1, sent, cue, compact_np(index, cue.hi, s1, lex))
+
+
+_GENITIVE_START = frozenset({"der", "des", "eines", "einer", "von", "vom"})
+
+
+def _german_source(index, cue: Cue, s1: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'nach Angaben der Polizei' names its source after the cue; 'nach Polizeiangaben' and
+    'nach eigenen Angaben' inside it; 'laut Polizei' right after the preposition."""
+    toks = index.tokens
+    if cue.hi < s1 and (toks[cue.hi].low in _GENITIVE_START or cue.hi - cue.lo == 1):
+        after = compact_np(index, cue.hi, s1, lex)
+        if after is not None:
+            return after
+    return (cue.lo + 1, cue.hi) if cue.hi - cue.lo > 1 else None
+
+
+def post_source_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+    """'Der Polizei zufolge …': the clause a postposed source marker vouches for."""
+    toks = index.tokens
+    sent = toks[cue.lo].sent
+    speaker = compact_np_before(index, cue.lo, s0, lex)
+    if lex.verb_second and speaker is not None and speaker[0] == s0:
+        # 'Ersten Angaben zufolge gehörte …', 'Dem Vernehmen nach soll …': a fronted source
+        # vouches for the rest of the sentence.
+        return indirect_draft(index, cue.hi, s1, sent, cue, speaker)
+    if cue.lo - 1 > s0 and toks[speaker[0] - 1 if speaker else cue.lo - 1].text == ",":
+        start = speaker[0] - 1 if speaker else cue.lo - 1
+        return indirect_draft(index, s0, start, sent, cue, speaker)
+    lo, hi = de.subclause(index, speaker or cue, s0, s1, lex)
+    return indirect_draft(index, lo, hi, sent, cue, speaker)

@@ -1,0 +1,232 @@
+"""Verb frames: a saying verb's speaker and where its content lies ('X said that …', '…, said X')."""
+
+from __future__ import annotations
+
+from service.stages.quotes import german as de
+from service.stages.quotes.cues import Cue
+from service.stages.quotes.drafts import Draft
+from service.stages.quotes.frames import addressee_after, medium_after, span_of
+from service.stages.quotes.indirect_drafts import (
+    MIN_OBJECT,
+    MIN_WORDS,
+    NO_CLAIM,
+    indirect_draft,
+)
+from service.stages.quotes.lexicon import Lexicon
+from service.stages.quotes.phrases import (
+    np_after,
+    np_before,
+    sentence_subject,
+    subject_v2,
+)
+from service.stages.quotes.verb_content import (
+    after_adjunct,
+    clause_end,
+    linked_clause,
+    parenthetical_claim,
+    passive_claim,
+)
+
+
+def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
+               verb_cues: set[int] = frozenset()) -> Draft | None:
+    """The content a verb cue frames and its speaker, before or after the verb."""
+    toks = index.tokens
+    sent = toks[cue.lo].sent
+    if lex.verb_second and cue.lo == s0 + 1 and toks[s0].low in _BACK_POINTERS:
+        back = _pointing_back(index, cue, sent, s0, s1, lex)
+        if back is not None:
+            return back
+    if lex.as_frames:
+        framed = de.as_frame(index, cue, s0, s1, lex)
+        if framed is not None:
+            return indirect_draft(index, framed[0], framed[1], sent, cue, framed[2])
+    if lex.verb_second and cue.lo > s0 and toks[cue.lo - 1].low in _BACK_POINTERS:
+        resumed = de.resumptive(index, cue, s0, s1, lex)
+        if resumed is not None:
+            return indirect_draft(index, s0, cue.lo - 2, sent, cue, resumed)
+    if cue.lo == s0 and cue.is_participle and not lex.verb_second:
+        return _fronted_participle(index, cue, s0, s1, lex, sent)
+    speaker = np_before(index, cue.lo, lex, s0)
+    if speaker is not None and lex.coordinators:
+        speaker = de.uncoordinated(index, speaker, s0, cue, lex)
+    inherit = False
+    j = cue.hi
+    if speaker is None and cue.text in lex.impersonal:
+        speaker = de.impersonal_source(index, cue, s0, s1, lex)
+        if speaker is not None and speaker[0] >= cue.hi and (
+                cue.lo - 1 > s0 and toks[cue.lo - 1].text == ","):
+            # '…, hieß es vom Sprecher Mark Toner.': the content is the clause before.
+            return _content_before(index, cue, s0, s1, lex, sent, speaker)
+    inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
+    if inverted is not None and lex.capital_nouns:
+        inverted = de.checked_inversion(index, inverted, s1, lex)
+    if inverted is not None:
+        speaker, j = de.trim_adverbs(index, inverted, lex), inverted[1]
+    elif lex.perfect_aux and (aux := de.perfect_subject(index, cue, s0, s1, lex)) is not None:
+        subject, at = aux
+        if speaker is None or speaker[1] > at:
+            speaker = subject  # the phrase before the cue ran past the auxiliary
+    elif cue.hi < s1 and toks[cue.hi].low in lex.nominative:
+        # 'Die Tat bezeichnete er als sinnlos': a nominative pronoun right after the verb is
+        # the subject; the phrase before the verb is a fronted object.
+        speaker, j = (cue.hi, cue.hi + 1), cue.hi + 1
+    if (inverted is not None and lex.adverbial_openers and cue.lo - 1 > s0
+            and toks[cue.lo - 1].text == "," and toks[s0].low not in lex.adverbial_openers
+            and not de.content_follows(index, j, s1, lex)):
+        # 'Sie seien außer Gefahr, sagte Mark Roth, der Sprecher der Klinik.': a verb right
+        # after a comma with its subject behind it has the fronted clause as its content; what
+        # follows the subject is an apposition or an adverbial. A fronted 'Nachdem …,' clause
+        # is an adverbial instead.
+        return _content_before(index, cue, s0, s1, lex, sent, speaker)
+    addressee = medium = None
+    if cue.text in lex.addressee_cues:
+        addressee, j = addressee_after(index, j, s1, lex)
+    medium, j = medium_after(index, j, s1, lex)
+    framed = parenthetical_claim(index, cue, speaker, j, s0, s1, lex, sent, medium)
+    if framed is not None:
+        return framed
+    if lex.comma_content and j < s1 and toks[j].text not in ",:" and (
+            toks[j].low not in lex.complementizers):
+        ahead = de.comma_ahead(index, j, s1, lex)
+        if ahead is not None:
+            j = ahead
+        elif (cue.text not in lex.object_cues and not de.predicative(index, j, s1, lex)
+              and not de.zu_infinitive(index, j, s1)):
+            return _content_before(index, cue, s0, s1, lex, sent, speaker)
+    while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
+            (toks[j].low in ("on", "last", "this") or toks[j].low in lex.determiners)
+            and j + 1 < s1 and toks[j + 1].low in lex.months)):
+        j += 1  # 'said on Friday that', 'anunció el lunes que'
+
+    # The subject comes before the cue, or an apposition the rules could not read ends in a
+    # comma right before it ('…,” Dan Lee, a fellow at the institute, said at …').
+    fronted = (speaker[1] <= cue.lo if speaker is not None
+               else cue.lo > s0 and toks[cue.lo - 1].text == ",")
+    if fronted and cue.text in lex.bare and cue.text not in lex.belief and not lex.verb_second:
+        clause = after_adjunct(index, j, s1, lex, after_medium=medium is not None)
+        if clause is NO_CLAIM:
+            # Content before the frame would be a fronted adverbial as often as a claim.
+            return None
+        j = clause if clause is not None else j
+    s1 = clause_end(index, cue, j, s1, lex)
+    s1 = linked_clause(index, j, s1, lex, verb_cues)
+    passive = passive_claim(index, cue, speaker, j, s1, lex, sent)
+    if passive is not None:
+        return None if passive is NO_CLAIM else passive
+    if j < s1 and not lex.verb_second and (
+            toks[j].low == "by" or (cue.lo > s0 and cue.hi - cue.lo == 1
+                                     and _noun_before(toks[cue.lo - 1], lex)
+                                     and toks[j].low not in lex.complementizers)):
+        # 'exit polls reported by CNN' names an agent, not content; 'the forecast remains',
+        # 'a note on' and 'Editor's note:' use the cue word as a noun.
+        return None
+    rest = [t for t in toks[j:s1] if t.is_word]
+    enough = len(rest) >= (MIN_OBJECT if speaker is not None else MIN_WORDS)
+    if rest and enough and (toks[j].low in lex.complementizers or cue.kind == "verb"
+                            or cue.text in lex.bare or " " in cue.text):
+        if toks[j].low not in lex.complementizers:
+            # '… said Smith' or '… said.' has no content after the cue.
+            # A participle ('…, claiming Trump University is a fraud') has no subject after it.
+            if speaker is None and not cue.is_participle and (toks[j].is_cap or (
+                    _after_comma(index, cue.lo) and _names_someone(index, j, s1, lex))) and (
+                    _is_tail_speaker(index, j, s1, lex)):
+                return _content_before(index, cue, s0, s1, lex, sent)
+        weak = speaker is None and cue.is_participle
+        if weak:
+            speaker = sentence_subject(index, s0, cue.lo, lex)
+            inherit = speaker is None
+        return indirect_draft(index, j, s1, sent, cue, speaker, inherit=inherit,
+                              addressee=addressee, medium=medium, weak=weak)
+    return _content_before(index, cue, s0, s1, lex, sent, speaker)
+
+
+def _fronted_participle(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int) -> Draft | None:
+    """'Noting that the bill failed, the senator said …': a participle opening the sentence
+    reports what follows it up to the comma, and the main clause's subject is the source.
+    Without a comma ('Demanding equality.') the participle frames the whole line."""
+    toks = index.tokens
+    comma = next((k for k in range(cue.hi, s1) if toks[k].text == ","), None)
+    if comma is None:
+        return indirect_draft(index, cue.hi, s1, sent, cue, None)
+    return indirect_draft(index, cue.hi, comma, sent, cue, sentence_subject(index, comma + 1, s1, lex))
+
+
+# 'Dies bestätigte X': the fronted pronoun stands for the sentence before.
+_BACK_POINTERS = frozenset({"dies", "das", "dieses"})
+
+
+def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+    """'Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle.': the claim is the
+    sentence before (through the pronoun), said by the subject after the cue."""
+    if sent == 0 or index.sentences[sent - 1].paragraph != index.sentences[sent].paragraph:
+        return None
+    speaker = np_after(index, cue.hi, lex, s1)
+    if speaker is None or not any(t.is_cap for t in index.tokens[speaker[0]:speaker[1]]):
+        return None
+    p0 = index.sent_range[sent - 1][0]
+    span = span_of(index, p0, s0 + 1)
+    if span is None:
+        return None
+    return Draft(span[0], span[1], "indirect", sent, cue=cue, speaker=speaker)
+
+
+def _noun_before(tok, lex: Lexicon) -> bool:
+    """A determiner or a possessive ('the editor's note'; not 'he's noted') before the cue."""
+    if tok.low in _NOUN_DETERMINERS:
+        return True
+    owner = tok.low[:-2] if tok.low.endswith(("'s", "’s")) else None
+    return bool(owner) and owner not in lex.pronouns and owner not in _CONTRACTED
+
+
+# Words whose 's is 'is' or 'has' ('that's said', 'there's talk'), not a possessive.
+_CONTRACTED = frozenset({"that", "there", "here", "what", "who", "where", "let", "how", "it"})
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "his", "her", "its",
+                               "their", "our", "my", "your", "every", "each", "no"})
+
+
+def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
+                    speaker=None) -> Draft | None:
+    """'…, X said.' / '…, said X.': the content is the clause before the comma."""
+    toks = index.tokens
+    if speaker is not None and speaker[0] >= cue.hi:
+        # German inversion ('…, teilte das Unternehmen heute mit'): the comma precedes the cue.
+        comma = cue.lo - 1
+    elif speaker is not None:
+        comma = speaker[0] - 1
+    else:
+        comma = cue.lo - 1
+        speaker = np_after(index, cue.hi, lex, s1)
+    if comma <= s0 or toks[comma].text not in ",—–":
+        return None
+    medium, _ = medium_after(index, speaker[1] if speaker else cue.hi, s1, lex)
+    return indirect_draft(index, s0, comma, sent, cue, speaker, medium=medium)
+
+
+def _is_tail_speaker(index, j: int, s1: int, lex: Lexicon) -> bool:
+    """'…, said Smith.' and '…, said Mark Jones, a political scientist at Rice.': the name
+    ends the sentence or an apposition follows it."""
+    span = np_after(index, j, lex, s1)
+    if span is None:
+        return False
+    toks = index.tokens
+    after_comma = j - 2 >= 0 and _after_comma(index, j - 1)
+    return span[1] >= s1 - 1 or (after_comma and span[1] < s1 and toks[span[1]].text == ",")
+
+
+def _names_someone(index, j: int, s1: int, lex: Lexicon) -> bool:
+    """'…, said former governor Ed Rendell' and '…, said the bureau's director': the phrase
+    after the cue has a name or a role noun ('…, said the economy would grow' has neither)."""
+    span = np_after(index, j, lex, s1)
+    return span is not None and any(
+        t.is_cap or t.low in lex.person_roles or t.low in lex.org_nouns
+        for t in index.tokens[span[0]:span[1]])
+
+
+def _after_comma(index, at: int) -> bool:
+    """The token before ``at`` is a comma, perhaps inside a closing quote ('“…,” said')."""
+    toks = index.tokens
+    k = at - 1
+    while k >= 0 and toks[k].text in "”’\"»“":
+        k -= 1
+    return k >= 0 and toks[k].text == ","
