@@ -20,6 +20,8 @@ DATASETS: dict[str, str] = {
     "german-quotes": "eval.datasets.german_quotes:load",
     "injected": "eval.datasets.injected:load",
     "support": "eval.datasets.support:load",
+    # Claims-only articles in many languages, marked up by hand (eval/multilingual/*.txt).
+    "multilingual": "eval.datasets.marked:load",
 }
 
 

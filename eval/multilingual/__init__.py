@@ -1,0 +1,1 @@
+"""Claims-only dev set in many languages, marked up by hand (format: eval/datasets/marked.py)."""

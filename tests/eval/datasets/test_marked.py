@@ -1,0 +1,58 @@
+"""The marked-up claims dev sets: tags become exact offsets, mistakes are named."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.datasets.marked import MarkupError, load, parse, strip_tags, validate
+
+_ARTICLE = """language: fr
+origin: written for wirecheck
+q1: direct | Jean Dupont | ministre
+q2: indirect | Jean Dupont
+q3: direct | Jean Dupont
+---
+PARIS — « ⟦q1 Nous ne céderons pas⟧ », a ⟦c1 déclaré⟧ ⟦s1,2 le ministre Jean Dupont⟧.
+
+Il a ⟦c2 ajouté⟧ que ⟦q2 le budget serait voté en mars⟧. « ⟦q3 C'est fini,⟧ » ⟦c3 a-t-il dit⟧. « ⟦q3 Une « ⟦t ligne rouge⟧ ».⟧ »
+"""
+
+
+def test_tags_become_offsets_into_the_plain_text():
+    doc = parse(_ARTICLE, "fr-dupont")
+    text = doc["text"]
+    assert "⟦" not in text and "⟧" not in text
+    for quote in doc["quotes"]:
+        assert text[quote["start"]:quote["end"]] == quote["text"]
+    first, second, split = doc["quotes"]
+    assert first["text"] == "Nous ne céderons pas" and first["role"] == "ministre"
+    assert first["speaker"]["mention"]["text"] == "le ministre Jean Dupont"
+    assert second["speaker"]["mention"] == first["speaker"]["mention"]  # one mention, two quotes
+    assert second["cue"]["text"] == "ajouté" and second["type"] == "indirect"
+    assert [text[s:e] for s, e in split["spans"]] == ["C'est fini,", "Une « ligne rouge »."]
+    assert split["speaker"] == {"name": "Jean Dupont", "mention": None}
+    assert doc["terms"] == [{"start": text.index("ligne"), "end": text.index("ligne") + 11,
+                             "text": "ligne rouge"}]
+    assert validate(doc) == []
+
+
+def test_a_bad_label_is_named():
+    with pytest.raises(MarkupError, match="never closed"):
+        strip_tags("« ⟦q1 open »")
+    with pytest.raises(MarkupError, match="no open tag"):
+        strip_tags("closed⟧ here")
+    with pytest.raises(MarkupError, match="declared \\[1, 2\\] but tagged \\[1\\]"):
+        parse("language: fr\nq1: direct | A\nq2: direct | B\n---\n« ⟦q1 Oui⟧ »", "fr-x")
+    with pytest.raises(MarkupError, match="type 'quote'"):
+        parse("language: fr\nq1: quote | A\n---\n« ⟦q1 Oui⟧ »", "fr-x")
+
+
+def test_the_shared_label_checks_apply():
+    doc = parse("language: fr\norigin: written for wirecheck\nq1: direct | A\n---\n⟦q1 Pas de marques⟧.", "fr-x")
+    assert any("not enclosed by quote marks" in problem for problem in validate(doc))
+
+
+def test_the_shipped_dev_set_loads_and_validates():
+    docs = load()
+    assert all(validate(doc) == [] for doc in docs)
+    assert all(doc["quotes"] for doc in docs)
