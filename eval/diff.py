@@ -16,8 +16,9 @@ from pathlib import Path
 _VOLATILE = frozenset({"timings"})
 
 
-def load(path: Path) -> dict[str, dict]:
-    """Document id -> its analysis (or its error) from a predictions file or an eval folder."""
+def load(path: Path, ignore: frozenset[str] = frozenset()) -> dict[str, dict]:
+    """Document id -> its analysis (or its error) from a predictions file or an eval folder,
+    without timings and the ``ignore``d top-level fields."""
     if path.is_dir():
         path = path / "predictions.jsonl"
     out: dict[str, dict] = {}
@@ -26,7 +27,7 @@ def load(path: Path) -> dict[str, dict]:
             if line.strip():
                 record = json.loads(line)
                 body = record.get("analysis", record)
-                out[record["id"]] = {k: v for k, v in body.items() if k not in _VOLATILE}
+                out[record["id"]] = {k: v for k, v in body.items() if k not in _VOLATILE | ignore}
     return out
 
 
@@ -68,8 +69,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.diff", description=__doc__.splitlines()[0])
     parser.add_argument("old", type=Path)
     parser.add_argument("new", type=Path)
+    parser.add_argument("--ignore", action="append", default=[], metavar="FIELD",
+                        help="a top-level field of the analysis to leave out (e.g. warnings); repeatable")
     args = parser.parse_args(argv)
-    old, new = load(args.old), load(args.new)
+    ignore = frozenset(args.ignore)
+    old, new = load(args.old, ignore), load(args.new, ignore)
     lines = compare(old, new)
     for line in lines:
         print(line)

@@ -36,3 +36,10 @@ def test_missing_documents_and_list_lengths_are_reported():
     assert compare({"a": {}}, {"b": {}}) == ["a: only in the old run", "b: only in the new run"]
     assert first_difference({"c": [1]}, {"c": [1, 2]}) == ".c: 1 items -> 2 items"
     assert first_difference({"c": 1}, {"c": "1"}) == ".c: 1 -> '1'"
+
+
+def test_ignored_fields_are_left_out(tmp_path, capsys):
+    old = _write(tmp_path / "old", [{"id": "a", "analysis": {"claims": [], "warnings": []}}])
+    new = _write(tmp_path / "new", [{"id": "a", "analysis": {"claims": [], "warnings": ["Chinese: …"]}}])
+    assert main([str(old), str(new)]) == 1
+    assert main([str(old), str(new), "--ignore", "warnings"]) == 0
