@@ -24,6 +24,7 @@ ARTIFACT_CATEGORIES = {
 PERTURBATIONS = {"none", "entity", "number", "date", "negation"}
 # Every mark that may open or close a quotation in the languages we label.
 QUOTE_MARKS = set("\"'“”„‟«»‹›‘’‚「」『』")
+DIALOGUE_DASHES = set("—–")
 # Any ISO 639 code: a new language needs no change here.
 ID_RE = re.compile(r"^[a-z]{2,3}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -83,9 +84,23 @@ def _check_marked(text: str, span: dict, where: str) -> list[str]:
     """Direct/partial quotes and terms must sit right inside quote marks."""
     before = _neighbour(text, span["start"] - 1, -1)
     after = _neighbour(text, span["end"], 1)
-    if before not in QUOTE_MARKS or after not in QUOTE_MARKS:
+    if (before not in QUOTE_MARKS or after not in QUOTE_MARKS) and not _dialogue_turn(text, span):
         return [f"{where}: {span['text'][:40]!r} is not enclosed by quote marks ({before!r}…{after!r})"]
     return []
+
+
+def _dialogue_turn(text: str, span: dict) -> bool:
+    """A turn opened by a dialogue dash at the start of its line (Spanish, Portuguese, Italian press:
+    '— Vamos ganhar — disse o técnico.'), closed by a dash or by the end of the line."""
+    dash = span["start"] - 1
+    while dash >= 0 and text[dash].isspace():
+        dash -= 1
+    if dash < 0 or text[dash] not in DIALOGUE_DASHES or text[:dash].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    end = span["end"]
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end == len(text) or text[end] in DIALOGUE_DASHES or text[end] == "\n"
 
 
 def _quote_marks_in(surface: str) -> int:

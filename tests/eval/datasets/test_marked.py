@@ -56,3 +56,13 @@ def test_the_shipped_dev_set_loads_and_validates():
     docs = load()
     assert all(validate(doc) == [] for doc in docs)
     assert all(doc["quotes"] for doc in docs)
+
+
+def test_dialogue_dash_turns_are_direct_quotes():
+    article = ("language: pt\norigin: written for wirecheck\nq1: direct | Rui Costa\nq2: direct | Rui Costa\n---\n"
+               "O técnico falou depois do jogo.\n\n— ⟦q1 Vamos subir⟧ — ⟦c1 disse⟧ ⟦s1 Rui Costa⟧.\n\n"
+               "— ⟦q2 O grupo merece⟧")
+    doc = parse(article, "pt-x")
+    assert validate(doc) == []
+    inside = parse(article.replace("— ⟦q2 O grupo merece⟧", "Ele — ⟦q2 O grupo merece⟧ — sorriu"), "pt-x")
+    assert any("not enclosed" in problem for problem in validate(inside))  # a dash inside a line is no turn
