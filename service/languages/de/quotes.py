@@ -1,5 +1,6 @@
 """German cue verbs (incl. separable ones), source markers and Konjunktiv-I forms."""
 
+from service.languages.de.rules import GERMAN_RULES
 from service.stages.quotes.lexicon import build
 
 _SPEECH = """
@@ -86,6 +87,8 @@ LEXICON = build(
     "de",
     # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
     # --- words for the generic rules: reported, direct, german (B)
+    rules=GERMAN_RULES,
+    framed_quotes_claim=True,
     separable={k: frozenset(v.split()) for k, v in _SEPARABLE.items()},
     marks=("„“", "‚‘", "»«", "«»", "“”"),
     verb_second=True,

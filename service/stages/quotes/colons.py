@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from service.stages.quotes import german as de
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.indirect_drafts import MIN_WORDS, indirect_draft
 from service.stages.quotes.lexicon import Lexicon
+from service.stages.quotes.sentences import same_paragraph
 from service.tokens import TokenIndex
 
 # Labels that head a line without being anyone's words ('Update: …', 'Photo: …').
@@ -61,7 +61,7 @@ def _transcript_turn(index: TokenIndex, sent: int, colon: int) -> Draft | None:
     answer is left to the frames inside it: on PolNeAR train fewer than two in five answers
     are claims as a whole, against two in three named or 'Q:' turns. ``colon`` ends the label."""
     toks = index.tokens
-    if de.same_paragraph(index, sent):
+    if same_paragraph(index, sent):
         return None
     s0 = index.sent_range[sent][0]
     label = [t for t in toks[s0:colon] if t.is_word]
@@ -70,7 +70,7 @@ def _transcript_turn(index: TokenIndex, sent: int, colon: int) -> Draft | None:
             t.low in _COLON_LABELS and t.low != "q" for t in label):
         return None
     last = sent
-    while last + 1 < len(index.sentences) and de.same_paragraph(index, last + 1):
+    while last + 1 < len(index.sentences) and same_paragraph(index, last + 1):
         last += 1
     return indirect_draft(index, colon + 1, index.sent_range[last][1], sent,
                           Cue(colon, colon + 1, "source", ":"), (s0, colon))

@@ -271,7 +271,7 @@ def _frame_extras(index: TokenIndex, draft: Draft, cue: Cue, lex: Lexicon) -> No
 def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, lex) -> bool:
     toks = index.tokens
     prev = toks[open_tok - 1] if open_tok > 0 else None
-    if lex.language == "de" and _german_fragment(index, draft, open_tok, cue, lex):
+    if lex.rules.quoted_phrase(index, draft, open_tok, cue, lex):
         return False
     if prev is not None and prev.low in lex.determiners and words <= 8:
         return True  # 'a “reliable technology partner”', 'the “Made in …” brand'
@@ -281,7 +281,7 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     if lex.verb_second and words <= _NAME_MAX_WORDS and prev is not None and prev.is_word and (
             toks[open_tok + 1].is_cap):
         return True  # 'der „Süddeutschen Zeitung“', 'laut „Reuters“': a quoted name
-    if cue is not None and lex.language == "de" and cue.kind in ("verb", "source", "post"):
+    if cue is not None and lex.framed_quotes_claim and cue.kind in ("verb", "source", "post"):
         return False
     if cue is None:
         # A quote that is a sentence of its own ('“It's called an election.”') is speech, usually
@@ -323,16 +323,3 @@ def _whole_sentence(index: TokenIndex, open_tok: int, end: int) -> bool:
     toks = index.tokens
     lo, hi = index.sent_range[toks[open_tok].sent]
     return open_tok == lo and not any(t.is_word for t in toks[index.token_at(end):hi])
-
-
-def _german_fragment(index, draft: Draft, open_tok: int, cue: Cue | None, lex) -> bool:
-    """German nouns are capitalised, so a quote opening in lower case ('die „volle Verantwortung“')
-    is a quoted phrase, not a name; with a cue or Konjunktiv I in its sentence it is a partial claim."""
-    toks = index.tokens
-    first = toks[open_tok + 1] if open_tok + 1 < len(toks) else None
-    if first is None or not first.is_word or not first.text[:1].islower():
-        return False
-    if cue is not None and cue.kind in ("verb", "source", "post"):
-        return True
-    lo, hi = index.sent_range[draft.sent]
-    return any(t.low in lex.subjunctive or t.low in lex.cues for t in toks[lo:hi])

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from service.stages.quotes import german as de
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import span_of
 from service.stages.quotes.indirect_drafts import MIN_WORDS
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import compact_np, sentence_subject, temporal
+from service.stages.quotes.sentences import covered_sentences, same_paragraph
 from service.tokens import TokenIndex
 
 _FREE_STARTS_CHAIN = False
@@ -19,7 +19,7 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
         return []
     by_sent = {d.sent for d in drafts if d.type != "term"}
     # A sentence a claim already spans ('Er soll … sein. Das berichten Medien.') is no new one.
-    covered = de.covered_sentences(index, drafts)
+    covered = covered_sentences(index, drafts)
     out: list[Draft] = []
     chain = False
     for sent, (s0, s1) in enumerate(index.sent_range):
@@ -31,7 +31,7 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
         # unless they open the sentence.
         moods = {t.low for k, t in enumerate(words) if t.low in lex.subjunctive
                  and not (lex.capital_nouns and k > 0 and t.is_cap)}
-        if moods and moods <= lex.weak_moods and not chain and not de.hearsay(words, lex):
+        if moods and moods <= lex.weak_moods and not chain and not lex.rules.hearsay(words, lex):
             moods = set()  # 'Die Ergebnisse sollen … veröffentlicht werden': a plan, not hearsay
         if moods and len(words) >= MIN_WORDS:
             # Right after a claim it continues that speaker's report; on its own the mood still
@@ -41,7 +41,7 @@ def free_indirect(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[
                 speaker = _framing_subject(index, s0, s1, lex)
                 prev = out[-1] if out else None
                 if (lex.join_reported and speaker is None and prev is not None
-                        and prev.sent == sent - 1 and de.same_paragraph(index, sent)):
+                        and prev.sent == sent - 1 and same_paragraph(index, sent)):
                     # A run of Konjunktiv-I sentences is one report ('Die Lage sei ernst. Es
                     # fehle an Wasser.'): the next sentence extends the claim before it.
                     prev.end = span[1]
@@ -69,7 +69,7 @@ def _framing_subject(index: TokenIndex, s0: int, s1: int, lex: Lexicon) -> tuple
             toks[verb].low in lex.subjunctive or toks[verb].low in lex.stop
             or toks[verb].low in lex.preps):
         return None
-    if _konjunktiv_form(toks[verb].low):
+    if lex.rules.reporting_mood(toks[verb].low):
         return None  # 'Sein Programm diene …, die der Iran nutzen wolle': a mood outside the list
     first_mood = next((k for k in range(verb, s1) if toks[k].low in lex.subjunctive), s1)
     if not any(toks[k].text in ",:" for k in range(verb, first_mood)):
@@ -92,19 +92,13 @@ def _previous_subject(index: TokenIndex, sent: int, lex: Lexicon) -> tuple[int, 
         return None
     toks = index.tokens
     p0, p1 = index.sent_range[sent - 1]
-    if lex.comma_content:
-        found = de.sentence_speaker(index, p0, p1, lex)
-        if found is not None:
-            return found
+    found = lex.rules.previous_speaker(index, p0, p1, lex)
+    if found is not None:
+        return found
     subject = sentence_subject(index, p0, p1, lex)
     if subject is None or subject[1] >= p1 or toks[subject[1]].is_cap:
         return None  # no finite verb right after the phrase: not a plain subject
-    return subject if de.named(toks, *subject, lex) else None
-
-
-def _konjunktiv_form(low: str) -> bool:
-    """A third-person Konjunktiv I ('diene', 'stehe'): stem + e, unlike the weak past in -te."""
-    return len(low) > 3 and low.endswith("e") and not low.endswith("te") and low.isalpha()
+    return subject if named(toks, *subject, lex) else None
 
 
 def _np_token(toks, j: int, s1: int, lex: Lexicon) -> bool:
@@ -122,3 +116,10 @@ def _names(toks, lo: int, hi: int) -> bool:
     """A phrase that can be a speaker: some capitalised word after the first."""
     return hi - lo <= 12 and any(t.is_cap for t in toks[lo + 1:hi]) or (
         hi - lo == 1 and toks[lo].is_cap)
+
+
+def named(toks, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A name (a capitalised word after the first), a role or an organisation."""
+    words = [t for t in toks[lo:hi] if t.is_word]
+    return any(t.is_cap for t in words[1:]) or any(
+        t.low in lex.person_roles or t.low in lex.org_nouns for t in words)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from service.languages import get_language
+from service.stages.quotes.rules import NEUTRAL_RULES, QuoteRules
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,10 @@ class Lexicon:
     comparison: frozenset[str] = frozenset()
     # --- words moved out of the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
     # --- words moved out of the generic rules: reported, direct, german (B)
+    # The language's own procedures (rules.py); the neutral default has none.
+    rules: QuoteRules = NEUTRAL_RULES
+    # A quote with a verb or source cue is a claim even when short (German press quotes).
+    framed_quotes_claim: bool = False
 
 
 def build(language: str, **data) -> Lexicon:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from service.stages.quotes import german as de
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.indirect_drafts import indirect_draft
@@ -23,20 +22,9 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
             return indirect_draft(index, cue.hi, s1, sent, cue,
                                   compact_np_before(index, cue.lo - 1, s0, lex) or (cue.lo, cue.hi))
         return indirect_draft(index, cue.hi, s1, sent, cue, (cue.lo, cue.hi))
-    if lex.verb_second and toks[cue.lo].low not in ("according",):
-        source = _german_source(index, cue, s1, lex)
-        if head:
-            # No comma follows a fronted German source: 'Laut Polizei wurden drei verletzt.'
-            start = source[1] if source is not None and source[0] >= cue.hi else cue.hi
-            return indirect_draft(index, start, s1, sent, cue, source)
-        if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
-            if source is not None and de.interjected(index, source[1], s1, lex):
-                # 'Der Präsident sei, so Meier, schuld daran, dass …': the frame interrupts
-                # the reported sentence, which goes on after it.
-                return indirect_draft(index, s0, s1, sent, cue, source)
-            return indirect_draft(index, s0, cue.lo - 1, sent, cue, source)
-        lo, hi = de.subclause(index, cue, s0, s1, lex)
-        return indirect_draft(index, lo, hi, sent, cue, source)
+    framed = lex.rules.source_clause(index, cue, s0, s1, head, lex)
+    if framed is not None:
+        return indirect_draft(index, framed[0], framed[1], sent, cue, framed[2])
     if lex.study_nouns and toks[cue.hi - 1].low in lex.study_nouns:
         # 'Trump leads by 9 points in a new Fox News poll': the study, named inside the cue,
         # vouches for the clause before it, or after it when it opens the sentence.
@@ -65,20 +53,6 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
     return indirect_draft(index, s0, s1, sent, cue, compact_np(index, cue.hi, s1, lex))
 
 
-_GENITIVE_START = frozenset({"der", "des", "eines", "einer", "von", "vom"})
-
-
-def _german_source(index, cue: Cue, s1: int, lex: Lexicon) -> tuple[int, int] | None:
-    """'nach Angaben der Polizei' names its source after the cue; 'nach Polizeiangaben' and
-    'nach eigenen Angaben' inside it; 'laut Polizei' right after the preposition."""
-    toks = index.tokens
-    if cue.hi < s1 and (toks[cue.hi].low in _GENITIVE_START or cue.hi - cue.lo == 1):
-        after = compact_np(index, cue.hi, s1, lex)
-        if after is not None:
-            return after
-    return (cue.lo + 1, cue.hi) if cue.hi - cue.lo > 1 else None
-
-
 def post_source_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     """'Der Polizei zufolge …': the clause a postposed source marker vouches for."""
     toks = index.tokens
@@ -91,5 +65,18 @@ def post_source_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
     if cue.lo - 1 > s0 and toks[speaker[0] - 1 if speaker else cue.lo - 1].text == ",":
         start = speaker[0] - 1 if speaker else cue.lo - 1
         return indirect_draft(index, s0, start, sent, cue, speaker)
-    lo, hi = de.subclause(index, speaker or cue, s0, s1, lex)
+    lo, hi = vouched_clause(index, speaker or cue, s0, s1, lex)
     return indirect_draft(index, lo, hi, sent, cue, speaker)
+
+
+def vouched_clause(index, cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int]:
+    """'…, die nach Angaben der Polizei die Bombe enthielt, wurde …': a source inside a
+    relative or subordinate clause vouches for that clause only; elsewhere for the sentence."""
+    toks = index.tokens
+    lo = cue[0] if isinstance(cue, tuple) else cue.lo
+    hi = cue[1] if isinstance(cue, tuple) else cue.hi
+    comma = next((k for k in range(lo - 1, s0, -1) if toks[k].text in ",;"), None)
+    if not lex.clause_openers or comma is None or toks[comma + 1].low not in lex.clause_openers:
+        return s0, s1
+    end = next((k for k in range(hi, s1) if toks[k].text in ",;"), s1)
+    return comma + 1, end

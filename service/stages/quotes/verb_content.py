@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from service.stages.quotes import german as de
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import span_of
@@ -103,10 +102,9 @@ def parenthetical_claim(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex:
 def clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> int:
     """Content after a cue stops where a ', saying …' / ', adding …' claim takes over."""
     toks = index.tokens
-    if lex.coordinators:
-        end = de.coordinated_cue(index, lo, s1, lex)
-        if end is not None:
-            return end
+    end = lex.rules.coordinated_end(index, lo, s1, lex)
+    if end is not None:
+        return end
     for j in range(lo + 1, s1 - 1):
         if toks[j].low in lex.verb_coordinators:
             # '… said that A and said that B': a second cue of the same subject starts a claim.

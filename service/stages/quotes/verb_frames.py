@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from service.stages.quotes import german as de
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
-from service.stages.quotes.frames import addressee_after, medium_after, span_of
+from service.stages.quotes.frames import addressee_after, medium_after
 from service.stages.quotes.indirect_drafts import (
     MIN_OBJECT,
     MIN_WORDS,
@@ -14,6 +13,7 @@ from service.stages.quotes.indirect_drafts import (
 )
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import (
+    compact_np,
     np_after,
     np_before,
     sentence_subject,
@@ -33,37 +33,28 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     """The content a verb cue frames and its speaker, before or after the verb."""
     toks = index.tokens
     sent = toks[cue.lo].sent
-    if lex.verb_second and cue.lo == s0 + 1 and toks[s0].low in _BACK_POINTERS:
-        back = _pointing_back(index, cue, sent, s0, s1, lex)
-        if back is not None:
-            return back
-    if lex.as_frames:
-        framed = de.as_frame(index, cue, s0, s1, lex)
-        if framed is not None:
-            return indirect_draft(index, framed[0], framed[1], sent, cue, framed[2])
-    if lex.verb_second and cue.lo > s0 and toks[cue.lo - 1].low in _BACK_POINTERS:
-        resumed = de.resumptive(index, cue, s0, s1, lex)
-        if resumed is not None:
-            return indirect_draft(index, s0, cue.lo - 2, sent, cue, resumed)
+    clause = lex.rules.clause_frame(index, cue, sent, s0, s1, lex)
+    if clause is not None:
+        return None if clause is NO_CLAIM else clause
     if cue.lo == s0 and cue.is_participle and not lex.verb_second:
         return _fronted_participle(index, cue, s0, s1, lex, sent)
     speaker = np_before(index, cue.lo, lex, s0)
-    if speaker is not None and lex.coordinators:
-        speaker = de.uncoordinated(index, speaker, s0, cue, lex)
+    if speaker is not None:
+        speaker = lex.rules.uncoordinated(index, speaker, s0, cue, lex)
     inherit = False
     j = cue.hi
     if speaker is None and cue.text in lex.impersonal:
-        speaker = de.impersonal_source(index, cue, s0, s1, lex)
+        speaker = impersonal_source(index, cue, s0, s1, lex)
         if speaker is not None and speaker[0] >= cue.hi and (
                 cue.lo - 1 > s0 and toks[cue.lo - 1].text == ","):
             # '…, hieß es vom Sprecher Mark Toner.': the content is the clause before.
             return _content_before(index, cue, s0, s1, lex, sent, speaker)
     inverted = subject_v2(index, cue.lo, cue.hi, speaker, lex, s0, s1)
-    if inverted is not None and lex.capital_nouns:
-        inverted = de.checked_inversion(index, inverted, s1, lex)
     if inverted is not None:
-        speaker, j = de.trim_adverbs(index, inverted, lex), inverted[1]
-    elif lex.perfect_aux and (aux := de.perfect_subject(index, cue, s0, s1, lex)) is not None:
+        inverted = lex.rules.checked_inversion(index, inverted, s1, lex)
+    if inverted is not None:
+        speaker, j = trim_adverbs(index, inverted, lex), inverted[1]
+    elif (aux := lex.rules.perfect_subject(index, cue, s0, s1, lex)) is not None:
         subject, at = aux
         if speaker is None or speaker[1] > at:
             speaker = subject  # the phrase before the cue ran past the auxiliary
@@ -71,13 +62,8 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
         # 'Die Tat bezeichnete er als sinnlos': a nominative pronoun right after the verb is
         # the subject; the phrase before the verb is a fronted object.
         speaker, j = (cue.hi, cue.hi + 1), cue.hi + 1
-    if (inverted is not None and lex.adverbial_openers and cue.lo - 1 > s0
-            and toks[cue.lo - 1].text == "," and toks[s0].low not in lex.adverbial_openers
-            and not de.content_follows(index, j, s1, lex)):
-        # 'Sie seien außer Gefahr, sagte Mark Roth, der Sprecher der Klinik.': a verb right
-        # after a comma with its subject behind it has the fronted clause as its content; what
-        # follows the subject is an apposition or an adverbial. A fronted 'Nachdem …,' clause
-        # is an adverbial instead.
+    if inverted is not None and lex.rules.reports_fronted_clause(index, cue, j, s0, s1, lex):
+        # '…, sagte Mark Roth, der Sprecher der Klinik.': the clause before the comma.
         return _content_before(index, cue, s0, s1, lex, sent, speaker)
     addressee = medium = None
     if cue.text in lex.addressee_cues:
@@ -86,14 +72,11 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     framed = parenthetical_claim(index, cue, speaker, j, s0, s1, lex, sent, medium)
     if framed is not None:
         return framed
-    if lex.comma_content and j < s1 and toks[j].text not in ",:" and (
-            toks[j].low not in lex.complementizers):
-        ahead = de.comma_ahead(index, j, s1, lex)
-        if ahead is not None:
-            j = ahead
-        elif (cue.text not in lex.object_cues and not de.predicative(index, j, s1, lex)
-              and not de.zu_infinitive(index, j, s1)):
-            return _content_before(index, cue, s0, s1, lex, sent, speaker)
+    start = lex.rules.content_start(index, cue, j, s1, lex)
+    if start is None:
+        # The words after the cue are its object ('kündigte eine Lösung an').
+        return _content_before(index, cue, s0, s1, lex, sent, speaker)
+    j = start
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
             (toks[j].low in ("on", "last", "this") or toks[j].low in lex.determiners)
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
@@ -150,25 +133,6 @@ def _fronted_participle(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: i
     if comma is None:
         return indirect_draft(index, cue.hi, s1, sent, cue, None)
     return indirect_draft(index, cue.hi, comma, sent, cue, sentence_subject(index, comma + 1, s1, lex))
-
-
-# 'Dies bestätigte X': the fronted pronoun stands for the sentence before.
-_BACK_POINTERS = frozenset({"dies", "das", "dieses"})
-
-
-def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -> Draft | None:
-    """'Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle.': the claim is the
-    sentence before (through the pronoun), said by the subject after the cue."""
-    if sent == 0 or index.sentences[sent - 1].paragraph != index.sentences[sent].paragraph:
-        return None
-    speaker = np_after(index, cue.hi, lex, s1)
-    if speaker is None or not any(t.is_cap for t in index.tokens[speaker[0]:speaker[1]]):
-        return None
-    p0 = index.sent_range[sent - 1][0]
-    span = span_of(index, p0, s0 + 1)
-    if span is None:
-        return None
-    return Draft(span[0], span[1], "indirect", sent, cue=cue, speaker=speaker)
 
 
 def _noun_before(tok, lex: Lexicon) -> bool:
@@ -230,3 +194,28 @@ def _after_comma(index, at: int) -> bool:
     while k >= 0 and toks[k].text in "”’\"»“":
         k -= 1
     return k >= 0 and toks[k].text == ","
+
+
+def impersonal_source(index, cue: Cue, s0: int, s1: int,
+                       lex: Lexicon) -> tuple[int, int] | None:
+    """'heißt es in dem Bericht', 'hieß es vom Sprecher X', 'In der Resolution heißt es': an
+    impersonal cue names its source in a prepositional phrase after it or before it."""
+    toks = index.tokens
+    for k in (cue.hi, s0):
+        if k < s1 and toks[k].low in lex.source_marks and (k != s0 or k < cue.lo - 1):
+            np = compact_np(index, k + 1, s1 if k == cue.hi else cue.lo, lex)
+            if np is not None and any(t.is_cap for t in toks[np[0]:np[1]]):
+                return np
+    return None
+
+
+def trim_adverbs(index, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """'teilte das Unternehmen heute mit': adverbs and a closing particle after an inverted
+    German subject are not part of its name."""
+    toks = index.tokens
+    lo, hi = span
+    while hi - 1 > lo and not toks[hi - 1].is_cap and (
+            toks[hi - 1].low in lex.skip or toks[hi - 1].low in lex.months
+            or any(toks[hi - 1].low in p for p in lex.separable.values())):
+        hi -= 1
+    return lo, hi

@@ -1,15 +1,12 @@
-"""German reported-speech rules: verb-second subjects, comma-set content clauses, 'wie'
-frames, Konjunktiv-I runs. Helpers for reported.py, used only where the lexicon switches the
-German fields on (``comma_content``, ``capital_nouns``, ``as_frames`` …), so other languages
-never reach them."""
+"""German clause syntax the German rules read: verb-second subjects, comma-set content clauses,
+infinitives with 'zu', coordinated cues, 'wie' frames and Konjunktiv-I hearsay."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from service.stages.quotes.cues import Cue
-from service.stages.quotes.drafts import Draft
+from service.stages.quotes.free_indirect import named
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import (
     compact_np,
@@ -18,6 +15,7 @@ from service.stages.quotes.phrases import (
     sentence_subject,
     temporal,
 )
+from service.stages.quotes.verb_frames import trim_adverbs
 from service.tokens import TokenIndex
 
 
@@ -30,19 +28,6 @@ def interjected(index, end: int, s1: int, lex: Lexicon) -> bool:
         k += 1
     return k < s1 and toks[k].text == "," and any(
         t.low in lex.subjunctive and not t.is_cap for t in toks[k + 1:s1])
-
-
-def subclause(index, cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int]:
-    """'…, die nach Angaben der Polizei die Bombe enthielt, wurde …': a source inside a
-    relative or subordinate clause vouches for that clause only; elsewhere for the sentence."""
-    toks = index.tokens
-    lo = cue[0] if isinstance(cue, tuple) else cue.lo
-    hi = cue[1] if isinstance(cue, tuple) else cue.hi
-    comma = next((k for k in range(lo - 1, s0, -1) if toks[k].text in ",;"), None)
-    if not lex.clause_openers or comma is None or toks[comma + 1].low not in lex.clause_openers:
-        return s0, s1
-    end = next((k for k in range(hi, s1) if toks[k].text in ",;"), s1)
-    return comma + 1, end
 
 
 def content_follows(index, j: int, s1: int, lex: Lexicon) -> bool:
@@ -62,20 +47,7 @@ def content_follows(index, j: int, s1: int, lex: Lexicon) -> bool:
     return False
 
 
-def impersonal_source(index, cue: Cue, s0: int, s1: int,
-                       lex: Lexicon) -> tuple[int, int] | None:
-    """'heißt es in dem Bericht', 'hieß es vom Sprecher X', 'In der Resolution heißt es': an
-    impersonal cue names its source in a prepositional phrase after it or before it."""
-    toks = index.tokens
-    for k in (cue.hi, s0):
-        if k < s1 and toks[k].low in lex.source_marks and (k != s0 or k < cue.lo - 1):
-            np = compact_np(index, k + 1, s1 if k == cue.hi else cue.lo, lex)
-            if np is not None and any(t.is_cap for t in toks[np[0]:np[1]]):
-                return np
-    return None
-
-
-def subject_start(tok, lex: Lexicon) -> bool:
+def _subject_start(tok, lex: Lexicon) -> bool:
     """German subjects open with a name, a noun, a nominative article or a pronoun; 'dem
     Abgeordneten' is a dative object, 'möglich' ('hält es für möglich') a predicate."""
     low = tok.low
@@ -107,24 +79,12 @@ def perfect_subject(index, cue: Cue, s0: int, s1: int,
     return trim_adverbs(index, after, lex), aux
 
 
-def trim_adverbs(index, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """'teilte das Unternehmen heute mit': adverbs and a closing particle after an inverted
-    German subject are not part of its name."""
-    toks = index.tokens
-    lo, hi = span
-    while hi - 1 > lo and not toks[hi - 1].is_cap and (
-            toks[hi - 1].low in lex.skip or toks[hi - 1].low in lex.months
-            or any(toks[hi - 1].low in p for p in lex.separable.values())):
-        hi -= 1
-    return lo, hi
-
-
-ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|"
+_ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|"
                        r"weiter|zu|zurück|zusammen|durch|um|über|unter|wieder|bekannt|frei|"
                        r"statt|teil|hinzu|heraus|voran|vorbei)zu[a-zäöüß]+(en|ern|eln)$")
 
 
-AS_FRAME_MAX = 16
+_AS_FRAME_MAX = 16
 
 
 def as_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
@@ -134,7 +94,7 @@ def as_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
     toks = index.tokens
     if cue.hi < s1 and toks[cue.hi].text not in ",.;:!?":
         return None  # the cue must close the 'wie' clause
-    k = next((k for k in range(cue.lo - 1, max(s0, cue.lo - AS_FRAME_MAX) - 1, -1)
+    k = next((k for k in range(cue.lo - 1, max(s0, cue.lo - _AS_FRAME_MAX) - 1, -1)
               if toks[k].low in lex.as_frames and (k == s0 or toks[k - 1].text == ",")), None)
     if k is None or k + 1 >= cue.lo:
         return None
@@ -153,7 +113,7 @@ def as_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
 
 
 def zu_infinitive(index, j: int, s1: int) -> bool:
-    """'hat angekündigt die Preise zu erhöhen', 'ihr Mandat niederzulegen': an infinitive
+    """'hat angekündigt die Preise zu erhöhen', 'ihr Mandat niederzulegen': an _infinitive
     clause may go without its comma; it ends in 'zu' + verb or a verb with 'zu' inside."""
     toks = index.tokens
     k = min(s1, len(toks)) - 1
@@ -163,7 +123,7 @@ def zu_infinitive(index, j: int, s1: int) -> bool:
         return False
     low = toks[k].low
     return (toks[k - 1].low == "zu" and low.endswith(("en", "ern", "eln"))) or bool(
-        ZU_INFIX.match(low))
+        _ZU_INFIX.match(low))
 
 
 def predicative(index, j: int, s1: int, lex: Lexicon) -> bool:
@@ -177,7 +137,7 @@ def predicative(index, j: int, s1: int, lex: Lexicon) -> bool:
     return False
 
 
-COMMA_AHEAD = 10
+_COMMA_AHEAD = 10
 
 
 def comma_ahead(index, j: int, s1: int, lex: Lexicon) -> int | None:
@@ -185,7 +145,7 @@ def comma_ahead(index, j: int, s1: int, lex: Lexicon) -> int | None:
     content starts after a comma a few adverbs or a particle away; words after a verb cue
     without one are its object ('kündigte eine Lösung an'), not reported content."""
     toks = index.tokens
-    for k in range(j, min(s1, j + COMMA_AHEAD + 1)):
+    for k in range(j, min(s1, j + _COMMA_AHEAD + 1)):
         tok = toks[k]
         if tok.text in ",:":
             return k if k > j else None
@@ -194,8 +154,8 @@ def comma_ahead(index, j: int, s1: int, lex: Lexicon) -> int | None:
     return None
 
 
-def infinitive(toks, k: int) -> bool:
-    """'… zu bestätigen', '… erklären': an infinitive, no finite verb of its own clause."""
+def _infinitive(toks, k: int) -> bool:
+    """'… zu bestätigen', '… erklären': an _infinitive, no finite verb of its own clause."""
     low = toks[k].low
     return toks[k - 1].low == "zu" or (low.endswith(("en", "rn", "ln")) and not low.endswith("ten"))
 
@@ -229,27 +189,9 @@ def coordinated_cue(index: TokenIndex, lo: int, s1: int, lex: Lexicon) -> int | 
         for k in range(j + 1, s1):
             if toks[k].text in ",;:":
                 break
-            if toks[k].low in lex.cues and not toks[k].is_cap and not infinitive(toks, k):
+            if toks[k].low in lex.cues and not toks[k].is_cap and not _infinitive(toks, k):
                 return j - 1 if toks[j - 1].text == "," else j
     return None
-
-
-def covered_sentences(index: TokenIndex, drafts: list[Draft]) -> set[int]:
-    """Sentences lying wholly inside some claim (found by bisection, linear in the claims)."""
-    starts = [sentence.start for sentence in index.sentences]
-    out: set[int] = set()
-    for draft in drafts:
-        if draft.type == "term":
-            continue
-        k = bisect_left(starts, draft.start)
-        while k < len(starts) and index.sentences[k].end - 1 <= draft.end:
-            out.add(k)
-            k += 1
-    return out
-
-
-def same_paragraph(index: TokenIndex, sent: int) -> bool:
-    return sent > 0 and index.sentences[sent - 1].paragraph == index.sentences[sent].paragraph
 
 
 def hearsay(words, lex: Lexicon) -> bool:
@@ -259,13 +201,6 @@ def hearsay(words, lex: Lexicon) -> bool:
         words[-1].low in lex.hearsay_ends)
 
 
-def named(toks, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A name (a capitalised word after the first), a role or an organisation."""
-    words = [t for t in toks[lo:hi] if t.is_word]
-    return any(t.is_cap for t in words[1:]) or any(
-        t.low in lex.person_roles or t.low in lex.org_nouns for t in words)
-
-
 def resumptive(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int] | None:
     """'…, das entschied die NASA.': a pronoun after a comma resumes the clause before it (the
     content, up to that comma); the subject follows the cue. Returns the subject or None."""
@@ -273,7 +208,7 @@ def resumptive(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, in
     if cue.lo - 2 <= s0 or toks[cue.lo - 2].text != ",":
         return None
     after = np_after(index, cue.hi, lex, s1)
-    if after is None or not subject_start(toks[after[0]], lex) or not any(
+    if after is None or not _subject_start(toks[after[0]], lex) or not any(
             t.is_cap for t in toks[after[0]:after[1]]):
         return None
     return trim_adverbs(index, after, lex)
@@ -282,10 +217,10 @@ def resumptive(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, in
 def checked_inversion(index, inverted: tuple[int, int], s1: int,
                       lex: Lexicon) -> tuple[int, int] | None:
     """An inverted subject as German allows it: none where a dative object, a predicate or an
-    infinitive clause follows the cue ('angekündigt ihr Mandat niederzulegen'); one cut at an
+    _infinitive clause follows the cue ('angekündigt ihr Mandat niederzulegen'); one cut at an
     adverb after the name ('fordert Richter Palazzi ebenfalls fünf Jahre Sperre')."""
     toks = index.tokens
-    if not subject_start(toks[inverted[0]], lex) or zu_infinitive(
+    if not _subject_start(toks[inverted[0]], lex) or zu_infinitive(
             index, inverted[0], min(inverted[1] + 1, s1)):
         return None
     cut = next((k for k in range(inverted[0] + 1, inverted[1] - 1)
@@ -319,4 +254,4 @@ def sentence_speaker(index, p0: int, p1: int, lex: Lexicon) -> tuple[int, int] |
     cut = next((m for m in range(after[0] + 1, after[1])
                 if toks[m].low in lex.oblique and toks[m - 1].is_cap), after[1])
     after = (after[0], cut)
-    return after if subject_start(toks[after[0]], lex) and named(toks, *after, lex) else None
+    return after if _subject_start(toks[after[0]], lex) and named(toks, *after, lex) else None

@@ -1,0 +1,55 @@
+"""Language strategies of the claims rules: one Protocol, the neutral default, German's own."""
+
+import inspect
+import re
+from pathlib import Path
+
+from service.languages.de.rules import GermanRules
+from service.stages.quotes.lexicon import Lexicon, get_lexicon
+from service.stages.quotes.rules import NEUTRAL_RULES, NeutralRules, QuoteRules
+
+_QUOTES = Path(__file__).resolve().parents[3] / "service" / "stages" / "quotes"
+# The generic modules of reported speech and direct quotes (part of the split of reported.py).
+_GENERIC = ("reported", "source_frames", "verb_frames", "verb_content", "free_indirect", "colons",
+            "questions", "indirect_drafts", "sentences", "direct", "rules")
+
+
+def _methods(cls) -> set[str]:
+    return {name for name, _ in inspect.getmembers(cls, inspect.isfunction) if not name.startswith("_")}
+
+
+def test_german_and_neutral_rules_implement_every_strategy_of_the_protocol():
+    wanted = _methods(QuoteRules)
+    assert wanted
+    assert wanted <= _methods(NeutralRules)
+    assert wanted <= _methods(GermanRules)
+
+
+def test_german_lexicon_carries_german_rules_and_others_the_neutral_ones():
+    assert isinstance(get_lexicon("de").rules, GermanRules)
+    assert get_lexicon("en").rules is NEUTRAL_RULES
+    assert get_lexicon("xx").rules is NEUTRAL_RULES  # unsupported: a marks-only lexicon
+    assert Lexicon(language="it").rules is NEUTRAL_RULES
+
+
+def test_neutral_rules_change_nothing():
+    span = (3, 5)
+    assert NEUTRAL_RULES.uncoordinated(None, span, 0, None, None) == span
+    assert NEUTRAL_RULES.checked_inversion(None, span, 9, None) == span
+    assert NEUTRAL_RULES.content_start(None, None, 7, 9, None) == 7
+    assert NEUTRAL_RULES.clause_frame(None, None, 0, 0, 9, None) is None
+    assert not NEUTRAL_RULES.reporting_mood("diene")
+
+
+def test_konjunktiv_form_outside_the_lexicon_is_a_reporting_mood_in_german():
+    rules = GermanRules()
+    assert rules.reporting_mood("diene")
+    assert not rules.reporting_mood("sagte")  # weak past, not Konjunktiv I
+    assert not rules.reporting_mood("die")
+
+
+def test_generic_modules_never_ask_which_language_they_read():
+    for name in _GENERIC:
+        text = (_QUOTES / f"{name}.py").read_text(encoding="utf-8")
+        assert not re.search(r"language\s*[!=]=", text), name
+        assert "languages.de" not in text, name
