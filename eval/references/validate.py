@@ -90,17 +90,22 @@ def _check_marked(text: str, span: dict, where: str) -> list[str]:
 
 
 def _dialogue_turn(text: str, span: dict) -> bool:
-    """A turn opened by a dialogue dash at the start of its line (Spanish, Portuguese, Italian press:
-    '— Vamos ganhar — disse o técnico.'), closed by a dash or by the end of the line."""
-    dash = span["start"] - 1
-    while dash >= 0 and text[dash].isspace():
-        dash -= 1
-    if dash < 0 or text[dash] not in DIALOGUE_DASHES or text[:dash].rstrip(" \t")[-1:] not in ("", "\n"):
-        return False
-    end = span["end"]
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    return end == len(text) or text[end] in DIALOGUE_DASHES or text[end] == "\n"
+    """Speech set off by dialogue dashes (Spanish, Portuguese, Italian press): '— Vamos ganhar —
+    disse o técnico.', '«A —dijo X—, B»', '—A —dijo—. B.' A piece opens after a dash, or after the
+    comma or stop that follows an incise's closing dash; it closes before a dash or a quote mark,
+    or at the end of its line when the line opened with a dash."""
+    j = span["start"] - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    opens = j >= 0 and (text[j] in QUOTE_MARKS or text[j] in DIALOGUE_DASHES
+                        or (text[j] in ".,;:" and j > 0 and text[j - 1] in DIALOGUE_DASHES))
+    k = span["end"]
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    line = text.rfind("\n", 0, span["start"]) + 1
+    closes = (k < len(text) and (text[k] in QUOTE_MARKS or text[k] in DIALOGUE_DASHES)) or (
+        text[line:line + 1] in DIALOGUE_DASHES and (k == len(text) or text[k] == "\n"))
+    return opens and closes
 
 
 def _quote_marks_in(surface: str) -> int:

@@ -53,16 +53,22 @@ def test_the_shared_label_checks_apply():
 
 
 def test_the_shipped_dev_set_loads_and_validates():
-    docs = load()
-    assert all(validate(doc) == [] for doc in docs)
-    assert all(doc["quotes"] for doc in docs)
+    from collections import Counter
+
+    docs = load()  # raises on any labelling problem
+    per_language = Counter(doc["language"] for doc in docs)
+    # Eight articles in each language with claims rules to improve, five in one with no training data.
+    assert all(per_language[code] >= 8 for code in ("fr", "es", "it", "pt")) and per_language["nl"] >= 5
 
 
 def test_dialogue_dash_turns_are_direct_quotes():
-    article = ("language: pt\norigin: written for wirecheck\nq1: direct | Rui Costa\nq2: direct | Rui Costa\n---\n"
-               "O técnico falou depois do jogo.\n\n— ⟦q1 Vamos subir⟧ — ⟦c1 disse⟧ ⟦s1 Rui Costa⟧.\n\n"
-               "— ⟦q2 O grupo merece⟧")
-    doc = parse(article, "pt-x")
+    article = ("language: es\norigin: written for wirecheck\nq1: direct | Rui Costa\nq2: direct | Rui Costa\n"
+               "q3: direct | Ana Gil\nq4: direct | Ana Gil\n---\n"
+               "El técnico habló tras el partido.\n\n— ⟦q1 Vamos a subir⟧ — ⟦c1 dijo⟧ ⟦s1 Rui Costa⟧.\n\n"
+               "— ⟦q2 El grupo lo merece⟧\n\n«⟦q3 No es fácil⟧ —⟦c3 dijo⟧ ⟦s3 Ana Gil⟧—, ⟦q3 pero lo haremos⟧».\n\n"
+               "—⟦q4 Ya veremos⟧ —⟦c4 añadió⟧—. ⟦q4 Hay tiempo.⟧")
+    doc = parse(article, "es-x")
     assert validate(doc) == []
-    inside = parse(article.replace("— ⟦q2 O grupo merece⟧", "Ele — ⟦q2 O grupo merece⟧ — sorriu"), "pt-x")
-    assert any("not enclosed" in problem for problem in validate(inside))  # a dash inside a line is no turn
+    assert [len(q.get("spans", [])) for q in doc["quotes"]] == [0, 0, 2, 2]
+    unmarked = parse(article.replace("— ⟦q2 El grupo lo merece⟧", "Dijo que ⟦q2 el grupo lo merece⟧ y rio"), "es-x")
+    assert any("not enclosed" in problem for problem in validate(unmarked))
