@@ -17,6 +17,10 @@ A file ``<lang>-<slug>.txt`` has a header, a line ``---``, then the article with
 - Header lines ``qN: type | speaker name | role`` (role optional; speaker ``-`` for none).
 Tags nest (a quote inside a quote, a mention inside a quote). The loader strips the tags and
 turns them into the reference schema (eval/references/SCHEMA.md, quotes and terms only).
+
+A file may also hold many short documents (training paragraphs): after the shared header lines,
+each document starts with a line ``=== <id>`` followed by its own ``qN`` lines, ``---`` and text.
+``python -m eval.datasets.marked FILE_OR_FOLDER …`` validates files of either kind.
 """
 
 from __future__ import annotations
@@ -160,17 +164,56 @@ def validate(doc: dict) -> list[str]:
     return problems + check_claims(doc)
 
 
+def parse_many(marked_file: str, where: str) -> list[dict]:
+    """Every ``=== <id>`` document of a many-document file, each with the file's shared header."""
+    shared, *blocks = re.split(r"^=== *", marked_file, flags=re.MULTILINE)
+    if not blocks:
+        raise MarkupError(f"{where}: no '=== <id>' document line")
+    docs = []
+    for block in blocks:
+        doc_id, _, rest = block.partition("\n")
+        docs.append(parse(shared.rstrip("\n") + "\n" + rest, doc_id.strip()))
+    return docs
+
+
+def read_file(file: Path) -> list[dict]:
+    """The documents of one marked-up file, one-document or many-document, validated."""
+    marked = file.read_text(encoding="utf-8")
+    many = re.search(r"^=== ", marked, flags=re.MULTILINE) is not None
+    docs = parse_many(marked, file.name) if many else [parse(marked, file.stem)]
+    for doc in docs:
+        problems = validate(doc)
+        if problems:
+            raise MarkupError(f"{file.name}: {doc['id']}: " + "; ".join(problems[:5]))
+    return docs
+
+
 def load(path: Path | None = None, limit: int | None = None) -> list[dict]:
     """Every ``*.txt`` marked-up article in ``path`` (default: eval/multilingual), validated."""
     folder = Path(path) if path is not None else MARKED_DIR
     if not folder.is_dir():
         raise FileNotFoundError(f"marked-up dev set folder {folder} does not exist")
-    files = sorted(folder.glob("*.txt"))[:limit]
-    docs = []
+    docs = [doc for file in sorted(folder.glob("*.txt")) for doc in read_file(file)]
+    return docs[:limit]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Validate marked-up files or folders; print one line per file; exit 1 on any problem."""
+    import sys
+
+    paths = [Path(arg) for arg in (sys.argv[1:] if argv is None else argv)] or [MARKED_DIR]
+    files = [f for p in paths for f in (sorted(p.rglob("*.txt")) if p.is_dir() else [p])]
+    bad = 0
     for file in files:
-        doc = parse(file.read_text(encoding="utf-8"), file.stem)
-        problems = validate(doc)
-        if problems:
-            raise MarkupError(f"{file.name}: " + "; ".join(problems[:5]))
-        docs.append(doc)
-    return docs
+        try:
+            docs = read_file(file)
+        except MarkupError as exc:
+            bad += 1
+            print(f"FAIL {exc}")
+            continue
+        print(f"ok   {file}: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} quotes")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

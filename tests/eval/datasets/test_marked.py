@@ -72,3 +72,19 @@ def test_dialogue_dash_turns_are_direct_quotes():
     assert [len(q.get("spans", [])) for q in doc["quotes"]] == [0, 0, 2, 2]
     unmarked = parse(article.replace("— ⟦q2 El grupo lo merece⟧", "Dijo que ⟦q2 el grupo lo merece⟧ y rio"), "es-x")
     assert any("not enclosed" in problem for problem in validate(unmarked))
+
+
+def test_a_many_document_file_shares_its_header(tmp_path):
+    from eval.datasets.marked import main, read_file
+
+    file = tmp_path / "fr-batch.txt"
+    file.write_text("language: fr\norigin: written for wirecheck\n"
+                    "=== fr-t1\nq1: direct | Ana\n---\n« ⟦q1 Oui⟧ », a ⟦c1 dit⟧ ⟦s1 Ana⟧.\n"
+                    "=== fr-t2\nq1: indirect | Luc\n---\n⟦s1 Luc⟧ a ⟦c1 dit⟧ que ⟦q1 tout allait bien⟧.\n",
+                    encoding="utf-8")
+    docs = read_file(file)
+    assert [d["id"] for d in docs] == ["fr-t1", "fr-t2"] and all(d["language"] == "fr" for d in docs)
+    assert docs[1]["quotes"][0]["text"] == "tout allait bien"
+    assert main([str(tmp_path)]) == 0
+    file.write_text(file.read_text(encoding="utf-8").replace("⟦q1 Oui⟧", "⟦q1 Oui"), encoding="utf-8")
+    assert main([str(file)]) == 1
