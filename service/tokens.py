@@ -11,11 +11,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from service.languages.common import ELISIONS
+
 if TYPE_CHECKING:
     from service.contracts import Sentence
 
-# French/Italian elisions ("l'agence", "qu'il") split off so the noun stands alone.
-_TOKEN = re.compile(r"\b(?:[ldjnmtsc]|qu)['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")
+# Elided words ("l'agence", "qu'il") split off so the noun stands alone, in every language alike.
+_ELIDED = "|".join(re.escape(word) for word in ELISIONS)
+_TOKEN = re.compile(rf"\b(?:{_ELIDED})['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")
 PUNCT_BOUNDARY = frozenset(",;:()[]{}“”„‚«»‹›「」『』\"—–")
 QUOTE_CHARS = frozenset("“”„‚«»‹›「」『』\"‘’`")
 

@@ -8,5 +8,105 @@ translated story), so some word classes hold words of several languages at once.
 from __future__ import annotations
 
 # --- shared word classes used by: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+# Elided words split off the noun they lean on ("l'agence", "qu'il"); the token layer splits them in
+# every language, case-sensitively (a capitalised "L'Oréal" stays whole).
+ELISIONS = ("l", "d", "j", "n", "m", "t", "s", "c", "qu")
+# Endings of a cue word that make it a participle ('saying', 'affirmant', 'betonend').
+PARTICIPLE_ENDINGS = ("ing", "ant", "end")
+# First words of a multi-word verb cue that make it a medium ('in a statement'), not a verb.
+MEDIUM_OPENERS = frozenset({"in"})
+# Nouns naming the medium of a statement ('in a statement', 'in einer Erklärung').
+MEDIUM_NOUNS = frozenset({
+    "statement", "interview", "tweet", "post", "letter", "speech", "email", "release", "op-ed",
+    "video", "memo", "report", "communiqué", "communique", "erklärung", "mitteilung",
+    "déclaration", "entretien", "comunicado", "entrevista", "conference", "briefing",
+})
+# Media prepositions that before a bare name mark an addressee ('to Reuters'), not a medium.
+ADDRESSEE_PREPS = frozenset({"to"})
+# Number words: a claim holding one states a quantity (read as whole words, any case).
+NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+    "thousand", "million", "billion", "trillion", "percent", "per cent", "dozen", "half", "zwei",
+    "drei", "vier", "fünf", "millionen", "milliarden", "prozent", "deux", "trois", "cent", "mille",
+    "millions", "milliards", "dos", "tres", "cuatro", "mil", "millones", "por ciento", "pour cent",
+)
+# Comparatives: a word with one of these endings followed by the comparison word ('higher than').
+COMPARATIVE_ENDINGS = ("er", "est")
+COMPARISON_WORD = "than"
+# French subject clitics after an inverted verb ('ajoute-t-il') and the euphonic letter before them.
+INVERSION_CLITICS = ("il", "elle", "ils", "elles", "on")
+INVERSION_INFIXES = ("t",)
+# Relative pronouns after a comma: the speaker is the noun phrase they stand for.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "qui", "welche", "welcher", "quien", "que"})
+# Relative pronouns that make a speaker phrase plausible (they stand for a named antecedent).
+SPEAKER_RELATIVES = frozenset({"who", "which", "qui", "que"})
+# Conjunctions and sentence adverbs skipped at the start of a subject phrase ('And Smith said').
+LEADING_WORDS = frozenset({"and", "but", "however", "so", "then", "yet", "und", "aber", "et", "mais",
+                           "y", "pero", "also", "still", "now", "meanwhile"})
+# Words that join the parts of a name or two names ('Department of Commerce', 'Smith & Wesson').
+NAME_CONNECTORS = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "la", "le", "el",
+                             "and", "&", "y", "et", "und"})
+# The glue words that occur inside one proper name ('Department of Commerce', 'Banco de España').
+NAME_GLUE = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "la", "le", "el"})
+# Adverb endings: such a lowercase word between a subject and its cue is skipped ('quickly').
+ADVERB_ENDINGS = ("ly",)
+# Participle endings of a word opening a participial clause or aside ('Speaking …,', 'Asked …,').
+OPENER_PARTICIPLE_ENDINGS = ("ing", "ed")
+# Past-tense endings: such a lowercase word after a name is the verb ('Trump wavered').
+PAST_ENDINGS = ("ed",)
+# Gerund endings: a cue so ending is active ('was saying'), and a participle after an apposition
+# hangs on the main clause ('X, however, …, adding').
+GERUND_ENDINGS = ("ing",)
+# Plural endings: a lone plural noun as a speaker names a group ('officials').
+PLURAL_ENDINGS = ("s",)
+# Units of time and clock words ('05 Uhr MEZ', 'last week'): a phrase of them names no speaker.
+TIME_WORDS = frozenset({
+    "uhr", "mez", "mesz", "utc", "gmt", "jahr", "jahres", "jahren", "woche", "wochen", "tag",
+    "tage", "tagen", "abend", "nachmittag", "vormittag", "nacht", "stunden", "minuten", "monat",
+    "monaten", "wochenende", "year", "years", "week", "weeks", "day", "days", "month", "months",
+    "hours", "minutes", "morning", "evening", "night", "afternoon", "weekend",
+})
+# Complementizers that after a noun open a relative clause ('the report that …'): no clause cut.
+RELATIVE_COMPLEMENTIZERS = frozenset({"that", "que", "dass"})
+# Of those, the one that stands for the noun before it as a speaker ('a group that warns').
+NOUN_RELATIVES = frozenset({"that"})
+# Coordinating conjunctions: a subject phrase never ends in one ('Trump criticized X and vowed').
+CONJUNCTIONS = frozenset({"and", "or", "but", "und", "oder", "et", "ou", "y", "o"})
+# Sentence adverbs that stand alone between a subject and its verb ('Smith, meanwhile, said').
+ASIDES = frozenset({"however", "meanwhile", "too", "though", "instead", "moreover", "also",
+                    "nonetheless", "nevertheless", "likewise", "separately", "later"})
+# Forms of 'be' that make a participle cue passive ('was criticized by Y').
+BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+# Words allowed between 'be' and a passive participle ('has long been criticized').
+PASSIVE_ADVERBS = frozenset({"also", "often", "widely", "repeatedly", "long", "since", "already",
+                             "recently", "sharply", "been"})
+# Prepositions naming the agent of a passive cue ('criticized by Y'): the agent spoke.
+AGENT_PREPS = frozenset({"by"})
+# Subject pronouns that open a speech tag ('“…,” he continued'); object forms do not.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+# Words right after a closing quote that open a clause about something else, not a speech tag.
+NOT_TAG_OPENERS = frozenset({"where", "when", "as"})
+# Subjects of a lead-in that introduce no speaker ('It gets better:', 'This is the text:').
+DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "here"})
+# Prepositions that, before a name ending a lead-in, name the source ('More from Roe:').
+LEAD_SOURCE_PREPS = frozenset({"by", "from"})
+# Nouns listed as organisation nouns that, heading a phrase, name a document ('the statement').
+DOCUMENT_NOUNS = frozenset({"statement"})
+# Expletive subjects ('It is said', 'Il faut'): no source.
+EXPLETIVES = frozenset({"it", "there", "il", "ce"})
+# First and second person outside quotes is the writer talking to the reader ('you know').
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "je", "nous", "vous", "tu", "on"})
+# Possessives that name the source themselves ('her support for the bill'), with the personal ones.
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# Complementizers of a clause that any verb reports ('X ruled that …', '… whether …').
+REPORT_MARKS = frozenset({"that", "whether"})
+# Verbs whose 'that' clause is a condition or a result, not reported content.
+NOT_FRAMES = frozenset({"make", "makes", "made", "making", "ensure", "ensures", "ensured",
+                        "ensuring", "mean", "means", "meant", "so", "see", "sees", "saw", "seen",
+                        "given", "provided", "assuming", "except"})
+# The word that, among a speech noun's prepositions, stands for a clause ('the claim that …').
+NOUN_CLAUSE_MARK = "that"
+# Conjunctions a reported content may run on past, so a parse bounds it ('said A and did B').
+CONTENT_JOINERS = frozenset({"and", "but", "et", "mais"})
 
 # --- shared word classes used by: reported, direct, german (B)

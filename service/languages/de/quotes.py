@@ -86,6 +86,7 @@ wünsche treffe trete nehme leide lebe kenne fahre richte sitze verdiene
 LEXICON = build(
     "de",
     # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    genitive_articles=["der", "des", "eines", "einer"],
     # --- words for the generic rules: reported, direct, german (B)
     rules=GERMAN_RULES,
     framed_quotes_claim=True,

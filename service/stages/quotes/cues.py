@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from service.languages.common import PARTICIPLE_ENDINGS
 from service.stages.quotes.lexicon import Lexicon
 from service.tokens import TokenIndex
 
@@ -17,7 +18,9 @@ class Cue:
 
     @property
     def is_participle(self) -> bool:
-        return self.text.split(" ", 1)[0].endswith(("ing", "ant", "end"))
+        """The cue's first word is a participle ('saying'); the endings are shared by every
+        language (a cue carries no lexicon)."""
+        return self.text.split(" ", 1)[0].endswith(PARTICIPLE_ENDINGS)
 
 
 def _phrase_table(lex: Lexicon) -> dict[str, list[tuple[list[str], str]]]:
@@ -46,7 +49,7 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             if end <= n and all(tokens[i + k].low == w for k, w in enumerate(words)) and (
                 tokens[end - 1].sent == tokens[i].sent
             ):
-                if kind == "verb" and words[0] == "in":  # 'in a statement' is a medium
+                if kind == "verb" and words[0] in lex.medium_openers:  # 'in a statement'
                     break
                 if kind == "source" and lex.verb_second and (
                         end >= n or tokens[end].sent != tokens[i].sent

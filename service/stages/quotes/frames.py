@@ -5,11 +5,6 @@ from __future__ import annotations
 from service.stages.quotes.lexicon import Lexicon
 from service.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
 
-_MEDIUM_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "email",
-                           "release", "op-ed", "video", "memo", "report", "communiqué",
-                           "communique", "erklärung", "interview", "mitteilung", "déclaration",
-                           "entretien", "comunicado", "entrevista", "conference", "briefing"})
-
 
 def medium_after(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[str | None, int]:
     """'on Fox Business' / 'in a statement' right after a cue: (medium, first token after it)."""
@@ -25,13 +20,13 @@ def medium_after(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[str
         m = k
         while m < hi and toks[m].is_word and toks[m].low not in lex.stop and m - k < 4:
             m += 1
-        if any(t.low in _MEDIUM_NOUNS for t in toks[k:m]):
+        if any(t.low in lex.medium_nouns for t in toks[k:m]):
             return index.text[toks[j].start:toks[m - 1].end], m
         return None, lo
     m = k
     while m < hi and toks[m].is_cap and toks[m].is_word and toks[m].low not in lex.months:
         m += 1
-    if m > k and toks[j].low != "to":
+    if m > k and toks[j].low not in lex.addressee_preps:
         return index.text[toks[j].start:toks[m - 1].end], m
     return None, lo
 

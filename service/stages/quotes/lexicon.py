@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from service.languages import get_language
+from service.languages import common, get_language
 from service.stages.quotes.rules import NEUTRAL_RULES, QuoteRules
 
 
@@ -151,6 +151,82 @@ class Lexicon:
     prediction: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
     # --- words moved out of the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    # First words of a multi-word verb cue that make it a medium ('in a statement').
+    medium_openers: frozenset[str] = common.MEDIUM_OPENERS
+    # Nouns naming the medium of a statement ('in a statement').
+    medium_nouns: frozenset[str] = common.MEDIUM_NOUNS
+    # Media prepositions that before a bare name mark an addressee ('to Reuters').
+    addressee_preps: frozenset[str] = common.ADDRESSEE_PREPS
+    # Number words: a claim holding one states a quantity.
+    number_words: tuple[str, ...] = common.NUMBER_WORDS
+    # Comparatives: a word with one of these endings, then the comparison word ('higher than').
+    comparative_endings: tuple[str, ...] = common.COMPARATIVE_ENDINGS
+    comparison_word: str = common.COMPARISON_WORD
+    # Subject clitics after an inverted verb ('ajoute-t-il') and the euphonic letters before them.
+    inversion_clitics: tuple[str, ...] = common.INVERSION_CLITICS
+    inversion_infixes: tuple[str, ...] = common.INVERSION_INFIXES
+    # Relative pronouns after a comma: the speaker is the noun phrase they stand for.
+    relative_pronouns: frozenset[str] = common.RELATIVE_PRONOUNS
+    # Relative pronouns that make a speaker phrase plausible.
+    speaker_relatives: frozenset[str] = common.SPEAKER_RELATIVES
+    # Conjunctions and sentence adverbs skipped at the start of a subject phrase ('And Smith said').
+    leading_words: frozenset[str] = common.LEADING_WORDS
+    # Words joining the parts of a name or two names ('Department of Commerce', 'Smith & Wesson').
+    name_connectors: frozenset[str] = common.NAME_CONNECTORS
+    # Glue words inside one proper name ('Banco de España').
+    name_glue: frozenset[str] = common.NAME_GLUE
+    # Adverb endings ('quickly'): such a word between a subject and its cue is skipped.
+    adverb_endings: tuple[str, ...] = common.ADVERB_ENDINGS
+    # Endings of a word opening a participial clause or aside ('Speaking to reporters, …').
+    opener_participle_endings: tuple[str, ...] = common.OPENER_PARTICIPLE_ENDINGS
+    # Past-tense endings: such a lowercase word after a name is the verb ('Trump wavered').
+    past_endings: tuple[str, ...] = common.PAST_ENDINGS
+    # Gerund endings: an active cue ('was saying'), a participle hanging on the main clause.
+    gerund_endings: tuple[str, ...] = common.GERUND_ENDINGS
+    # Plural endings: a lone plural noun as a speaker names a group ('officials').
+    plural_endings: tuple[str, ...] = common.PLURAL_ENDINGS
+    # Units of time and clock words ('05 Uhr MEZ', 'last week'): such a phrase names no speaker.
+    time_words: frozenset[str] = common.TIME_WORDS
+    # Complementizers that after a noun open a relative clause ('the report that …').
+    relative_complementizers: frozenset[str] = common.RELATIVE_COMPLEMENTIZERS
+    # Of those, the ones that stand for the noun before them as a speaker ('a group that warns').
+    noun_relatives: frozenset[str] = common.NOUN_RELATIVES
+    # Coordinating conjunctions: a subject phrase never ends in one ('X criticized Y and vowed').
+    conjunctions: frozenset[str] = common.CONJUNCTIONS
+    # Sentence adverbs standing alone between a subject and its verb ('Smith, meanwhile, said').
+    asides: frozenset[str] = common.ASIDES
+    # Forms of 'be' that make a participle cue passive ('was criticized by Y').
+    be_forms: frozenset[str] = common.BE_FORMS
+    # Words allowed between 'be' and a passive participle ('has long been criticized').
+    passive_adverbs: frozenset[str] = common.PASSIVE_ADVERBS
+    # Prepositions naming the agent of a passive cue ('criticized by Y').
+    agent_preps: frozenset[str] = common.AGENT_PREPS
+    # Articles of a genitive after a name: they do not start an object ('Sprecher der Polizei').
+    genitive_articles: frozenset[str] = frozenset()
+    # Subject pronouns that open a speech tag ('“…,” he continued').
+    subject_pronouns: frozenset[str] = common.SUBJECT_PRONOUNS
+    # Words right after a closing quote that open a clause about something else, not a tag.
+    not_tag_openers: frozenset[str] = common.NOT_TAG_OPENERS
+    # Subjects of a lead-in that introduce no speaker ('It gets better:').
+    dummy_subjects: frozenset[str] = common.DUMMY_SUBJECTS
+    # Prepositions that, before a name ending a lead-in, name the source ('More from Roe:').
+    lead_source_preps: frozenset[str] = common.LEAD_SOURCE_PREPS
+    # Organisation nouns that, heading a phrase, name a document ('the statement').
+    document_nouns: frozenset[str] = common.DOCUMENT_NOUNS
+    # Expletive subjects ('It is said'): no source.
+    expletives: frozenset[str] = common.EXPLETIVES
+    # First and second person: outside quotes the writer talking to the reader.
+    personal_pronouns: frozenset[str] = common.PERSONAL_PRONOUNS
+    # Possessives that name the source themselves ('her support for the bill').
+    possessives: frozenset[str] = common.POSSESSIVES
+    # Complementizers of a clause that any verb reports ('X ruled that …').
+    report_marks: frozenset[str] = common.REPORT_MARKS
+    # Verbs whose 'that' clause is a condition or a result, not reported content.
+    not_frames: frozenset[str] = common.NOT_FRAMES
+    # The word that, among a speech noun's prepositions, stands for a clause ('the claim that').
+    noun_clause_mark: str = common.NOUN_CLAUSE_MARK
+    # Conjunctions a reported content may run on past, so a parse bounds it.
+    content_joiners: frozenset[str] = common.CONTENT_JOINERS
     # --- words moved out of the generic rules: reported, direct, german (B)
     # The language's own procedures (rules.py); the neutral default has none.
     rules: QuoteRules = NEUTRAL_RULES
