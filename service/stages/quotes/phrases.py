@@ -4,28 +4,40 @@ relative pronouns and compact source phrases ('Laut Polizei', 'ersten Angaben zu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from service.languages import common
 from service.stages.quotes.lexicon import Lexicon
 from service.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
 
 _MAX_NP = 20
-CLITIC = re.compile(r"-(?:t-)?(il|elle|ils|elles|on)$")
-RELATIVE = frozenset({"who", "which", "qui", "welche", "welcher", "quien", "que"})
-_LEADING = frozenset({"and", "but", "however", "so", "then", "yet", "und", "aber", "et", "mais",
-                      "y", "pero", "also", "still", "now", "meanwhile"})
-CONNECTORS = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "la", "le", "el",
-                         "and", "&", "y", "et", "und"})
-# Inside a proper name only these glue words occur ("Department of Commerce", "Banco de España").
-NAME_GLUE = frozenset({"of", "for", "de", "du", "des", "del", "der", "von", "la", "le", "el"})
+
+
+@lru_cache(maxsize=16)
+def _clitic_pattern(clitics: tuple[str, ...], infixes: tuple[str, ...]) -> re.Pattern[str]:
+    """'-il', '-t-elle' closing an inverted verb; group 1 is the pronoun."""
+    pronouns = "|".join(re.escape(word) for word in clitics)
+    infix = "|".join(re.escape(word) for word in infixes)
+    return re.compile(rf"-(?:(?:{infix})-)?({pronouns})$")
+
+
+def inverted_clitic(word: str, lex: Lexicon) -> re.Match[str] | None:
+    """The subject clitic closing an inverted verb ('ajoute-t-il'), or None."""
+    return _clitic_pattern(lex.inversion_clitics, lex.inversion_infixes).search(word)
+
+
+# The neutral default, for callers without a lexicon at hand (direct.py).
+CLITIC = _clitic_pattern(common.INVERSION_CLITICS, common.INVERSION_INFIXES)
+BE_FORMS = common.BE_FORMS
 
 
 def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
     """Token range of the subject phrase ending just before the cue, or None."""
     toks = index.tokens
     j = cue_lo - 1
-    while j >= floor and (toks[j].low in lex.skip or _adverb(toks[j])):
+    while j >= floor and (toks[j].low in lex.skip or _adverb(toks[j], lex)):
         j -= 1
-    if j >= floor and toks[j].low in RELATIVE and j > floor and toks[j - 1].text == ",":
+    if j >= floor and toks[j].low in lex.relative_pronouns and j > floor and toks[j - 1].text == ",":
         return j, j + 1  # PolNeAR marks the pronoun itself; resolve() finds the antecedent
     if j >= floor and toks[j].text == ",":
         return _apposition(index, j, lex, floor)
@@ -81,16 +93,15 @@ def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon
     # 'Stoiber begründete seinen Rückzug …', 'Weber sagte dazu am Samstagabend': after a lone
     # fronted word, a dative or accusative phrase or a time is no inverted subject.
     first = toks[after[0]].low
-    if lone and not oblique and (first in lex.oblique or first in lex.months or first in _TIME_WORDS):
+    if lone and not oblique and (first in lex.oblique or first in lex.months
+                                 or first in lex.time_words):
         return None
     # 'fordert Kofi Annan ein Ende …': a non-genitive article after a noun starts the object.
     for j in range(after[0] + 1, after[1]):
-        if toks[j].low in lex.determiners and toks[j].low not in _GENITIVE and toks[j - 1].is_cap:
+        if (toks[j].low in lex.determiners and toks[j].low not in lex.genitive_articles
+                and toks[j - 1].is_cap):
             return (after[0], j)
     return after
-
-
-_GENITIVE = frozenset({"der", "des", "eines", "einer"})
 
 
 def _surname(index: TokenIndex, i: int, lex: Lexicon) -> bool:
@@ -110,7 +121,7 @@ def _np_word(toks, j: int, lex: Lexicon) -> bool:
     if not tok.is_word:
         # Quote marks around a title: 'Laut „Welt“', 'ein Bericht der Agentur „Interfax“, wonach'.
         return tok.text in "-.&'’„“”«»"
-    if tok.is_cap or tok.low in lex.determiners or tok.low in NAME_GLUE:
+    if tok.is_cap or tok.low in lex.determiners or tok.low in lex.name_glue:
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is not None and nxt.is_word and (nxt.is_cap or nxt.low.isdigit()) and (
@@ -138,16 +149,16 @@ def compact_np_before(index: TokenIndex, hi: int, floor: int,
     return (j + 1, hi) if j + 1 < hi else None
 
 
-def _adverb(tok) -> bool:
-    return tok.low.endswith("ly") and len(tok.low) > 4 and not tok.is_cap
+def _adverb(tok, lex: Lexicon) -> bool:
+    return tok.low.endswith(lex.adverb_endings) and len(tok.low) > 4 and not tok.is_cap
 
 
 def sentence_subject(index: TokenIndex, s0: int, limit: int,
                      lex: Lexicon) -> tuple[int, int] | None:
     """The leading noun phrase of a sentence ('Trump on Tuesday slammed …, saying')."""
     toks = index.tokens
-    j = _past_opener(toks, s0, limit)
-    while j < limit and (toks[j].low in _LEADING or not toks[j].is_word):
+    j = _past_opener(toks, s0, limit, lex)
+    while j < limit and (toks[j].low in lex.leading_words or not toks[j].is_word):
         j += 1
     lo = j
     while j < limit and j - lo < 8:
@@ -155,7 +166,7 @@ def sentence_subject(index: TokenIndex, s0: int, limit: int,
         if tok.text == "," and j - lo <= 3:
             lo = j + 1  # 'Immediately, the company …': skip a fronted adverbial
         elif (tok.text in PUNCT_BOUNDARY or tok.low in lex.cues or tok.low in lex.skip
-                or tok.low in lex.stop or _adverb(tok) or _past_after_noun(toks, lo, j, lex)):
+                or tok.low in lex.stop or _adverb(tok, lex) or _past_after_noun(toks, lo, j, lex)):
             break
         j += 1
     if j == lo or j - lo >= 8:
@@ -167,7 +178,7 @@ _OPENER_MAX = 16
 _DASH = frozenset("—–-")
 
 
-def _past_opener(toks, j: int, limit: int) -> int:
+def _past_opener(toks, j: int, limit: int, lex: Lexicon) -> int:
     """Skip what opens a sentence before its subject: a dateline ('WASHINGTON (AP) —',
     'Paris (AFP) –') or a participial clause ('Speaking to reporters on Monday, …')."""
     for k in range(j + 1, min(limit, j + 5)):
@@ -175,7 +186,7 @@ def _past_opener(toks, j: int, limit: int) -> int:
                                       or toks[j + 1].text == "("):
             return k + 1
     first = toks[j] if j < limit else None
-    if first is not None and first.is_word and first.low.endswith(("ing", "ed")) and (
+    if first is not None and first.is_word and first.low.endswith(lex.opener_participle_endings) and (
             len(first.low) > 4):
         comma = next((k for k in range(j + 1, min(limit, j + _OPENER_MAX))
                       if toks[k].text == ","), None)
@@ -189,7 +200,8 @@ def _past_after_noun(toks, lo: int, j: int, lex: Lexicon) -> bool:
     (not after an article: 'a retired nurse') is the verb, not part of the subject."""
     tok = toks[j]
     return (j > lo and toks[j - 1].is_word and toks[j - 1].low not in lex.determiners
-            and tok.is_word and not tok.is_cap and tok.low.endswith("ed") and len(tok.low) > 3)
+            and tok.is_word and not tok.is_cap and tok.low.endswith(lex.past_endings)
+            and len(tok.low) > 3)
 
 
 def _has_subject(toks, lo: int, k: int, lex: Lexicon) -> bool:
@@ -201,19 +213,10 @@ def _has_subject(toks, lo: int, k: int, lex: Lexicon) -> bool:
 def temporal(toks, lo: int, hi: int, lex: Lexicon) -> bool:
     """A phrase naming a time or a number ('Ende Januar', 'November 2005', 'neun Stunden')."""
     words = [t for t in toks[lo:hi] if t.is_word]
-    timely = [t.low in lex.months or t.low in _TIME_WORDS or t.low.isdigit() for t in words]
+    timely = [t.low in lex.months or t.low in lex.time_words or t.low.isdigit() for t in words]
     return any(timely) and not any(
         t.is_cap and not timely[k] and t.low not in lex.skip and k > 0
         for k, t in enumerate(words))
-
-
-# Units of time and clock words ('05 Uhr MEZ', 'last week'), for any language.
-_TIME_WORDS = frozenset({
-    "uhr", "mez", "mesz", "utc", "gmt", "jahr", "jahres", "jahren", "woche", "wochen", "tag",
-    "tage", "tagen", "abend", "nachmittag", "vormittag", "nacht", "stunden", "minuten", "monat",
-    "monaten", "wochenende", "year", "years", "week", "weeks", "day", "days", "month", "months",
-    "hours", "minutes", "morning", "evening", "night", "afternoon", "weekend",
-})
 
 
 def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -224,8 +227,8 @@ def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int,
     limit = end
     for k in range(end - 1, lo - 1, -1):
         low = toks[k].low
-        if low in lex.stop and low not in CONNECTORS:
-            if low in ("that", "que", "dass") and k > lo and toks[k - 1].low not in lex.cues:
+        if low in lex.stop and low not in lex.name_connectors:
+            if low in lex.relative_complementizers and k > lo and toks[k - 1].low not in lex.cues:
                 continue
             if (lex.verb_second and low in lex.preps and end == limit and k > lo
                     and _has_subject(toks, lo, k, lex)):
@@ -237,18 +240,15 @@ def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int,
                 continue
             lo = k + 1
             break
-    while lo < end and (toks[lo].low in _LEADING or not toks[lo].is_word or (
+    while lo < end and (toks[lo].low in lex.leading_words or not toks[lo].is_word or (
             end < limit and (toks[lo].low in lex.months or toks[lo].low.isdigit()
                              or toks[lo].low in lex.skip))):
         lo += 1
     if lo >= end or end - lo > _MAX_NP or toks[lo].low in lex.preps:
         return None  # 'Am Montag sagte …': a fronted adverbial, the subject follows the verb
-    if not lex.verb_second and end - lo > 1 and toks[end - 1].low in _COORDINATORS:
+    if not lex.verb_second and end - lo > 1 and toks[end - 1].low in lex.conjunctions:
         return None  # 'Trump criticized X and vowed …': the subject heads the sentence
     return lo, end
-
-
-_COORDINATORS = frozenset({"and", "or", "but", "und", "oder", "et", "ou", "y", "o"})
 
 
 def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
@@ -261,9 +261,10 @@ def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tupl
     if j < floor or toks[j].text != "," or inner_lo >= comma:
         return None
     first = toks[inner_lo]
-    relative = first.low in RELATIVE
+    relative = first.low in lex.relative_pronouns
     # Not before a participle ('X, however, …, adding'): that one hangs on the main clause.
-    aside = not toks[comma + 1].low.endswith("ing") and _aside(toks, inner_lo, comma, lex)
+    aside = not toks[comma + 1].low.endswith(lex.gerund_endings) and _aside(toks, inner_lo, comma,
+                                                                           lex)
     # 'Jane Roe, 57, said': an age is an apposition too.
     if not relative and not aside and first.low not in lex.determiners and not (
         first.low in lex.person_roles or first.is_cap or first.low.isdigit()
@@ -292,19 +293,14 @@ def _aside(toks, lo: int, hi: int, lex: Lexicon) -> bool:
     words = [t for t in toks[lo:hi] if t.is_word]
     if not words or words[0].is_cap:
         return False
-    if words[0].low.endswith(("ing", "ed")) and len(words) <= _PARTICIPLE_MAX:
+    if words[0].low.endswith(lex.opener_participle_endings) and len(words) <= _PARTICIPLE_MAX:
         return True  # 'Smith, speaking to reporters, said': a participial phrase
     if len(words) > _ASIDE_MAX:
         return False
     if len(words) == 1:
-        return words[0].low in _LEADING or words[0].low in lex.skip or _adverb(words[0]) or (
-            words[0].low in _ASIDES)
-    return words[0].low in lex.preps and words[0].low not in NAME_GLUE
-
-
-# Sentence adverbs that stand between a subject and its verb.
-_ASIDES = frozenset({"however", "meanwhile", "too", "though", "instead", "moreover", "also",
-                     "nonetheless", "nevertheless", "likewise", "separately", "later"})
+        return words[0].low in lex.leading_words or words[0].low in lex.skip or _adverb(
+            words[0], lex) or words[0].low in lex.asides
+    return words[0].low in lex.preps and words[0].low not in lex.name_glue
 
 
 def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[int, int] | None:
@@ -317,7 +313,7 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
     while j < ceil and j - lo < _MAX_NP:
         tok = toks[j]
         if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or (
-            tok.low in lex.stop and tok.low not in CONNECTORS) or tok.low in lex.media_preps or (
+            tok.low in lex.stop and tok.low not in lex.name_connectors) or tok.low in lex.media_preps or (
                 lex.verb_second and j > lo and tok.low in lex.preps and not tok.is_cap
                 and j + 1 < ceil and toks[j + 1].low in lex.months):
             break  # 'sagte Paul Weber am Dienstag': the adverbial is not part of the name
@@ -341,27 +337,21 @@ def antecedent(index: TokenIndex, rel: int, lex: Lexicon) -> tuple[int, int] | N
     return _clause_np(index, k + 1, j + 1, lex) if k + 1 <= j else None
 
 
-BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})
-
-
 def passive_agent(index: TokenIndex, cue_lo: int, cue_hi: int,
                   lex: Lexicon) -> tuple[int, int] | None:
     """'X was criticized by Y for …', 'X has been rebuked by Y': the agent after 'by' is who
     spoke; the grammatical subject only received the words."""
     toks = index.tokens
     j = cue_lo - 1
-    while j >= 0 and (_adverb(toks[j]) or toks[j].low in _PASSIVE_ADVERBS):
+    while j >= 0 and (_adverb(toks[j], lex) or toks[j].low in lex.passive_adverbs):
         j -= 1
-    if j < 0 or toks[j].low not in BE_FORMS or toks[cue_hi - 1].low.endswith("ing"):
+    if j < 0 or toks[j].low not in lex.be_forms or toks[cue_hi - 1].low.endswith(
+            lex.gerund_endings):
         return None
     k = cue_hi
-    while k < len(toks) and _adverb(toks[k]):
+    while k < len(toks) and _adverb(toks[k], lex):
         k += 1
-    if k >= len(toks) or toks[k].low != "by" or toks[k].sent != toks[cue_lo].sent:
+    if k >= len(toks) or toks[k].low not in lex.agent_preps or toks[k].sent != toks[cue_lo].sent:
         return None
     ceil = index.sent_range[toks[k].sent][1]
     return np_after(index, k + 1, lex, ceil)
-
-
-_PASSIVE_ADVERBS = frozenset({"also", "often", "widely", "repeatedly", "long", "since",
-                              "already", "recently", "sharply", "been"})

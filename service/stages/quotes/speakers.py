@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from service.contracts import Speaker
 from service.stages.quotes.lexicon import Lexicon
-from service.stages.quotes.phrases import CLITIC, CONNECTORS, NAME_GLUE, RELATIVE, antecedent
+from service.stages.quotes.phrases import antecedent, inverted_clitic
 from service.tokens import TokenIndex
 
 _WINDOW = 200  # entities looked back over when resolving pronouns and role nouns
@@ -57,7 +57,7 @@ class Resolver:
                 j = i + 1
                 while j < n and toks[j].sent == toks[i].sent and (
                     (toks[j].is_cap and toks[j].is_word)
-                    or (toks[j].low in NAME_GLUE and j + 1 < n and toks[j + 1].is_cap)
+                    or (toks[j].low in self.lex.name_glue and j + 1 < n and toks[j + 1].is_cap)
                 ):
                     j += 1
                 words = [t.text for t in toks[i:j]]
@@ -78,7 +78,7 @@ class Resolver:
         out = set()
         for w in words:
             low = w.lower()
-            if low in CONNECTORS or low in self.lex.determiners:
+            if low in self.lex.name_connectors or low in self.lex.determiners:
                 continue
             out.add(self.lex.org_nouns.get(low, low))
         return frozenset(out)
@@ -104,16 +104,17 @@ class Resolver:
         words = _name_part(toks, self.lex) or [t for t in toks if t.is_word]
         lows = [t.low for t in words]
         entity: Entity | None = None
-        if len(words) == 1 and lo > 1 and (lows[0] in RELATIVE or self._relative_that(lo)):
+        if len(words) == 1 and lo > 1 and (lows[0] in self.lex.relative_pronouns
+                                           or self._relative_that(lo)):
             before = antecedent(self.index, lo, self.lex)
             if before is not None:
                 found = self.resolve(*before)
                 return found.model_copy(update={"mention": mention, "start": start, "end": end})
         if len(words) == 1 and lows[0] in self.lex.pronouns:
             entity = self._pronoun(self.lex.pronouns[lows[0]])
-        elif len(words) == 1 and CLITIC.search(lows[0]):
+        elif len(words) == 1 and (clitic := inverted_clitic(lows[0], self.lex)):
             # French inversion: 'ajoute-t-il', 'a-t-elle' carry their subject pronoun.
-            entity = self._pronoun(self.lex.pronouns.get(CLITIC.search(lows[0]).group(1), "p"))
+            entity = self._pronoun(self.lex.pronouns.get(clitic.group(1), "p"))
         if entity is None and words:
             head = words[1] if words[0].low in self.lex.determiners and len(words) > 1 else words[0]
             titled = _titled_name(words, head, self.lex)
@@ -135,7 +136,7 @@ class Resolver:
         pronoun (a sentence-initial 'That has …' points back to a whole statement)."""
         toks = self.index.tokens
         prev = toks[lo - 1]
-        return (toks[lo].low == "that" and prev.sent == toks[lo].sent and prev.is_word
+        return (toks[lo].low in self.lex.noun_relatives and prev.sent == toks[lo].sent and prev.is_word
                 and prev.low not in self.lex.cues and prev.low not in self.lex.stop
                 and prev.low not in self.lex.skip)
 
@@ -169,8 +170,8 @@ class Resolver:
                         and w.is_cap), None)
         if org_key:
             # The org name is the capitalised run around its head noun.
-            span = [w.text for w in words if w.is_cap or w.low in CONNECTORS]
-            while span and span[-1].lower() in CONNECTORS:
+            span = [w.text for w in words if w.is_cap or w.low in self.lex.name_connectors]
+            while span and span[-1].lower() in self.lex.name_connectors:
                 span.pop()
             keys = self._keys(span)
             known = self._org_like(keys)
@@ -204,7 +205,8 @@ class Resolver:
         # Only a phrase headed by an organisation noun refers back to one: 'the ministry',
         # 'a ministry official' – not 'a spokeswoman for the company'.
         content = [w for w in words if w.low not in self.lex.determiners]
-        if not content or content[0].low not in self.lex.org_nouns or content[0].low == "statement":
+        if not content or content[0].low not in self.lex.org_nouns or (
+                content[0].low in self.lex.document_nouns):
             return None
         key = self.lex.org_nouns[content[0].low]
         for entity in self._pool():
@@ -224,7 +226,8 @@ class Resolver:
         name = mention[words[1].start - words[0].start:] if (
             words[0].low in self.lex.determiners and len(words) > 1) else mention
         gender = self._gender([w.low for w in words])
-        kind = "group" if content[0].low.endswith("s") and len(content) == 1 else "person"
+        plural = content[0].low.endswith(self.lex.plural_endings)
+        kind = "group" if plural and len(content) == 1 else "person"
         if content[0].low in self.lex.org_nouns:
             kind = "org"
         role = next((w.text for w in content if w.low in self.lex.person_roles), None)
@@ -263,7 +266,7 @@ def _name_part(toks, lex: Lexicon):
     if len(parts) < 2:
         return None
     named = [p for p in parts if any(t.is_cap and t.low not in lex.determiners for t in p)]
-    pure = [p for p in named if all(t.is_cap or t.low in NAME_GLUE for t in p)]
+    pure = [p for p in named if all(t.is_cap or t.low in lex.name_glue for t in p)]
     return (pure or named or [None])[0]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.parses import verb_root_subject
-from service.stages.quotes.phrases import NAME_GLUE, RELATIVE, sentence_subject
+from service.stages.quotes.phrases import sentence_subject
 from service.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
 _MARKS = QUOTE_CHARS | {"'"}  # '' is the closing mark in some wire archives
@@ -24,8 +24,6 @@ _DASHES = frozenset("—―–-")
 _TAG_MAX = 30  # tokens read after a closing mark for a tag (appositions can be long)
 _NAME_MAX = 6
 _SHORT = 6  # words in a tag that the sentence splitter cut off ('…?” Smith asked.')
-# A tag's subject: the pronouns that speak (not object forms like 'him').
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _KEEP_RIGHT = frozenset({"prep", "compound", "appos", "nmod", "flat", "amod", "npadvmod",
                          "punct", "relcl", "acl"})
 
@@ -39,7 +37,7 @@ def speech_tag(index: TokenIndex, draft: Draft, lex: Lexicon, parser: Any = None
         j += 1
     if j >= len(toks) or j == close:
         return None
-    signed = _signature(index, close, j)
+    signed = _signature(index, close, j, lex)
     if signed is not None:
         return signed
     last = toks[close - 1] if close > 0 else None
@@ -47,7 +45,7 @@ def speech_tag(index: TokenIndex, draft: Draft, lex: Lexicon, parser: Any = None
     if last is None or last.text not in ",?!—–":
         return None
     if (index.sentences[toks[j].sent].paragraph != index.sentences[toks[close].sent].paragraph
-            or toks[j].low in RELATIVE or toks[j].low in ("where", "when", "as")):
+            or toks[j].low in lex.relative_pronouns or toks[j].low in lex.not_tag_openers):
         return None  # '…,” which votes in June': the clause goes on about something else
     hi = _tag_end(index, j)
     if toks[j].sent != toks[close].sent and not (
@@ -55,14 +53,14 @@ def speech_tag(index: TokenIndex, draft: Draft, lex: Lexicon, parser: Any = None
         return None  # '…?” Trump is running again.' starts a new sentence, not a tag
     if hi - j < 2:
         return None
-    if toks[j].low in _SUBJECT_PRONOUNS and toks[j + 1].is_word and not toks[j + 1].is_cap:
+    if toks[j].low in lex.subject_pronouns and toks[j + 1].is_word and not toks[j + 1].is_cap:
         return j, j + 1  # '“…,” he continued'
     if parser is not None:
         return _parsed_subject(index, j, hi, parser)
     return _name_then_verb(index, j, hi, lex)
 
 
-def _signature(index: TokenIndex, close: int, j: int):
+def _signature(index: TokenIndex, close: int, j: int, lex: Lexicon):
     """'“…” ― Jane Roe' (the line may also stand alone right after the quote's paragraph)."""
     toks = index.tokens
     if toks[j].text not in _DASHES or j + 1 >= len(toks):
@@ -76,7 +74,7 @@ def _signature(index: TokenIndex, close: int, j: int):
     while k < len(toks) and k - j <= _NAME_MAX and index.sentences[toks[k].sent].paragraph == (
             paragraph) and (toks[k].is_cap and toks[k].is_word or (
             toks[k].text == "." and toks[k - 1].is_cap and len(toks[k - 1].text) <= 2)
-            or toks[k].low in NAME_GLUE):
+            or toks[k].low in lex.name_glue):
         k += 1
     if k == j + 1 or not toks[k - 1].is_cap:
         return None
@@ -128,7 +126,7 @@ def _name_then_verb(index: TokenIndex, j: int, hi: int, lex: Lexicon):
     between commas ('Jane Roe, 57, a nurse,'), then a lowercase word (the verb)."""
     toks = index.tokens
     k = j
-    while k < hi and (toks[k].is_cap or toks[k].text == "." or toks[k].low in NAME_GLUE):
+    while k < hi and (toks[k].is_cap or toks[k].text == "." or toks[k].low in lex.name_glue):
         k += 1
     verb = k
     if k < hi and toks[k].text == ",":
@@ -140,12 +138,6 @@ def _name_then_verb(index: TokenIndex, j: int, hi: int, lex: Lexicon):
             toks[verb].low in lex.stop and toks[verb].low not in lex.cues):
         return None
     return j, k
-
-
-_DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "here"})
-# Before a name that ends a lead-in, these prepositions name the source ('More from Roe:',
-# 'by Jane Roe:'); others name an addressee or a topic ('a message to Roe:').
-_SOURCE_PREPS = frozenset({"by", "from"})
 
 
 def lead_in(index: TokenIndex, draft: Draft, lex: Lexicon, parser: Any = None):
@@ -163,7 +155,7 @@ def lead_in(index: TokenIndex, draft: Draft, lex: Lexicon, parser: Any = None):
     if name is not None:
         return name
     if parser is not None:
-        return _lead_subject(index, lo, o, parser)
+        return _lead_subject(index, lo, o, parser, lex)
     subject = sentence_subject(index, lo, o, lex)
     if subject is None or not any(t.is_cap or t.low in lex.pronouns
                                   for t in toks[subject[0]:subject[1]]):
@@ -181,7 +173,7 @@ def _short_lead(index: TokenIndex, lo: int, comma: int, lex: Lexicon):
     words = toks[lo:comma]
     if not words or len(words) > _LEAD_MAX or not all(t.is_word or t.text == "." for t in words):
         return None
-    if words[0].low in _SUBJECT_PRONOUNS:
+    if words[0].low in lex.subject_pronouns:
         k = lo + 1
     else:
         k = lo
@@ -191,7 +183,7 @@ def _short_lead(index: TokenIndex, lo: int, comma: int, lex: Lexicon):
                 toks[lo].low in lex.preps):
             return None
     rest = toks[k:comma]
-    if not rest or any(t.is_cap or t.low in lex.complementizers or t.low in RELATIVE
+    if not rest or any(t.is_cap or t.low in lex.complementizers or t.low in lex.relative_pronouns
                        for t in rest):
         return None
     return lo, k
@@ -207,18 +199,21 @@ def _name_before(index: TokenIndex, lo: int, colon: int, lex: Lexicon):
         k -= 1
     hi = k + 1
     while k >= lo and (toks[k].is_word and toks[k].is_cap or toks[k].text == "." or (
-            toks[k].low in NAME_GLUE and k > lo and toks[k - 1].is_cap)):
+            toks[k].low in lex.name_glue and k > lo and toks[k - 1].is_cap)):
         k -= 1
     if k + 1 >= hi or not toks[k + 1].is_cap or toks[k + 1].low in lex.determiners:
         return None
     before = toks[k] if k >= lo else None
     if before is not None and before.is_word and (
-            before.low in lex.preps or before.low in lex.stop) and before.low not in _SOURCE_PREPS:
-        return None  # 'a blunt message to Roe:', 'Stated Roe' stays (a verb)
+            before.low in lex.preps or before.low in lex.stop) and (
+            before.low not in lex.lead_source_preps):
+        # 'More from Roe:' names the source; 'a blunt message to Roe:' an addressee ('Stated
+        # Roe' stays: a verb).
+        return None
     return k + 1, hi
 
 
-def _lead_subject(index: TokenIndex, lo: int, colon: int, parser: Any):
+def _lead_subject(index: TokenIndex, lo: int, colon: int, parser: Any, lex: Lexicon):
     """The subject of the lead-in's main verb ('The mayor went further:')."""
     toks = index.tokens
     start = toks[lo].start
@@ -227,7 +222,7 @@ def _lead_subject(index: TokenIndex, lo: int, colon: int, parser: Any):
         return None
     root, subject = found
     if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or (
-            subject.lower_ in _DUMMY_SUBJECTS):
+            subject.lower_ in lex.dummy_subjects):
         return None  # 'It gets better:', 'This is the text:' introduce no speaker
     right = subject
     for child in subject.rights:
