@@ -65,7 +65,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     drafts += question_claims(index, drafts, lex)
     if parser is not None:
         # Bounding contents first frees the words after them for frames of their own.
-        trim_contents(parser, index, drafts)
+        trim_contents(parser, index, drafts, lex)
         drafts += parsed_claims(parser, index, drafts, lex)
     _fallback_speakers(index, drafts, lex, parser)
     _raise_subjects(index, drafts, lex)
@@ -133,7 +133,7 @@ def _plausible(index: TokenIndex, span: tuple[int, int], lex) -> bool:
         return False
     return any(t.is_word and ((t.is_cap and t.low not in lex.months) or t.low in lex.pronouns
                               or t.low in lex.person_roles or t.low in lex.org_nouns
-                              or t.low in ("who", "which", "qui", "que"))
+                              or t.low in lex.speaker_relatives)
                for t in toks)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from service.stages.quotes.drafts import Draft
+from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.parses import token_at_char
 from service.tokens import TokenIndex
 
@@ -19,10 +20,9 @@ MAX_PARSED = 40
 _MIN_WORDS = 8  # shorter content has little room to run on
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 _BREAKS = frozenset({",", "—", "–", "-", ";", "("})
-_JOINERS = frozenset({"and", "but", "et", "mais"})
 
 
-def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
+def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> None:
     """Shorten indirect drafts whose content runs past the cue's complement (in place)."""
     toks = index.tokens
     todo = []
@@ -33,7 +33,7 @@ def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
         lo, hi = index.token_at(draft.start), index.token_at(draft.end)
         if lo < cue.hi or hi - lo < _MIN_WORDS or draft.pieces:
             continue  # content before its cue, or too short to run on
-        if any(t.text in _BREAKS or t.low in _JOINERS for t in toks[lo + 1:hi - 1]):
+        if any(t.text in _BREAKS or t.low in lex.content_joiners for t in toks[lo + 1:hi - 1]):
             todo.append(draft)
     todo = todo[:MAX_PARSED]
     if hasattr(parser, "prefetch"):
@@ -45,13 +45,14 @@ def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft]) -> None:
         base = index.sentences[sent].start
         cue_char = toks[cue.hi - 1].start - base
         ends = [_complement_end(doc, cue_char, draft.start - base),
-                _coordination_start(doc, cue_char, draft.start - base)]
+                _coordination_start(doc, cue_char, draft.start - base, lex.content_joiners)]
         for end in ends:
             if end is not None and max(draft.start, draft.quoted_end) < base + end < draft.end:
                 draft.end = base + end
 
 
-def _coordination_start(doc, cue_char: int, start_char: int) -> int | None:
+def _coordination_start(doc, cue_char: int, start_char: int,
+                        joiners: frozenset[str]) -> int | None:
     """'X criticized the plan and challenged the mayor': the content of the first verb ends
     before the verb coordinated with it (and before its 'and'/'but')."""
     head = token_at_char(doc, cue_char)
@@ -66,7 +67,7 @@ def _coordination_start(doc, cue_char: int, start_char: int) -> int | None:
             # Back over the conjunction too when the parse hangs it elsewhere ('… and in the
             # normal course would face …' keeps no dangling 'and').
             while prev is not None and prev.i > 0 and (
-                    prev.text in ",;" or prev.lower_ in _JOINERS):
+                    prev.text in ",;" or prev.lower_ in joiners):
                 prev = doc[prev.i - 1]
             if prev is not None and prev.idx > start_char:
                 return prev.idx + len(prev.text)

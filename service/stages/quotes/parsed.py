@@ -18,16 +18,8 @@ from service.stages.quotes.parses import nominal_subject
 from service.tokens import TokenIndex
 
 MAX_PARSED = 60
-_EXPLETIVE = frozenset({"it", "there", "il", "ce"})
-# First and second person outside quotes is the writer talking to the reader ('you know').
-_PERSONAL = frozenset({"i", "we", "you", "je", "nous", "vous", "tu", "on"})
 _MIN_WORDS = 2
 _THAT_CLAUSE = frozenset({"ccomp"})
-_MARKS = frozenset({"that", "whether"})
-# Verbs whose 'that' clause is a condition or a result, not reported content.
-_NOT_FRAMES = frozenset({"make", "makes", "made", "making", "ensure", "ensures", "ensured",
-                         "ensuring", "mean", "means", "meant", "so", "see", "sees", "saw", "seen",
-                         "given", "provided", "assuming", "except"})
 
 
 def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> list[Draft]:
@@ -53,9 +45,9 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
     for sent in todo:
         sentence = index.sentences[sent]
         doc = parser.parse(sentence.text)
-        found_frames = [(*found, False) for found in _frames_in(doc, frames)]
-        found_frames += [(*found, True) for found in _passives_in(doc, lex.passive_frames)]
-        found_frames += [(*found, found[2] is None) for found in _nouns_in(doc, nouns)]
+        found_frames = [(*found, False) for found in _frames_in(doc, lex)]
+        found_frames += [(*found, True) for found in _passives_in(doc, lex)]
+        found_frames += [(*found, found[2] is None) for found in _nouns_in(doc, lex)]
         for *found, agentless in found_frames:
             draft = _draft(index, sentence.start, sent, *found, agentless=agentless)
             if draft is None:
@@ -67,18 +59,20 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
     return out
 
 
-def _frames_in(doc, frames: dict[str, frozenset[str]]):
+def _frames_in(doc, lex):
     """(cue token, content tokens, subject tokens) for each framing verb of the parse."""
     for tok in doc:
-        relations = frames.get(tok.text.lower())
-        if not relations and tok.pos_ == "VERB" and tok.text.lower() not in _NOT_FRAMES and any(
-                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.text.lower() in _MARKS for m in c.children)
+        relations = lex.parse_frames.get(tok.text.lower())
+        if not relations and tok.pos_ == "VERB" and tok.text.lower() not in lex.not_frames and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.text.lower() in lex.report_marks
+                                          for m in c.children)
                 for c in tok.children):
             relations = _THAT_CLAUSE  # 'X ruled that …': any verb with a 'that' clause reports it
         if not relations or tok.pos_ not in ("VERB", "AUX"):
             continue
         subject = _subject(tok)
-        if subject is None or subject.text.lower() in _EXPLETIVE or subject.text.lower() in _PERSONAL:
+        if subject is None or subject.text.lower() in lex.expletives or (
+                subject.text.lower() in lex.personal_pronouns):
             continue
         content = next((c for c in tok.children if c.dep_ in relations and c.i > tok.i), None)
         if content is None:
@@ -86,26 +80,26 @@ def _frames_in(doc, frames: dict[str, frozenset[str]]):
         yield tok, (content.left_edge, content.right_edge), (subject.left_edge, subject)
 
 
-def _passives_in(doc, forms: frozenset[str]):
+def _passives_in(doc, lex):
     """'More than 250,000 voters are expected to attend': a passive belief verb with an open
     complement reports hearsay; the content is the whole clause, the agent ('by X') speaks."""
     for tok in doc:
-        if tok.text.lower() not in forms or tok.pos_ not in ("VERB", "AUX"):
+        if tok.text.lower() not in lex.passive_frames or tok.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
         content = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > tok.i), None)
-        if subject is None or content is None or subject.text.lower() in _EXPLETIVE:
+        if subject is None or content is None or subject.text.lower() in lex.expletives:
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         yield tok, (subject.left_edge, content.right_edge), ((by.left_edge, by) if by is not None else None)
 
 
-def _nouns_in(doc, nouns: dict[str, frozenset[str]]):
+def _nouns_in(doc, lex):
     """'Trump's attacks on the judge', 'her support for the bill', 'the claim that …': a
     stance or speech noun reports its object; a possessor, if any, is the source."""
     for tok in doc:
-        preps = nouns.get(tok.text.lower())
+        preps = lex.noun_frames.get(tok.text.lower())
         if not preps or tok.pos_ != "NOUN":
             continue
         content = None
@@ -114,15 +108,17 @@ def _nouns_in(doc, nouns: dict[str, frozenset[str]]):
                 continue
             if child.dep_ == "prep" and child.text.lower() in preps:
                 content = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            elif child.dep_ in ("acl", "ccomp") and "that" in preps and any(
-                    m.dep_ == "mark" and m.text.lower() == "that" for m in child.children):
+            elif child.dep_ in ("acl", "ccomp") and lex.noun_clause_mark in preps and any(
+                    m.dep_ == "mark" and m.text.lower() == lex.noun_clause_mark
+                    for m in child.children):
                 content = child
             if content is not None:
                 break
         if content is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.text.lower() in _PERSONAL | {"its", "their", "his", "her", "our", "my", "your"}:
+        if owner is not None and (owner.text.lower() in lex.personal_pronouns
+                                  or owner.text.lower() in lex.possessives):
             source = (owner, owner)
         elif owner is not None:
             source = (owner.left_edge, owner)
