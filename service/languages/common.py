@@ -110,3 +110,23 @@ NOUN_CLAUSE_MARK = "that"
 CONTENT_JOINERS = frozenset({"and", "but", "et", "mais"})
 
 # --- shared word classes used by: reported, direct, german (B)
+# Conjunctions that may open a sentence before its fronted source ('But according to X, …').
+OPENING_CONJUNCTIONS = frozenset({"but", "and", "aber", "mais", "pero", "und", "et", "y"})
+# Words before a date between a cue and its content ('said on Friday that', 'said last week').
+DATE_LEADS = frozenset({"on", "last", "this"})
+# Determiners that make the cue word after them a noun ('the forecast remains', 'a note on').
+NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "his", "her", "its",
+                              "their", "our", "my", "your", "every", "each", "no"})
+# Clitics of the possessive ('the editor's note'): a cue word after one is a noun.
+GENITIVE_CLITICS = ("'s", "’s")
+# Words whose 's is 'is' or 'has' ('that's said', 'there's talk'), not a possessive.
+CONTRACTED_SUBJECTS = frozenset({"that", "there", "here", "what", "who", "where", "let", "how",
+                                 "it"})
+# Clitic forms of 'be' standing as a token of their own ('it's expected').
+BE_CLITICS = frozenset({"'s", "’s"})
+# Endings of a passive participle cue ('was revealed', 'is known', 'was told', 'is thought').
+PASSIVE_ENDINGS = ("ed", "en", "wn", "ld", "id", "ught", "ound")
+# Words after a passive belief verb that open its hearsay ('are expected to attend').
+HEARSAY_OPENERS = frozenset({"to", "that"})
+# The infinitive marker: after a cue it opens an infinitive, not a where-or-how adjunct.
+INFINITIVE_MARKERS = frozenset({"to"})

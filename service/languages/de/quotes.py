@@ -90,6 +90,7 @@ LEXICON = build(
     # --- words for the generic rules: reported, direct, german (B)
     rules=GERMAN_RULES,
     framed_quotes_claim=True,
+    name_links=["und", "von", "vom", "des", "der"],
     separable={k: frozenset(v.split()) for k, v in _SEPARABLE.items()},
     marks=("„“", "‚‘", "»«", "«»", "“”"),
     verb_second=True,

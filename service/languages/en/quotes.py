@@ -149,6 +149,17 @@ LEXICON = build(
     "en",
     # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
     # --- words for the generic rules: reported, direct, german (B)
+    # Labels that head a line without being anyone's words ('Update: …', 'Photo: …').
+    colon_labels=[
+        "update", "updated", "note", "editor", "photo", "photos", "video", "watch", "read",
+        "related", "source", "sources", "credit", "image", "images", "live", "breaking",
+        "exclusive", "analysis", "opinion", "correction", "warning", "question", "answer", "q",
+        "a", "tags", "topics", "see", "also", "more", "listen", "transcript", "full", "text",
+        "here", "then", "now", "today", "that", "this", "byline", "email", "e-mail", "contact",
+        "stat", "look", "boom", "wow",
+    ],
+    question_label="q",
+    question_openers=["when", "after", "if", "once", "while", "upon"],
     colon_heads=True,
     nested="clause",
     verb_coordinators=["and", "but"],

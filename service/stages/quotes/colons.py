@@ -9,15 +9,6 @@ from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.sentences import same_paragraph
 from service.tokens import TokenIndex
 
-# Labels that head a line without being anyone's words ('Update: …', 'Photo: …').
-_COLON_LABELS = frozenset({
-    "update", "updated", "note", "editor", "photo", "photos", "video", "watch", "read", "related",
-    "source", "sources", "credit", "image", "images", "live", "breaking", "exclusive", "analysis",
-    "opinion", "correction", "warning", "question", "answer", "q", "a", "tags",
-    "topics", "see", "also", "more", "listen", "transcript", "full", "text", "here", "then",
-    "now", "today", "that", "this", "byline", "email", "e-mail", "contact", "stat", "look",
-    "boom", "wow",
-})
 _COLON_NAME_MAX = 4
 
 
@@ -34,7 +25,7 @@ def colon_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[D
                       if toks[k].text == ":"), None)
         if colon is None:
             continue
-        turn = _transcript_turn(index, sent, colon)
+        turn = _transcript_turn(index, sent, colon, lex)
         if turn is not None:
             out.append(turn)
             continue
@@ -43,7 +34,7 @@ def colon_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[D
         name = toks[s0:colon]
         if not all(t.is_word and t.is_cap or t.text in ".'’-" for t in name) or (
                 len([t for t in name if t.is_word]) > _COLON_NAME_MAX
-                or any(t.low in _COLON_LABELS or t.low in lex.months or t.low in lex.preps
+                or any(t.low in lex.colon_labels or t.low in lex.months or t.low in lex.preps
                        or t.low in lex.determiners for t in name if t.is_word)):
             continue
         if sum(1 for t in toks[colon + 1:s1] if t.is_word) < MIN_WORDS:
@@ -55,7 +46,7 @@ def colon_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> list[D
     return out
 
 
-def _transcript_turn(index: TokenIndex, sent: int, colon: int) -> Draft | None:
+def _transcript_turn(index: TokenIndex, sent: int, colon: int, lex: Lexicon) -> Draft | None:
     """'SANDERS: We will win. …' and 'Q: Why run?' opening a paragraph: a transcript turn; the
     speaker's words run to the end of the paragraph, around any frames inside them. An 'A:'
     answer is left to the frames inside it: on PolNeAR train fewer than two in five answers
@@ -66,8 +57,9 @@ def _transcript_turn(index: TokenIndex, sent: int, colon: int) -> Draft | None:
     s0 = index.sent_range[sent][0]
     label = [t for t in toks[s0:colon] if t.is_word]
     shouting = all(t.text.isupper() and len(t.text) > 1 for t in label)
-    if not label or not (shouting or [t.text for t in label] == ["Q"]) or any(
-            t.low in _COLON_LABELS and t.low != "q" for t in label):
+    question = [t.text for t in label] == [lex.question_label.upper()]
+    if not label or not (shouting or question) or any(
+            t.low in lex.colon_labels and t.low != lex.question_label for t in label):
         return None
     last = sent
     while last + 1 < len(index.sentences) and same_paragraph(index, last + 1):

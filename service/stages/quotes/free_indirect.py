@@ -105,7 +105,7 @@ def _np_token(toks, j: int, s1: int, lex: Lexicon) -> bool:
     tok = toks[j]
     if not tok.is_word:
         return tok.text in "-.&'’„“\""
-    if tok.is_cap or tok.low in lex.determiners or tok.low in ("und", "von", "vom", "des", "der"):
+    if tok.is_cap or tok.low in lex.determiners or tok.low in lex.name_links:
         return True
     nxt = toks[j + 1] if j + 1 < s1 else None
     return nxt is not None and nxt.is_cap and tok.low not in lex.stop and (

@@ -232,6 +232,31 @@ class Lexicon:
     rules: QuoteRules = NEUTRAL_RULES
     # A quote with a verb or source cue is a claim even when short (German press quotes).
     framed_quotes_claim: bool = False
+    # Conjunctions that may open a sentence before its fronted source ('But according to X').
+    opening_conjunctions: frozenset[str] = common.OPENING_CONJUNCTIONS
+    # Words before a date between a cue and its content ('said on Friday that').
+    date_leads: frozenset[str] = common.DATE_LEADS
+    # Determiners and possessive clitics that make the cue word after them a noun ('a note').
+    noun_determiners: frozenset[str] = common.NOUN_DETERMINERS
+    genitive_clitics: tuple[str, ...] = common.GENITIVE_CLITICS
+    # Words whose 's is 'is' or 'has' ('that's said'), not a possessive.
+    contracted_subjects: frozenset[str] = common.CONTRACTED_SUBJECTS
+    # Clitic forms of 'be' ('it's expected'): with a participle cue they make it passive.
+    be_clitics: frozenset[str] = common.BE_CLITICS
+    # Endings of a passive participle cue ('was revealed', 'is known').
+    passive_endings: tuple[str, ...] = common.PASSIVE_ENDINGS
+    # Words after a passive belief verb that open its hearsay ('are expected to attend').
+    hearsay_openers: frozenset[str] = common.HEARSAY_OPENERS
+    # The infinitive marker: after a cue it opens an infinitive ('agreed to pay').
+    infinitive_markers: frozenset[str] = common.INFINITIVE_MARKERS
+    # Lowercase words inside the subject of a clause framing Konjunktiv I ('Bündnis von …').
+    name_links: frozenset[str] = frozenset()
+    # Labels that head a line without being anyone's words ('Update: …', 'Photo: …'), and the
+    # label of a transcript's question turn ('Q: …'); read where colon_heads is on.
+    colon_labels: frozenset[str] = frozenset()
+    question_label: str = ""
+    # Words that may precede a question cue opening the sentence ('When asked whether …').
+    question_openers: frozenset[str] = frozenset()
 
 
 def build(language: str, **data) -> Lexicon:

@@ -9,9 +9,6 @@ from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import np_after
 from service.tokens import TokenIndex
 
-_QUESTION_OPENERS = frozenset({"when", "after", "if", "once", "while", "upon"})
-
-
 _QUESTION_REACH = 6
 
 
@@ -26,13 +23,13 @@ def question_claims(index: TokenIndex, drafts: list[Draft], lex: Lexicon) -> lis
     out: list[Draft] = []
     for sent, (s0, s1) in enumerate(index.sent_range):
         j = s0
-        if j < s1 and toks[j].low in _QUESTION_OPENERS:
+        if j < s1 and toks[j].low in lex.question_openers:
             j += 1
         if j + 1 >= s1 or toks[j].low not in lex.question_cues:
             continue
         cue = Cue(j, j + 1, "verb", toks[j].low)
         k, source = j + 1, None
-        if toks[k].low == "by":
+        if toks[k].low in lex.agent_preps:
             source = np_after(index, k + 1, lex, s1)
             k = source[1] if source is not None else k + 1
         opens = lex.complementizers | lex.question_words

@@ -13,8 +13,8 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
     """'According to X, …', '…, laut X': the clause the source preposition vouches for."""
     toks = index.tokens
     sent = toks[cue.lo].sent
-    head = all(not t.is_word or t.low in lex.skip or t.low in ("but", "and", "aber", "mais",
-               "pero", "und", "et", "y") for t in toks[s0:cue.lo])
+    head = all(not t.is_word or t.low in lex.skip or t.low in lex.opening_conjunctions
+               for t in toks[s0:cue.lo])
     if cue.text in lex.self_sources:
         # 'ein Bericht, wonach …' points back to the phrase before the comma; a fronted
         # 'Demnach …' stands for its source itself.

@@ -7,7 +7,7 @@ from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import span_of
 from service.stages.quotes.indirect_drafts import NO_CLAIM, indirect_draft
 from service.stages.quotes.lexicon import Lexicon
-from service.stages.quotes.phrases import BE_FORMS, np_after
+from service.stages.quotes.phrases import np_after
 from service.tokens import QUOTE_CHARS, TokenIndex
 
 _ADJUNCT_REACH = 12  # tokens from an adjunct's preposition to the clause that follows it
@@ -22,9 +22,9 @@ def after_adjunct(index: TokenIndex, j: int, s1: int, lex: Lexicon, after_medium
     to pay' is an infinitive; 'to the council' after 'in a video message' is not), or a
     subject pronoun shows a bare clause ('said after the vote he would run')."""
     toks = index.tokens
-    if j >= s1 or (toks[j].low == "to" and not after_medium) or not (
+    if j >= s1 or (toks[j].low in lex.infinitive_markers and not after_medium) or not (
             toks[j].low in lex.preps or toks[j].low in lex.media_preps
-            or (toks[j].low.endswith("ly") and not toks[j].is_cap)):
+            or (toks[j].low.endswith(lex.adverb_endings) and not toks[j].is_cap)):
         return None
     words = 0
     for k in range(j, s1):
@@ -37,8 +37,9 @@ def after_adjunct(index: TokenIndex, j: int, s1: int, lex: Lexicon, after_medium
     return NO_CLAIM if words <= _ADJUNCT_MAX else None
 
 
-_BE = BE_FORMS | {"'s", "’s"}  # and a contraction standing as a token of its own
-
+def _is_be(low: str, lex: Lexicon) -> bool:
+    """A form of 'be', or its contraction standing as a token of its own ('it's expected')."""
+    return low in lex.be_forms or low in lex.be_clitics
 
 
 def passive_claim(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent: int):
@@ -48,20 +49,20 @@ def passive_claim(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent:
     source. Without a clause there is no content ('No detail was revealed in this regard').
     ``None``: not passive, or left to the active reading."""
     toks = index.tokens
-    if speaker is None or not cue.text.endswith(("ed", "en", "wn", "ld", "id", "ught", "ound")):
+    if speaker is None or not cue.text.endswith(lex.passive_endings):
         return None
     k = cue.lo - 1
     # Back over adverbs and auxiliaries other than 'be' ('has been widely expected').
-    while k >= speaker[1] and ((toks[k].low in lex.skip and toks[k].low not in _BE)
-                               or toks[k].low.endswith("ly")):
+    while k >= speaker[1] and ((toks[k].low in lex.skip and not _is_be(toks[k].low, lex))
+                               or toks[k].low.endswith(lex.adverb_endings)):
         k -= 1
-    if k < speaker[1] or toks[k].low not in _BE:
+    if k < speaker[1] or not _is_be(toks[k].low, lex):
         return None
     source = None
-    if j < s1 and toks[j].low == "by":  # 'is believed by investigators to …'
+    if j < s1 and toks[j].low in lex.agent_preps:  # 'is believed by investigators to …'
         source = np_after(index, j + 1, lex, s1)
         j = source[1] if source is not None else j
-    if j < s1 and toks[j].low in ("to", "that") and cue.text in lex.passive_frames:
+    if j < s1 and toks[j].low in lex.hearsay_openers and cue.text in lex.passive_frames:
         draft = indirect_draft(index, speaker[0], s1, sent, cue, source)
     elif j < s1 and toks[j].low in lex.complementizers:
         if source is None:
@@ -90,7 +91,8 @@ def parenthetical_claim(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex:
         return None
     draft = indirect_draft(index, s0, comma, sent, cue, speaker, medium=medium)
     rest = j + 1
-    if draft is None or rest >= s1 or toks[rest].low.endswith("ing") or toks[rest].is_cap:
+    if draft is None or rest >= s1 or toks[rest].low.endswith(lex.gerund_endings) or (
+            toks[rest].is_cap):
         return draft
     tail = span_of(index, rest, s1)
     if tail is not None:
@@ -111,13 +113,13 @@ def clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> i
             k = j + 1
             while k < s1 - 1 and toks[k].low in lex.skip:
                 k += 1
-            if toks[k].low in lex.cues and not toks[k].low.endswith("ing"):
+            if toks[k].low in lex.cues and not toks[k].low.endswith(lex.gerund_endings):
                 return j - 1 if toks[j - 1].text == "," else j
         if toks[j].text == ",":
             k = j + 1
             while k < s1 - 1 and toks[k].text in "”’\"»“":
                 k += 1
-            if toks[k].low in lex.cues and toks[k].low.endswith("ing"):
+            if toks[k].low in lex.cues and toks[k].low.endswith(lex.gerund_endings):
                 return k if k > j + 1 else j
     return s1
 

@@ -78,7 +78,7 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
         return _content_before(index, cue, s0, s1, lex, sent, speaker)
     j = start
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
-            (toks[j].low in ("on", "last", "this") or toks[j].low in lex.determiners)
+            (toks[j].low in lex.date_leads or toks[j].low in lex.determiners)
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
         j += 1  # 'said on Friday that', 'anunció el lunes que'
 
@@ -98,7 +98,7 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     if passive is not None:
         return None if passive is NO_CLAIM else passive
     if j < s1 and not lex.verb_second and (
-            toks[j].low == "by" or (cue.lo > s0 and cue.hi - cue.lo == 1
+            toks[j].low in lex.agent_preps or (cue.lo > s0 and cue.hi - cue.lo == 1
                                      and _noun_before(toks[cue.lo - 1], lex)
                                      and toks[j].low not in lex.complementizers)):
         # 'exit polls reported by CNN' names an agent, not content; 'the forecast remains',
@@ -137,16 +137,10 @@ def _fronted_participle(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: i
 
 def _noun_before(tok, lex: Lexicon) -> bool:
     """A determiner or a possessive ('the editor's note'; not 'he's noted') before the cue."""
-    if tok.low in _NOUN_DETERMINERS:
+    if tok.low in lex.noun_determiners:
         return True
-    owner = tok.low[:-2] if tok.low.endswith(("'s", "’s")) else None
-    return bool(owner) and owner not in lex.pronouns and owner not in _CONTRACTED
-
-
-# Words whose 's is 'is' or 'has' ('that's said', 'there's talk'), not a possessive.
-_CONTRACTED = frozenset({"that", "there", "here", "what", "who", "where", "let", "how", "it"})
-_NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "his", "her", "its",
-                               "their", "our", "my", "your", "every", "each", "no"})
+    owner = tok.low[:-2] if tok.low.endswith(lex.genitive_clitics) else None
+    return bool(owner) and owner not in lex.pronouns and owner not in lex.contracted_subjects
 
 
 def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
