@@ -8,13 +8,14 @@ polarity on the same axis are flagged; figures that disagree are found in ``figu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
 from service.contracts import Check, Span
 from service.stages.checks.facts import Token, find_dates
-from service.stages.checks.lexicon import DIRECTION, NEGATIONS, POLARITY, REVERSERS, for_language
 from service.stages.checks.figures import figure_conflicts
+from service.stages.checks.lexicon import get_check_words
 from service.stages.checks.support import DocIndex
 
 _REVERSER_WINDOW = 4  # tokens between "ban" and "lifted" in "the ban will be lifted"
@@ -79,10 +80,8 @@ def _statements(index: DocIndex, i: int) -> list[Statement]:
     dates = [d for d in find_dates(sentence.text, language)]
     if not dates:
         return []
-    polarity = for_language(POLARITY, language)
-    direction = for_language(DIRECTION, language)
-    reversers = for_language(REVERSERS, language)
-    negations = for_language(NEGATIONS, language)
+    words = get_check_words(language)
+    polarity, direction, reversers, negations = words.polarity, words.direction, words.reversers, words.negations
     names = [t for t in tokens if t.lower in index.facts[i].names]
     out: list[Statement] = []
     for k, tok in enumerate(tokens):
@@ -124,7 +123,7 @@ def _reverser_end(tokens: list[Token], k: int, reversers: frozenset[str]) -> int
     return found[-1] if found else tokens[k].end
 
 
-def _reversed_elsewhere(tokens: list[Token], k: int, polarity: dict, reversers: frozenset[str]) -> bool:
+def _reversed_elsewhere(tokens: list[Token], k: int, polarity: Mapping[str, int], reversers: frozenset[str]) -> bool:
     # A positive word next to a reverser is itself reversed ("open" in "end the open season"); skip it.
     return polarity.get(tokens[k].lower, 0) > 0 and _has_reverser(tokens, k, reversers)
 

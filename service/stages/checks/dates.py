@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from service.contracts import Check, Span
+from service.languages.common_checks import DATE_APPOSITIONS
 from service.stages.checks.facts import DateMention, find_dates
 from service.stages.checks.support import DocIndex
 
@@ -19,7 +20,7 @@ _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _DATELINE_CHARS = 200  # wire copy opens with "PARIS, Sept. 20, 2020 (AFP) -"
 _WEEKDAY_NAMES = list(calendar.day_name)
 _APPOSITION = re.compile(
-    r"[\s,(–—-]*(?:(?:that is|i\.e\.|namely|on|the|le|c'est-à-dire|den|am|el|es decir)[\s,]*)?(?:['’]s\s*)?",
+    rf"[\s,(–—-]*(?:(?:{'|'.join(re.escape(w) for w in DATE_APPOSITIONS)})[\s,]*)?(?:['’]s\s*)?",
     re.IGNORECASE,
 )
 

@@ -10,26 +10,31 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from service.stages.checks.lexicon import (
-    FRACTIONS,
+from service.languages.common_checks import (
+    DATE_JOINERS,
+    DAY_SUFFIXES,
     MONTH_ABBREVIATIONS,
-    MONTHS,
-    NEGATIONS,
-    NUMBER_WORDS,
+    NAME_FREQUENCY_LANGUAGES,
+    ORDINAL_SUFFIXES,
     SCALES,
-    WEEKDAYS,
-    for_language,
 )
+from service.stages.checks.lexicon import CheckWords, get_check_words, language_code
+
+
+def _alternatives(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
 
 _TOKEN = re.compile(
-    r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|er|e)?%?|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*", re.UNICODE
+    rf"\d+(?:[.,:]\d+)*(?:{_alternatives(ORDINAL_SUFFIXES)})?%?|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*",
+    re.UNICODE,
 )
 _OPENERS = set("\"'“‘«„([")
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|e)$")
+_ORDINAL_SUFFIX = re.compile(rf"(?:{_alternatives(ORDINAL_SUFFIXES)})$")
 # Function words that are capitalised only because they open a sentence or a quote.
 _MIN_CONTENT_LEN = 3
 _FUNCTION_ZIPF = 6.0
-_GERMAN_NOUN_ZIPF = 3.0
+_NOUN_ZIPF = 3.0  # where every noun is capitalised, a name is rarer than this
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +95,7 @@ def stem(word: str) -> str:
 
 def parse_number(token: str, language: str | None) -> float | None:
     word = token.lower()
-    words = for_language(NUMBER_WORDS, language)
+    words = get_check_words(language).number_words
     if word in words:
         return float(words[word])
     digits = _ORDINAL_SUFFIX.sub("", word).rstrip("%")
@@ -108,13 +113,14 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
     """Facts of one sentence; ``known_names`` are words seen capitalised mid-sentence in the article."""
     tokens = tokenize(text)
     facts = Facts(tokens=tokens)
-    months = _month_table(language)
-    weekdays = _weekday_table(language)
-    negations = for_language(NEGATIONS, language)
-    fractions = for_language(FRACTIONS, language)
+    words = get_check_words(language)
+    months = _month_table(words)
+    weekdays = _weekday_table(words)
+    negations = words.negations
+    fractions = words.fractions
     for i, tok in enumerate(tokens):
         low = tok.lower
-        if low in months and (tok.text[:1].isupper() or not _capitalises_months(language)):
+        if low in months and (tok.text[:1].isupper() or not words.capitalised_months):
             facts.months.add(months[low])
             continue
         if low in weekdays:
@@ -147,7 +153,7 @@ def names_in(text: str, language: str | None = None) -> set[str]:
 
 def find_dates(text: str, language: str | None) -> list[DateMention]:
     """Date expressions with their offsets: 'November 12', '12 novembre 2020', 'Sunday', '2020-09-20'."""
-    pattern, months, weekdays = _date_pattern(language or "en")
+    pattern, months, weekdays = _date_pattern(get_check_words(language))
     out: list[DateMention] = []
     for match in pattern.finditer(text):
         groups = match.groupdict()
@@ -172,10 +178,6 @@ def find_dates(text: str, language: str | None) -> list[DateMention]:
     return out
 
 
-def _capitalises_months(language: str | None) -> bool:
-    return (language or "en") in {"en", "de", "nl"}
-
-
 def _is_name(tok: Token, known_names: set[str] | frozenset, language: str | None = None) -> bool:
     if not tok.text[:1].isupper() or len(tok.text) < 2 or _is_function_word(tok, language):
         return False
@@ -188,8 +190,8 @@ def _is_function_word(tok: Token, language: str | None = None) -> bool:
     # Capitalised 'The'/'In' after a heading or list marker is not a name; acronyms ('US') are.
     if tok.text.isupper():
         return False
-    if language == "de":  # German capitalises every noun: only rare capitalised words are names
-        return _frequency_in(tok.lower, "de") >= _GERMAN_NOUN_ZIPF
+    if get_check_words(language).capitalised_nouns:  # every noun is capitalised: only rare ones are names
+        return _frequency_in(tok.lower, language_code(language)) >= _NOUN_ZIPF
     return _frequency(tok.lower) >= _FUNCTION_ZIPF
 
 
@@ -205,7 +207,7 @@ def _frequency(word: str) -> float:
     from wordfreq import zipf_frequency
 
     # Any of the main languages: names are rare in all of them, function words common in one.
-    return max(zipf_frequency(word, lang) for lang in ("en", "fr", "de", "es"))
+    return max(zipf_frequency(word, lang) for lang in NAME_FREQUENCY_LANGUAGES)
 
 
 def _name_key(lower: str) -> str:
@@ -215,30 +217,38 @@ def _name_key(lower: str) -> str:
     return lower
 
 
+# The tables below are cached per language's words (static data), not per article.
 @lru_cache(maxsize=16)
-def _month_table(language: str | None) -> dict[str, int]:
-    table = {name: i + 1 for i, name in enumerate(for_language(MONTHS, language))}
+def _month_table(words: CheckWords) -> dict[str, int]:
+    """Month name or abbreviation -> month number."""
+    table = {name: i + 1 for i, name in enumerate(words.months)}
     return {**{k: v for k, v in MONTH_ABBREVIATIONS.items() if k != "may"}, **table}
 
 
-@lru_cache(maxsize=16)
-def _weekday_table(language: str | None) -> dict[str, int]:
-    return {name: i for i, name in enumerate(for_language(WEEKDAYS, language))}
+def month_table(language: str | None) -> dict[str, int]:
+    """Month name or abbreviation -> month number, for ``language``."""
+    return _month_table(get_check_words(language))
 
 
 @lru_cache(maxsize=16)
-def _date_pattern(language: str) -> tuple[re.Pattern, dict[str, int], dict[str, int]]:
-    months = dict(_month_table(language))
+def _weekday_table(words: CheckWords) -> dict[str, int]:
+    return {name: i for i, name in enumerate(words.weekdays)}
+
+
+@lru_cache(maxsize=16)
+def _date_pattern(words: CheckWords) -> tuple[re.Pattern, dict[str, int], dict[str, int]]:
+    months = dict(_month_table(words))
     months.update({k + ".": v for k, v in MONTH_ABBREVIATIONS.items()})
-    weekdays = _weekday_table(language)
+    weekdays = _weekday_table(words)
     month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     wd_alt = "|".join(sorted((re.escape(w) for w in weekdays), key=len, reverse=True))
-    day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    day = rf"\d{{1,2}}(?:{_alternatives(DAY_SUFFIXES)}|\.)?"
     year = r"(?:1[89]\d\d|20\d\d)"
+    joiner = rf"(?:(?:{_alternatives(DATE_JOINERS)})\s+)?"
     pattern = (
         rf"(?P<iso>\b{year}-\d\d-\d\d\b)"
         rf"|\b(?P<m1>{month_alt})\s+(?P<d1>{day})(?!\d)(?:,?\s+(?P<y1>{year}))?"
-        rf"|\b(?P<d2>{day})\s+(?:de\s+)?(?P<m2>{month_alt})\b(?:\s+(?:de\s+)?(?P<y2>{year}))?"
+        rf"|\b(?P<d2>{day})\s+{joiner}(?P<m2>{month_alt})\b(?:\s+{joiner}(?P<y2>{year}))?"
         rf"|\b(?P<wd>{wd_alt})\b"
     )
     return re.compile(pattern, re.IGNORECASE), months, weekdays

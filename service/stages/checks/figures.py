@@ -10,13 +10,31 @@ Two different dates for when one rule takes effect are flagged the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
 from service.contracts import Check, Span
-from service.stages.checks.facts import Token, find_dates, parse_number
-from service.stages.checks.lexicon import EFFECTIVE, HEDGES, QUANTITY_CONCEPTS, SCALES, UPDATES, for_language
+from service.languages.common_checks import (
+    ABOUT,
+    AGE_WORDS,
+    AT_LEAST,
+    AT_MOST,
+    CONDITIONALS,
+    FIGURE_FUNCTION_WORDS,
+    MODIFIER_SUFFIXES,
+    PERCENT_WORDS,
+    PERCENTAGE_POINTS,
+    POINT_WORDS,
+    RANGE_WORDS,
+    SCALES,
+    UNIT_SKIP,
+    UNSPACED_DATE_UNITS,
+    UNSPACED_SCALES,
+)
+from service.stages.checks.facts import Token, find_dates, month_table, parse_number
+from service.stages.checks.lexicon import get_check_words
 from service.stages.checks.support import DocIndex
 
 # Cosine above which two sentences can be about the same thing: a loose guard, since restatements far
@@ -30,28 +48,13 @@ _CONTEXT = 6  # tokens each side of a figure that say what it measures
 _HEAD = 3  # content words just before a figure name it ("le déficit public à 5 %")
 _CONCEPT_WINDOW = 4
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_PERCENT_WORDS = ("%", "percent", "per cent", "prozent", "pour cent", "por ciento", "por cien")
-_FUNCTION_WORDS = frozenset(
-    "while and or but in on at of to for with by as the an my his her their its our your this that these "
-    "those who which than then when where after before since because if was were has have had is are will "
-    "would said says told more less than about some most after tras que qui dont del los las una por para "
-    "avec dans pour sur les des une und oder aber mit für von bei dem den der die das eine einer wie".split()
-)
-_RANGE_WORDS = frozenset("between and to or from entre et bis zwischen und y a".split())
-_UNIT_SKIP = frozenset("about around nearly almost some over under more than less of the a an per cent".split())
-# Words just before a number that make it a bound or an estimate: "more than 200" agrees with 215.
-_AT_LEAST = ("more than", "over", "at least", "above", "upwards of", "más de", "al menos", "por lo menos",
-             "plus de", "au moins", "mehr als", "mindestens", "über", "knapp über")
-_AT_MOST = ("less than", "fewer than", "under", "up to", "within", "en moins de", "binnen", "innerhalb von", "below", "menos de", "hasta", "moins de",
-            "jusqu'à", "weniger als", "bis zu", "unter", "höchstens")
-_ABOUT = ("about", "around", "nearly", "almost", "roughly", "some", "approximately", "close to", "environ",
-          "près de", "quelque", "presque", "rund", "etwa", "fast", "knapp", "circa", "unos", "unas",
-          "cerca de", "casi", "alrededor de", "aproximadamente")
 _ABOUT_SLACK = 0.1
-_CONDITIONALS = frozenset("if unless si wenn falls sofern".split())
 # "a 40-year-old", "a 30-second speech": a number inside a compound modifier is no quantity claim.
-_AGE = re.compile(r"(?:-[^\W\d]| (?:years? old|años|ans\b|jahre alt))", re.IGNORECASE)
-_CJK_FIGURE = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|％|万|亿|[^\d\s，。、；：“”《》（）]?)")
+_AGE = re.compile(rf"(?:-[^\W\d]| (?:{AGE_WORDS}))", re.IGNORECASE)
+_POINTS = re.compile(PERCENTAGE_POINTS)
+_UNSPACED_FIGURE = re.compile(
+    rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|％|{'|'.join(UNSPACED_SCALES)}|[^\d\s，。、；：“”《》（）]?)"
+)
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 def _bound(text: str, start: int) -> str:
     before = " " + text[max(0, start - 20):start].lower().rstrip()
-    for words, kind in ((_AT_LEAST, "min"), (_AT_MOST, "max"), (_ABOUT, "about")):
+    for words, kind in ((AT_LEAST, "min"), (AT_MOST, "max"), (ABOUT, "about")):
         if any(before.endswith(" " + w) for w in words):
             return kind
     return ""
@@ -145,17 +148,18 @@ def _same_topic(index: DocIndex, i: int, j: int) -> bool:
 
 
 def _figures(index: DocIndex, i: int) -> list[Figure]:
-    if index.language in ("zh", "ja"):
-        return _cjk_figures(index, i)
+    words = get_check_words(index.language)
+    if words.counts_characters:
+        return _unspaced_figures(index, i)
     sentence = index.sentences[i]
     text, language = sentence.text, index.language
     tokens = index.facts[i].tokens
-    concepts = for_language(QUANTITY_CONCEPTS, language)
+    concepts = words.quantity_concepts
     # German capitalises "Teuerung": a counted thing is not a subject name.
     names = frozenset(n for n in index.facts[i].names if n not in concepts)
     date_spans = [(d.start, d.end) for d in find_dates(text, language)]
     # "If they are Hispanic, the rate is 36 percent": a figure under a condition is not asserted.
-    conditional = any(t.lower in _CONDITIONALS for t in tokens)
+    conditional = any(t.lower in CONDITIONALS for t in tokens)
     out = []
     for k, tok in enumerate(tokens):
         value = parse_number(tok.text, language)
@@ -184,8 +188,8 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
         dates |= {("year", t.text) for t in clause_tokens if _YEAR.fullmatch(t.text)}
         dates |= {("month", m) for m in index.facts[i].months if _month_in(clause_tokens, m, index)}
         out.append(Figure(i, local_names, unit, value, context, head, dates,
-                          bool(lowered & for_language(HEDGES, language)) or conditional,
-                          bool(lowered & for_language(UPDATES, language)), _bound(text, tok.start),
+                          bool(lowered & words.hedges) or conditional,
+                          bool(lowered & words.updates), _bound(text, tok.start),
                           sentence.start + start, sentence.start + end))
     units = [f.unit for f in out if not f.hedged]
     # "49 percent to 47 percent" compares two quantities in one breath; it is not one claim.
@@ -196,36 +200,36 @@ def _in_range(tokens: list[Token], k: int) -> bool:
     def number(j: int) -> bool:
         return 0 <= j < len(tokens) and tokens[j].text[:1].isdigit()
 
-    before = k > 0 and tokens[k - 1].lower in _RANGE_WORDS and number(k - 2)
-    after = k + 1 < len(tokens) and tokens[k + 1].lower in _RANGE_WORDS and number(k + 2)
+    before = k > 0 and tokens[k - 1].lower in RANGE_WORDS and number(k - 2)
+    after = k + 1 < len(tokens) and tokens[k + 1].lower in RANGE_WORDS and number(k + 2)
     return before or after
 
 
-def _unit(text: str, tok: Token, rest: list[Token], tokens: list[Token], k: int, concepts: dict) -> str | None:
+def _unit(
+    text: str, tok: Token, rest: list[Token], tokens: list[Token], k: int, concepts: Mapping[str, str]
+) -> str | None:
     nearby = [(abs(j - k), concepts[t.lower]) for j, t in enumerate(tokens)
               if abs(j - k) <= _CONCEPT_WINDOW and t.lower in concepts]
     if nearby:
         return "=" + min(nearby)[1]  # the counted thing, whatever word follows the number
     following = text[tok.end:tok.end + 30].lower().lstrip()
-    if re.match(r"(?:percentage )?points?\b|prozentpunkt|puntos? porcentual|points? de pourcentage", following):
+    if _POINTS.match(following):
         return "points"  # a gap between two shares, not a share
-    if tok.text.endswith("%") or following.startswith(_PERCENT_WORDS):
+    if tok.text.endswith("%") or following.startswith(PERCENT_WORDS):
         return "%"
-    # English modifiers before the counted noun ("35 randomly selected precincts") are not the unit.
-    unit = next((t.lower for t in rest if t.lower not in _UNIT_SKIP and not _modifier(t.lower)), None)
-    if unit is None or not unit.isalpha() or len(unit) < 3 or unit in _FUNCTION_WORDS:
+    # Modifiers before the counted noun ("35 randomly selected precincts") are not the unit.
+    unit = next((t.lower for t in rest if t.lower not in UNIT_SKIP and not _modifier(t.lower)), None)
+    if unit is None or not unit.isalpha() or len(unit) < 3 or unit in FIGURE_FUNCTION_WORDS:
         return None  # "1,410 while ..." names no unit
     return unit[:5]
 
 
 def _modifier(word: str) -> bool:
-    return len(word) > 5 and word.endswith(("ly", "ed", "ing")) and word not in _FUNCTION_WORDS
+    return len(word) > 5 and word.endswith(MODIFIER_SUFFIXES) and word not in FIGURE_FUNCTION_WORDS
 
 
 def _month_in(tokens: list[Token], month: int, index: DocIndex) -> bool:
-    from service.stages.checks.facts import _month_table
-
-    table = _month_table(index.language)
+    table = month_table(index.language)
     return any(table.get(t.lower) == month for t in tokens)
 
 
@@ -241,15 +245,15 @@ def _rare(word: str, language: str) -> bool:
 
 
 def _unit_word(tok: Token) -> bool:
-    return tok.lower in _PERCENT_WORDS or tok.lower in ("points", "point", "punkte", "puntos") or tok.lower in SCALES
+    return tok.lower in PERCENT_WORDS or tok.lower in POINT_WORDS or tok.lower in SCALES
 
 
 def _bound_word(tok: Token) -> bool:
-    return any(tok.lower in words.split() for words in _AT_LEAST + _AT_MOST + _ABOUT)
+    return any(tok.lower in words.split() for words in AT_LEAST + AT_MOST + ABOUT)
 
 
 def _content(tok: Token) -> bool:
-    return len(tok.lower) >= 4 and tok.lower not in _FUNCTION_WORDS and not tok.lower[:1].isdigit()
+    return len(tok.lower) >= 4 and tok.lower not in FIGURE_FUNCTION_WORDS and not tok.lower[:1].isdigit()
 
 
 def _stem(tok: Token) -> str:
@@ -268,13 +272,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _cjk_figures(index: DocIndex, i: int) -> list[Figure]:
+def _unspaced_figures(index: DocIndex, i: int) -> list[Figure]:
     # Chinese has no spaces: the characters right before a number say what it measures ("平均增产20%").
     sentence = index.sentences[i]
     out = []
-    for match in _CJK_FIGURE.finditer(sentence.text):
+    for match in _UNSPACED_FIGURE.finditer(sentence.text):
         unit = match.group("unit")
-        if not unit or unit in "年月日号时点":
+        if not unit or unit in UNSPACED_DATE_UNITS:
             continue
         head = sentence.text[max(0, match.start() - 2):match.start()]
         if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head):
@@ -286,7 +290,7 @@ def _cjk_figures(index: DocIndex, i: int) -> list[Figure]:
 
 
 def _effective_date_conflicts(index: DocIndex) -> list[Check]:
-    phrases = for_language(EFFECTIVE, index.language)
+    phrases = get_check_words(index.language).effective
     found = []
     for i, sentence in enumerate(index.sentences):
         lowered = sentence.text.lower()

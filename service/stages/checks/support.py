@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from models.loader import LoadedModels
 from service.contracts import Sentence
 from service.stages.checks.facts import Facts, _frequency, extract_facts, names_in
-from service.stages.checks.lexicon import DIRECTION, POLARITY, for_language
+from service.stages.checks.lexicon import get_check_words
 
 SUPPORTED = 0.5
 LEXICAL_WARNING = "no sentence embedder is loaded; summary and support checks used word overlap only"
@@ -205,7 +205,8 @@ def _anchors(word: str) -> bool:
 def _antonyms(facts: Facts, evidence: Facts, language: str) -> list[str]:
     """A predicate flipped to its opposite ('rose' for 'fell', 'allowed' for 'banned')."""
     out = []
-    for table in (for_language(DIRECTION, language), for_language(POLARITY, language)):
+    words = get_check_words(language)
+    for table in (words.direction, words.polarity):
         mine = {t.lower: table[t.lower] for t in facts.tokens if table.get(t.lower)}
         theirs = {t.lower: table[t.lower] for t in evidence.tokens if table.get(t.lower)}
         if mine and theirs and not set(mine) & set(theirs) and set(mine.values()) == {-v for v in theirs.values()}:

@@ -1,7 +1,7 @@
 """Extractive summary: pick article sentences by centrality, lead position and new information (MMR).
 
-Works in any language the embedder covers: the only language-specific parts are the connective list
-used when trimming and the month/weekday names that count as facts. Sentences come out in article
+Works in any language the embedder covers: the only language-specific parts are the language's
+summary words (``summarize/lexicon.py``) and the month/weekday names that count as facts. Sentences come out in article
 order, trimmed of fact-free asides, with MT-artifact fixes applied to the copied words.
 """
 
@@ -13,8 +13,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from service.contracts import Artifact, Document, Sentence
+from service.stages.checks.lexicon import get_check_words
 from service.stages.checks.support import DocIndex
 from service.stages.summarize.compress import trim
+from service.stages.summarize.lexicon import get_summary_words
 
 _MIN_WORDS = 6
 _QUOTE_SKIP = 0.9  # a sentence that is nothing but a quotation needs its speaker to be understood
@@ -30,12 +32,6 @@ _LEAD_BONUS = 0.3
 _TITLE_WORDS = 20
 _SHORT = 15  # below this a sentence gets no extra credit for brevity: it is usually a fragment
 _DANGLING = 0.3  # a sentence opening on "He"/"It" needs the one before it to be understood
-_PRONOUNS = {
-    "en": {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their"},
-    "fr": {"il", "elle", "ils", "elles", "ce", "cela", "ceci", "celui", "celle", "ces"},
-    "de": {"er", "sie", "es", "dies", "diese", "dieser", "dieses", "das"},
-    "es": {"él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas"},
-}
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_CHARS_PER_WORD = 1.6  # Chinese words average about 1.6 characters; budgets are set in words
@@ -134,6 +130,7 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
     paragraphs = max(sentences[-1].paragraph, 1)
     out: list[Candidate] = []
     protected = {w for w in _date_words(doc.language)}
+    pronouns = get_summary_words(doc.language).pronouns
     for i, sentence in enumerate(sentences):
         words = count_words(sentence.text)
         if words < _MIN_WORDS or _is_headline(doc, sentence):
@@ -150,7 +147,7 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
                      - _QUOTED * quoted)
         details = {("n", v) for v in facts.numbers} | {("m", v) for v in facts.months} | {("w", v) for v in facts.weekdays}
         first_word = (facts.tokens[0].lower if facts.tokens else "")
-        if first_word in _PRONOUNS.get(doc.language, _PRONOUNS["en"]):
+        if first_word in pronouns:
             relevance -= _DANGLING
         if not out:
             relevance += _LEAD_BONUS  # news is written lead-first: the first real sentence is the anchor
@@ -207,7 +204,6 @@ def _quoted_fraction(text: str) -> float:
     return min(inside / max(len(text), 1), 1.0)
 
 
-def _date_words(language: str) -> list[str]:
-    from service.stages.checks.lexicon import MONTHS, WEEKDAYS, for_language
-
-    return for_language(MONTHS, language) + for_language(WEEKDAYS, language)
+def _date_words(language: str) -> tuple[str, ...]:
+    words = get_check_words(language)
+    return words.months + words.weekdays

@@ -1,0 +1,27 @@
+"""Spanish words for the checks."""
+
+from service.stages.checks.lexicon import CheckWords
+
+WORDS = CheckWords(
+    negations=frozenset("no nunca jamás ningún ninguna ninguno nadie nada ni sin tampoco".split()),
+    months=tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
+    weekdays=tuple("lunes martes miércoles jueves viernes sábado domingo".split()),
+    number_words={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                  "nueve": 9, "diez": 10, "veinte": 20, "cien": 100},
+    fractions={"mitad": 0.5},
+    polarity={
+        "prohibido": -1, "prohibida": -1, "prohibir": -1, "prohibición": -1, "bloqueado": -1,
+        "cerrado": -1, "cerrada": -1, "cerrar": -1, "suspendido": -1, "permitido": 1,
+        "permitida": 1, "permitir": 1, "abierto": 1, "abierta": 1, "disponible": 1,
+    },
+    reversers=frozenset("levantado levantada levantar fin eliminado eliminada anulado".split()),
+    direction={"aumentó": 1, "subió": 1, "cayó": -1, "bajó": -1, "disminuyó": -1},
+    quantity_concepts={**dict.fromkeys("muertos muertes murieron fallecidos fallecieron víctimas mortales".split(),
+                                       "dead"),
+                       **dict.fromkeys("heridos heridas herido".split(), "injured"),
+                       **dict.fromkeys("inflación ipc".split(), "inflation")},
+    hedges=frozenset("esperado esperaba previsto prevista previsión frente comparado anterior estimado "
+                     "pronóstico".split()),
+    updates=frozenset("subió aumentó elevó ahora revisado".split()),
+    effective=("en vigor", "se aplicarán", "se aplicará", "entrarán en vigencia", "entrará en vigencia"),
+)
