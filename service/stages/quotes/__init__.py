@@ -12,23 +12,23 @@ from typing import TYPE_CHECKING
 
 from service.contracts import Claim, Document, Span, Speaker
 from service.stages.quotes.clauses import trim_contents
+from service.stages.quotes.colons import colon_claims
 from service.stages.quotes.cues import Cue, find_cues
 from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
+from service.stages.quotes.free_indirect import free_indirect
 from service.stages.quotes.lexicon import get_lexicon
 from service.stages.quotes.marks import find_quotes
 from service.stages.quotes.parsed import parsed_claims
 from service.stages.quotes.parses import ArticleParses
 from service.stages.quotes.phrases import passive_agent, sentence_subject, temporal
-from service.stages.quotes.colons import colon_claims
-from service.stages.quotes.free_indirect import free_indirect
 from service.stages.quotes.questions import question_claims
 from service.stages.quotes.reported import reported_claims
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
 from service.stages.quotes.tags import lead_in, speech_tag
-from service.tokens import TokenIndex
 from service.stages.quotes.worthiness import score
+from service.tokens import TokenIndex
 
 if TYPE_CHECKING:
     from models.base import Parser

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 # Dependency labels of a verb's nominal subject (spaCy's English and French schemes).
 NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 

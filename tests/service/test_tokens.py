@@ -1,0 +1,30 @@
+"""The token layer: offsets into the text, elided words split off in every language."""
+
+from __future__ import annotations
+
+from service.contracts import Document
+from service.stages.segment import segment
+from service.tokens import TokenIndex
+
+
+def _texts(text: str, language: str = "fr") -> list[str]:
+    doc = Document(text, language, True, segment(text, language))
+    return [tok.text for tok in TokenIndex(doc.text, doc.sentences).tokens]
+
+
+def test_lowercase_elisions_stand_apart_from_their_noun():
+    assert _texts("Selon l'agence, qu'il vienne.")[:5] == ["Selon", "l'", "agence", ",", "qu'"]
+
+
+def test_elisions_split_whatever_the_language():
+    assert _texts("Selon l'agence.", "en") == _texts("Selon l'agence.", "fr")
+
+
+def test_a_capitalised_elision_stays_whole():
+    assert "L'Oréal" in _texts("L'Oréal a dit non.")
+
+
+def test_tokens_keep_their_offsets():
+    text = "Il a dit qu'il viendrait."
+    doc = Document(text, "fr", True, segment(text, "fr"))
+    assert all(text[t.start:t.end] == t.text for t in TokenIndex(text, doc.sentences).tokens)
