@@ -26,9 +26,8 @@ def inverted_clitic(word: str, lex: Lexicon) -> re.Match[str] | None:
     return _clitic_pattern(lex.inversion_clitics, lex.inversion_infixes).search(word)
 
 
-# The neutral defaults, for callers without a lexicon at hand (direct.py, verb_content.py).
+# The neutral default, for callers without a lexicon at hand (direct.py).
 CLITIC = _clitic_pattern(common.INVERSION_CLITICS, common.INVERSION_INFIXES)
-BE_FORMS = common.BE_FORMS
 
 
 def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
