@@ -7,7 +7,13 @@ from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.marks import QuoteSpan
-from service.stages.quotes.phrases import CLITIC, np_after, np_before, sentence_subject, subject_v2
+from service.stages.quotes.phrases import (
+    inverted_clitic,
+    np_after,
+    np_before,
+    sentence_subject,
+    subject_v2,
+)
 from service.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
 _AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
@@ -240,7 +246,7 @@ def _before_cue(index, floor, open_tok, cue_at) -> Cue | None:
 
 
 def _speaker_for(index, cue: Cue, floor: int, ceil: int, lex: Lexicon):
-    if CLITIC.search(cue.text):
+    if inverted_clitic(cue.text, lex):
         return cue.lo, cue.hi  # 'ajoute-t-il': the pronoun is part of the cue
     if cue.kind == "source":
         return np_after(index, cue.hi, lex, ceil)

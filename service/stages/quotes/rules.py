@@ -23,8 +23,9 @@ class QuoteRules(Protocol):
 
     Properties that are one boolean of typology stay named Lexicon flags, since a method would
     only wrap them: ``verb_second`` (phrases and cues read it too), ``capital_nouns``,
-    ``comma_content``, ``join_reported``. Word classes stay Lexicon fields; a non-empty field
-    switches on only the generic rule that reads it ('impersonal', 'clause_openers').
+    ``join_reported``, ``framed_quotes_claim``; ``comma_content`` is read by the German rules
+    only. Word classes stay Lexicon fields, and a non-empty one switches on only the generic
+    rule that reads it (``impersonal``, ``clause_openers``, ``subjunctive``).
     """
 
     def quoted_phrase(self, index: TokenIndex, draft: Draft, open_tok: int, cue: Cue | None,

@@ -53,3 +53,16 @@ def test_generic_modules_never_ask_which_language_they_read():
         text = (_QUOTES / f"{name}.py").read_text(encoding="utf-8")
         assert not re.search(r"language\s*[!=]=", text), name
         assert "languages.de" not in text, name
+
+
+def test_reported_speech_words_default_to_the_shared_classes_for_every_language():
+    from service.languages import common
+
+    for code in ("en", "fr", "es", "ar", "xx"):
+        lex = get_lexicon(code)
+        assert lex.date_leads == common.DATE_LEADS
+        assert lex.passive_endings == common.PASSIVE_ENDINGS
+        assert lex.opening_conjunctions == common.OPENING_CONJUNCTIONS
+    assert not get_lexicon("fr").colon_labels  # colon headlines are an English rule
+    assert "update" in get_lexicon("en").colon_labels and get_lexicon("en").question_label == "q"
+    assert "von" in get_lexicon("de").name_links
