@@ -27,6 +27,8 @@ from eval.metrics.bootstrap import bootstrap_ci
 from eval.report import render_markdown
 
 PipelineFactory = Callable[[], Any]
+# (article text, its sentences to score, language) -> one support score per sentence.
+SupportScorer = Callable[[str, list[str], str | None], list[float]]
 
 # Headline metrics that get a bootstrap interval, per section.
 CI_KEYS = {
@@ -119,7 +121,7 @@ def predicted_quotes(analysis) -> tuple[list[dict], list[dict]]:
     return quotes, terms
 
 
-def score_document(doc: dict, analysis, wall_s: float, support_scorer=None) -> dict:
+def score_document(doc: dict, analysis, wall_s: float, support_scorer: SupportScorer | None = None) -> dict:
     """Per-document counts for every layer the document is annotated for."""
     text, language = doc["text"], doc.get("language", "und")
     record: dict = {"id": doc["id"], "language": language, "timings": {**analysis.timings, "total": wall_s}}
@@ -146,7 +148,7 @@ def score_document(doc: dict, analysis, wall_s: float, support_scorer=None) -> d
         record["contradictions"] = {"system": check_metrics.contradiction_stats(checks, doc["contradictions"])}
     if doc.get("support") and support_scorer is not None:
         started = time.perf_counter()
-        scores = [support_scorer(text, item["sentence"], doc.get("language")) for item in doc["support"]]
+        scores = support_scorer(text, [item["sentence"] for item in doc["support"]], doc.get("language"))
         record["timings"]["support_scoring"] = time.perf_counter() - started
         gold = [bool(item["supported"]) for item in doc["support"]]
         record["support"] = {"system": check_metrics.support_stats(gold, scores)}
@@ -230,20 +232,19 @@ def _describe(pipeline) -> dict:
     return {key: getattr(settings, key) for key in wanted if hasattr(settings, key)}
 
 
-def _support_scorer(pipeline) -> tuple[Callable[[str, str, str | None], float] | None, str | None]:
-    """score_support bound to the pipeline's models, or (None, why it is unavailable)."""
+def _support_scorer(pipeline) -> tuple[SupportScorer | None, str | None]:
+    """Scores of an article's sentences with the pipeline's models, or (None, why it is unavailable)."""
     try:
-        from service.stages.checks import score_support
+        from service.stages.checks import score_support, support_document
     except ImportError as exc:
         return None, f"service.stages.checks.score_support is not available ({exc})"
     models = getattr(pipeline, "models", None)
     if models is None:
         return None, "the pipeline exposes no .models to pass to score_support"
-    takes_language = "language" in inspect.signature(score_support).parameters
 
-    def scorer(text: str, sentence: str, language: str | None) -> float:
-        extra = {"language": language} if takes_language else {}
-        return float(score_support(text, sentence, models, **extra))
+    def scorer(text: str, sentences: list[str], language: str | None) -> list[float]:
+        article = support_document(text, language)  # segmented and indexed once for all its sentences
+        return [float(score_support(article, sentence, models)) for sentence in sentences]
 
     return scorer, None
 

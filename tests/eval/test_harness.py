@@ -49,7 +49,10 @@ def test_unannotated_layers_are_left_out():
 
 def test_support_scores_go_through_the_threshold():
     doc = reference()
-    record = score_document(doc, PerfectPipeline().analyze(doc["text"]), 0.1, lambda text, sentence, lang: 0.7)
+    def scorer(text, sentences, language):
+        return [0.7] * len(sentences)
+
+    record = score_document(doc, PerfectPipeline().analyze(doc["text"]), 0.1, scorer)
     assert record["support"]["system"] == {"gold": [True, False], "predicted": [True, True]}
 
 

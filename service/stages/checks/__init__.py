@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from models.loader import LoadedModels
 from service.contracts import Check, Claim, Document, Span, Summary
+from service.languages import is_supported
 from service.stages.checks.checkworthy import checkworthy_checks
 from service.stages.checks.contradictions import find_contradictions
 from service.stages.checks.dates import date_checks
@@ -15,12 +16,12 @@ from service.stages.checks.support import SUPPORTED, check_support, index_docume
 from service.stages.language import detect_language
 from service.stages.segment import segment
 
-__all__ = ["run_checks", "score_support"]
+__all__ = ["run_checks", "score_support", "support_document"]
 
 
 def run_checks(doc: Document, summary: Summary, claims: list[Claim], models: LoadedModels) -> list[Check]:
     """Every check on one article and its summary, most severe first, then in text order."""
-    index = index_document(doc.text, doc.language, doc.sentences, models)
+    index = index_document(doc, models)
     checks: list[Check] = []
     for sentence in summary.sentences:
         if sentence.support < SUPPORTED:
@@ -39,21 +40,17 @@ def run_checks(doc: Document, summary: Summary, claims: list[Claim], models: Loa
     return sorted(checks, key=lambda c: (order[c.severity], c.spans[0].start if c.spans else -1))
 
 
-def score_support(doc_text: str, sentence: str, models: LoadedModels, language: str | None = None) -> float:
-    """Support score in [0, 1] of one sentence against an article; 0.5 and above counts as supported."""
-    language = language or detect_language(doc_text).code
-    index = index_document(doc_text, language, _segment_cached(doc_text, language), models)
-    return check_support(index, sentence, models).score
+def score_support(doc: Document, sentence: str, models: LoadedModels) -> float:
+    """Support score in [0, 1] of one sentence against an article; 0.5 and above counts as supported.
+
+    The article's index is built on ``doc`` the first time, so scoring many sentences against one
+    Document embeds and segments the article once.
+    """
+    return check_support(index_document(doc, models), sentence, models).score
 
 
-_SEGMENTS: dict[tuple[str, str], list] = {}
-
-
-def _segment_cached(text: str, language: str) -> list:
-    # The harness scores several sentences per article; segment each article once.
-    key = (language, text)
-    if key not in _SEGMENTS:
-        if len(_SEGMENTS) > 16:
-            _SEGMENTS.clear()
-        _SEGMENTS[key] = segment(text, language)
-    return _SEGMENTS[key]
+def support_document(text: str, language: str | None = None) -> Document:
+    """An article as ``score_support`` reads it, for callers without a pipeline (the eval harness)."""
+    language = language or detect_language(text).code
+    return Document(text=text, language=language, language_supported=is_supported(language),
+                    sentences=segment(text, language))

@@ -8,15 +8,13 @@ unsupported whatever the similarity, because those are exactly the edits a fluen
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from models.loader import LoadedModels
-from service.contracts import Sentence
+from service.contracts import Document, Sentence
 from service.stages.checks.facts import Facts, _frequency, extract_facts, names_in
 from service.stages.checks.lexicon import get_check_words
 
@@ -26,7 +24,6 @@ _NAME_FUZZ = 80.0  # 'ByteDance' written for a source's 'Bitdance' is the same n
 _MAX_EVIDENCE = 3
 _NEAR_COPY = 0.85
 _MUTUAL_COPY = 0.7  # each side restates this much of the other: a same-length rewrite, not a summary
-_CACHE_SIZE = 16
 _ALIGN_MIN_LEN = 4  # words this short ('the', 'der') are too common to show what a negation governs
 _NEGATION_REACH = 2
 _ANCHOR_ZIPF = 6.3  # 'get' (6.28) anchors a negation; 'had', 'was', 'the', 'der' are everywhere
@@ -59,27 +56,18 @@ class SupportResult:
         return self.score >= SUPPORTED
 
 
-_CACHE: OrderedDict[tuple, DocIndex] = OrderedDict()
-_CACHE_LOCK = threading.Lock()
+def index_document(doc: Document, models: LoadedModels) -> DocIndex:
+    """The document's support index, built on first use; summary and checks of one request share it."""
+    return doc.index("support", lambda d: _build_index(d, models))
 
 
-def index_document(text: str, language: str, sentences: list[Sentence], models: LoadedModels) -> DocIndex:
-    """Embed and fact-extract every sentence once; summary and checks of one request share the result."""
-    embedder = models.embedder
-    key = (id(embedder), language, text)
-    with _CACHE_LOCK:
-        if key in _CACHE:
-            _CACHE.move_to_end(key)
-            return _CACHE[key]
+def _build_index(doc: Document, models: LoadedModels) -> DocIndex:
+    """Embed and fact-extract every sentence once."""
+    text, language, sentences, embedder = doc.text, doc.language, doc.sentences, models.embedder
     names = names_in(text, language)
     facts = [extract_facts(s.text, language, names) for s in sentences]
     vectors = embedder.embed([s.text for s in sentences]) if embedder is not None and sentences else None
-    index = DocIndex(text, language, sentences, vectors, facts, names)
-    with _CACHE_LOCK:
-        _CACHE[key] = index
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    return index
+    return DocIndex(text, language, sentences, vectors, facts, names)
 
 
 def check_support(index: DocIndex, sentence: str, models: LoadedModels, vector: np.ndarray | None = None) -> SupportResult:

@@ -35,7 +35,7 @@ def summarize(
     confidence = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     if models.embedder is None and LEXICAL_WARNING not in doc.warnings:
         doc.warnings.append(LEXICAL_WARNING)
-    index = index_document(doc.text, doc.language, doc.sentences, models)
+    index = index_document(doc, models)
     if backend and backend != EXTRACTIVE:
         return summarize_with_generator(doc, index, models, backend=backend, max_words=max_words,
                                         min_words=min_words)

@@ -8,7 +8,7 @@ import pytest
 
 from models.loader import LoadedModels
 from service.contracts import Claim, Document, Speaker, Summary, SummarySentence
-from service.stages.checks import run_checks, score_support
+from service.stages.checks import run_checks, score_support, support_document
 from service.stages.checks.checkworthy import checkworthy_checks
 from service.stages.checks.contradictions import find_contradictions
 from service.stages.checks.dates import date_checks
@@ -27,7 +27,7 @@ ARTICLE = (
 
 
 def index_for(text: str, models: LoadedModels):
-    return index_document(text, "en", segment(text, "en"), models)
+    return index_document(support_document(text, "en"), models)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -36,7 +36,7 @@ def index_for(text: str, models: LoadedModels):
     "Rhodia said it would cooperate with investigators.",
 ])
 def test_supported_sentences_score_high(fake_models, sentence):
-    assert score_support(ARTICLE, sentence, fake_models, "en") >= 0.5
+    assert score_support(support_document(ARTICLE, "en"), sentence, fake_models) >= 0.5
 
 
 @pytest.mark.parametrize("sentence,kind", [
@@ -48,19 +48,28 @@ def test_supported_sentences_score_high(fake_models, sentence):
     ("Officials in Lyon said on Friday that a fire at a chemical plant killed 12 people and injured 40.", "date"),
 ])
 def test_perturbed_sentences_score_low(fake_models, sentence, kind):
-    assert score_support(ARTICLE, sentence, fake_models, "en") < 0.5, kind
+    assert score_support(support_document(ARTICLE, "en"), sentence, fake_models) < 0.5, kind
 
 
 def test_support_works_without_an_embedder():
-    models = LoadedModels()
-    assert score_support(ARTICLE, "Rhodia said it would cooperate with investigators.", models, "en") >= 0.5
-    assert score_support(ARTICLE, "Rhodia said it would not cooperate with investigators.", models, "en") < 0.5
+    models, article = LoadedModels(), support_document(ARTICLE, "en")
+    assert score_support(article, "Rhodia said it would cooperate with investigators.", models) >= 0.5
+    assert score_support(article, "Rhodia said it would not cooperate with investigators.", models) < 0.5
+
+
+def test_the_support_index_is_built_once_per_document(fake_models):
+    article = support_document(ARTICLE, "en")
+    score_support(article, "Rhodia said it would cooperate with investigators.", fake_models)
+    index = article.indexes["support"]
+    score_support(article, "Mayor Anne Martin said the company did not warn residents.", fake_models)
+    assert index_document(article, fake_models) is index
+    assert support_document(ARTICLE, "en").indexes == {}  # another document: nothing shared
 
 
 def test_seed_reference_support_sentences(real_models):
     gold = [item["supported"] for item in REFERENCE["support"]]
-    predicted = [score_support(REFERENCE["text"], item["sentence"], real_models, "en") >= 0.5
-                 for item in REFERENCE["support"]]
+    article = support_document(REFERENCE["text"], "en")
+    predicted = [score_support(article, item["sentence"], real_models) >= 0.5 for item in REFERENCE["support"]]
     assert predicted == gold
 
 
@@ -133,3 +142,13 @@ def test_run_checks_flags_unsupported_summary_sentences(fake_models, seed_text):
     assert "unsupported_summary_sentence" in kinds and "contradiction" in kinds and "check_worthy" in kinds
     severities = [c.severity for c in checks]
     assert severities == sorted(severities, key=["error", "warning", "info"].index)
+
+
+def test_summary_and_checks_share_the_documents_support_index(fake_models, seed_text):
+    from service.stages.summarize import summarize
+
+    doc = Document(text=seed_text, language="en", language_supported=True, sentences=segment(seed_text, "en"))
+    summary = summarize(doc, fake_models, backend="extractive", max_words=60, min_words=20, artifacts=[])
+    built = doc.indexes["support"]
+    run_checks(doc, summary, [], fake_models)
+    assert doc.indexes["support"] is built and built.sentences is doc.sentences

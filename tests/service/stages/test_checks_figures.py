@@ -6,16 +6,16 @@ import json
 
 import pytest
 
+from service.stages.checks import support_document
 from service.stages.checks.contradictions import find_contradictions
 from service.stages.checks.support import index_document
-from service.stages.segment import segment
 from tests.conftest import ROOT
 
 FILLER = "Rescue teams worked through the night. Roads to the area were closed for hours. "
 
 
 def checks_for(text: str, models, language: str = "en"):
-    return find_contradictions(index_document(text, language, segment(text, language), models))
+    return find_contradictions(index_document(support_document(text, language), models))
 
 
 def test_death_toll_restated_lower_far_apart_is_flagged(fake_models):
@@ -78,5 +78,5 @@ def test_percentage_points_and_compound_modifiers_are_not_shares(fake_models):
 def test_a_language_without_a_word_list_does_not_crash(fake_models):
     # Language detection can name a language wordfreq lacks ('gcf'); the figure checks must still run.
     text = "Die Polizei sagte, 12 Menschen seien gestorben. Später sagte sie, 40 Menschen seien gestorben."
-    index = index_document(text, "gcf", segment(text, "gcf"), fake_models)
+    index = index_document(support_document(text, "gcf"), fake_models)
     assert isinstance(find_contradictions(index), list)

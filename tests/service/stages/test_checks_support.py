@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.stages.checks import score_support
+from service.stages.checks import score_support, support_document
 from service.stages.checks.facts import extract_facts
 from service.stages.checks.support import _negation_mismatch
 
@@ -43,7 +43,7 @@ def test_a_negation_next_to_a_restated_word_still_counts():
     ("A spokesman said the company had not decided whether to appeal the ruling.", True),
 ])
 def test_support_scores_follow_the_governed_negation(fake_models, sentence, supported):
-    assert (score_support(ARTICLE, sentence, fake_models, "en") >= 0.5) is supported
+    assert (score_support(support_document(ARTICLE, "en"), sentence, fake_models) >= 0.5) is supported
 
 
 MARATHON = (
@@ -56,14 +56,16 @@ MARATHON = (
 
 
 def test_a_shortening_paraphrase_may_name_what_the_article_says_elsewhere(fake_models):
-    assert score_support(MARATHON, "Tesfaye se escapó del grupo de cabeza en el kilómetro 32.", fake_models, "es") >= 0.5
+    shortened = "Tesfaye se escapó del grupo de cabeza en el kilómetro 32."
+    assert score_support(support_document(MARATHON, "es"), shortened, fake_models) >= 0.5
 
 
 def test_a_name_from_elsewhere_swapped_into_a_copy_is_still_caught(fake_models):
     swapped = "The Harbour Hour airs on Morning ConsultFM Channel 125 weekdays from 6:00 a.m. to 9:00 a.m."
-    assert score_support(MARATHON, swapped, fake_models, "en") < 0.5
-    assert score_support(MARATHON, "Se escapó del grupo de cabeza en el kilómetro 32 y llegó a la meta con "
-                         "más de un minuto de ventaja sobre el keniano Haile Tesfaye, segundo.", fake_models, "es") < 0.5
+    assert score_support(support_document(MARATHON, "en"), swapped, fake_models) < 0.5
+    moved = ("Se escapó del grupo de cabeza en el kilómetro 32 y llegó a la meta con "
+             "más de un minuto de ventaja sobre el keniano Haile Tesfaye, segundo.")
+    assert score_support(support_document(MARATHON, "es"), moved, fake_models) < 0.5
 
 
 def test_a_verbatim_copy_agrees_with_its_own_negations():
@@ -76,8 +78,9 @@ def test_a_share_written_as_a_word_must_match(fake_models):
                "d'affaires en Chine, ont accueilli la décision avec prudence.")
     changed = "Les fabricants américains réalisent jusqu'à la moitié de leur chiffre d'affaires en Chine."
     same = "Les fabricants américains réalisent jusqu'à un quart de leur chiffre d'affaires en Chine."
-    assert score_support(article, changed, fake_models, "fr") < 0.5
-    assert score_support(article, same, fake_models, "fr") >= 0.5
+    document = support_document(article, "fr")
+    assert score_support(document, changed, fake_models) < 0.5
+    assert score_support(document, same, fake_models) >= 0.5
 
 
 def test_a_short_content_word_anchors_the_negation_beside_it():

@@ -33,7 +33,7 @@ def test_no_sentence_after_the_lead_takes_more_than_its_share_of_the_budget(fake
             "Prosecutor Marc Dubois opened an inquiry into manslaughter on Wednesday. "
             "Firefighters from Grenoble brought the blaze under control after six hours.")
     doc = Document(text=text, language="en", language_supported=True, sentences=segment(text, "en"))
-    index = index_document(doc.text, "en", doc.sentences, fake_models)
+    index = index_document(doc, fake_models)
     chosen = select(doc, index, max_words=100, min_words=10)
     assert len(chosen) >= 3 and all(long not in c.sentence.text for c in chosen)
     # Below the minimum length a long sentence is still better than a summary that is too short.

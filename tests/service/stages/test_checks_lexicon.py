@@ -1,0 +1,45 @@
+"""The checks' and summary's per-language words: found in the language folders, English where a folder has none."""
+
+from __future__ import annotations
+
+from service.languages import get_language
+from service.stages.checks.facts import extract_facts, find_dates
+from service.stages.checks.lexicon import CheckWords, get_check_words
+from service.stages.summarize.lexicon import SummaryWords, get_summary_words
+
+
+def test_each_language_with_check_words_fills_in_the_shape():
+    for code in ("en", "fr", "de", "es", "it", "pt", "nl"):
+        assert get_language(code).has("checks")
+        assert isinstance(get_check_words(code), CheckWords)
+        assert len(get_check_words(code).months) == 12 and len(get_check_words(code).weekdays) == 7
+
+
+def test_a_language_without_its_own_lists_reads_the_english_ones():
+    english = get_check_words("en")
+    # Italian has its own negations and dates, English number words; Russian and unknown codes read English.
+    assert "non" in get_check_words("it").negations and get_check_words("it").number_words == english.number_words
+    for code in ("ru", "gcf", None):
+        assert get_check_words(code).months == english.months
+    assert get_check_words("de-AT") is get_check_words("de")
+
+
+def test_typographic_properties_replace_language_tests():
+    assert get_check_words("en").capitalised_months and get_check_words("nl").capitalised_months
+    assert not get_check_words("fr").capitalised_months and not get_check_words("ru").capitalised_months
+    assert get_check_words(None).capitalised_months  # no language given: English
+    assert get_check_words("de").capitalised_nouns and not get_check_words("en").capitalised_nouns
+    assert get_check_words("zh").counts_characters and get_check_words("ja").counts_characters
+    assert not get_check_words("en").counts_characters
+
+
+def test_lower_case_month_names_are_months_only_where_months_are_not_capitalised():
+    assert extract_facts("The vote is in may.", "en").months == set()
+    assert extract_facts("Le vote a lieu en mai.", "fr").months == {5}
+    assert [d.month for d in find_dates("le 12 novembre 2020", "fr")] == [11]
+
+
+def test_summary_words_come_from_the_folder_or_english():
+    assert isinstance(get_summary_words("de"), SummaryWords) and get_summary_words("de").relatives_are_articles
+    assert get_summary_words("it") is get_summary_words("en")
+    assert get_summary_words("en").participle_suffixes and not get_summary_words("fr").participle_suffixes
