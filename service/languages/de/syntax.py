@@ -1,5 +1,4 @@
-"""German clause syntax the German rules read: verb-second subjects, comma-set content clauses,
-infinitives with 'zu', coordinated cues, 'wie' frames and Konjunktiv-I hearsay."""
+"""German clause syntax for the German rules: verb-second subjects, comma clauses, 'zu' infinitives."""
 
 from __future__ import annotations
 

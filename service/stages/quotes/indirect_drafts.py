@@ -1,4 +1,4 @@
-"""Indirect drafts from token spans, and the words reported content must have."""
+"""Indirect drafts from token spans, and how many words reported content needs."""
 
 from __future__ import annotations
 

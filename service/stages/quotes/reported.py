@@ -1,5 +1,4 @@
-"""Reported speech: one indirect draft per cue outside quotes ('X said that …', '…, X said',
-'according to X, …')."""
+"""Reported speech: one indirect draft per cue outside quotes ('X said that …', '…, X said')."""
 
 from __future__ import annotations
 

@@ -29,13 +29,13 @@ from service.stages.quotes.verb_content import (
 
 
 def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
-               verb_cues: set[int] = frozenset()) -> Draft | None:
+               verb_cues: set[int] | frozenset[int] = frozenset()) -> Draft | None:
     """The content a verb cue frames and its speaker, before or after the verb."""
     toks = index.tokens
     sent = toks[cue.lo].sent
     clause = lex.rules.clause_frame(index, cue, sent, s0, s1, lex)
     if clause is not None:
-        return None if clause is NO_CLAIM else clause
+        return clause if isinstance(clause, Draft) else None  # a Draft, or NO_CLAIM
     if cue.lo == s0 and cue.is_participle and not lex.verb_second:
         return _fronted_participle(index, cue, s0, s1, lex, sent)
     speaker = np_before(index, cue.lo, lex, s0)
