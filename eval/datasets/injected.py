@@ -23,6 +23,12 @@ from service.stages.artifacts.gazetteer import get_gazetteer
 
 SEED = int(os.environ.get("WIRECHECK_INJECT_SEED", "20250"))
 MAX_PER_TYPE = 2
+# Injection vocabularies for institution terms: "standard" is what the detector was developed on,
+# "heldout" wordings were written apart from it (see injection_vocab.DEPARTMENTS_HELDOUT).
+STYLES = {
+    "standard": ({k: v for k, (_, v) in vocab.DEPARTMENTS.items()}, vocab.TITLES),
+    "heldout": (vocab.DEPARTMENTS_HELDOUT, vocab.TITLES_HELDOUT),
+}
 
 
 @dataclass
@@ -35,11 +41,13 @@ class Edit:
     gold: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
-def load(path: Path | None, limit: int | None = None) -> list[dict]:
+def load(path: Path | None, limit: int | None = None, style: str = "standard") -> list[dict]:
+    if style not in STYLES:
+        raise ValueError(f"unknown injection style {style!r}; known: {', '.join(sorted(STYLES))}")
     docs = []
     for stem, text in text_files(path, "injected"):
         rng = random.Random(SEED ^ zlib.crc32(stem.encode()))
-        new_text, artifacts = inject(text, rng)
+        new_text, artifacts = inject(text, rng, style)
         docs.append({"id": f"injected-{stem}", "language": "en", "origin": "injected", "text": new_text,
                      "artifacts": artifacts})
         if limit is not None and len(docs) >= limit:
@@ -47,11 +55,16 @@ def load(path: Path | None, limit: int | None = None) -> list[dict]:
     return docs
 
 
-def inject(text: str, rng: random.Random) -> tuple[str, list[dict]]:
+def load_heldout(path: Path | None, limit: int | None = None) -> list[dict]:
+    """The benchmark with held-out institution wordings (``--dataset eval.datasets.injected:load_heldout``)."""
+    return load(path, limit, style="heldout")
+
+
+def inject(text: str, rng: random.Random, style: str = "standard") -> tuple[str, list[dict]]:
     """The text with a random, non-overlapping set of injections, and their gold artifacts."""
     candidates = {
         "person": _person_edits(text, rng),
-        "institution": _institution_edits(text, rng),
+        "institution": _institution_edits(text, rng, *STYLES[style]),
         "agency": _agency_edits(text, rng),
         "split": _split_edits(text, rng),
         "quotes": _quote_edits(text, rng),
@@ -113,13 +126,14 @@ def _person_edits(text: str, rng: random.Random) -> list[Edit]:
     return edits
 
 
-def _institution_edits(text: str, rng: random.Random) -> list[Edit]:
+def _institution_edits(text: str, rng: random.Random, departments: dict[str, list[str]],
+                       titles: dict[str, list[str]]) -> list[Edit]:
     edits = []
-    for pattern, variants in vocab.DEPARTMENTS.values():
+    for function, (pattern, _) in vocab.DEPARTMENTS.items():
         for m in re.finditer(rf"\b{pattern}\b", text):
-            new = rng.choice(variants)
+            new = rng.choice(departments[function])
             edits.append(Edit(m.start(), m.end(), new, [(0, len(new), "institution_term", m.group())]))
-    for pattern, variants in vocab.TITLES.items():
+    for pattern, variants in titles.items():
         for m in re.finditer(rf"\b{pattern}(?= [A-Z][a-z])", text):
             new = rng.choice(variants)
             edits.append(Edit(m.start(), m.end(), new, [(0, len(new), "institution_term", m.group())]))

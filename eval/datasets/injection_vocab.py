@@ -43,6 +43,29 @@ TITLES = {
     r"(?:Defense Secretary|Secretary of Defense)": ["Defense Minister", "Minister of Defense"],
     r"Commerce Secretary": ["Commerce Minister", "Trade Minister"],
 }
+# Held-out MT wordings (French, Spanish, German, Russian, Chinese sources), never used to tune the
+# detector: the "heldout" style injects these instead, to show whether the fixes generalise.
+DEPARTMENTS_HELDOUT = {
+    "foreign": ["Ministry for Foreign Affairs", "Department of Foreign Affairs", "Ministry of Foreign Relations",
+                "Ministry of External Relations", "External Affairs Ministry"],
+    "justice": ["Ministry for Justice", "Ministry of Law and Justice"],
+    "finance": ["Ministry of Economy and Finance", "Ministry of the Economy and Finance", "Ministry of Finances",
+                "Treasury Ministry", "Ministry of the Treasury"],
+    "defense": ["Ministry of the Armed Forces", "Armed Forces Ministry", "Defence Ministry", "Ministry for Defence"],
+    "commerce": ["Ministry of Foreign Trade", "Ministry of Industry and Commerce", "Ministry of Commerce and Industry",
+                 "Ministry for Trade"],
+    "energy": ["Ministry for Energy", "Ministry of Energy and Mines"],
+    "education": ["Ministry of National Education", "Ministry of Public Education"],
+    "labor": ["Ministry of Employment", "Ministry of Labour and Employment", "Ministry of Work"],
+}
+TITLES_HELDOUT = {
+    r"Secretary of State": ["Minister for Foreign Affairs", "External Affairs Minister", "Minister of External Relations"],
+    r"Attorney General": ["Minister for Justice", "Minister of Law and Justice"],
+    r"(?:Treasury Secretary|Secretary of the Treasury)": ["Minister of Economy and Finance", "Minister of Finances",
+                                                         "Treasury Minister"],
+    r"(?:Defense Secretary|Secretary of Defense)": ["Minister of the Armed Forces", "Defence Minister"],
+    r"Commerce Secretary": ["Minister of Commerce", "Minister of Foreign Trade"],
+}
 
 # Generic words MT leaves in a source language, and the demonyms of agencies' home countries.
 AGENCY_WORD = ["Agencia", "Agentur", "Agence", "Agenzia"]

@@ -1,0 +1,105 @@
+"""Per-category recall and right-fix rate on the injected benchmark, and false flags on the native texts.
+
+    python bench/bench_injected.py --path ../shared/data/polnear/dev [--style heldout] [--native DIR ...]
+
+The injected texts come from eval.datasets.injected (``--style`` picks the injection vocabulary);
+the native false-flag rate runs the same detector on the untouched texts (and on every ``*.txt`` /
+``*.json`` reference annotated with no artifacts under ``--native``), where every confident flag (≥ 0.8, the normalize
+threshold) counts as false.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eval.datasets import injected  # noqa: E402
+from eval.datasets.corpus_texts import text_files  # noqa: E402
+from eval.metrics.artifacts import match_spans, same_suggestion  # noqa: E402
+from eval.tokenize import words  # noqa: E402
+from service.contracts import Document  # noqa: E402
+from service.stages.artifacts import find_artifacts  # noqa: E402
+from service.stages.segment import segment  # noqa: E402
+
+CONFIDENT = 0.8
+
+
+def analyse(text: str, language: str) -> list[dict]:
+    doc = Document(text, language, True, sentences=segment(text, language))
+    return [a.model_dump() for a in find_artifacts(doc)]
+
+
+def injected_scores(path: Path, style: str, show: int) -> dict[str, Counter]:
+    """category -> Counter(gold, found, right_fix, missed examples printed up to ``show``)."""
+    per: dict[str, Counter] = {}
+    shown = 0
+    for doc in injected.load(path, None, style=style):
+        pred = analyse(doc["text"], "en")
+        pairs = dict((j, i) for i, j in match_spans(pred, doc["artifacts"]))
+        for j, gold in enumerate(doc["artifacts"]):
+            c = per.setdefault(gold["category"], Counter())
+            c["gold"] += 1
+            if j in pairs:
+                c["found"] += 1
+                c["right_fix"] += same_suggestion(pred[pairs[j]]["suggestion"], gold["suggestion"])
+                if not same_suggestion(pred[pairs[j]]["suggestion"], gold["suggestion"]) and shown < show:
+                    shown += 1
+                    print(f"  wrong fix {doc['id']}: {gold['text']!r} -> {pred[pairs[j]]['suggestion']!r}"
+                          f" (gold {gold['suggestion']!r})")
+            elif shown < show:
+                shown += 1
+                s = gold["start"]
+                print(f"  missed {doc['id']}: {gold['text']!r} ({gold['category']}) …{doc['text'][max(0, s - 60):s + 60]!r}")
+    return per
+
+
+def native_texts(path: Path | None, extra: list[Path]) -> list[tuple[str, str, str]]:
+    """(id, language, text) of the untouched corpus texts and of native reference/paragraph files."""
+    out = [(stem, "en", text) for stem, text in text_files(path, "native")] if path else []
+    for folder in extra:
+        for file in sorted(folder.glob("*")):
+            if file.suffix == ".txt":
+                language = file.stem.split("-")[0] if "-" in file.stem else "en"
+                out.append((file.stem, language, file.read_text(encoding="utf-8")))
+            elif file.suffix == ".json":
+                ref = json.loads(file.read_text(encoding="utf-8"))
+                if isinstance(ref, dict) and ref.get("artifacts") == []:  # annotated native: no artifacts at all
+                    out.append((file.stem, ref.get("language", "en"), ref["text"]))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--path", type=Path, required=True, help="a PolNeAR-layout split (text/*.txt)")
+    parser.add_argument("--style", default="standard", choices=sorted(injected.STYLES))
+    parser.add_argument("--native", type=Path, action="append", default=[],
+                        help="a folder of native *.txt (named LANG-*.txt) or reference *.json (repeatable)")
+    parser.add_argument("--show", type=int, default=15, help="print this many misses and wrong fixes")
+    args = parser.parse_args()
+    per = injected_scores(args.path, args.style, args.show)
+    total = sum(per.values(), Counter())
+    print(f"injected ({args.style}) {args.path}")
+    print(f"{'category':20} {'gold':>5} {'recall':>7} {'right fix':>9}")
+    for name, c in sorted(per.items()) + [("all", total)]:
+        print(f"{name:20} {c['gold']:5d} {c['found'] / c['gold']:7.3f} {c['right_fix'] / max(c['found'], 1):9.3f}")
+    by_language: dict[str, Counter] = {}
+    for doc_id, language, text in native_texts(args.path, args.native):
+        flags = [a for a in analyse(text, language) if a["confidence"] >= CONFIDENT]
+        c = by_language.setdefault(language, Counter())
+        c["words"] += len(words(text))
+        c["flags"] += len(flags)
+        for a in flags[:3]:
+            print(f"  native flag {doc_id}: {a['surface']!r} -> {a['suggestion']!r} ({a['category']})")
+    for language, c in sorted(by_language.items()):
+        rate = c["flags"] * 1000 / c["words"] if c["words"] else 0.0
+        print(f"native {language}: {c['words']} words, {c['flags']} confident flags, {rate:.3f} per 1000 words")
+
+
+if __name__ == "__main__":
+    main()
