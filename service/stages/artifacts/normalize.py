@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from service.contracts import Artifact
@@ -73,3 +75,20 @@ def _apply(text: str, lo: int, hi: int, artifacts: list[Artifact], min_confidenc
         cursor = end
     pieces.append(text[cursor:hi])
     return Normalized(text="".join(pieces), edits=edits)
+
+
+def surface_aliases(artifacts: list[Artifact], min_confidence: float = 0.8) -> dict[str, str]:
+    """Suggestion -> the article's surface for every confident word-level fix (names and institutions)."""
+    aliases: dict[str, str] = {}
+    for art in sorted(artifacts, key=lambda a: a.start):
+        if art.confidence >= min_confidence and any(ch.isalpha() for ch in art.suggestion) and art.suggestion != art.surface:
+            aliases.setdefault(art.suggestion, art.surface)
+    return aliases
+
+
+def restore_surfaces(text: str, aliases: dict[str, str]) -> str:
+    """``text`` with each suggested name put back as the article wrote it, so it can be checked against the article."""
+    if not aliases:
+        return text
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")(?!\w)")
+    return pattern.sub(lambda m: aliases[m.group()], text)
