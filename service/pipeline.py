@@ -130,7 +130,7 @@ class Pipeline:
             )
 
     def _run_checks(self, run: _Run) -> None:
-        run.checks = run_checks(run.doc, run.summary, run.claims, self.models)
+        run.checks = run_checks(run.doc, run.summary, run.claims, self.models, run.artifacts, _normalize_threshold(run.options, self.settings))  # noqa: E501
 
 
 def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:

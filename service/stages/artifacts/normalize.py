@@ -81,7 +81,8 @@ def surface_aliases(artifacts: list[Artifact], min_confidence: float = 0.8) -> d
     """Suggestion -> the article's surface for every confident word-level fix (names and institutions)."""
     aliases: dict[str, str] = {}
     for art in sorted(artifacts, key=lambda a: a.start):
-        if art.confidence >= min_confidence and any(ch.isalpha() for ch in art.suggestion) and art.suggestion != art.surface:
+        wordy = any(ch.isalpha() for ch in art.suggestion)  # punctuation fixes do not change what is said
+        if art.confidence >= min_confidence and wordy and art.suggestion != art.surface:
             aliases.setdefault(art.suggestion, art.surface)
     return aliases
 

@@ -7,8 +7,9 @@ is the same support scorer the summary stage uses, exposed for the eval harness.
 from __future__ import annotations
 
 from models.loader import LoadedModels
-from service.contracts import Check, Claim, Document, Span, Summary
+from service.contracts import Artifact, Check, Claim, Document, Span, Summary
 from service.languages import is_supported
+from service.stages.artifacts.normalize import restore_surfaces, surface_aliases
 from service.stages.checks.checkworthy import checkworthy_checks
 from service.stages.checks.contradictions import find_contradictions
 from service.stages.checks.dates import date_checks
@@ -19,13 +20,21 @@ from service.stages.segment import segment
 __all__ = ["run_checks", "score_support", "support_document"]
 
 
-def run_checks(doc: Document, summary: Summary, claims: list[Claim], models: LoadedModels) -> list[Check]:
-    """Every check on one article and its summary, most severe first, then in text order."""
+def run_checks(doc: Document, summary: Summary, claims: list[Claim], models: LoadedModels,
+               artifacts: list[Artifact] | None = None, min_confidence: float = 0.8) -> list[Check]:
+    """Every check on one article and its summary, most severe first, then in text order.
+
+    The summary is written with the confident artifact fixes applied, so each fixed name is put back
+    as the article wrote it before the sentence is judged ("State Department" for "Foreign Ministry").
+    """
     index = index_document(doc, models)
+    aliases = surface_aliases(artifacts or [], min_confidence)
     checks: list[Check] = []
     for sentence in summary.sentences:
         if sentence.support < SUPPORTED:
-            result = check_support(index, sentence.text, models)
+            result = check_support(index, restore_surfaces(sentence.text, aliases), models)
+            if result.supported:
+                continue
             reason = "; ".join(result.mismatches) or "too little of it is in the article"
             checks.append(Check(
                 kind="unsupported_summary_sentence",

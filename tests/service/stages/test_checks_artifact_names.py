@@ -61,8 +61,10 @@ def test_surface_aliases_skip_unsure_and_punctuation_fixes():
     from service.contracts import Artifact
 
     arts = [
-        Artifact(surface="Tik Tok", start=0, end=7, category="split_name", suggestion="TikTok", confidence=0.9, explanation="split"),
-        Artifact(surface="«", start=10, end=11, category="punctuation", suggestion="“", confidence=0.95, explanation="French mark"),
+        Artifact(surface="Tik Tok", start=0, end=7, category="split_name", suggestion="TikTok", confidence=0.9,
+                 explanation="split"),
+        Artifact(surface="«", start=10, end=11, category="punctuation", suggestion="“", confidence=0.95,
+                 explanation="French mark"),
         Artifact(surface="Ministry", start=20, end=28, category="institution_term", suggestion="Department",
                  confidence=0.6, explanation="unsure"),
     ]
