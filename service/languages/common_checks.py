@@ -10,6 +10,8 @@ from __future__ import annotations
 # figures read character by character.
 WRITTEN_WITHOUT_SPACES = frozenset({"zh", "ja"})
 
+# English 'n't' is split off its verb and read as 'not' in every language ("don't" -> "do", "not").
+NEGATION_CLITIC = ("n't", "not")
 # English month abbreviations appear in every language's wire copy.
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}

@@ -15,6 +15,7 @@ from service.languages.common_checks import (
     DAY_SUFFIXES,
     MONTH_ABBREVIATIONS,
     NAME_FREQUENCY_LANGUAGES,
+    NEGATION_CLITIC,
     ORDINAL_SUFFIXES,
     SCALES,
 )
@@ -25,8 +26,9 @@ def _alternatives(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+_CLITIC = re.escape(NEGATION_CLITIC[0]).replace("'", "['’]")
 _TOKEN = re.compile(
-    rf"\d+(?:[.,:]\d+)*(?:{_alternatives(ORDINAL_SUFFIXES)})?%?|\w+(?=n['’]t\b)|n['’]t\b|\w+(?:[-'’]\w+)*",
+    rf"\d+(?:[.,:]\d+)*(?:{_alternatives(ORDINAL_SUFFIXES)})?%?|\w+(?={_CLITIC}\b)|{_CLITIC}\b|\w+(?:[-'’]\w+)*",
     re.UNICODE,
 )
 _OPENERS = set("\"'“‘«„([")
@@ -82,8 +84,8 @@ def tokenize(text: str) -> list[Token]:
         initial = k < 0 or text[k] in _OPENERS or text[k] in ".!?:;"
         surface = match.group()
         lower = surface.lower().replace("’", "'")
-        if lower == "n't":
-            lower = "not"
+        if lower == NEGATION_CLITIC[0]:
+            lower = NEGATION_CLITIC[1]
         tokens.append(Token(surface, lower, match.start(), match.end(), initial))
     return tokens
 

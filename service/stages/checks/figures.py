@@ -265,7 +265,9 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     stops = ",;:“”«»\"()"
     while start > 0 and text[start - 1] not in stops:
         start -= 1
-    while end < len(text) and text[end] not in stops + "!?" and not (text[end] == "." and not text[end + 1:end + 2].isdigit()):
+    while end < len(text) and text[end] not in stops + "!?" and not (
+        text[end] == "." and not text[end + 1:end + 2].isdigit()
+    ):
         end += 1
     while start < end and text[start].isspace():
         start += 1

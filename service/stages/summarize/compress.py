@@ -71,7 +71,8 @@ def _cuts(text: str, language: str, protected: set[str], offset: int = 0) -> lis
         article = words.relatives_are_articles and (len(middle.split()) < 3 or not middle.split()[-1][:1].islower())
         if (middle.lower().startswith(words.relatives) or appositive) and cuttable(middle) and not article:
             # 'Linda Morrow, 71, who …, spent': after an age the clause's closing comma closes the age too.
-            inner = commas.index(left) > 0 and re.fullmatch(r"\s*\d{1,3}\s*", text[commas[commas.index(left) - 1] + 1 : left])
+            before = text[commas[commas.index(left) - 1] + 1 : left]
+            inner = commas.index(left) > 0 and re.fullmatch(r"\s*\d{1,3}\s*", before)
             cuts.append((left, right) if inner else (left, right + 1 if text[right + 1 : right + 2] == " " else right))
     tail = text[commas[-1] + 1 :].strip()
     tail_body = tail.rstrip(".!?")

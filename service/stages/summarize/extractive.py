@@ -145,7 +145,8 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
         position = 1.0 / (1.0 + 4.0 * sentence.paragraph / paragraphs)
         relevance = (_CENTRALITY * centrality[i] + _POSITION * position + _DENSITY * min(density, 0.5)
                      - _QUOTED * quoted)
-        details = {("n", v) for v in facts.numbers} | {("m", v) for v in facts.months} | {("w", v) for v in facts.weekdays}
+        details = ({("n", v) for v in facts.numbers} | {("m", v) for v in facts.months}
+                   | {("w", v) for v in facts.weekdays})
         first_word = (facts.tokens[0].lower if facts.tokens else "")
         if first_word in pronouns:
             relevance -= _DANGLING

@@ -94,7 +94,8 @@ def test_artifact_fix_is_applied_to_copied_words(fake_models):
 
 
 def test_trim_drops_connectives_and_asides_but_not_quotes_or_facts():
-    text = "However, Oracle, which makes software, said on Monday that the deal “is, in fact, done”, adding it was fine."
+    text = ("However, Oracle, which makes software, said on Monday that the deal “is, in fact, done”, "
+            "adding it was fine.")
     kept = "".join(text[s:e] for s, e in trim(text, "en", {"monday"}))
     assert kept.startswith("Oracle said on Monday")
     assert "“is, in fact, done”" in kept
