@@ -14,6 +14,7 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import json
+import logging
 import os
 import shutil
 import time
@@ -85,7 +86,7 @@ def ensure_converted(progress: Progress | None = None) -> Path:
     """The converted folder, converting it first if it does not exist; a damaged one is an error."""
     target = model_dir()
     if not target.exists():
-        return prepare(progress=progress)
+        return prepare(progress=progress or logging.getLogger(__name__).info)
     check_cache(target)
     return target
 
@@ -224,11 +225,13 @@ def _install(temp: Path, target: Path) -> None:
 
 
 def _remove_stale_temps(target: Path) -> None:
-    """Delete temporary folders left by conversions of this model whose process has died."""
-    for leftover in target.parent.glob(f".tmp-{target.name}-*"):
-        pid = leftover.name[len(f".tmp-{target.name}-"):].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(leftover, ignore_errors=True)
+    """Delete folders left by conversions (or replacements) of this model whose process has died."""
+    for kind in (".tmp", ".old"):
+        prefix = f"{kind}-{target.name}-"
+        for leftover in target.parent.glob(prefix + "*"):
+            pid = leftover.name[len(prefix):].split("-", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:

@@ -168,6 +168,13 @@ def test_failed_or_crashed_conversion_installs_nothing(monkeypatch, tmp_path):
         prepare()
     assert list(tmp_path.joinpath("models").iterdir()) == []
 
+    # A folder left by a process killed mid-conversion (SIGKILL skips cleanup) goes on the next run.
+    dead = tmp_path / "models" / f".tmp-{model_dir().name}-999999999-abcd1234"
+    dead.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        prepare()
+    assert not dead.exists()
+
 
 def test_manifest_records_the_source(converted):
     manifest = json.loads((converted[0] / "manifest.json").read_text())
