@@ -30,6 +30,7 @@ def converted(tmp_path_factory):
         lines: list[str] = []
         folder = prepare(progress=lines.append)
         yield folder, lines, root
+    shutil.rmtree(root, ignore_errors=True)  # 470 MB; pytest would keep three sessions' worth
 
 
 @pytest.fixture(scope="module")
@@ -117,9 +118,17 @@ def _copy(folder, target):
     return target
 
 
-def test_corrupt_or_partial_cache_is_a_clear_error(converted, tmp_path, monkeypatch):
+@pytest.fixture
+def damaged_copy(converted, tmp_path, monkeypatch):
+    """A converted folder at the cache path under ``tmp_path``, removed after (its hard link pins 470 MB)."""
     monkeypatch.setenv("WIRECHECK_CACHE_DIR", str(tmp_path))
     copy = _copy(converted[0], model_dir())
+    yield copy
+    shutil.rmtree(copy, ignore_errors=True)
+
+
+def test_corrupt_or_partial_cache_is_a_clear_error(damaged_copy):
+    copy = damaged_copy
     config = copy / "config.json"
     config.write_text(config.read_text().replace('"hidden_size": 384', '"hidden_size": 385'))
     with pytest.raises(E5CacheError, match=r"config.json is corrupt .*wirecheck models prepare --force"):
