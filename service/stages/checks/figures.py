@@ -34,7 +34,7 @@ from service.languages.common_checks import (
     UNSPACED_SCALES,
 )
 from service.stages.checks.facts import Token, find_dates, month_table, parse_number
-from service.stages.checks.lexicon import get_check_words
+from service.stages.checks.lexicon import FALLBACK_LANGUAGE, get_check_words
 from service.stages.checks.support import DocIndex
 
 # Cosine above which two sentences can be about the same thing: a loose guard, since restatements far
@@ -241,7 +241,7 @@ def _rare(word: str, language: str) -> bool:
     try:
         return zipf_frequency(word, language) < _COMMON_ZIPF
     except LookupError:  # a language wordfreq has no list for ('gcf'): English is the usual wire fallback
-        return zipf_frequency(word, "en") < _COMMON_ZIPF
+        return zipf_frequency(word, FALLBACK_LANGUAGE) < _COMMON_ZIPF
 
 
 def _unit_word(tok: Token) -> bool:
