@@ -86,5 +86,5 @@ def load_models(
             loaded.problems.append(str(exc))
             log.warning("parser unavailable: %s", exc)
             continue
-        loaded.parsers[parser.language] = parser  # type: ignore[attr-defined]
+        loaded.parsers[parser.language] = parser  # type: ignore[attr-defined,assignment]
     return loaded

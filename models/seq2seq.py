@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import parse_qs
 from typing import Any
+from urllib.parse import parse_qs
 
 from models.base import BackendUnavailable
 from models.registry import BackendSpec, register
@@ -91,7 +91,7 @@ class Seq2SeqSummarizer:
 
     def postprocess(self, token_ids: Any) -> str:
         text = self.tokenizer.decode(token_ids, skip_special_tokens=True)
-        return re.sub(r"\s+", " ", text).strip()
+        return re.sub(r"\s+", " ", str(text)).strip()
 
 
 def make_seq2seq(argument: str) -> Seq2SeqSummarizer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from models.registry import BackendSpec, register
@@ -39,6 +40,11 @@ def _make(language: str | None) -> SpacyParser:
     return SpacyParser(language)
 
 
+def _factory(language: str, _argument: str | None):
+    """The registry's factory for one language's parser (it takes no argument)."""
+    return _make(language)
+
+
 for _lang, _module in SPACY_MODELS.items():
     register(
         BackendSpec(
@@ -47,6 +53,6 @@ for _lang, _module in SPACY_MODELS.items():
             description=f"spaCy dependency parser and NER for {_lang} ({_module})",
             requires=("spacy", _module),
             install_hint=f"pip install spacy==3.8.18 {SPACY_PACKAGES[_lang]}",
-            factory=lambda _arg, _l=_lang: _make(_l),
+            factory=partial(_factory, _lang),
         )
     )

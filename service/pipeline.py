@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from models.base import BackendUnavailable, UnknownBackend
 from models.loader import LoadedModels, load_models
 from service.config import Settings, get_settings
-from service.contracts import AnalyzeOptions, Analysis, Artifact, Check, Claim, Document, Summary
+from service.contracts import Analysis, AnalyzeOptions, Artifact, Check, Claim, Document, Summary
 from service.errors import BackendOptionUnavailable, EmptyText, TextTooLong, UnknownBackendOption
 from service.languages import codes, get_language
 from service.stages.artifacts import find_artifacts

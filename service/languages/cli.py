@@ -30,7 +30,9 @@ def languages_command(fmt: str) -> None:
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
         return
     parts = list(PARTS)
-    click.echo(f"{'code':<5} {'name':<12} {'sentences':<10} {'parser':<10} " + " ".join(f"{p:<8}" for p in parts).rstrip())
+    header = f"{'code':<5} {'name':<12} {'sentences':<10} {'parser':<10} " + " ".join(f"{p:<8}" for p in parts)
+    click.echo(header.rstrip())
     for r in records:
         marks = " ".join(f"{'yes' if r['capabilities'][p] else '-':<8}" for p in parts)
-        click.echo(f"{r['code']:<5} {r['name']:<12} {r['sentences'] or 'neutral':<10} {r['parser'] or '-':<10} {marks}".rstrip())
+        row = f"{r['code']:<5} {r['name']:<12} {r['sentences'] or 'neutral':<10} {r['parser'] or '-':<10} {marks}"
+        click.echo(row.rstrip())

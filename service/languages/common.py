@@ -7,7 +7,7 @@ translated story), so some word classes hold words of several languages at once.
 
 from __future__ import annotations
 
-# --- shared word classes used by: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+# Names, speakers, cues, frames and tokens (phrases, speakers, tags, cues, frames, parsed, worthiness).
 # Elided words split off the noun they lean on ("l'agence", "qu'il"); the token layer splits them in
 # every language, case-sensitively (a capitalised "L'Oréal" stays whole).
 ELISIONS = ("l", "d", "j", "n", "m", "t", "s", "c", "qu")
@@ -109,7 +109,7 @@ NOUN_CLAUSE_MARK = "that"
 # Conjunctions a reported content may run on past, so a parse bounds it ('said A and did B').
 CONTENT_JOINERS = frozenset({"and", "but", "et", "mais"})
 
-# --- shared word classes used by: reported, direct, german (B)
+# Reported speech and direct quotes (verb_frames, verb_content, direct, colons, questions).
 # Conjunctions that may open a sentence before its fronted source ('But according to X, …').
 OPENING_CONJUNCTIONS = frozenset({"but", "and", "aber", "mais", "pero", "und", "et", "y"})
 # Words before a date between a cue and its content ('said on Friday that', 'said last week').

@@ -64,8 +64,10 @@ class PerfectPipeline:
         claims = []
         for quote in doc["quotes"]:
             mention = quote["speaker"]["mention"]
-            speaker = Speaker(name=quote["speaker"]["name"], mention=mention["text"], start=mention["start"], end=mention["end"])
-            claims.append(Claim(quote=quote["text"], start=quote["start"], end=quote["end"], type=quote["type"], speaker=speaker))
+            speaker = Speaker(name=quote["speaker"]["name"], mention=mention["text"], start=mention["start"],
+                              end=mention["end"])
+            claims.append(Claim(quote=quote["text"], start=quote["start"], end=quote["end"], type=quote["type"],
+                                speaker=speaker))
         claims.append(Claim(quote="bridge", start=TEXT.index("bridge"), end=TEXT.index("bridge") + 6, type="term"))
         artifacts = [
             Artifact(surface=a["text"], start=a["start"], end=a["end"], category=a["category"],
@@ -74,6 +76,7 @@ class PerfectPipeline:
         ]
         pair = doc["contradictions"][0]
         checks = [Check(kind="contradiction", severity="warning", explanation="",
-                        spans=[Span(start=pair["a"]["start"], end=pair["a"]["end"]), Span(start=pair["b"]["start"], end=pair["b"]["end"])])]
+                        spans=[Span(start=pair["a"]["start"], end=pair["a"]["end"]),
+                               Span(start=pair["b"]["start"], end=pair["b"]["end"])])]
         return Analysis(language=language or "en", summary=Summary(text=doc["summary"]), claims=claims,
                         artifacts=artifacts, checks=checks, timings={"claims": 0.01, "summary": 0.02})

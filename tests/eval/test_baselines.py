@@ -5,7 +5,8 @@ def test_quote_marks_finds_quotations_in_several_conventions_and_skips_short_one
     text = ('He said “we will win this,” then „wir schaffen das schon“ and « la France est là » '
             'and "ok then friends" but not “Brexit” nor Clinton’s ‘plan for all now’.')
     found = [q["text"].strip() for q in quote_marks(text)]
-    assert found == ["we will win this,", "wir schaffen das schon", "la France est là", "ok then friends", "plan for all now"]
+    assert found == ["we will win this,", "wir schaffen das schon", "la France est là", "ok then friends",
+                     "plan for all now"]
     assert all(q["speaker"] is None for q in quote_marks(text))
 
 

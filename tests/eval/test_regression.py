@@ -33,7 +33,8 @@ def references_report(real_models, tmp_path_factory):
     from service.pipeline import Pipeline
 
     settings = Settings()
-    return run_eval("references", None, tmp_path_factory.mktemp("eval"), lambda: Pipeline(real_models, settings), progress=False)
+    return run_eval("references", None, tmp_path_factory.mktemp("eval"), lambda: Pipeline(real_models, settings),
+                    progress=False)
 
 
 def test_references_do_not_drop_below_the_checked_in_baseline(references_report):

@@ -75,7 +75,8 @@ def test_analyze_with_the_real_models(real_models, monkeypatch, tmp_path, seed_t
 
 def test_unknown_or_unloadable_summarizer_is_a_clear_error(runner, tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("The minister resigned on Monday after the vote. The party will choose a successor.", encoding="utf-8")
+    path.write_text("The minister resigned on Monday after the vote. The party will choose a successor.",
+                    encoding="utf-8")
     result = runner.invoke(cli.main, ["analyze", str(path), "--summarizer", "bogus"])
     assert result.exit_code != 0 and "unknown backend 'bogus'" in result.output
     result = runner.invoke(cli.main, ["analyze", str(path), "--summarizer", "seq2seq:/no/such/model"])

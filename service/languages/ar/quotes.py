@@ -7,8 +7,7 @@ _VERBS = ["قال", "أضاف", "أكد", "أعلن", "صرح", "أوضح", "ذ�
 
 LEXICON = build(
     "ar",
-    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
-    # --- words for the generic rules: reported, direct, german (B)
+    # Word classes of the generic rules (defaults: service/languages/common.py).
     marks=("«»", "“”", '""'),
     cues=set(_VERBS) | {"و" + v for v in _VERBS},
     source_preps=["بحسب", "وبحسب", "حسب", "وفق", "وفقا"],

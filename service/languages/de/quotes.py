@@ -85,9 +85,8 @@ wünsche treffe trete nehme leide lebe kenne fahre richte sitze verdiene
 
 LEXICON = build(
     "de",
-    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    # Word classes of the generic rules (defaults: service/languages/common.py).
     genitive_articles=["der", "des", "eines", "einer"],
-    # --- words for the generic rules: reported, direct, german (B)
     rules=GERMAN_RULES,
     framed_quotes_claim=True,
     name_links=["und", "von", "vom", "des", "der"],

@@ -147,8 +147,7 @@ _STANCE_ADJECTIVES = [
 
 LEXICON = build(
     "en",
-    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
-    # --- words for the generic rules: reported, direct, german (B)
+    # Word classes of the generic rules (defaults: service/languages/common.py).
     # Labels that head a line without being anyone's words ('Update: …', 'Photo: …').
     colon_labels=[
         "update", "updated", "note", "editor", "photo", "photos", "video", "watch", "read",
@@ -198,7 +197,7 @@ LEXICON = build(
        "email", "emails", "detail", "details", "label", "labels", "credit", "credits",
        "support", "offer", "offers", "talk", "talks", "request", "requests", "quote", "quotes",
        "reference", "references", "attack", "attacks", "echo", "favor", "coin", "lash",
-       "dub", "side", "champion", "remember", "chant", "chants", "seem", "distance"}
+       "dub", "champion", "remember", "chant", "chants", "seem", "distance"}
     - (_LOW_PRECISION - _TRAIN_CUES),
     phrases=["point to", "points to", "pointed to", "pointing to", "point out", "points out",
              "pointed out", "pointing out", "according to", "in the words of", "warned against",

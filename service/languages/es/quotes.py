@@ -18,8 +18,7 @@ confirmado negado admitido reiterado respondido escrito recordado""".split()
 
 LEXICON = build(
     "es",
-    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
-    # --- words for the generic rules: reported, direct, german (B)
+    # Word classes of the generic rules (defaults: service/languages/common.py).
     marks=("«»", "“”", "‘’", '""'),
     cues=set(_PRETERITE + _PRESENT + _PARTICIPLE),
     phrases=["según", "de acuerdo con", "a juicio de", "en palabras de"],

@@ -49,8 +49,7 @@ _INVERTED = {f"{form}-{t}{p}" for form in {f[0] for f in _STEMS.values()}
 
 LEXICON = build(
     "fr",
-    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
-    # --- words for the generic rules: reported, direct, german (B)
+    # Word classes of the generic rules (defaults: service/languages/common.py).
     marks=("«»", "“”", "‹›", '""'),
     cues=_FORMS | _INVERTED,
     phrases=["selon", "d'après", "d’après", "a fait savoir", "a fait valoir"],

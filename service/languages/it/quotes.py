@@ -78,7 +78,7 @@ _DI = ["di", "del", "dello", "della", "dei", "degli", "delle"]
 
 LEXICON = build(
     "it",
-    # --- words for the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    # Word classes of the generic rules (defaults: service/languages/common.py).
     # The shared classes plus their Italian words (wire copy mixes names and phrases of several languages).
     medium_nouns=common.MEDIUM_NOUNS | {"nota", "comunicato", "intervista", "conferenza",
                                         "dichiarazione", "lettera", "messaggio", "video", "post"},
@@ -97,7 +97,6 @@ LEXICON = build(
     conjunctions=common.CONJUNCTIONS | {"e", "o", "ma", "oppure"},
     asides=common.ASIDES | {"invece", "intanto", "inoltre", "tuttavia", "però", "comunque",
                             "infatti", "quindi", "poi", "anche"},
-    # --- words for the generic rules: reported, direct, german (B)
     marks=("«»", "“”", "‘’", '""'),
     cues=_FORMS,
     phrases=["fatto sapere", "fa sapere", "fanno sapere", "reso noto", "rende noto",

@@ -50,8 +50,8 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
         return []
     lex = get_lexicon(doc.language)
     index = doc.tokens
-    if parser is not None:
-        parser = ArticleParses(parser)
+    # One memo of parses per article, shared by every parse-using helper below.
+    parses = ArticleParses(parser) if parser is not None else None
     quotes = find_quotes(doc.text, _paragraph_spans(doc))
     cues = find_cues(index, lex)
     cue_at = {cue.lo: cue for cue in cues}
@@ -63,11 +63,11 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     drafts += free_indirect(index, drafts, lex)
     drafts += colon_claims(index, drafts, lex)
     drafts += question_claims(index, drafts, lex)
-    if parser is not None:
+    if parses is not None:
         # Bounding contents first frees the words after them for frames of their own.
-        trim_contents(parser, index, drafts, lex)
-        drafts += parsed_claims(parser, index, drafts, lex)
-    _fallback_speakers(index, drafts, lex, parser)
+        trim_contents(parses, index, drafts, lex)
+        drafts += parsed_claims(parses, index, drafts, lex)
+    _fallback_speakers(index, drafts, lex, parses)
     _raise_subjects(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
     return _resolve(doc, index, drafts, lex)

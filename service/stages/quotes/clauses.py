@@ -37,9 +37,10 @@ def trim_contents(parser: Any, index: TokenIndex, drafts: list[Draft], lex: Lexi
             todo.append(draft)
     todo = todo[:MAX_PARSED]
     if hasattr(parser, "prefetch"):
-        parser.prefetch([index.sentences[toks[d.cue.lo].sent].text for d in todo])
+        parser.prefetch([index.sentences[toks[d.cue.lo].sent].text for d in todo if d.cue is not None])
     for draft in todo:
         cue = draft.cue
+        assert cue is not None  # only drafts with a verb cue were kept above
         sent = toks[cue.lo].sent
         doc = parser.parse(index.sentences[sent].text)
         base = index.sentences[sent].start

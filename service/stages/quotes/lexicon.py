@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from service.languages import common, get_language
 from service.stages.quotes.rules import NEUTRAL_RULES, QuoteRules
@@ -150,7 +151,7 @@ class Lexicon:
     months: frozenset[str] = frozenset()
     prediction: frozenset[str] = frozenset()
     comparison: frozenset[str] = frozenset()
-    # --- words moved out of the generic rules: phrases, cues, frames, tags, speakers, syntax, clauses, parsed, worthiness, marks (A)
+    # Word classes of names, speakers, cues and frames; defaults in service/languages/common.py.
     # First words of a multi-word verb cue that make it a medium ('in a statement').
     medium_openers: frozenset[str] = common.MEDIUM_OPENERS
     # Nouns naming the medium of a statement ('in a statement').
@@ -227,7 +228,7 @@ class Lexicon:
     noun_clause_mark: str = common.NOUN_CLAUSE_MARK
     # Conjunctions a reported content may run on past, so a parse bounds it.
     content_joiners: frozenset[str] = common.CONTENT_JOINERS
-    # --- words moved out of the generic rules: reported, direct, german (B)
+    # Word classes of reported speech and direct quotes; defaults in service/languages/common.py.
     # The language's own procedures (rules.py); the neutral default has none.
     rules: QuoteRules = NEUTRAL_RULES
     # A quote with a verb or source cue is a claim even when short (German press quotes).
@@ -261,7 +262,7 @@ class Lexicon:
 
 def build(language: str, **data) -> Lexicon:
     """A Lexicon from plain lists (lowercased, frozen)."""
-    frozen = {}
+    frozen: dict[str, Any] = {}
     for key, value in data.items():
         if isinstance(value, (set, list, frozenset)) and key not in ("phrases", "source_preps",
                                                                      "source_posts", "media_preps",

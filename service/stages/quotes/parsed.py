@@ -48,9 +48,9 @@ def parsed_claims(parser: Any, index: TokenIndex, drafts: list[Draft], lex) -> l
         found_frames = [(*found, False) for found in _frames_in(doc, lex)]
         found_frames += [(*found, True) for found in _passives_in(doc, lex)]
         found_frames += [(*found, found[2] is None) for found in _nouns_in(doc, lex)]
-        for *found, agentless in found_frames:
-            draft = _draft(index, sentence.start, sent, *found, agentless=agentless)
-            if draft is None:
+        for cue_tok, content, subject, agentless in found_frames:
+            draft = _draft(index, sentence.start, sent, cue_tok, content, subject, agentless=agentless)
+            if draft is None or draft.cue is None:
                 continue
             lo, hi = index.token_at(draft.start), index.token_at(draft.end)
             if not (claimed[lo] or claimed[hi - 1] or claimed[draft.cue.lo]):

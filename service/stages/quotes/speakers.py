@@ -267,7 +267,8 @@ def _name_part(toks, lex: Lexicon):
         return None
     named = [p for p in parts if any(t.is_cap and t.low not in lex.determiners for t in p)]
     pure = [p for p in named if all(t.is_cap or t.low in lex.name_glue for t in p)]
-    return (pure or named or [None])[0]
+    best = pure or named
+    return best[0] if best else None
 
 
 def _sentence_initial(toks, i: int) -> bool:

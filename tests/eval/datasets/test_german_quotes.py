@@ -14,15 +14,18 @@ RAW = {
     "documentName": "123 - Ein Titel (2005-08-20)",
     "originalText": TEXT,
     "annotations": [
-        {"quote": field("„Wir schaffen das“", "„ganz sicher.“"), "speaker": field("sie"), "cue": field("sagte"), "type": "Direct"},
-        {"quote": field("es regne"), "speaker": {"text": "", "spans": []}, "cue": field("meinte"), "type": "Indirect/FreeIndirect"},
+        {"quote": field("„Wir schaffen das“", "„ganz sicher.“"), "speaker": field("sie"), "cue": field("sagte"),
+         "type": "Direct"},
+        {"quote": field("es regne"), "speaker": {"text": "", "spans": []}, "cue": field("meinte"),
+         "type": "Indirect/FreeIndirect"},
     ],
 }
 
 
 def test_map_type():
     assert map_type("Direct") == "direct"
-    assert {map_type(t) for t in ("Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect", "Indirect/FreeIndirect")} == {"indirect"}
+    indirect = ("Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect", "Indirect/FreeIndirect")
+    assert {map_type(t) for t in indirect} == {"indirect"}
 
 
 def test_convert_keeps_multi_span_pieces_and_missing_speakers():

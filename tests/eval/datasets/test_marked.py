@@ -14,7 +14,8 @@ q3: direct | Jean Dupont
 ---
 PARIS — « ⟦q1 Nous ne céderons pas⟧ », a ⟦c1 déclaré⟧ ⟦s1,2 le ministre Jean Dupont⟧.
 
-Il a ⟦c2 ajouté⟧ que ⟦q2 le budget serait voté en mars⟧. « ⟦q3 C'est fini,⟧ » ⟦c3 a-t-il dit⟧. « ⟦q3 Une « ⟦t ligne rouge⟧ ».⟧ »
+Il a ⟦c2 ajouté⟧ que ⟦q2 le budget serait voté en mars⟧.
+« ⟦q3 C'est fini,⟧ » ⟦c3 a-t-il dit⟧. « ⟦q3 Une « ⟦t ligne rouge⟧ ».⟧ »
 """
 
 

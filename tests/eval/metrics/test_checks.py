@@ -1,6 +1,12 @@
 import pytest
 
-from eval.metrics.checks import balanced_accuracy, contradiction_aggregate, contradiction_stats, support_aggregate, support_stats
+from eval.metrics.checks import (
+    balanced_accuracy,
+    contradiction_aggregate,
+    contradiction_stats,
+    support_aggregate,
+    support_stats,
+)
 
 
 def test_balanced_accuracy_hand_computed():

@@ -125,7 +125,8 @@ def _independent_matches(text, pred, gold, theta):
     return len(used_p)
 
 
-spans_strategy = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)).map(sorted).filter(lambda s: s[0] < s[1]), max_size=5)
+spans_strategy = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 60)).map(sorted).filter(lambda s: s[0] < s[1]), max_size=5)
 
 
 @given(text=st.text(alphabet="ab cd,.", min_size=10, max_size=60), pred=spans_strategy, gold=spans_strategy)

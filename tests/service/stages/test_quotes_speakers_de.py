@@ -3,8 +3,8 @@ clauses before Konjunktiv I; and English inflection of doubling verbs."""
 
 from __future__ import annotations
 
-from service.stages.quotes.lexicon import inflect
 from service.languages.en.quotes import LEXICON as EN
+from service.stages.quotes.lexicon import inflect
 from tests.service.stages.quote_helpers import claim_with as _by_quote
 from tests.service.stages.quote_helpers import claims_of
 

@@ -73,8 +73,8 @@ def _subject_of(text: str) -> str:
     from service.contracts import Document
     from service.stages.quotes.lexicon import get_lexicon
     from service.stages.quotes.phrases import sentence_subject
-    from service.tokens import TokenIndex
     from service.stages.segment import segment
+    from service.tokens import TokenIndex
 
     index = TokenIndex(text, Document(text, "en", True, segment(text, "en")).sentences)
     span = sentence_subject(index, 0, len(index.tokens), get_lexicon("en"))

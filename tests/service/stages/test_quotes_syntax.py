@@ -8,8 +8,8 @@ from service.contracts import Document
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.syntax import MAX_PARSED, parsed_subjects
-from service.tokens import TokenIndex
 from service.stages.segment import segment
+from service.tokens import TokenIndex
 from tests.service.stages.quote_helpers import claim_with, claims_of
 
 
