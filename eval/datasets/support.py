@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from eval.datasets.corpus_texts import text_files
-from service.stages.checks.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from service.stages.checks.lexicon import get_check_words
 from service.stages.segment import segment
 
 PERTURBATIONS = ("entity", "number", "date", "negation")
@@ -24,9 +24,10 @@ _AUXILIARIES = ("is", "are", "was", "were", "will", "would", "can", "could", "sh
                 "had", "does", "did", "must")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
-_MONTHS = MONTHS["en"]
-_WEEKDAYS = WEEKDAYS["en"]
-_NUMBER_WORDS = {w: int(v) for w, v in NUMBER_WORDS["en"].items() if v < 20}
+_ENGLISH = get_check_words("en")
+_MONTHS = list(_ENGLISH.months)
+_WEEKDAYS = list(_ENGLISH.weekdays)
+_NUMBER_WORDS = {w: int(v) for w, v in _ENGLISH.number_words.items() if v < 20}
 
 
 def load(path: Path | None, limit: int | None = None, *, seed: int = 13) -> list[dict]:

@@ -37,8 +37,8 @@ def date_checks(index: DocIndex) -> list[Check]:
                 checks.append(_impossible(sentence.start, mention, sentence.text))
         for weekday, date in _pairs(mentions, sentence.text):
             when_year = date.year or year
-            if when_year is None:
-                continue  # no year to check against; a guess would flag correct copy
+            if when_year is None or date.month is None or date.day is None:
+                continue  # no year (or day) to check against; a guess would flag correct copy
             try:
                 actual = dt.date(when_year, date.month, date.day).weekday()
             except ValueError:
@@ -92,6 +92,8 @@ def _sentence_break(text: str, a: DateMention, b: DateMention) -> bool:
 
 
 def _exists(mention: DateMention, year: int | None) -> bool:
+    if mention.month is None or mention.day is None:
+        return True  # a month or a year alone always exists
     try:
         dt.date(mention.year or year or 2000, mention.month, mention.day)  # 2000 allows 29 February
         return True

@@ -71,16 +71,3 @@ def _check_words(code: str) -> CheckWords:
     english = get_language(FALLBACK_LANGUAGE).part("checks").WORDS  # type: ignore[union-attr]
     # English words, but not English typography: lower-case 'may' is only a month where English is written.
     return replace(english, capitalised_months=False, counts_characters=code in WRITTEN_WITHOUT_SPACES)
-
-
-def __getattr__(name: str) -> dict:
-    # The per-language tables as they were before the words moved to the language folders, for
-    # eval/datasets/support.py; new code reads get_check_words(code).
-    fields = {"MONTHS": "months", "WEEKDAYS": "weekdays", "NUMBER_WORDS": "number_words"}
-    if name not in fields:
-        raise AttributeError(name)
-    from service.languages import codes
-
-    tables = {code: getattr(_check_words(code), fields[name]) for code in sorted(codes())
-              if get_language(code).has("checks")}  # type: ignore[union-attr]
-    return {code: list(v) if isinstance(v, tuple) else dict(v) for code, v in tables.items()}

@@ -70,7 +70,8 @@ def _build_index(doc: Document, models: LoadedModels) -> DocIndex:
     return DocIndex(text, language, sentences, vectors, facts, names)
 
 
-def check_support(index: DocIndex, sentence: str, models: LoadedModels, vector: np.ndarray | None = None) -> SupportResult:
+def check_support(index: DocIndex, sentence: str, models: LoadedModels,
+                  vector: np.ndarray | None = None) -> SupportResult:
     """Score one summary sentence against the article; ``vector`` skips re-embedding a known sentence."""
     if not index.sentences or not sentence.strip():
         return SupportResult(0.0)

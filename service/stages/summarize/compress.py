@@ -9,6 +9,7 @@ source sentence, so it stays supported by it.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from service.languages.common_summary import CLAUSE_OPENERS, TEMPORAL
 from service.stages.checks.facts import extract_facts
@@ -21,7 +22,7 @@ _LEAD_MAX_WORDS = 3
 _PARTICIPLE_MIN_LEN = 6  # 'citing', not 'king'
 
 
-def trim(text: str, language: str, protected: set[str] = frozenset()) -> list[tuple[int, int]]:
+def trim(text: str, language: str, protected: AbstractSet[str] = frozenset()) -> list[tuple[int, int]]:
     """Kept (start, end) ranges of ``text``, in order; ``protected`` words (dates) block a cut."""
     cuts = _cuts(text, language, protected) + _closing_cuts(text, language, protected)
     cuts += _role_cuts(text, language, cuts)
@@ -35,7 +36,7 @@ def trim(text: str, language: str, protected: set[str] = frozenset()) -> list[tu
     return [(s, e) for s, e in kept if text[s:e].strip()]
 
 
-def _cuts(text: str, language: str, protected: set[str], offset: int = 0) -> list[tuple[int, int]]:
+def _cuts(text: str, language: str, protected: AbstractSet[str], offset: int = 0) -> list[tuple[int, int]]:
     words = get_summary_words(language)
     first = re.match(r"(\w+)\s+", text)
     if first and first.group(1).lower() in words.connectives and text[first.end():first.end() + 1].isalpha():
@@ -85,7 +86,7 @@ def _cuts(text: str, language: str, protected: set[str], offset: int = 0) -> lis
     return [(s + offset, e + offset) for s, e in cuts]
 
 
-def _closing_cuts(text: str, language: str, protected: set[str]) -> list[tuple[int, int]]:
+def _closing_cuts(text: str, language: str, protected: AbstractSet[str]) -> list[tuple[int, int]]:
     """A closing reporting clause that repeats the head's facts, or one that says no more was said."""
     words = get_summary_words(language)
     body_end = len(text.rstrip().rstrip(".!?"))
