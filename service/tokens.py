@@ -1,7 +1,9 @@
 """The offset-keeping token layer: word tokens and the per-sentence index the rules walk over.
 
 Built once per request and kept on the ``Document`` (``doc.tokens``); every offset is a Python
-string index into the submitted text.
+string index into the submitted text. The few other cuts of the same text that stages need (name
+keys, word counts, facts) are defined here too, each for its purpose, so there is one place that
+says how wirecheck splits text into words.
 """
 
 from __future__ import annotations
@@ -19,8 +21,22 @@ if TYPE_CHECKING:
 # Elided words ("l'agence", "qu'il") split off so the noun stands alone, in every language alike.
 _ELIDED = "|".join(re.escape(word) for word in ELISIONS)
 _TOKEN = re.compile(rf"\b(?:{_ELIDED})['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")
+# Runs of letters and digits: hyphens, apostrophes and spaces all separate, so "France-Press" and
+# "France  Press" give one name key (artifacts: names, agencies, fuzzy matching).
+LETTER_RUNS = re.compile(r"[^\W_]+")
+# Plain word runs, for counting words (check-worthiness).
+WORD_RUNS = re.compile(r"\w+")
 PUNCT_BOUNDARY = frozenset(",;:()[]{}“”„‚«»‹›「」『』\"—–")
 QUOTE_CHARS = frozenset("“”„‚«»‹›「」『』\"‘’`")
+
+
+def fact_tokens(clitic: str, ordinal_suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Tokens for surface facts: a number with its ordinal suffix or percent sign stays one token,
+    and a negation clitic ('n't') splits off its verb (checks/facts.py)."""
+    negation = re.escape(clitic).replace("'", "['’]")
+    ordinals = "|".join(re.escape(suffix) for suffix in ordinal_suffixes)
+    return re.compile(rf"\d+(?:[.,:]\d+)*(?:{ordinals})?%?|\w+(?={negation}\b)|{negation}\b|\w+(?:[-'’]\w+)*",
+                      re.UNICODE)
 
 
 @dataclass(slots=True)

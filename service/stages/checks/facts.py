@@ -20,17 +20,14 @@ from service.languages.common_checks import (
     SCALES,
 )
 from service.stages.checks.lexicon import CheckWords, get_check_words, language_code
+from service.tokens import fact_tokens
 
 
 def _alternatives(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-_CLITIC = re.escape(NEGATION_CLITIC[0]).replace("'", "['’]")
-_TOKEN = re.compile(
-    rf"\d+(?:[.,:]\d+)*(?:{_alternatives(ORDINAL_SUFFIXES)})?%?|\w+(?={_CLITIC}\b)|{_CLITIC}\b|\w+(?:[-'’]\w+)*",
-    re.UNICODE,
-)
+_TOKEN = fact_tokens(NEGATION_CLITIC[0], ORDINAL_SUFFIXES)
 _OPENERS = set("\"'“‘«„([")
 _ORDINAL_SUFFIX = re.compile(rf"(?:{_alternatives(ORDINAL_SUFFIXES)})$")
 # Function words that are capitalised only because they open a sentence or a quote.

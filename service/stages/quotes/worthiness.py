@@ -6,16 +6,16 @@ import re
 from functools import lru_cache
 
 from service.stages.quotes.lexicon import Lexicon
+from service.tokens import WORD_RUNS
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_WORD = re.compile(r"\w+")
 _WEIGHTS = {"numbers": 0.25, "dates": 0.15, "named entities": 0.15, "predictions": 0.15,
             "comparisons": 0.2}
 
 
 def score(quote: str, lex: Lexicon) -> tuple[float, list[str]]:
     """A 0–1 score and the reasons behind it."""
-    words = _WORD.findall(quote)
+    words = WORD_RUNS.findall(quote)
     lows = [w.lower() for w in words]
     reasons: list[str] = []
     if _number_pattern(lex.number_words).search(quote):
