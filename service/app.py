@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from models.loader import LoadedModels
 from service import __version__
+from service.budget import SharedBudget
 from service.config import Settings, get_settings
 from service.errors import WirecheckError
 from service.limits import ApiKeyGuard, BodySizeLimit, ConcurrencyLimit, UnpairedSurrogates
@@ -65,6 +66,8 @@ def create_app(settings: Settings | None = None, models_factory: ModelsFactory =
 def _install_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> None:
     """Add the ASGI guards; each ``add_middleware`` wraps the ones before it, so the last is outermost."""
     analysis_paths = frozenset(route.path for route in analyze.router.routes)
+    shared = SharedBudget(settings.shared_budget_dir, settings.max_concurrency) if settings.shared_budget_dir else None
+    metrics.concurrency_budget.labels(scope="shared" if shared else "worker").set(settings.max_concurrency)
     app.add_middleware(
         ConcurrencyLimit,
         workers=settings.max_concurrency,
@@ -72,9 +75,10 @@ def _install_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> N
         timeout_s=settings.request_timeout_s,
         limited=lambda scope: scope.get("method") == "POST" and scope["path"] in analysis_paths,
         metrics=metrics,
+        shared=shared,
     )
     app.add_middleware(UnpairedSurrogates)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, read_timeout_s=settings.body_read_timeout_s)
     if settings.api_key:
         app.add_middleware(ApiKeyGuard, api_key=settings.api_key, open_paths=OPEN_PATHS, open_prefixes=OPEN_PREFIXES)
     if settings.cors_origins:

@@ -16,6 +16,7 @@ LAZY_COMMANDS = {
     "eval": "eval.cli:eval_command",
     "gazetteer": "service.stages.artifacts.cli:gazetteer_command",
     "languages": "service.languages.cli:languages_command",
+    "train": "service.training.cli:train_command",
 }
 
 
@@ -72,23 +73,27 @@ def analyze(source, language, title, fmt, summarizer, max_words) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--workers", default=1, show_default=True, type=int, help="Server processes.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes; with more than one, /metrics and WIRECHECK_MAX_CONCURRENCY span them all.")
 def serve(host: str, port: int, workers: int) -> None:
-    """Run the HTTP API (models load once, at start-up)."""
+    """Run the HTTP API (models load once per process, at start-up)."""
     import uvicorn
 
     from service.observability import uvicorn_log_config
+    from service.workers import shared_state
 
-    # Our JSON request log replaces uvicorn's text access log.
-    uvicorn.run(
-        "service.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_config=uvicorn_log_config(),
-        access_log=False,
-    )
+    # Several processes share one metrics folder and one concurrency budget (service/workers.py).
+    with shared_state(workers):
+        # Our JSON request log replaces uvicorn's text access log.
+        uvicorn.run(
+            "service.app:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_config=uvicorn_log_config(),
+            access_log=False,
+        )
 
 
 @main.group(invoke_without_command=True)

@@ -18,6 +18,8 @@ class Settings(BaseSettings):
     # every parser a language folder names (service/languages) that is not loaded at start-up.
     deferred_parsers: list[str] | None = None
     summarizer: str = "extractive"
+    # Opt-in learned speaker model for claims ("claims-e5"); None keeps the rules alone.
+    claims_model: str | None = None
 
     summary_max_words: int = 100
     summary_min_words: int = 40
@@ -27,9 +29,14 @@ class Settings(BaseSettings):
     # About 150,000 words of news prose; the 1 MB body limit caps HTTP input before this does.
     max_text_chars: int = 1_000_000
     request_timeout_s: float = 60.0
+    # The whole request body must arrive within this (slow uploads answer 408).
+    body_read_timeout_s: float = 30.0
     max_concurrency: int = 2
     # Waiting room for bursts: at ~0.15 s an analysis, 64 queued clear in about 5 s on 2 workers.
     max_queue: int = 64
+    # A folder of lock files that makes max_concurrency one budget for all server processes;
+    # `serve --workers N` sets it, None keeps the budget per process.
+    shared_budget_dir: str | None = None
     api_key: str | None = None
     cors_origins: list[str] = Field(default_factory=list)
 

@@ -32,15 +32,18 @@ class BodyTooLarge(Exception):
 
 
 class BodySizeLimit:
-    """413 on a Content-Length over the limit, or once a streamed body passes it.
+    """413 on a Content-Length over the limit, or once a streamed body passes it; 408 on a slow body.
 
     The body is read in full (at most ``max_bytes``) before the app runs and then replayed: FastAPI
     turns any error raised while it reads the body into a 400, so the limit has to act out here.
+    ``read_timeout_s`` bounds the whole body, not each chunk, so a client trickling a byte at a time
+    (slowloris) cannot hold a connection and its buffer open.
     """
 
-    def __init__(self, app, max_bytes: int) -> None:
+    def __init__(self, app, max_bytes: int, read_timeout_s: float | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.read_timeout_s = read_timeout_s
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -51,8 +54,14 @@ class BodySizeLimit:
 
         chunks: list[bytes] = []
         seen = 0
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.read_timeout_s if self.read_timeout_s else None
         while True:
-            message = await receive()
+            try:
+                message = await (receive() if deadline is None else
+                                 asyncio.wait_for(receive(), max(0.0, deadline - loop.time())))
+            except TimeoutError:
+                return await self._too_slow(send, seen)
             if message["type"] != "http.request":
                 # The client went away mid-body; let the app see the disconnect.
                 return await self.app(scope, _replay([message], receive), send)
@@ -65,6 +74,16 @@ class BodySizeLimit:
                 break
         whole = {"type": "http.request", "body": b"".join(chunks), "more_body": False}
         await self.app(scope, _replay([whole], receive), send)
+
+    async def _too_slow(self, send, seen: int) -> None:
+        await send_error(
+            send,
+            408,
+            "request_timeout",
+            f"the request body did not arrive within {self.read_timeout_s:g} s",
+            {"read_timeout_s": self.read_timeout_s, "received_bytes": seen},
+            {"Connection": "close"},
+        )
 
     async def _reject(self, send, size: int) -> None:
         await send_error(
@@ -197,8 +216,10 @@ class ConcurrencyLimit:
         timeout_s: float,
         limited: Callable[[dict], bool],
         metrics=None,
+        shared=None,
     ) -> None:
         self.app = app
+        self.shared = shared  # a service.budget.SharedBudget: the cap across all server processes
         self.workers = max(1, workers)
         self.queue = max(0, queue)
         self.timeout_s = timeout_s
@@ -260,7 +281,16 @@ class ConcurrencyLimit:
 
     async def _run(self, scope, receive, send, loop, deadline: float) -> None:
         started = loop.time()
-        state = {"started": False, "abandoned": False}
+        state = {"started": False, "abandoned": False, "shared_fd": None}
+        if self.shared is not None:
+            try:
+                state["shared_fd"] = await self.shared.acquire(deadline - loop.time())
+            except asyncio.CancelledError:
+                self._release()
+                raise
+            if state["shared_fd"] is None:
+                self._release()
+                return await self._shed(send, "shared_budget")
 
         async def guarded_send(message):
             if state["abandoned"]:
@@ -287,6 +317,8 @@ class ConcurrencyLimit:
 
     def _finished(self, task: asyncio.Future, elapsed_s: float, state: dict) -> None:
         self._mean_s = 0.8 * self._mean_s + 0.2 * elapsed_s
+        if state["shared_fd"] is not None:
+            self.shared.release(state["shared_fd"])
         self._release()
         if state["abandoned"] and not task.cancelled() and task.exception() is not None:
             log.error("abandoned analysis failed after its timeout", exc_info=task.exception())

@@ -1,6 +1,8 @@
 """Prometheus metrics, JSON logs and request ids.
 
 Each app gets its own CollectorRegistry, so tests that build many apps never collide on metric names.
+Under ``serve --workers N`` the environment names a ``PROMETHEUS_MULTIPROC_DIR`` before any worker
+imports prometheus_client: every process then writes its samples there and ``/metrics`` sums them.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import asyncio
 import contextvars
 import json
 import logging
+import os
 import re
 import sys
 import time
@@ -17,6 +20,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.multiprocess import MultiProcessCollector
 
 from service.limits import send_error
 from service.pipeline import Pipeline
@@ -52,14 +56,22 @@ class Metrics:
             "wirecheck_stage_seconds", "Time spent in each pipeline stage", ["stage"], buckets=STAGE_BUCKETS,
             registry=r,
         )
-        self.in_flight = Gauge("wirecheck_in_flight", "HTTP requests being handled right now", registry=r)
-        self.queued = Gauge("wirecheck_queued", "Analysis requests waiting for a worker", registry=r)
+        # multiprocess_mode only matters with several server processes: live ones are summed.
+        self.in_flight = Gauge("wirecheck_in_flight", "HTTP requests being handled right now", registry=r,
+                               multiprocess_mode="livesum")
+        self.queued = Gauge("wirecheck_queued", "Analysis requests waiting for a worker", registry=r,
+                            multiprocess_mode="livesum")
+        self.concurrency_budget = Gauge(
+            "wirecheck_concurrency_budget", "Analyses allowed at once; scope=shared is one budget for all processes",
+            ["scope"], registry=r, multiprocess_mode="livemax",
+        )
         self.shed = Counter(
             "wirecheck_shed", "Analysis requests refused with 503 because the server was full", ["reason"],
             registry=r,
         )
         self.timeouts = Counter("wirecheck_timeouts", "Analyses answered 504 for running over", registry=r)
-        self.models_loaded = Gauge("wirecheck_models_loaded", "1 once the models are loaded, else 0", registry=r)
+        self.models_loaded = Gauge("wirecheck_models_loaded", "1 once the models are loaded, else 0", registry=r,
+                                   multiprocess_mode="livemin")
 
     def observe_request(self, route: str, code: int, seconds: float) -> None:
         self.requests.labels(route=route, code=str(code)).inc()
@@ -70,7 +82,12 @@ class Metrics:
             self.stage_seconds.labels(stage=stage).observe(seconds)
 
     def render(self) -> bytes:
-        return generate_latest(self.registry)
+        folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+        if not folder:
+            return generate_latest(self.registry)
+        merged = CollectorRegistry()
+        MultiProcessCollector(merged, path=folder)
+        return generate_latest(merged)
 
 
 class JsonFormatter(logging.Formatter):
