@@ -50,6 +50,13 @@ MAX_DEFAULT_WORKERS = 4
 @click.option(
     "--address", default=None, help="Existing Ray cluster (with --engine ray); default: start a local Ray."
 )
+@click.option(
+    "--article-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Seconds one article may take; past it its record has \"code\": \"timeout\" and the run goes on "
+    "(local engine). Default: no limit.",
+)
 @click.option("--analyzer", default=DEFAULT_ANALYZER, hidden=True, help="module:factory, for tests.")
 def batch_command(
     directory: Path,
@@ -58,11 +65,15 @@ def batch_command(
     pattern: str | None,
     engine: str,
     address: str | None,
+    article_timeout: float | None,
     analyzer: str,
 ) -> None:
     """Analyze every .txt, .md, .html and .json file under DIR into one JSONL record each."""
     if address and engine != "ray":
         raise click.UsageError("--address needs --engine ray")
+    if article_timeout and engine == "ray":
+        # Ray runs actor calls off the main thread, where the alarm that stops an article cannot fire.
+        raise click.UsageError("--article-timeout works with the local engine only")
     if engine == "ray":
         from service.batch.engines.ray_engine import RayMissing, import_ray
 
@@ -79,7 +90,7 @@ def batch_command(
     except OSError as exc:
         raise click.BadParameter(f"cannot write {out}: {exc.strerror or exc}", param_hint="--out") from exc
 
-    config = BatchConfig(directory, out, workers, pattern, engine, address, analyzer)
+    config = BatchConfig(directory, out, workers, pattern, engine, address, analyzer, article_timeout)
     with writer:
         try:
             result = run_batch(config, writer=writer)

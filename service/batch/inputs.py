@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from service.batch.markdown import strip_markdown
+
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 _HTML_HINT = (
@@ -56,6 +58,9 @@ def decode_article(name: str, raw: bytes) -> Article:
         article = _from_html(raw)
     elif suffix == ".json":
         article = _from_json(decode_text(raw))
+    elif suffix == ".md":
+        # Offsets in the record stay those of the .md file's text: markup is blanked, not cut.
+        article = Article(strip_markdown(decode_text(raw)))
     else:
         article = Article(decode_text(raw))
     if not article.text.strip():

@@ -32,9 +32,13 @@ def ok_record(path: str, sha256: str, analysis: dict, seconds: float) -> dict:
     return record
 
 
-def error_record(path: str, sha256: str | None, error: str) -> dict:
+def error_record(path: str, sha256: str | None, error: str, code: str | None = None) -> dict:
+    """An error record; ``code`` ("timeout") is a stable key for errors a program may act on."""
     # sha256 rides along (null when the file could not be read) so a rerun can skip the same bytes.
-    return {"path": path, "sha256": sha256, "error": error}
+    record = {"path": path, "sha256": sha256, "error": error}
+    if code:
+        record["code"] = code
+    return record
 
 
 def record_key(record: dict) -> Key:

@@ -29,6 +29,7 @@ class BatchConfig:
     engine: str = "local"
     address: str | None = None
     analyzer: str = DEFAULT_ANALYZER
+    article_timeout_s: float | None = None  # local engine only: a timed-out article gets code "timeout"
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def make_engine(config: BatchConfig):
         return RayEngine(config.analyzer, config.workers, config.address)
     from service.batch.engines.local import LocalEngine
 
-    return LocalEngine(config.analyzer, config.workers or 1)
+    return LocalEngine(config.analyzer, config.workers or 1, config.article_timeout_s)
 
 
 def run_batch(config: BatchConfig, *, writer: RecordWriter, stream: TextIO | None = None) -> BatchResult:

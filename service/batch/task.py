@@ -5,8 +5,11 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import signal
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from service.batch.inputs import InputError, decode_article
@@ -26,6 +29,29 @@ _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "N
 
 class SetupFailed(Exception):
     """The analyzer could not be built in a worker; every file would fail, so the run stops."""
+
+
+class ArticleTimeout(Exception):
+    """One article ran past the per-article time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ArticleTimeout in this thread after ``seconds`` (SIGALRM; main thread of a process only)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_signum, _frame):
+        raise ArticleTimeout(f"timeout: the analysis took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +96,23 @@ def limit_threads(threads: int) -> None:
         os.environ[var] = str(threads)
 
 
-def process_item(item: BatchItem, analyze: Analyze) -> dict:
-    """Decode and analyze one file; every failure of the file itself becomes an error record."""
+def process_item(item: BatchItem, analyze: Analyze, timeout_s: float | None = None) -> dict:
+    """Decode and analyze one file; every failure of the file itself becomes an error record.
+
+    ``timeout_s`` bounds one article's analysis: past it the record gets ``"code": "timeout"`` and
+    the run goes on. The alarm interrupts Python code; a single C call (one regex match, one matrix
+    product) finishes first, so the limit can overrun by that call's length.
+    """
     if item.data is None:
         return error_record(item.path, item.sha256, item.error or "unreadable")
     started = time.perf_counter()
     try:
         article = decode_article(item.path, item.data)
-        analysis = analyze(article.text, language=article.language, title=article.title)
+        with time_limit(timeout_s):
+            analysis = analyze(article.text, language=article.language, title=article.title)
+    except ArticleTimeout as exc:
+        log.warning("analyzing %s: %s", item.path, exc)
+        return error_record(item.path, item.sha256, str(exc), code="timeout")
     except (InputError, WirecheckError) as exc:
         return error_record(item.path, item.sha256, str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad article must not end a long run

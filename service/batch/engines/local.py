@@ -20,6 +20,7 @@ WORKER_DIED = "worker process died while analyzing this file (crash or out of me
 # Per worker process: built once by the initializer, then reused for every item it gets.
 _analyze: Analyze | None = None
 _setup_error: str | None = None
+_timeout_s: float | None = None
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -30,8 +31,9 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _init_worker(spec: str, threads: int) -> None:
-    global _analyze, _setup_error
+def _init_worker(spec: str, threads: int, timeout_s: float | None = None) -> None:
+    global _analyze, _setup_error, _timeout_s
+    _timeout_s = timeout_s
     # Ctrl-C belongs to the parent, which stops the pool in order; workers should not die mid-record.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
@@ -46,21 +48,22 @@ def _init_worker(spec: str, threads: int) -> None:
 def _work(item: BatchItem) -> dict:
     if _analyze is None:
         raise SetupFailed(_setup_error or "the worker has no analyzer")
-    return process_item(item, _analyze)
+    return process_item(item, _analyze, _timeout_s)
 
 
 class LocalEngine:
     """One machine: in-process for one worker, else a spawn-based pool with crash isolation."""
 
-    def __init__(self, analyzer: str, workers: int) -> None:
+    def __init__(self, analyzer: str, workers: int, article_timeout_s: float | None = None) -> None:
         self.analyzer = analyzer
         self.workers = max(1, workers)
+        self.article_timeout_s = article_timeout_s
 
     def run(self, items: Iterable[BatchItem], emit: Callable[[dict], None]) -> None:
         if self.workers == 1:
             analyze = load_analyzer(self.analyzer)
             for item in items:
-                emit(process_item(item, analyze))
+                emit(process_item(item, analyze, self.article_timeout_s))
             return
         self._run_pool(iter(items), emit)
 
@@ -71,7 +74,7 @@ class LocalEngine:
             # spawn, not fork: a forked copy of a parent holding native thread pools can deadlock.
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.analyzer, threads),
+            initargs=(self.analyzer, threads, self.article_timeout_s),
         )
 
     def _run_pool(self, items, emit: Callable[[dict], None]) -> None:

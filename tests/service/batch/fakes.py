@@ -70,3 +70,17 @@ def make_shared_pipeline_analyzer():
     from service.pipeline import Pipeline
 
     return analyzer_for(Pipeline(SHARED_MODELS, Settings()))
+
+
+def make_hanging_analyzer():
+    """Like the fake, but 'HANG' spins in Python for a minute, as a pathological input would."""
+    fast = make_fake_analyzer()
+
+    def analyze(text: str, **kwargs) -> dict:
+        if "HANG" in text:
+            until = time.monotonic() + 60
+            while time.monotonic() < until:
+                pass
+        return fast(text, **kwargs)
+
+    return analyze

@@ -62,8 +62,9 @@ def test_decode_article_reads_json_fields():
     assert (article.text, article.title, article.language) == ("Le texte.", "Titre", "fr")
 
 
-def test_decode_article_keeps_txt_and_md_text_as_is():
-    assert decode_article("x.md", b"# Head\n\nBody.\n").text == "# Head\n\nBody.\n"
+def test_decode_article_keeps_txt_as_is_and_blanks_md_markup_in_place():
+    assert decode_article("x.txt", b"# Head\n\nBody.\n").text == "# Head\n\nBody.\n"
+    assert decode_article("x.md", b"# Head\n\nBody.\n").text == "  Head\n\nBody.\n"
 
 
 def test_decode_article_extracts_main_text_from_html():
