@@ -55,7 +55,8 @@ def injected_scores(path: Path, style: str, show: int) -> dict[str, Counter]:
             elif shown < show:
                 shown += 1
                 s = gold["start"]
-                print(f"  missed {doc['id']}: {gold['text']!r} ({gold['category']}) …{doc['text'][max(0, s - 60):s + 60]!r}")
+                context = doc["text"][max(0, s - 60) : s + 60]
+                print(f"  missed {doc['id']}: {gold['text']!r} ({gold['category']}) …{context!r}")
     return per
 
 
@@ -81,6 +82,7 @@ def main() -> None:
     parser.add_argument("--native", type=Path, action="append", default=[],
                         help="a folder of native *.txt (named LANG-*.txt) or reference *.json (repeatable)")
     parser.add_argument("--show", type=int, default=15, help="print this many misses and wrong fixes")
+    parser.add_argument("--no-corpus-native", action="store_true", help="skip the false-flag pass on --path's texts")
     args = parser.parse_args()
     per = injected_scores(args.path, args.style, args.show)
     total = sum(per.values(), Counter())
@@ -89,7 +91,7 @@ def main() -> None:
     for name, c in sorted(per.items()) + [("all", total)]:
         print(f"{name:20} {c['gold']:5d} {c['found'] / c['gold']:7.3f} {c['right_fix'] / max(c['found'], 1):9.3f}")
     by_language: dict[str, Counter] = {}
-    for doc_id, language, text in native_texts(args.path, args.native):
+    for doc_id, language, text in native_texts(None if args.no_corpus_native else args.path, args.native):
         flags = [a for a in analyse(text, language) if a["confidence"] >= CONFIDENT]
         c = by_language.setdefault(language, Counter())
         c["words"] += len(words(text))

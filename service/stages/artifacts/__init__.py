@@ -29,7 +29,7 @@ def find_artifacts(doc: Document) -> list[Artifact]:
     found += scan_swapped(text, tokens, gaz, scan, language)
     found += find_agency_paraphrases(text, gaz, scan.mentions, language)
     found += find_near_misses(text, tokens, gaz, scan, language)
-    if language in ("en", "es"):
+    if language in ("en", "es", "fr"):
         found += find_institutions(doc, tokens, gaz, scan.mentions)
     found += find_punctuation(text, language)
     found += find_calques(text, language)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from service.contracts import Artifact, Document
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
+from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
 from service.stages.artifacts.text import Token, casing_matches
 
@@ -24,26 +25,29 @@ FUNCTIONS = {
     "agriculture": "agriculture", "labor": "labor", "labour": "labor", "employment": "labor",
     "transport": "transport", "transportation": "transport", "housing": "housing", "veterans affairs": "veterans",
     "state": "foreign",
+    # Compound and calqued function names MT keeps from French, Spanish, German or Russian sources.
+    "external relations": "foreign", "foreign trade": "commerce", "industry and commerce": "commerce",
+    "economy and finance": "finance", "economy and finances": "finance", "national education": "education",
+    "public education": "education", "labor and employment": "labor", "labour and employment": "labor",
+    "law and justice": "justice", "energy and mines": "energy", "work": "labor",
 }
 _FUNC = "|".join(sorted((re.escape(k) for k in FUNCTIONS), key=len, reverse=True))
 _MINISTRY = re.compile(
-    rf"\b(?:[Mm]inistry of (?:the )?(?P<a>{_FUNC})|(?P<b>{_FUNC}) [Mm]inistry|[Mm]inister of (?:the )?(?P<c>{_FUNC})"
+    rf"\b(?:[Mm]inistry (?:of|for) (?:the )?(?P<a>{_FUNC})|(?P<b>{_FUNC}) [Mm]inistry"
+    rf"|[Mm]inister (?:of|for) (?:the )?(?P<c>{_FUNC})"
     rf"|(?P<d>{_FUNC}) [Mm]inister|[Dd]epartment of (?:the )?(?P<e>{_FUNC})|(?P<f>{_FUNC}) [Dd]epartment)\b",
     re.IGNORECASE,
 )
 _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
-# Spanish copy names US departments "Departamento de ..."; MT from ministry languages says "Ministerio".
-_ES_FUNCTIONS = {
-    "comercio": "commerce", "relaciones exteriores": "foreign", "asuntos exteriores": "foreign", "exteriores": "foreign",
-    "justicia": "justice", "defensa": "defense", "hacienda": "finance", "finanzas": "finance", "energía": "energy",
-    "educación": "education", "trabajo": "labor", "agricultura": "agriculture", "salud": "health",
-    "transporte": "transport",
-}
-_ES_FUNC = "|".join(sorted(_ES_FUNCTIONS, key=len, reverse=True))
-_ES_MINISTRY = re.compile(rf"\b[Mm]inisterio (?:de(?:l| la| las| los)? )?(?P<a>{_ES_FUNC})\b", re.IGNORECASE)
-_ES_BARE = re.compile(r"\b(?:[Ee]l|[Dd]el|[Aa]l|[Uu]n) (?P<m>ministerio)\b")
-_POST_MODIFIER = re.compile(r"^\s+(?:of|de|del)\s+(?:the\s+|los\s+)?")
+_POST_MODIFIER = re.compile(r"^\s+(?:of|de|del|des|du)\s+(?:the\s+|los\s+|la\s+|l['’])?")
 _UNSURE_FUNCTIONS = {"interior"}
+# Function words of ministries that no US federal department carries ("Department of Foreign Affairs");
+# state departments do ("California Department of Finance"), so those need a national or no modifier.
+_MINISTRY_ONLY_FUNCTIONS = {"foreign affairs", "external affairs", "foreign relations", "external relations",
+                            "armed forces", "national defense", "national defence", "economy and finance",
+                            "economy and finances", "finances", "foreign trade", "national education"}
+_NATIONAL_MODIFIER = re.compile(r"(?:U\.S\.|US|American|United States|America['’]s)\s*$")
+_UNTITLED_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
 _CONTINENT_PARTS = {"north", "south", "latin", "central"}
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
 _EXECUTIVE = set(FUNCTIONS.values()) | {"land"}  # "Interior Ministry" in a US story may mean DHS or the Interior Department
@@ -115,8 +119,10 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     text = doc.text
     if "inist" not in text and "epartment" not in text:
         return []
-    if doc.language == "es":
-        return _find_spanish(doc, tokens, gaz, mentions)
+    if doc.language in LOCAL_TERMS:
+        institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
+        context = _Context(doc, find_country_cues(text, tokens, gaz), institutions, gaz)
+        return find_local_ministries(doc, gaz, context.country_for)
     cues = find_country_cues(text, tokens, gaz)
     institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
     context = _Context(doc, cues, institutions, gaz)
@@ -136,11 +142,21 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                 country, confidence = context.person_next_to(m.start(), m.end()), 0.9
                 if country is None:
                     country, confidence = context.country_for(m.start(), m.end(), None)
+                    if country != "US" and context.untitled_name_in_us_story(m.start(), m.end()):
+                        country, confidence = "US", 0.85
                     country = country if country == "US" else None  # elsewhere "minister" is often just right
         elif kind == "department":
-            country, confidence = context.modifier(m.start())[0], 0.7  # only an explicit "Chinese Commerce Department"
+            country, explicit = context.modifier(m.start())
+            confidence = 0.7  # only an explicit "Chinese Commerce Department" for a ministry country
+            if m.group(group).lower() in _MINISTRY_ONLY_FUNCTIONS and (not explicit or context.national(m.start())):
+                # "Department of Foreign Affairs" in a US story: a ministry's name given a department's shape.
+                found, sure = context.country_for(m.start(), m.end(), function)
+                if found is not None and gaz.style_of(found) == "department" and sure >= 0.8:
+                    country, confidence = found, min(sure, 0.85)
         else:
             country, confidence = context.country_for(m.start(), m.end(), function)
+            if country is None and context.us_story_here(m.start(), m.end()):
+                country, confidence = "US", 0.8
         art = _judge(gaz, m, kind, function, country, confidence, own_forms) if confidence >= 0.7 else None
         if art:
             out.append(art)
@@ -154,34 +170,6 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
                                 suggestion=own_forms.get(ref.entry.name, ref.entry.name), confidence=0.85, severity="warning",
                                 explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
-    return out
-
-
-def _find_spanish(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention]) -> list[Artifact]:
-    """"Ministerio de Comercio" for the US department; a later bare "ministerio" follows it."""
-    text = doc.text
-    institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
-    context = _Context(doc, find_country_cues(text, tokens, gaz), institutions, gaz)
-    out: list[Artifact] = []
-    resolved: list[tuple[int, int, Entry]] = []
-    for m in _ES_MINISTRY.finditer(text):
-        function = _ES_FUNCTIONS[m.group("a").lower()]
-        country, confidence = context.country_for(m.start(), m.end(), function)
-        entry = gaz.institutions.get((country, function)) if country else None
-        if entry is None or gaz.style_of(country) != "department" or confidence < 0.7:
-            continue
-        resolved.append((m.start(), m.end(), entry))
-        out.append(Artifact(surface=m.group(), start=m.start(), end=m.end(), category="institution_term",
-                            suggestion=entry.display("es"), confidence=confidence, severity="warning",
-                            explanation=f"the {country} body is the {entry.display('es')}, not a ministry"))
-    for m in _ES_BARE.finditer(text):
-        s, e = m.start("m"), m.end("m")
-        earlier = [r for r in resolved if r[1] <= s]
-        if earlier and not any(a <= s < b for a, b, _ in resolved):
-            entry = earlier[-1][2]
-            out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
-                                suggestion=entry.display("es"), confidence=0.85, severity="warning",
-                                explanation=f"the story's ministry is the US {entry.display('es')}"))
     return out
 
 
@@ -224,6 +212,11 @@ def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str |
         suggestion = _title(entry.title, surface) if kind == "minister" else own_forms.get(entry.name, _default_form(entry))
         why = f"the {country} body is the {_display(entry)}, not a ministry" if kind == "ministry" else (
             f"the {country} office is {entry.title}, not a minister")
+    elif kind == "department" and style == "department" and entry and not _names_entry(entry, surface):
+        if m.group("e" if m.group("e") else "f").lower() not in _MINISTRY_ONLY_FUNCTIONS:
+            return None
+        suggestion = own_forms.get(entry.name, _default_form(entry))
+        why = f"the {country} body is the {_display(entry)}; '{surface}' is a ministry's name"
     elif kind == "department" and style == "ministry":
         if entry is None and function == "foreign" and "State" not in surface:
             return None
@@ -235,6 +228,11 @@ def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str |
         confidence = min(confidence, 0.6)
     return Artifact(surface=surface, start=m.start(), end=m.end(), category="institution_term", suggestion=suggestion,
                     confidence=confidence, explanation=why, severity="warning")
+
+
+def _names_entry(entry: Entry, surface: str) -> bool:
+    forms = {f.lower().removeprefix("the ") for f in (entry.name, *entry.aliases)}
+    return surface.lower().removeprefix("the ") in forms
 
 
 def _display(entry: Entry) -> str:
@@ -253,6 +251,7 @@ class _Context:
         self.sentences = [(s.start, s.end) for s in doc.sentences] or _rough_sentences(doc.text)
         counts = Counter(c.country for c in cues)
         total = sum(counts.values())
+        self.us_share = counts["US"] / total if total >= 3 else 0.0
         self.dominant, self.dominant_conf = None, 0.0
         if counts:
             top, n = counts.most_common(1)[0]
@@ -299,6 +298,23 @@ class _Context:
         if self.dominant_conf >= 0.8:
             return self.dominant, self.dominant_conf
         return None, 0.0
+
+    def national(self, start: int) -> bool:
+        """The modifier before ``start`` names the country ("U.S.", "American"), not a state or a city."""
+        return bool(_NATIONAL_MODIFIER.search(self.text[max(0, start - 20) : start].rstrip()))
+
+    def untitled_name_in_us_story(self, start: int, end: int) -> bool:
+        """A title right before a full name the gazetteer lacks, in a US story ("Defence Minister Ash Carter")."""
+        return bool(_UNTITLED_NAME.match(self.text, end)) and self.us_story_here(start, end)
+
+    def us_story_here(self, start: int, end: int) -> bool:
+        """Most of the story's country cues are US ones and no ministry country is named in this sentence
+        or the one before: a ministry here is most likely MT for the US department."""
+        s_start, _ = self._sentence(start)
+        p_start = max((a for a, _ in self.sentences if a < s_start), default=s_start)
+        s_end = self._sentence(end)[1]
+        near = [c for c in self.cues if p_start <= c.start < s_end and self._style(c.country) == "ministry"]
+        return not near and self.us_share >= 0.6
 
     def person_next_to(self, start: int, end: int) -> str | None:
         """The country of a known person named right after or before a title ("Foreign Minister John Kerry")."""
