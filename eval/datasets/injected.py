@@ -56,7 +56,7 @@ def load(path: Path | None, limit: int | None = None, style: str = "standard") -
 
 
 def load_heldout(path: Path | None, limit: int | None = None) -> list[dict]:
-    """The benchmark with held-out institution wordings (``--dataset eval.datasets.injected:load_heldout``)."""
+    """The benchmark with held-out institution wordings (``bench/bench_injected.py --style heldout``)."""
     return load(path, limit, style="heldout")
 
 
