@@ -21,6 +21,8 @@ class LoadedModels:
     problems: list[str] = field(default_factory=list)
     # language -> backend name, loaded on the first document in that language (saves start-up time).
     deferred_parsers: dict[str, str] = field(default_factory=dict)
+    # The optional learned claims model (models/claims/backend.py); None keeps the rules alone.
+    claims_model: object | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def parser_for(self, language: str) -> Parser | None:
@@ -60,6 +62,7 @@ def load_models(
     *,
     deferred_parsers: Mapping[str, str] | Iterable[str] = (),
     strict: bool = False,
+    claims_model: str | None = None,
 ) -> LoadedModels:
     """Build the configured backends; a missing optional one is recorded, not fatal, unless strict.
 
@@ -87,4 +90,12 @@ def load_models(
             log.warning("parser unavailable: %s", exc)
             continue
         loaded.parsers[parser.language] = parser  # type: ignore[attr-defined,assignment]
+    if claims_model:
+        try:
+            loaded.claims_model = make_backend(claims_model)
+        except (BackendUnavailable, UnknownBackend) as exc:
+            if strict:
+                raise
+            loaded.problems.append(f"{exc}; claims use the rules' speakers")
+            log.warning("claims model unavailable: %s", exc)
     return loaded

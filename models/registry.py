@@ -12,7 +12,7 @@ from typing import Callable, Literal
 
 from models.base import BackendUnavailable, UnknownBackend
 
-Kind = Literal["embedder", "parser", "generator", "encoder"]
+Kind = Literal["embedder", "parser", "generator", "encoder", "claims"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,6 @@ def _register_builtins() -> None:
     _BUILTINS_DONE = True
     from models import spacy_parser, use_embedder  # noqa: F401  (modules register themselves)
 
-    for optional in ("models.seq2seq", "models.llm_gguf", "models.e5_encoder"):
+    for optional in ("models.seq2seq", "models.llm_gguf", "models.e5_encoder", "models.claims.backend"):
         if importlib.util.find_spec(optional) is not None:
             importlib.import_module(optional)

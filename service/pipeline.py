@@ -113,6 +113,10 @@ class Pipeline:
 
     def _run_claims(self, run: _Run) -> None:
         run.claims = extract_claims(run.doc, self.models.parser_for(run.doc.language))
+        if self.models.claims_model is not None:
+            from models.claims.backend import repick_speakers
+
+            run.doc.warnings.extend(repick_speakers(self.models.claims_model, run.doc, run.claims))  # type: ignore[arg-type]
         _normalize_speaker_names(run.claims, run.artifacts, _normalize_threshold(run.options, self.settings))
 
     def _run_summary(self, run: _Run) -> None:
@@ -136,7 +140,7 @@ class Pipeline:
 def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:
     """The configured default backends: one place that turns settings into loaded models."""
     return load_models(settings.embedder, settings.parsers, deferred_parsers=_deferred_parsers(settings),
-                       strict=strict)
+                       strict=strict, claims_model=settings.claims_model)
 
 
 def _deferred_parsers(settings: Settings) -> dict[str, str]:

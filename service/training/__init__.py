@@ -1,0 +1,1 @@
+"""Commands that train the project's own model heads (``wirecheck train …``)."""

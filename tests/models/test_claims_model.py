@@ -1,0 +1,182 @@
+"""claims-e5: candidates keep offsets, training runs and round-trips, failures fall back to the rules.
+
+A tiny random BertModel with a regex tokenizer stands in for e5-small: the head logic and the
+plumbing are what is tested here, not the encoder (tests/models/test_e5_*.py cover that).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+torch = pytest.importorskip("torch")
+transformers = pytest.importorskip("transformers")
+
+from models.base import BackendUnavailable  # noqa: E402
+from models.claims.backend import ClaimsModel, repick_speakers  # noqa: E402
+from models.claims.docs import make_document  # noqa: E402
+from models.claims.features import ClaimView, candidates, encode  # noqa: E402
+from models.claims.train import train_claims  # noqa: E402
+from models.loader import LoadedModels, load_models  # noqa: E402
+from service.contracts import Claim, Speaker  # noqa: E402
+
+MARKED = """language: es
+origin: written for wirecheck tests
+
+=== es-x001
+q1: direct | Carmen Olivares | ministra
+q2: indirect | Carmen Olivares | ministra
+---
+MADRID — El Gobierno aprobó un plan. «⟦q1 Ningún paciente esperará más⟧», ⟦c1 aseguró⟧
+⟦s1 la ministra Carmen Olivares⟧ en Madrid. ⟦s2 Ella⟧ ⟦c2 precisó⟧ que ⟦q2 el plan costará mucho⟧.
+
+=== es-x002
+q1: indirect | Pablo Ruiz | alcalde
+---
+SEVILLA — ⟦s1 Pablo Ruiz⟧ ⟦c1 dijo⟧ que ⟦q1 la obra terminará en marzo⟧, según la Junta.
+"""
+
+
+class _Tokenizer:
+    """Word pieces with offsets, ids hashed into a small vocabulary."""
+
+    bos_token_id, eos_token_id, pad_token_id = 0, 2, 1
+
+    def __call__(self, text, add_special_tokens=False, return_offsets_mapping=False, verbose=False):
+        found = list(re.finditer(r"\w+|[^\w\s]", text))
+        out = {"input_ids": [3 + sum(map(ord, m.group())) % 90 for m in found]}
+        if return_offsets_mapping:
+            out["offset_mapping"] = [(m.start(), m.end()) for m in found]
+        return out
+
+
+class TinyEncoder:
+    """The attributes of ``E5Encoder`` that the claims model reads, on a 16-dim random BertModel."""
+
+    def __init__(self) -> None:
+        torch.manual_seed(0)
+        config = transformers.BertConfig(vocab_size=96, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                         intermediate_size=32, max_position_embeddings=64)
+        self.model = transformers.BertModel(config).eval()
+        self.tokenizer = _Tokenizer()
+        self.dim = 16
+        self._window = 62
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    return TinyEncoder()
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory, encoder):
+    root = tmp_path_factory.mktemp("claims")
+    (root / "data").mkdir()
+    (root / "data" / "es-x.txt").write_text(MARKED, encoding="utf-8")
+    card = train_claims(root / "data", root / "head", epochs=2, encoder=encoder, cache=root / "cache",
+                        say=lambda line: None)
+    return root / "head", card
+
+
+def test_candidates_keep_offsets_and_skip_the_quote():
+    doc = make_document("«No cederemos», dijo la ministra Carmen Olivares en Madrid. Ella añadió más.", "es")
+    view = ClaimView(((1, 13),), (16, 20), rules=(21, 32))
+    found = candidates(doc.tokens, view)
+    assert all(doc.text[c.start:c.end] == c.text for c in found)
+    texts = [c.text for c in found]
+    assert "Carmen Olivares" in texts and "Madrid" in texts and "Ella" in texts
+    assert "No" not in texts  # inside the quoted piece
+    assert [c.text for c in found if c.from_rules] == ["la ministra"]
+
+
+def test_encode_keeps_character_offsets(encoder):
+    vectors = encode(encoder, "Pablo Ruiz dijo algo.")
+    assert vectors.starts[0] == 0 and vectors.ends[1] == len("Pablo Ruiz")
+    assert vectors.mean(0, 5).shape == (16,)
+
+
+def test_training_saves_a_head_and_card_that_load(trained, encoder):
+    folder, card = trained
+    assert card["training_files"] == {"es-x.txt": 2} and card["claims"] == 3
+    assert (folder / "speaker_head.safetensors").is_file() and (folder / "model_card.json").is_file()
+    model = ClaimsModel(folder, encoder=encoder)
+    doc = make_document("SEVILLA — Pablo Ruiz dijo que la obra terminará en marzo.", "es")
+    claims = [Claim(quote="la obra terminará en marzo", start=31, end=57, type="indirect", cue="dijo",
+                    cue_start=21, cue_end=25)]
+    assert repick_speakers(model, doc, claims) == []
+    assert claims[0].speaker is not None and doc.text[claims[0].speaker.start:claims[0].speaker.end] \
+        == claims[0].speaker.mention
+
+
+def test_english_keeps_the_rules(trained, encoder):
+    model = ClaimsModel(trained[0], encoder=encoder)
+    doc = make_document("Mayor Ann Lee said that the bridge opens in May.", "en")
+    rules = Speaker(name="Ann Lee", mention="Mayor Ann Lee", start=0, end=13)
+    claims = [Claim(quote="the bridge opens in May", start=24, end=47, type="indirect", speaker=rules)]
+    model.repick(doc, claims)
+    assert claims[0].speaker is rules
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt"])
+def test_a_missing_or_corrupt_head_is_a_warning_not_an_error(tmp_path, trained, damage):
+    folder = tmp_path / "head"
+    if damage == "corrupt":
+        folder.mkdir()
+        (folder / "config.json").write_text((trained[0] / "config.json").read_text())
+        (folder / "speaker_head.safetensors").write_bytes(b"not safetensors")
+    with pytest.raises(BackendUnavailable, match="missing or damaged"):
+        ClaimsModel(folder, encoder=TinyEncoder())
+    loaded = load_models(None, [], claims_model=f"claims-e5:{folder}")
+    assert loaded.claims_model is None
+    assert any("claims use the rules' speakers" in problem for problem in loaded.problems)
+
+
+def test_a_failure_at_run_time_keeps_the_rules_speakers(trained, encoder, monkeypatch):
+    model = ClaimsModel(trained[0], encoder=encoder)
+    monkeypatch.setattr(model, "head", None)  # calling it raises TypeError
+    doc = make_document("SEVILLA — Pablo Ruiz dijo que la obra terminará en marzo.", "es")
+    rules = Speaker(name="Pablo Ruiz", mention="Pablo Ruiz", start=10, end=20)
+    claims = [Claim(quote="la obra terminará en marzo", start=31, end=57, type="indirect", speaker=rules)]
+    warnings = repick_speakers(model, doc, claims)
+    assert len(warnings) == 1 and "rules" in warnings[0]
+    assert claims[0].speaker is rules
+
+
+def test_the_default_pipeline_loads_no_claims_model(monkeypatch):
+    from service.config import Settings
+    from service.pipeline import Pipeline, default_models
+
+    monkeypatch.delenv("WIRECHECK_CLAIMS_MODEL", raising=False)
+    settings = Settings(embedder=None, parsers=[], deferred_parsers=[])
+    assert settings.claims_model is None
+    loaded = default_models(settings)
+    assert loaded.claims_model is None
+
+    class Exploding:
+        def repick(self, doc, claims):
+            raise RuntimeError("boom")
+
+    # With a model that fails, the analysis still answers and says why.
+    pipeline = Pipeline(LoadedModels(claims_model=Exploding()), settings)
+    analysis = pipeline.analyze("«No cederemos», dijo Carmen Olivares.", language="es", stages=["claims"])
+    assert any("claims-e5 failed" in w for w in analysis.warnings)
+
+
+def test_train_claims_command_writes_head_and_card(tmp_path, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    import models.e5_encoder
+    from service.cli import main
+
+    monkeypatch.setenv("WIRECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(models.e5_encoder, "E5Encoder", lambda threads=1: TinyEncoder())
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "es-x.txt").write_text(MARKED, encoding="utf-8")
+    result = CliRunner().invoke(main, ["train", "claims", "--data", str(tmp_path / "data"),
+                                       "--out", str(tmp_path / "head"), "--epochs", "1"])
+    assert result.exit_code == 0, result.output
+    card = json.loads((tmp_path / "head" / "model_card.json").read_text())
+    assert card["version"] == "claims-v1" and card["documents_per_language"] == {"es": 2}
