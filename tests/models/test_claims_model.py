@@ -180,3 +180,15 @@ def test_train_claims_command_writes_head_and_card(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     card = json.loads((tmp_path / "head" / "model_card.json").read_text())
     assert card["version"] == "claims-v1" and card["documents_per_language"] == {"es": 2}
+
+
+def test_training_is_deterministic(trained, encoder, tmp_path):
+    from safetensors.torch import load_file
+
+    folder, _ = trained
+    again = tmp_path / "again"
+    train_claims(folder.parent / "data", again, epochs=2, encoder=encoder, cache=folder.parent / "cache",
+                 say=lambda line: None)
+    first = load_file(str(folder / "speaker_head.safetensors"))
+    second = load_file(str(again / "speaker_head.safetensors"))
+    assert all(torch.equal(first[name], second[name]) for name in first)
