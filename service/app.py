@@ -65,7 +65,7 @@ def create_app(settings: Settings | None = None, models_factory: ModelsFactory =
 
 def _install_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> None:
     """Add the ASGI guards; each ``add_middleware`` wraps the ones before it, so the last is outermost."""
-    analysis_paths = frozenset(route.path for route in analyze.router.routes)
+    analysis_paths = frozenset(route.path for route in analyze.router.routes)  # type: ignore[attr-defined]
     shared = SharedBudget(settings.shared_budget_dir, settings.max_concurrency) if settings.shared_budget_dir else None
     metrics.concurrency_budget.labels(scope="shared" if shared else "worker").set(settings.max_concurrency)
     app.add_middleware(
@@ -99,7 +99,11 @@ def _route_labeler() -> Callable[[dict], str]:
     The router records the matched route in the scope; requests a guard refused never reach it,
     so those fall back to the known fixed paths.
     """
-    known = {route.path for router in (health.router, analyze.router, web.router) for route in router.routes}
+    known = {
+        route.path  # type: ignore[attr-defined]
+        for router in (health.router, analyze.router, web.router)
+        for route in router.routes
+    }
     known |= {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
 
     def label(scope: dict) -> str:

@@ -70,7 +70,7 @@ def inject(text: str, rng: random.Random, style: str = "standard") -> tuple[str,
         "quotes": _quote_edits(text, rng),
     }
     chosen: list[Edit] = []
-    for kind, edits in candidates.items():
+    for _kind, edits in candidates.items():
         rng.shuffle(edits)
         for edit in edits[: rng.randint(1, MAX_PER_TYPE)]:
             if all(edit.end <= c.start or c.end <= edit.start for c in chosen):

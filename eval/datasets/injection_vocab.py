@@ -14,9 +14,11 @@ from wordfreq import zipf_frequency
 
 # Spelling changes transcription systems (French, German, Spanish, Russian, Arabic...) make to names.
 TRANSLITERATION = [
-    (r"C(?=[aou])", "K"), (r"c(?=[aou])", "k"), (r"ck", "k"), (r"k", "c"), (r"ll", "l"), (r"(?<=[aeiou])l(?=[aeiou])", "ll"),
+    (r"C(?=[aou])", "K"), (r"c(?=[aou])", "k"), (r"ck", "k"), (r"k", "c"), (r"ll", "l"),
+    (r"(?<=[aeiou])l(?=[aeiou])", "ll"),
     (r"y\b", "i"), (r"(?<=[^aeiou])i\b", "y"), (r"ie", "i"), (r"W", "V"), (r"w", "v"), (r"ph", "f"), (r"f", "ph"),
-    (r"sh", "ch"), (r"(?<=[a-z])ch", "tch"), (r"J", "Dj"), (r"j", "dj"), (r"oo", "ou"), (r"(?<=[^aeiou])u(?=[^aeiou])", "ou"),
+    (r"sh", "ch"), (r"(?<=[a-z])ch", "tch"), (r"J", "Dj"), (r"j", "dj"), (r"oo", "ou"),
+    (r"(?<=[^aeiou])u(?=[^aeiou])", "ou"),
     (r"ee", "i"), (r"s\b", "z"), (r"x", "ks"), (r"th", "t"), (r"ss", "s"), (r"tt", "t"), (r"rr", "r"), (r"nn", "n"),
     (r"mm", "m"), (r"(?<=[bcdfgklmnprstvz])\b", "e"), (r"e\b", ""), (r"(?<=[a-z])o(?=[a-z])", "u"), (r"ou", "u"),
     (r"Ch", "Sh"), (r"Q", "K"), (r"q", "k"), (r"v", "w"), (r"(?<=[a-z])ei", "ai"), (r"z", "s"),
@@ -24,12 +26,14 @@ TRANSLITERATION = [
 
 # US executive departments as English copy names them, and what MT from ministry languages makes of them.
 DEPARTMENTS = {
-    "foreign": (r"(?:State Department|Department of State)", ["Ministry of Foreign Affairs", "Foreign Ministry",
-                                                               "Foreign Affairs Ministry", "Ministry of External Affairs"]),
+    "foreign": (r"(?:State Department|Department of State)", [
+        "Ministry of Foreign Affairs", "Foreign Ministry", "Foreign Affairs Ministry", "Ministry of External Affairs",
+    ]),
     "justice": (r"(?:Justice Department|Department of Justice)", ["Ministry of Justice", "Justice Ministry"]),
     "finance": (r"(?:Treasury Department|Department of the Treasury)", ["Ministry of Finance", "Finance Ministry"]),
-    "defense": (r"(?:Defense Department|Department of Defense)", ["Ministry of Defense", "Defense Ministry",
-                                                                  "Ministry of Defence", "Ministry of National Defense"]),
+    "defense": (r"(?:Defense Department|Department of Defense)", [
+        "Ministry of Defense", "Defense Ministry", "Ministry of Defence", "Ministry of National Defense",
+    ]),
     "commerce": (r"(?:Commerce Department|Department of Commerce)", ["Ministry of Commerce", "Commerce Ministry",
                                                                      "Ministry of Trade", "Trade Ministry"]),
     "energy": (r"(?:Energy Department|Department of Energy)", ["Ministry of Energy", "Energy Ministry"]),
@@ -59,7 +63,9 @@ DEPARTMENTS_HELDOUT = {
     "labor": ["Ministry of Employment", "Ministry of Labour and Employment", "Ministry of Work"],
 }
 TITLES_HELDOUT = {
-    r"Secretary of State": ["Minister for Foreign Affairs", "External Affairs Minister", "Minister of External Relations"],
+    r"Secretary of State": [
+        "Minister for Foreign Affairs", "External Affairs Minister", "Minister of External Relations",
+    ],
     r"Attorney General": ["Minister for Justice", "Minister of Law and Justice"],
     r"(?:Treasury Secretary|Secretary of the Treasury)": ["Minister of Economy and Finance", "Minister of Finances",
                                                          "Treasury Minister"],
@@ -101,7 +107,8 @@ def split_brand(name: str, rng: random.Random) -> str | None:
         return name[: inner[0]] + " " + name[inner[0] :]
     if len(name) < 6 or not name.isalpha():
         return None
-    best = max(range(3, len(name) - 2), key=lambda i: min(zipf_frequency(name[:i], "en"), zipf_frequency(name[i:], "en")))
+    best = max(range(3, len(name) - 2),
+               key=lambda i: min(zipf_frequency(name[:i], "en"), zipf_frequency(name[i:], "en")))
     right = name[best:]
     return name[:best] + " " + (right.capitalize() if rng.random() < 0.5 else right)
 
@@ -129,4 +136,7 @@ def agency_variant(name: str, aliases: list[str], country: str, rng: random.Rand
         return f"{b} {a}"
     if procedure == "demonym":
         return f"{DEMONYM[country]} {rng.choice(['Press Agency', 'News Agency'])}"
-    return transliterate(long_name or name, rng) if (long_name or name).isalpha() or " " in (long_name or name) else f"{rng.choice(AGENCY_WORD)} {name}"
+    spelled = long_name or name
+    if spelled.isalpha() or " " in spelled:
+        return transliterate(spelled, rng)
+    return f"{rng.choice(AGENCY_WORD)} {name}"

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ def sha256_hex(raw: bytes) -> str:
 
 
 def ok_record(path: str, sha256: str, analysis: dict, seconds: float) -> dict:
-    record = {"path": path, "sha256": sha256}
+    record: dict[str, Any] = {"path": path, "sha256": sha256}
     record.update({key: analysis.get(key) for key in ANALYSIS_KEYS if key in analysis})
     record["seconds"] = round(seconds, 3)
     return record

@@ -128,7 +128,8 @@ def test_streamed_body_over_the_limit_is_413(client):
 
 
 def test_unknown_language_is_analysed_with_a_warning(client):
-    text = "Ministeri sanoi tiistaina, että neuvottelut jatkuvat ensi viikolla Helsingissä. “Emme anna periksi”, hän sanoi."
+    text = ("Ministeri sanoi tiistaina, että neuvottelut jatkuvat ensi viikolla Helsingissä. "
+            "“Emme anna periksi”, hän sanoi.")
     response = client.post("/v1/analyze", json={"text": text})
     assert response.status_code == 200
     body = response.json()

@@ -9,8 +9,14 @@ from service.stages.artifacts.fuzzy import find_inconsistent, find_near_misses
 from service.stages.artifacts.gazetteer import get_gazetteer, load_gazetteer
 from service.stages.artifacts.institutions import find_institutions
 from service.stages.artifacts.names import scan_exact, scan_split, scan_swapped
-from service.stages.artifacts.normalize import (Edit, Normalized, normalize, normalize_span, restore_surfaces,
-                                                surface_aliases)
+from service.stages.artifacts.normalize import (
+    Edit,
+    Normalized,
+    normalize,
+    normalize_span,
+    restore_surfaces,
+    surface_aliases,
+)
 from service.stages.artifacts.punctuation import find_punctuation
 from service.stages.artifacts.text import tokenize
 

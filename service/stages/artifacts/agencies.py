@@ -11,7 +11,9 @@ from service.stages.artifacts.names import Mention
 # A source-language word for "agency" glued before an agency's name ("Agencia EFE" reads fine in Spanish only).
 _FOREIGN_AGENCY_WORD = re.compile(r"\b(?:Agencia|Agentur|Agence|Agenzia|Agência|Agencja|Agentschap)(?: de)?\s+$")
 _ENGLISH_AGENCY_WORD = re.compile(r"\b(?:Agency)\s+$")
-_NATIVE_AGENCY_WORD = {"es": "Agencia", "de": "Agentur", "fr": "Agence", "it": "Agenzia", "pt": "Agência", "pl": "Agencja"}
+_NATIVE_AGENCY_WORD = {
+    "es": "Agencia", "de": "Agentur", "fr": "Agence", "it": "Agenzia", "pt": "Agência", "pl": "Agencja",
+}
 # "French Press Agency", "American News Agency": a description MT turns into a name.
 _DESCRIBED = re.compile(r"\b(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Press|News) Agency\b")
 
@@ -35,14 +37,14 @@ def find_agency_paraphrases(text: str, gaz: Gazetteer, mentions: list[Mention], 
                 out.append(_artifact(text, m.start, end, m.entry.name, 0.8,
                                      f"'{text[m.start:end]}' adds 'Agency' to the agency's name"))
         demonyms = _demonyms(gaz)
-        for m in _DESCRIBED.finditer(text):
-            country = demonyms.get(m.group("demonym"))
+        for match in _DESCRIBED.finditer(text):
+            country = demonyms.get(match.group("demonym"))
             agency = gaz.agencies_by_country.get(country) if country else None
-            after = text[m.end() : m.end() + 40]
+            after = text[match.end() : match.end() + 40]
             if agency is None or any(f in after[:len(f) + 2] for f in (agency.name, *agency.aliases)):
                 continue  # "the French News Agency AFP" names the agency anyway
-            out.append(_artifact(text, m.start(), m.end(), agency.name, 0.8,
-                                 f"'{m.group()}' describes the {country} agency {agency.name} instead of naming it"))
+            why = f"'{match.group()}' describes the {country} agency {agency.name} instead of naming it"
+            out.append(_artifact(text, match.start(), match.end(), agency.name, 0.8, why))
     return out
 
 

@@ -30,7 +30,8 @@ UNKNOWN_ZIPF = 3.0  # below this a capitalised word is probably a name, not voca
 WEAK_ZIPF = 4.5
 CONTEXT_ZIPF = 3.6
 _CAPITALISED_NOUNS = {"de", "lb"}
-_INFLECTING = {"de", "ru", "pl", "cs", "uk", "fi", "hu", "lt", "lv", "et", "sk", "sl", "hr", "sr", "bg", "el", "is"}  # a real but rare word may still be a corrupted name when the rest of the name agrees
+# A real but rare word may still be a corrupted name when the rest of the name agrees.
+_INFLECTING = {"de", "ru", "pl", "cs", "uk", "fi", "hu", "lt", "lv", "et", "sk", "sl", "hr", "sr", "bg", "el", "is"}
 _PARTICLES = {"al", "el", "bin", "ben", "von", "der", "de", "da", "le", "la", "van", "di", "du"}
 _TITLES = {"president", "mr", "mrs", "ms", "dr", "secretary", "senator", "sen", "gov", "governor", "general",
            "king", "queen", "pope", "minister", "chancellor", "prime", "former", "rep", "speaker", "sheikh",
@@ -66,7 +67,9 @@ def _targets(gaz: Gazetteer, language: str) -> _Targets:
     from service.stages.artifacts.text import key_of
 
     single: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-    single_keys, single_forms, known = [], [], set()
+    single_keys: list[str] = []
+    single_forms: list[tuple[str, Entry]] = []
+    known: set[str] = set()
     multi: dict[int, tuple[list[str], list]] = defaultdict(lambda: ([], []))
     for entry in gaz.entries:
         if entry.type == "country":
@@ -84,7 +87,9 @@ def _targets(gaz: Gazetteer, language: str) -> _Targets:
             elif 2 <= len(key) <= 4:
                 multi[len(key)][0].append(" ".join(key))
                 multi[len(key)][1].append((key, form, entry))
-    firsts = {key_of(f)[0] for e in gaz.entries if e.type == "person" for f in (e.name, *e.aliases) if len(key_of(f)) > 1}
+    firsts = {
+        key_of(f)[0] for e in gaz.entries if e.type == "person" for f in (e.name, *e.aliases) if len(key_of(f)) > 1
+    }
     result = _Targets(dict(single), single_keys, single_forms, dict(multi), known, firsts)
     cache[language] = result
     return result
@@ -156,7 +161,8 @@ def word_zipf(key: str, language: str = "en") -> float:
 
 
 def _runs(text: str, tokens: list[Token], flagged: set[int]) -> list[list[int]]:
-    runs, current = [], []
+    runs: list[list[int]] = []
+    current: list[int] = []
     for i, tok in enumerate(tokens):
         capital = tok.text[:1].isupper() and i not in flagged
         particle = tok.key in _PARTICLES and current and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
@@ -233,7 +239,8 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
         form, entry = targets.single_forms[hit[2]]
         score = hit[1]
         phonetic = jellyfish.metaphone(word) == jellyfish.metaphone(hit[0])
-        strong = (entry.name in mentioned and (phonetic or score >= 80)) or (phonetic and score >= 85 and len(word) >= 6)
+        strong = (entry.name in mentioned and (phonetic or score >= 80)) or (
+            phonetic and score >= 85 and len(word) >= 6)
     if not strong or score < 60:
         return None
     repeats = sum(1 for t in tokens if t.key == word) if entry.name not in mentioned else 1
@@ -278,7 +285,8 @@ def _artifact(text: str, start: int, end: int, form: str, entry: Entry, confiden
     suggestion = entry.name if entry.type == "agency" and not keep_form else form
     return Artifact(surface=surface, start=start, end=end, category=category, suggestion=suggestion,
                     confidence=confidence, severity="warning",
-                    explanation=f"'{surface}' {how} {suggestion} ({entry.type}, {entry.country}) and is not a known word")
+                    explanation=(f"'{surface}' {how} {suggestion} ({entry.type}, {entry.country})"
+                                 " and is not a known word"))
 
 
 def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, taken: list[Artifact],
@@ -290,7 +298,7 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
     written = {skeleton(fold(m.surface)): m.surface for m in scan.mentions
                if " " not in m.surface and len(m.surface) >= 5 and m.entry.type not in ("country", "institution")}
     out: list[Artifact] = []
-    for i, tok in enumerate(tokens):
+    for _i, tok in enumerate(tokens):
         if not tok.text[:1].isupper() or tok.text.isupper() or len(tok.key) < 4 or tok.key in targets.known_tokens:
             continue
         lang = language if language in _WORDFREQ_LANGUAGES else "en"
@@ -309,7 +317,8 @@ def find_inconsistent(text: str, tokens: list[Token], gaz: Gazetteer, scan: Name
         counts = Counter(t.text for t in toks)
         if len(counts) < 2:
             continue
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -_diacritics(kv[0]), toks.index(next(t for t in toks if t.text == kv[0]))))
+        ranked = sorted(counts.items(), key=lambda kv: (
+            -kv[1], -_diacritics(kv[0]), toks.index(next(t for t in toks if t.text == kv[0]))))
         (major, n_major), *rest = ranked
         for minor, n_minor in rest:
             # A tie is broken only by diacritics: MT drops them ("Petrovic"), it does not invent them.
@@ -363,7 +372,8 @@ def _alias_disagreements(scan: NameScan, busy: list[tuple[int, int]]) -> list[Ar
         (major, n_major), *rest = counts.most_common()
         for minor, n_minor in rest:
             low_major, low_minor = major.casefold(), minor.casefold()
-            if n_minor >= n_major or low_major in low_minor or low_minor in low_major or fuzz.ratio(low_major, low_minor) < 75:
+            if (n_minor >= n_major or low_major in low_minor or low_minor in low_major
+                    or fuzz.ratio(low_major, low_minor) < 75):
                 continue
             for m in (m for m in mentions if m.surface == minor):
                 if not any(s <= m.start < e for s, e in busy):

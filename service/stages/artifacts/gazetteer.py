@@ -8,8 +8,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from service.stages.artifacts.text import fold, key_of
+
+if TYPE_CHECKING:
+    from service.stages.artifacts.fuzzy import _Targets
 
 BUNDLED = Path(__file__).with_name("gazetteer.jsonl")
 EXTRA_ENV = "WIRECHECK_GAZETTEER_EXTRA"
@@ -71,7 +75,8 @@ def validate_record(record: object, where: str) -> list[str]:
         return [f"{where}: not a JSON object"]
     problems = []
     for key in ("name", "type", "country"):
-        if not isinstance(record.get(key), str) or not record.get(key).strip():
+        value = record.get(key)
+        if not isinstance(value, str) or not value.strip():
             problems.append(f"{where}: '{key}' must be a non-empty string")
     if record.get("type") not in TYPES:
         problems.append(f"{where}: 'type' must be one of {sorted(TYPES)}")
@@ -125,6 +130,15 @@ def to_entry(record: dict) -> Entry:
 
 class Gazetteer:
     """Entries plus the indexes built once: n-gram keys, country cues and institutions."""
+
+    # Indexes the artifact layers build on first use and keep here (unset until then; read with getattr).
+    _first_keys: set[str]
+    _swapped_cache: dict[str, dict[tuple[str, ...], Form]]
+    _split_cache: dict[str, tuple[dict[str, str], dict[str, str]]]
+    _demonym_index: dict[str, str]
+    _person_keys: set[tuple[str, ...]]
+    _cue_texts: dict[tuple[str, ...], str]
+    _fuzzy_cache: dict[str, _Targets]
 
     def __init__(self, entries: list[Entry]):
         self.entries = entries

@@ -50,7 +50,8 @@ _NATIONAL_MODIFIER = re.compile(r"(?:U\.S\.|US|American|United States|America['â
 _UNTITLED_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
 _CONTINENT_PARTS = {"north", "south", "latin", "central"}
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
-_EXECUTIVE = set(FUNCTIONS.values()) | {"land"}  # "Interior Ministry" in a US story may mean DHS or the Interior Department
+# "Interior Ministry" in a US story may mean DHS or the Interior Department.
+_EXECUTIVE = set(FUNCTIONS.values()) | {"land"}
 
 
 @dataclass
@@ -132,7 +133,9 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     for m in _MINISTRY.finditer(text):
         group = next(g for g in "abcdef" if m.group(g))
         function = FUNCTIONS[m.group(group).lower()]
-        kind = {"a": "ministry", "b": "ministry", "c": "minister", "d": "minister", "e": "department", "f": "department"}[group]
+        kind = {
+            "a": "ministry", "b": "ministry", "c": "minister", "d": "minister", "e": "department", "f": "department",
+        }[group]
         if kind == "minister" and function == "foreign" and m.group(group).lower() == "state":
             continue  # "Minister of State" is a real junior rank, not a calque
         if kind == "minister":
@@ -168,7 +171,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         ref = context.last_institution(s)
         if ref and ref.entry.country == "US" and ref.entry.name.startswith("Department"):
             out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
-                                suggestion=own_forms.get(ref.entry.name, ref.entry.name), confidence=0.85, severity="warning",
+                                suggestion=own_forms.get(ref.entry.name, ref.entry.name), confidence=0.85,
+                                severity="warning",
                                 explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
     return out
 
@@ -184,7 +188,10 @@ def _own_forms(institutions: list[Mention]) -> dict[str, str]:
 
 
 def _title(title: str, surface: str) -> str:
-    """The title in the surface's shape: "Defense Minister" -> "Defense Secretary", "Minister of X" -> "Secretary of X"."""
+    """The title in the surface's shape.
+
+    "Defense Minister" -> "Defense Secretary", "Minister of X" -> "Secretary of X".
+    """
     m = re.fullmatch(r"Secretary of (?:the )?(\w+)", title)
     if m and m.group(1) != "State" and not surface.lower().startswith("minister"):
         return f"{m.group(1)} Secretary"
@@ -209,7 +216,11 @@ def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str |
             return None
         if kind == "minister" and (not entry.title or "Minister" in entry.title):
             return None
-        suggestion = _title(entry.title, surface) if kind == "minister" else own_forms.get(entry.name, _default_form(entry))
+        # A minister reaching here has a title (the check above returns None without one).
+        if kind == "minister" and entry.title:
+            suggestion = _title(entry.title, surface)
+        else:
+            suggestion = own_forms.get(entry.name, _default_form(entry))
         why = f"the {country} body is the {_display(entry)}, not a ministry" if kind == "ministry" else (
             f"the {country} office is {entry.title}, not a minister")
     elif kind == "department" and style == "department" and entry and not _names_entry(entry, surface):

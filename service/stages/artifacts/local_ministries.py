@@ -75,7 +75,7 @@ def find_local_ministries(doc: Document, gaz: Gazetteer, country_for: CountryFor
             continue  # "el Ministerio de Defensa chileno": the adjective names the ministry's own country
         country, confidence = ("US", 0.95) if after else country_for(m.start(), m.end(), function)
         entry = gaz.institutions.get((country, function)) if country else None
-        if entry is None or gaz.style_of(country) != "department" or confidence < 0.7:
+        if entry is None or country is None or gaz.style_of(country) != "department" or confidence < 0.7:
             continue
         if language not in entry.names:
             continue  # no local name to offer: an English one would be a wrong fix in this text

@@ -158,10 +158,12 @@ def scan_split(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan, l
             # Mentions may be crossed: "Pepsi Co" holds the accepted short name "Pepsi".
             if i + n > len(tokens) or any(k in flagged for k in range(i, i + n)):
                 break
-            if not all(_SPLIT_GAP.match(text[a.end : b.start]) for a, b in zip(tokens[i : i + n], tokens[i + 1 : i + n])):
+            pairs = zip(tokens[i : i + n], tokens[i + 1 : i + n])
+            if not all(_SPLIT_GAP.match(text[a.end : b.start]) for a, b in pairs):
                 break
             key = "".join(t.key for t in tokens[i : i + n])
-            if key in joined and not any(f.kind in _ACCEPTED for f in gaz.forms.get(tuple(t.key for t in tokens[i : i + n]), ())):
+            if key in joined and not any(
+                    f.kind in _ACCEPTED for f in gaz.forms.get(tuple(t.key for t in tokens[i : i + n]), ())):
                 start, end = token.start, tokens[i + n - 1].end
                 name = joined[key]
                 found.append(Artifact(

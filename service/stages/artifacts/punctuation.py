@@ -128,7 +128,8 @@ def _low9(text: str, curly: bool) -> list[Artifact]:
         other = text.find("”" if double else "’", m.end(), para_end)
         if close >= 0 and (other < 0 or close < other):
             out.append(Artifact(surface=close_char, start=close, end=close + 1, category="punctuation",
-                                suggestion=("”" if curly else '"') if double else ("’" if curly else "'"), confidence=0.85,
+                                suggestion=("”" if curly else '"') if double else ("’" if curly else "'"),
+                                confidence=0.85,
                                 explanation="German-style closing quotation mark", severity="info"))
     return out
 
