@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from service.batch.engines.local import WORKER_DIED
 from service.batch.records import error_record
-from service.batch.task import BatchItem, SetupFailed, limit_threads, load_analyzer, process_item
+from service.batch.task import Analyze, BatchItem, SetupFailed, limit_threads, load_analyzer, process_item
 
 RAY_HINT = "the Ray engine needs Ray, which is not installed: pip install 'wirecheck[ray]'"
 
@@ -37,17 +37,20 @@ class BatchActor:
 
     def __init__(self, analyzer: str) -> None:
         self._error: str | None = None
+        self._analyze: Analyze | None = None
         limit_threads(1)  # each actor reserves one CPU
         try:
             self._analyze = load_analyzer(analyzer)
         except SetupFailed as exc:
-            self._analyze = None
             self._error = str(exc)
 
     def ready(self) -> str | None:
         return self._error
 
     def process(self, item: BatchItem) -> dict:
+        # A replacement actor whose setup failed answers each file with that failure, not a TypeError.
+        if self._analyze is None:
+            return error_record(item.path, item.sha256, f"internal error: {self._error}")
         return process_item(item, self._analyze)
 
 
