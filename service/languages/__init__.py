@@ -10,10 +10,11 @@ from __future__ import annotations
 import pkgutil
 from functools import cache
 from importlib import import_module
+from types import ModuleType
 
 from service.languages.base import PARTS, Language
 
-__all__ = ["PARTS", "Language", "codes", "get_language", "is_supported"]
+__all__ = ["PARTS", "Language", "codes", "get_language", "is_supported", "part_of"]
 
 
 @cache
@@ -36,3 +37,10 @@ def get_language(code: str) -> Language | None:
 
 def is_supported(code: str) -> bool:
     return code in codes()
+
+
+def part_of(code: str, part: str) -> ModuleType | None:
+    """The data module ``part`` of language ``code`` (its ``quotes.py`` …), or None when the
+    language has no folder or the folder has no such module."""
+    language = get_language(code)
+    return language.part(part) if language is not None else None

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
-from service.languages import get_language
+from service.languages import part_of
 from service.languages.common_checks import WRITTEN_WITHOUT_SPACES
 
 FALLBACK_LANGUAGE = "en"
@@ -64,10 +64,9 @@ def get_check_words(language: str | None) -> CheckWords:
 
 @cache
 def _check_words(code: str) -> CheckWords:
-    record = get_language(code)
-    data = record.part("checks") if record is not None else None
+    data = part_of(code, "checks")
     if data is not None:
         return data.WORDS
-    english = get_language(FALLBACK_LANGUAGE).part("checks").WORDS  # type: ignore[union-attr]
+    english = part_of(FALLBACK_LANGUAGE, "checks").WORDS  # type: ignore[union-attr]
     # English words, but not English typography: lower-case 'may' is only a month where English is written.
     return replace(english, capitalised_months=False, counts_characters=code in WRITTEN_WITHOUT_SPACES)

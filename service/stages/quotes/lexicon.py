@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from service.languages import common, get_language
+from service.languages import common, part_of
 from service.stages.quotes.rules import NEUTRAL_RULES, QuoteRules
 
 
@@ -304,8 +304,7 @@ def inflect(*lemmas: str) -> set[str]:
 @lru_cache(maxsize=64)
 def get_lexicon(language: str) -> Lexicon:
     """The claims lexicon of ``language``; a language without one gets a marks-only lexicon."""
-    record = get_language(language)
-    data = record.part("quotes") if record is not None else None
+    data = part_of(language, "quotes")
     if data is None:
         return Lexicon(language=language)
     return data.LEXICON

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from service.languages import get_language
+from service.languages import part_of
 from service.stages.checks.lexicon import language_code
 
 FALLBACK_LANGUAGE = "en"
@@ -54,8 +54,5 @@ def get_summary_words(language: str | None) -> SummaryWords:
 
 @cache
 def _summary_words(code: str) -> SummaryWords:
-    record = get_language(code)
-    data = record.part("summary") if record is not None else None
-    if data is None:
-        data = get_language(FALLBACK_LANGUAGE).part("summary")  # type: ignore[union-attr]
+    data = part_of(code, "summary") or part_of(FALLBACK_LANGUAGE, "summary")
     return data.WORDS  # type: ignore[union-attr]
