@@ -7,8 +7,9 @@ Nothing here imports a heavy library: factories import lazily, so listing backen
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Literal
 
 from models.base import BackendUnavailable, UnknownBackend
 

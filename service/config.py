@@ -20,8 +20,6 @@ class Settings(BaseSettings):
     summarizer: str = "extractive"
     # Opt-in learned speaker model for claims ("claims-e5"); None keeps the rules alone.
     claims_model: str | None = None
-    # Opt-in learned speaker model for claims ("claims-e5"); None keeps the rules alone.
-    claims_model: str | None = None
 
     summary_max_words: int = 100
     summary_min_words: int = 40
