@@ -7,18 +7,16 @@ the speaker; a pronoun or role noun is never the target, its named antecedent is
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import numpy as np
 
-from service.tokens import TokenIndex
+from service.tokens import WORD_RUNS, TokenIndex
 
 SENTENCES_BEFORE, SENTENCES_AFTER = 3, 1
 MAX_CANDIDATES = 48
 N_NUMERIC = 16
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -81,7 +79,7 @@ def encode(encoder, text: str) -> TokenVectors:
 
 
 def words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+    return {w.lower() for w in WORD_RUNS.findall(text)}
 
 
 def candidates(index: TokenIndex, view: ClaimView) -> list[Candidate]:
@@ -180,7 +178,7 @@ def claim_features(vectors: TokenVectors, index: TokenIndex, view: ClaimView, ca
 
 def word_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for w in _WORD.findall(text):
+    for w in WORD_RUNS.findall(text):
         counts[w.lower()] = counts.get(w.lower(), 0) + 1
     return counts
 

@@ -10,10 +10,10 @@ from wordfreq import zipf_frequency
 from service.contracts import Artifact
 from service.stages.artifacts.gazetteer import Entry, Form, Gazetteer
 from service.stages.artifacts.text import Token, casing_matches, fold, tokens_inside
+from service.tokens import LETTER_RUNS
 
 # Tokens may join into one name across these gaps only ("U.S.", "Coca-Cola", "Johnson & Johnson").
 _JOINABLE_GAP = re.compile(r"^(?:[ \-‐'’.]|\. | & |\.-)$")
-_WORDS = re.compile(r"[^\W_]+")
 _SPLIT_GAP = re.compile(r"^[ \-‐]$")
 _ACCEPTED = ("canonical", "alias")
 
@@ -195,7 +195,7 @@ def scan_swapped(text: str, tokens: list[Token], gaz: Gazetteer, scan: NameScan,
                 continue
             keys = tuple(t.key for t in window)
             form = index.get(tuple(sorted(keys)))
-            if form and keys != tuple(fold(w) for w in _WORDS.findall(form.text)):
+            if form and keys != tuple(fold(w) for w in LETTER_RUNS.findall(form.text)):
                 hit = (n, form)
                 break
         if hit:

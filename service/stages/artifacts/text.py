@@ -7,9 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Letters/digits only: hyphens, apostrophes and spaces all act as separators, so "France-Press",
-# "France Press" and "France  Press" share one lookup key.
-_WORD = re.compile(r"[^\W_]+")
+from service.tokens import LETTER_RUNS
+
 _ACRONYM = re.compile(r"^[A-Z0-9.&]+$")
 
 
@@ -24,7 +23,7 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _WORD.finditer(text)]
+    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in LETTER_RUNS.finditer(text)]
 
 
 def tokens_inside(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
@@ -56,7 +55,7 @@ def fold(word: str) -> str:
 
 
 def key_of(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in _WORD.findall(phrase))
+    return tuple(fold(w) for w in LETTER_RUNS.findall(phrase))
 
 
 def is_acronym(form: str) -> bool:
@@ -70,7 +69,7 @@ def casing_matches(surface: str, form: str) -> bool:
         return True
     if is_acronym(form):
         return re.sub(r"[ .]", "", surface) == re.sub(r"[ .]", "", form)
-    s_words, f_words = _WORD.findall(surface), _WORD.findall(form)
+    s_words, f_words = LETTER_RUNS.findall(surface), LETTER_RUNS.findall(form)
     if len(s_words) != len(f_words):
         return False
     return all(s[:1].isupper() == f[:1].isupper() for s, f in zip(s_words, f_words))
