@@ -1,0 +1,1 @@
+"""The claim store: persisted claims, their matches across articles, and fact-checks."""
