@@ -1,29 +1,42 @@
 """The surface facts two claims about one subject must agree on: figures, dates, negation, direction.
 
-Read with the checks' own tokenizer and per-language words (``service/stages/checks``), so "5,1 %" and
-"5.1%", or "3 millions" and "3 million", are one figure whatever the claim's language.
+Read with the checks' own tokenizer, number parser and per-language words (``service/stages/checks``),
+so "5,1 %" and "5.1%", "3 millions" and "3 million", or "4 000" and "4,000" are one figure whatever the
+claim's language.
 """
 
 from __future__ import annotations
 
 import math
 import operator
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from service.stages.checks.facts import extract_facts, find_dates
+from service.languages.common_checks import SCALES
+from service.stages.checks.facts import extract_facts, find_dates, parse_number
 from service.stages.checks.lexicon import get_check_words
 
 T = TypeVar("T")
+
+# French, German and Nordic copy group thousands with a (narrow, no-break) space: "4 000", "25 000".
+_SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float  # with its scale word applied: "3 millions" is 3e6
+    written: float  # the digits as written: 3
+    scaled: bool  # a known scale word followed the digits
 
 
 @dataclass(frozen=True)
 class ClaimSurface:
     """What a restatement keeps: its figures, its dates, whether it is negated, which way it says things move."""
 
-    numbers: frozenset[float]
+    figures: frozenset[Figure]
     dates: frozenset[tuple[int | None, int | None]]  # (month, day) of each dated mention
     months: frozenset[int]
     negated: bool
@@ -33,22 +46,34 @@ class ClaimSurface:
 @lru_cache(maxsize=4096)
 def surface_of(text: str, language: str | None) -> ClaimSurface:
     """The surface facts of one claim's text, read with the words of its language."""
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group()), text)
     facts = extract_facts(text, language)
     words = get_check_words(language)
     dates = frozenset((d.month, d.day) for d in find_dates(text, language) if d.month and d.day)
+    figures = set()
+    tokens = facts.tokens
+    for i, token in enumerate(tokens):
+        written = parse_number(token.text, language)
+        written = words.fractions.get(token.lower) if written is None else written
+        if written is None:
+            continue
+        scale = SCALES.get(tokens[i + 1].lower) if i + 1 < len(tokens) else None
+        value = written * scale if scale else written
+        if value in facts.numbers:  # the checks' reading decides what is a figure ('sept' is a month)
+            figures.add(Figure(value, written, scale is not None))
     return ClaimSurface(
-        numbers=frozenset(facts.numbers),
+        figures=frozenset(figures),
         dates=dates,
         months=frozenset(facts.months),
         # An odd count: "not without reason" asserts, "did not" denies.
         negated=len(facts.negations) % 2 == 1,
-        directions=frozenset(words.direction[t.lower] for t in facts.tokens if t.lower in words.direction),
+        directions=frozenset(words.direction[t.lower] for t in tokens if t.lower in words.direction),
     )
 
 
 def disagreement(a: ClaimSurface, b: ClaimSurface) -> str | None:
     """Why the two claims cannot both hold ('figure', 'date', 'negation', 'direction'), or None."""
-    if _each_has_its_own(a.numbers, b.numbers, _same_number):
+    if _each_has_its_own(a.figures, b.figures, same_figure):
         return "figure"
     if _each_has_its_own(a.dates, b.dates) or _each_has_its_own(a.months, b.months):
         return "date"
@@ -59,12 +84,15 @@ def disagreement(a: ClaimSurface, b: ClaimSurface) -> str | None:
     return None
 
 
+def same_figure(x: Figure, y: Figure) -> bool:
+    """One figure, also when only one side's scale word is known ("85 miljoen" and "85 million")."""
+    if math.isclose(x.value, y.value, rel_tol=1e-6):
+        return True
+    return not (x.scaled and y.scaled) and math.isclose(x.written, y.written, rel_tol=1e-6)
+
+
 def _each_has_its_own(a: Collection[T], b: Collection[T], same: Callable[[T, T], bool] = operator.eq) -> bool:
     # A figure replaced by another, not one merely added: "3 million, one of the largest" still restates "3 million".
     only_a = any(not any(same(x, y) for y in b) for x in a)
-    only_b = any(not any(same(y, x) for x in a) for y in b)
+    only_b = any(not any(same(x, y) for x in a) for y in b)
     return only_a and only_b
-
-
-def _same_number(x: float, y: float) -> bool:
-    return math.isclose(x, y, rel_tol=1e-6)
