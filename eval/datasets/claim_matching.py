@@ -25,8 +25,8 @@ LABELS = ("corroborating", "paraphrase", "misattributed", "conflicting", "unrela
 LANGUAGE_CHECK_MIN_CHARS = 40
 # Languages the identifier confuses with each other on short news sentences; a mismatch within a group is no error.
 _CLOSE = [
-    {"pt", "gl", "es"},
-    {"es", "ca", "gl", "pt"},
+    {"pt", "gl"},
+    {"es", "ca", "gl"},
     {"fr", "oc", "ca", "wa", "br"},
     {"it", "co", "la"},
     {"nl", "af", "fy", "lb"},
