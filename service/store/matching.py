@@ -43,6 +43,14 @@ REVIEW_MIN_SIMILARITY = 0.725  # a claim matches a fact-check (ClaimReview) abov
 
 # Name parts spelt differently by transliteration or typing ("Zelensky"/"Selenskyj") score at least this.
 _NAME_PART_MIN_RATIO = 80
+_LAST_LATIN = "\u024f"  # end of Latin Extended-B
+# Russian and Ukrainian names as the press romanises them; the skeleton then absorbs "kh"/"h", "y"/"i".
+_CYRILLIC_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+})
 
 
 @dataclass(frozen=True)
@@ -86,15 +94,17 @@ def review_applies(claim: ClaimFacts, reviewed: ClaimFacts, similarity: float,
 
 
 def same_speaker(a: str | None, b: str | None) -> bool | None:
-    """Whether two canonical names are one person; None when either is unknown."""
+    """Whether two canonical names are one person; None when either is unknown or they cannot be compared."""
     if not a or not b:
         return None
+    if _is_latin(_name_parts(a)) != _is_latin(_name_parts(b)):
+        return None  # "習近平" and "Xi Jinping": no transliteration here to tell, so no misattribution either
     return same_name(a, b)
 
 
 @lru_cache(maxsize=8192)
 def same_name(a: str, b: str) -> bool:
-    """One person across forms and languages: "Merkel"/"Angela Merkel", "A. Merkel", "Selenskyj"/"Zelensky"."""
+    """One person across forms and languages: "Merkel"/"Angela Merkel", "A. Merkel", "Selenskyj"/"Зеленский"."""
     short, long = sorted((_name_parts(a), _name_parts(b)), key=len)
     if not short:
         return False
@@ -106,13 +116,18 @@ def same_name(a: str, b: str) -> bool:
     if not any(_same_part(short[-1], part) for part in long[1:]):
         return len(short) == len(long) and all(_same_part(x, y) for x, y in zip(short, long))
     # ... and its given name agrees: "Jean Dupont" and "Marie Dupont" are two people.
-    return _same_part(short[0], long[0])
+    return _same_given_name(short[0], long[0])
 
 
+@lru_cache(maxsize=8192)
 def _name_parts(name: str) -> tuple[str, ...]:
-    parts = key_of(name)
+    parts = tuple(part.translate(_CYRILLIC_TO_LATIN) for part in key_of(name))
     kept = tuple(p for p in parts if p not in NAME_GLUE)
     return kept or parts
+
+
+def _is_latin(parts: tuple[str, ...]) -> bool:
+    return all(ch <= _LAST_LATIN for part in parts for ch in part)
 
 
 def _same_part(x: str, y: str) -> bool:
@@ -121,3 +136,11 @@ def _same_part(x: str, y: str) -> bool:
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]  # an initial
     return skeleton(x) == skeleton(y) or fuzz.ratio(x, y) >= _NAME_PART_MIN_RATIO
+
+
+def _same_given_name(x: str, y: str) -> bool:
+    # Given names differ by one letter between people ("Mario"/"Maria", "Daniel"/"Daniela") more often
+    # than by transliteration, which the skeleton already absorbs ("Volodymyr"/"Wolodymyr", "Alexei"/"Alexey").
+    if len(x) == 1 or len(y) == 1 or skeleton(x) == skeleton(y):
+        return _same_part(x, y)
+    return _same_part(x, y) and x[-1] == y[-1] and len(x) == len(y)

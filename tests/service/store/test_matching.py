@@ -103,6 +103,9 @@ def test_an_added_figure_is_no_replaced_one() -> None:
     ("Ursula von der Leyen", "von der Leyen"),
     ("Pedro Sánchez", "Pedro Sánchez Pérez-Castejón"),
     ("Xi Jinping", "Jinping Xi"),
+    ("Владимир Путин", "Vladimir Putin"),
+    ("Алексей Навальный", "Alexey Navalny"),
+    ("Mohammed bin Salman", "Mohammad bin Salman"),
 ])
 def test_one_person_across_forms_and_languages(a: str, b: str) -> None:
     assert same_name(a, b) and same_name(b, a)
@@ -113,6 +116,9 @@ def test_one_person_across_forms_and_languages(a: str, b: str) -> None:
     ("Emmanuel Macron", "Marine Le Pen"),
     ("Olaf Scholz", "Friedrich Merz"),
     ("Hélène Marchal", "Klaus Berger"),
+    ("Mario Draghi", "Maria Draghi"),
+    ("Daniel Ruiz", "Daniela Ruiz"),
+    ("Сергей Лавров", "Sergei Shoigu"),
 ])
 def test_two_people_are_told_apart(a: str, b: str) -> None:
     assert not same_name(a, b) and not same_name(b, a)
@@ -120,6 +126,9 @@ def test_two_people_are_told_apart(a: str, b: str) -> None:
 
 def test_an_unknown_speaker_is_neither_same_nor_different() -> None:
     assert same_speaker(None, "Angela Merkel") is None and same_speaker("", None) is None
+    # A script with no transliteration here cannot be told from a Latin name: no misattribution.
+    assert same_speaker("習近平", "Xi Jinping") is None and same_speaker("習近平", "習近平") is True
+    assert label_pair(ClaimFacts("我们将招聘4000名护士。", "zh", "習近平"), NURSES_EN, HIGH) == "paraphrase"
 
 
 def test_a_review_of_another_figure_does_not_apply() -> None:
