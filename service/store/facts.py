@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from service.languages import part_of
 from service.languages.common_checks import SCALES
 from service.stages.checks.facts import extract_facts, find_dates, parse_number
-from service.stages.checks.lexicon import get_check_words
+from service.stages.checks.lexicon import FALLBACK_LANGUAGE, get_check_words, language_code
 
 T = TypeVar("T")
 
@@ -39,7 +40,7 @@ class ClaimSurface:
     figures: frozenset[Figure]
     dates: frozenset[tuple[int | None, int | None]]  # (month, day) of each dated mention
     months: frozenset[int]
-    negated: bool
+    negated: bool | None  # None: the language has no negation words of its own to tell
     directions: frozenset[int]  # +1 for "rose", -1 for "fell"
 
 
@@ -65,8 +66,8 @@ def surface_of(text: str, language: str | None) -> ClaimSurface:
         figures=frozenset(figures),
         dates=dates,
         months=frozenset(facts.months),
-        # An odd count: "not without reason" asserts, "did not" denies.
-        negated=len(facts.negations) % 2 == 1,
+        # Presence, not parity: French "ne ... pas" is one negation written twice.
+        negated=bool(facts.negations) if has_own_words(language) else None,
         directions=frozenset(words.direction[t.lower] for t in tokens if t.lower in words.direction),
     )
 
@@ -77,11 +78,17 @@ def disagreement(a: ClaimSurface, b: ClaimSurface) -> str | None:
         return "figure"
     if _each_has_its_own(a.dates, b.dates) or _each_has_its_own(a.months, b.months):
         return "date"
-    if a.negated != b.negated:
+    if a.negated is not None and b.negated is not None and a.negated != b.negated:
         return "negation"
     if len(a.directions) == 1 and len(b.directions) == 1 and a.directions != b.directions:
         return "direction"
     return None
+
+
+def has_own_words(language: str | None) -> bool:
+    """Whether the checks have words for ``language`` itself, not the English ones it would fall back on."""
+    code = language_code(language)
+    return code == FALLBACK_LANGUAGE or part_of(code, "checks") is not None
 
 
 def same_figure(x: Figure, y: Figure) -> bool:

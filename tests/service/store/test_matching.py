@@ -72,6 +72,9 @@ def test_another_figure_date_or_polarity_conflicts_whoever_says_it(text: str, la
     ("De ijsbaan kost 85 miljoen euro.", "nl", "The rink costs 85 million euros.", "en"),
     ("El metro abrirá el 3 de junio.", "es", "The metro will open on June 3.", "en"),
     ("Der Preis wird 2026 nicht steigen.", "de", "Ticket prices will not go up in 2026.", "en"),
+    ("Elle ne prendra pas sa retraite.", "fr", "She will not retire.", "en"),  # "ne ... pas" is one negation
+    # Russian has no negation words in the checks yet: its "не" is unknown, not absent.
+    ("Она не уйдёт на пенсию.", "ru", "She will not retire.", "en"),
 ])
 def test_one_fact_written_two_ways_agrees(a: str, la: str, b: str, lb: str) -> None:
     assert disagreement(surface_of(a, la), surface_of(b, lb)) is None
