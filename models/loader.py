@@ -23,6 +23,9 @@ class LoadedModels:
     deferred_parsers: dict[str, str] = field(default_factory=dict)
     # The optional learned claims model (models/claims/backend.py); None keeps the rules alone.
     claims_model: object | None = None
+    # Its registry name while not yet loaded: it loads on the first document in a language it serves,
+    # so English-only work never pays for its encoder (~0.6 GB). Cleared once tried.
+    deferred_claims_model: str | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def parser_for(self, language: str) -> Parser | None:
@@ -37,6 +40,28 @@ class LoadedModels:
                     self.problems.append(str(exc))
                     log.warning("parser unavailable: %s", exc)
             return self.parsers.get(language)
+
+    def claims_model_for(self, language: str) -> object | None:
+        """The claims model if it serves ``language`` (loading it now if it was deferred), else None."""
+        from models.claims import serves
+
+        if not serves(language):
+            return None
+        if self.claims_model is None and self.deferred_claims_model is not None:
+            self.load_deferred_claims_model()
+        return self.claims_model
+
+    def load_deferred_claims_model(self) -> None:
+        """Load the deferred claims model now (the server's warm-up calls this in the background)."""
+        with self._lock:
+            name, self.deferred_claims_model = self.deferred_claims_model, None
+            if name is None:
+                return
+            try:
+                self.claims_model = make_backend(name)
+            except (BackendUnavailable, UnknownBackend) as exc:
+                self.problems.append(f"{exc}; claims use the rules' speakers")
+                log.warning("claims model unavailable: %s", exc)
 
     def generator(self, name: str) -> TextGenerator:
         """A generator backend by registry name, loaded on first use and then kept."""
@@ -63,6 +88,7 @@ def load_models(
     deferred_parsers: Mapping[str, str] | Iterable[str] = (),
     strict: bool = False,
     claims_model: str | None = None,
+    deferred_claims_model: str | None = None,
 ) -> LoadedModels:
     """Build the configured backends; a missing optional one is recorded, not fatal, unless strict.
 
@@ -71,7 +97,7 @@ def load_models(
     """
     if not isinstance(deferred_parsers, Mapping):
         deferred_parsers = {name.rpartition("-")[2]: name for name in deferred_parsers}
-    loaded = LoadedModels(deferred_parsers=dict(deferred_parsers))
+    loaded = LoadedModels(deferred_parsers=dict(deferred_parsers), deferred_claims_model=deferred_claims_model)
     if embedder:
         try:
             loaded.embedder = make_backend(embedder)  # type: ignore[assignment]

@@ -25,6 +25,8 @@ class BackendSpec:
     install_hint: str
     factory: Callable[[str | None], object]
     needs_argument: bool = False
+    # For trained backends: version and training data, read from the shipped model card (cheap, no load).
+    about: Callable[[], dict] | None = None
 
     def missing(self) -> list[str]:
         return [mod for mod in self.requires if importlib.util.find_spec(mod) is None]

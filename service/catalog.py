@@ -23,10 +23,13 @@ def describe_backends(loaded: LoadedModels | None = None) -> list[BackendPublic]
             names_loaded.add(loaded.embedder.name)
         names_loaded.update(f"spacy-{lang}" for lang in loaded.parsers)
         names_loaded.update(name.partition(":")[0] for name in loaded.generators)
+        if loaded.claims_model is not None:
+            names_loaded.add(getattr(loaded.claims_model, "name", ""))
     out = [_EXTRACTIVE]
     for spec in list_backends():
         available = spec.available()
         hint = None if available and not spec.needs_argument else spec.install_hint
+        details = spec.about() if spec.about is not None else None
         out.append(
             BackendPublic(
                 name=spec.name,
@@ -35,6 +38,8 @@ def describe_backends(loaded: LoadedModels | None = None) -> list[BackendPublic]
                 available=available,
                 loaded=spec.name in names_loaded,
                 install_hint=hint,
+                version=details.get("version") if details else None,
+                details=details,
             )
         )
     return out

@@ -13,6 +13,7 @@ from service import __version__
 # Commands that live beside the code they drive; imported only when invoked.
 LAZY_COMMANDS = {
     "batch": "service.batch.cli:batch_command",
+    "claims": "service.store.cli:claims_command",
     "eval": "eval.cli:eval_command",
     "gazetteer": "service.stages.artifacts.cli:gazetteer_command",
     "languages": "service.languages.cli:languages_command",
@@ -109,6 +110,12 @@ def models(ctx: click.Context) -> None:
         click.echo(f"{backend.name:<12} {backend.kind:<10} {state:<11} {backend.description}")
         if backend.install_hint:
             click.echo(f"{'':<12} -> {backend.install_hint}")
+        if backend.details and backend.version:
+            data = backend.details.get("training_data") or {}
+            per_language = ", ".join(f"{k} {v}" for k, v in (data.get("documents_per_language") or {}).items())
+            click.echo(f"{'':<12} version {backend.version}; trained on {data.get('folder')}: "
+                       f"{data.get('claims')} claims, documents {per_language}")
+            click.echo(f"{'':<12} serves {backend.details.get('serves')}")
 
 
 @models.command("prepare")

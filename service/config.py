@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,8 +18,9 @@ class Settings(BaseSettings):
     # every parser a language folder names (service/languages) that is not loaded at start-up.
     deferred_parsers: list[str] | None = None
     summarizer: str = "extractive"
-    # Opt-in learned speaker model for claims ("claims-e5"); None keeps the rules alone.
-    claims_model: str | None = None
+    # The learned speaker model for claims (models/claims): loaded on the first document in a language it
+    # serves, so English-only work never loads it. "none" (or empty) keeps the rules alone.
+    claims_model: str | None = "claims-e5"
 
     summary_max_words: int = 100
     summary_min_words: int = 40
@@ -39,6 +40,17 @@ class Settings(BaseSettings):
     shared_budget_dir: str | None = None
     api_key: str | None = None
     cors_origins: list[str] = Field(default_factory=list)
+    # The claim store (service/store): sqlite:///claims.db (relative; four slashes for an absolute path)
+    # or postgresql://user@host/db. None: no store, and requests that would store get 409.
+    store_url: str | None = None
+
+
+    @field_validator("claims_model", mode="before")
+    @classmethod
+    def _off_means_none(cls, value):
+        if isinstance(value, str) and value.strip().lower() in {"", "none", "off", "rules"}:
+            return None
+        return value
 
 
 @lru_cache

@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -223,6 +224,11 @@ class MeteredPipeline(Pipeline):
             super().analyze(WARM_UP_TEXT)
         except Exception:  # a warm-up failure must not stop start-up; real requests will report it
             log.warning("warm-up analysis failed", exc_info=True)
+        if getattr(self.models, "deferred_claims_model", None) is not None:
+            # In the background: readiness does not wait for it (English needs it not), and the first
+            # request in another language then finds it loaded instead of paying ~2 s (~20 s converting).
+            threading.Thread(target=self.models.load_deferred_claims_model, name="claims-model-load",
+                             daemon=True).start()
 
 
 WARM_UP_TEXT = (

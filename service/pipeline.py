@@ -113,10 +113,11 @@ class Pipeline:
 
     def _run_claims(self, run: _Run) -> None:
         run.claims = extract_claims(run.doc, self.models.parser_for(run.doc.language))
-        if self.models.claims_model is not None:
+        model = self.models.claims_model_for(run.doc.language) if run.claims else None
+        if model is not None:
             from models.claims.backend import repick_speakers
 
-            run.doc.warnings.extend(repick_speakers(self.models.claims_model, run.doc, run.claims))  # type: ignore[arg-type]
+            run.doc.warnings.extend(repick_speakers(model, run.doc, run.claims))  # type: ignore[arg-type]
         _normalize_speaker_names(run.claims, run.artifacts, _normalize_threshold(run.options, self.settings))
 
     def _run_summary(self, run: _Run) -> None:
@@ -140,7 +141,7 @@ class Pipeline:
 def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:
     """The configured default backends: one place that turns settings into loaded models."""
     return load_models(settings.embedder, settings.parsers, deferred_parsers=_deferred_parsers(settings),
-                       strict=strict, claims_model=settings.claims_model)
+                       strict=strict, deferred_claims_model=settings.claims_model)
 
 
 def _deferred_parsers(settings: Settings) -> dict[str, str]:

@@ -4,3 +4,12 @@
 torch scorer, ``backend`` the registered ``claims-e5`` backend the claims stage may call, and
 ``train`` reproduces the shipped head from ``models/training/claims``.
 """
+
+# English and German keep their rules: on PolNeAR and German dev they beat the head. Every other
+# language, unseen ones included, takes the head's speaker. Kept here, free of torch, so the loader can
+# tell whether a document needs the model before loading it.
+KEEP_RULES = frozenset({"en", "de"})
+
+
+def serves(language: str) -> bool:
+    return language not in KEEP_RULES

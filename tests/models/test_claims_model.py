@@ -143,15 +143,17 @@ def test_a_failure_at_run_time_keeps_the_rules_speakers(trained, encoder, monkey
     assert claims[0].speaker is rules
 
 
-def test_the_default_pipeline_loads_no_claims_model(monkeypatch):
+def test_the_default_pipeline_defers_the_claims_model_until_a_language_needs_it(monkeypatch):
     from service.config import Settings
     from service.pipeline import Pipeline, default_models
 
     monkeypatch.delenv("WIRECHECK_CLAIMS_MODEL", raising=False)
     settings = Settings(embedder=None, parsers=[], deferred_parsers=[])
-    assert settings.claims_model is None
+    assert settings.claims_model == "claims-e5"
     loaded = default_models(settings)
-    assert loaded.claims_model is None
+    assert loaded.claims_model is None and loaded.deferred_claims_model == "claims-e5"
+    # English keeps its rules: nothing is loaded for it.
+    assert loaded.claims_model_for("en") is None and loaded.deferred_claims_model == "claims-e5"
 
     class Exploding:
         def repick(self, doc, claims):
@@ -161,6 +163,45 @@ def test_the_default_pipeline_loads_no_claims_model(monkeypatch):
     pipeline = Pipeline(LoadedModels(claims_model=Exploding()), settings)
     analysis = pipeline.analyze("«No cederemos», dijo Carmen Olivares.", language="es", stages=["claims"])
     assert any("claims-e5 failed" in w for w in analysis.warnings)
+
+
+@pytest.mark.parametrize("value", ["none", "", "off"])
+def test_the_claims_model_can_be_turned_off(monkeypatch, value):
+    from service.config import Settings
+
+    monkeypatch.setenv("WIRECHECK_CLAIMS_MODEL", value)
+    assert Settings().claims_model is None
+
+
+def test_a_deferred_model_that_cannot_load_warns_once_and_keeps_the_rules(tmp_path):
+    from service.config import Settings
+    from service.pipeline import Pipeline
+
+    loaded = LoadedModels(deferred_claims_model=f"claims-e5:{tmp_path / 'no-head'}")
+    pipeline = Pipeline(loaded, Settings(embedder=None, parsers=[], deferred_parsers=[]))
+    text = "SEVILLA — Pablo Ruiz dijo que la obra terminará en marzo."
+    first = pipeline.analyze(text, language="es", stages=["claims"])
+    assert first.claims and first.claims[0].speaker is not None
+    assert first.claims[0].speaker.name == "Pablo Ruiz"
+    assert any("missing or damaged" in w and "rules' speakers" in w for w in first.warnings)
+    assert loaded.deferred_claims_model is None  # tried once, not on every request
+    second = pipeline.analyze(text, language="es", stages=["claims"])
+    assert [c.speaker for c in second.claims] == [c.speaker for c in first.claims]
+
+
+def test_models_listing_shows_version_and_training_data():
+    from click.testing import CliRunner
+
+    from models.claims.backend import about
+    from service.catalog import describe_backends
+    from service.cli import main
+
+    card = about()
+    assert card["version"] == "claims-v1" and card["training_data"]["documents_per_language"]["es"] > 0
+    listed = {b.name: b for b in describe_backends()}["claims-e5"]
+    assert listed.version == "claims-v1" and listed.details["training_data"]["claims"] > 0
+    out = CliRunner().invoke(main, ["models"]).output
+    assert "version claims-v1; trained on models/training/claims" in out
 
 
 def test_train_claims_command_writes_head_and_card(tmp_path, monkeypatch):
