@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from service.languages import part_of
-from service.languages.common_checks import SCALES
+from service.languages.common_checks import ABOUT, AT_LEAST, AT_MOST, SCALES
 from service.stages.checks.facts import extract_facts, find_dates, parse_number
 from service.stages.checks.lexicon import FALLBACK_LANGUAGE, get_check_words, language_code
 
@@ -24,6 +24,8 @@ T = TypeVar("T")
 
 # French, German and Nordic copy group thousands with a (narrow, no-break) space: "4 000", "25 000".
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
+_BOUND_CHARS = 20  # the longest bound phrase ("alrededor de", "innerhalb von") and its spaces
+_ABOUT_SLACK = 0.1  # "some 200" is still told as 215, as the checks allow (figures.py)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Figure:
     value: float  # with its scale word applied: "3 millions" is 3e6
     written: float  # the digits as written: 3
     scaled: bool  # a known scale word followed the digits
+    bound: str = ""  # "min" ("more than 200"), "max" ("up to 200"), "about" ("some 200") or "" (exact)
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ def surface_of(text: str, language: str | None) -> ClaimSurface:
         scale = SCALES.get(tokens[i + 1].lower) if i + 1 < len(tokens) else None
         value = written * scale if scale else written
         if value in facts.numbers:  # the checks' reading decides what is a figure ('sept' is a month)
-            figures.add(Figure(value, written, scale is not None))
+            figures.add(Figure(value, written, scale is not None, _bound(text[:token.start])))
     return ClaimSurface(
         figures=frozenset(figures),
         dates=dates,
@@ -92,10 +95,29 @@ def has_own_words(language: str | None) -> bool:
 
 
 def same_figure(x: Figure, y: Figure) -> bool:
-    """One figure, also when only one side's scale word is known ("85 miljoen" and "85 million")."""
+    """One figure, also when only one side's scale word is known ("85 miljoen" and "85 million"), or one that
+    an exact figure falls within ("more than 200" and "215"); two bounds must be the same figure."""
     if math.isclose(x.value, y.value, rel_tol=1e-6):
         return True
-    return not (x.scaled and y.scaled) and math.isclose(x.written, y.written, rel_tol=1e-6)
+    if not (x.scaled and y.scaled) and math.isclose(x.written, y.written, rel_tol=1e-6):
+        return True
+    bounded, exact = (x, y) if y.bound == "" else (y, x)
+    if exact.bound != "":
+        return False
+    if bounded.bound == "min":
+        return exact.value >= bounded.value
+    if bounded.bound == "max":
+        return exact.value <= bounded.value
+    return bounded.bound == "about" and abs(exact.value - bounded.value) <= _ABOUT_SLACK * bounded.value
+
+
+def _bound(before: str) -> str:
+    """What the words just before a figure make of it: a lower or upper bound, an estimate, or exact."""
+    before = " " + before[-_BOUND_CHARS:].lower().rstrip()
+    for words, kind in ((AT_LEAST, "min"), (AT_MOST, "max"), (ABOUT, "about")):
+        if any(before.endswith(" " + w) for w in words):
+            return kind
+    return ""
 
 
 def _each_has_its_own(a: Collection[T], b: Collection[T], same: Callable[[T, T], bool] = operator.eq) -> bool:

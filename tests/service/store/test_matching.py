@@ -72,6 +72,8 @@ def test_another_figure_date_or_polarity_conflicts_whoever_says_it(text: str, la
     ("De ijsbaan kost 85 miljoen euro.", "nl", "The rink costs 85 million euros.", "en"),
     ("El metro abrirá el 3 de junio.", "es", "The metro will open on June 3.", "en"),
     ("Der Preis wird 2026 nicht steigen.", "de", "Ticket prices will not go up in 2026.", "en"),
+    ("More than 200 whales died.", "en", "215 ballenas murieron.", "es"),  # within the bound
+    ("Environ 200 personnes ont été évacuées.", "fr", "210 people were evacuated.", "en"),
     ("Elle ne prendra pas sa retraite.", "fr", "She will not retire.", "en"),  # "ne ... pas" is one negation
     # Russian has no negation words in the checks yet: its "не" is unknown, not absent.
     ("Она не уйдёт на пенсию.", "ru", "She will not retire.", "en"),
@@ -83,6 +85,8 @@ def test_one_fact_written_two_ways_agrees(a: str, la: str, b: str, lb: str) -> N
 @pytest.mark.parametrize(("a", "la", "b", "lb", "why"), [
     ("Le chômage a atteint 5,1 % en mars.", "fr", "Unemployment reached 5.4% in March.", "en", "figure"),
     ("3 millions de personnes", "fr", "3 billion people", "en", "figure"),
+    ("Más de 200 ballenas murieron.", "es", "150 whales died.", "en", "figure"),
+    ("Ganaremos con al menos cinco puntos.", "es", "We will win by at least three points.", "en", "figure"),
     ("The plant closes on 31 March 2026.", "en", "La centrale fermera le 31 mai 2026.", "fr", "date"),
     ("El paro no subió en 2023.", "es", "Unemployment rose in 2023.", "en", "negation"),
     ("Unemployment rose in 2023.", "en", "Unemployment fell in 2023.", "en", "direction"),
