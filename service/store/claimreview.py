@@ -211,7 +211,9 @@ def _normalized_rating(rating: dict) -> float | None:
     worst = DEFAULT_WORST_RATING if worst is None else worst
     if value is None or best == worst:
         return None
-    return min(1.0, max(0.0, (value - worst) / (best - worst)))
+    share = (value - worst) / (best - worst)
+    # Off the scale ("-1" for "not rated" on a 1..5 scale) is a code, not a score.
+    return share if 0.0 <= share <= 1.0 else None
 
 
 def _url(review: dict) -> str | None:

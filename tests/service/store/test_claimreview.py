@@ -89,3 +89,17 @@ def test_parse_takes_any_json_value() -> None:
     [record] = parse_claimreview([[{"@type": "Thing"}], {"nested": {"list": [review]}}])
     assert record.claim_reviewed == "Two spaces" and record.rating_value == pytest.approx(0.7)
     assert record.language == "en" and record.publisher == "Solo Checker" and record.rating is None
+
+
+@pytest.mark.parametrize(("rating", "expected"), [
+    ({"ratingValue": "4", "bestRating": "5", "worstRating": "1"}, 0.75),
+    ({"ratingValue": 1, "bestRating": 1, "worstRating": 0}, 1.0),  # some publishers' true/false scale
+    ({"ratingValue": "-1", "bestRating": "5", "worstRating": "1"}, None),  # "not rated": off the scale
+    ({"ratingValue": "Faux"}, None),
+    ({"ratingValue": 3, "bestRating": 3, "worstRating": 3}, None),
+    ({}, None),
+])
+def test_numeric_ratings_are_normalized_onto_their_scale(rating: dict, expected: float | None) -> None:
+    [record] = parse_claimreview({"@type": "ClaimReview", "claimReviewed": "A claim.", "inLanguage": "en",
+                                  "reviewRating": rating})
+    assert record.rating_value == (pytest.approx(expected) if expected is not None else None)
