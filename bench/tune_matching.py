@@ -2,9 +2,11 @@
 
 Embeds the tuning claims with the store's encoder ("use"), prints each label's cosine range, the
 per-label precision/recall/F1 of ``label_pair`` at the committed thresholds, a sweep of the two label
-cut-offs and of the fact-check cut-off. Never point it at eval/claim_matching: that is the dev set.
+cut-offs and of the fact-check cut-off. The dev set (eval/claim_matching) is never swept: ``--dev-report``
+prints its scores at the committed thresholds, to report, after the thresholds are chosen.
 
-    python bench/tune_matching.py [--embedder use] [--top 10]
+    python bench/tune_matching.py [--embedder use] [--top 10] [--pairs]
+    python bench/tune_matching.py --dev-report
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from functools import partial
 
 import numpy as np
 
-from eval.datasets.claim_matching import TUNING_FOLDER, ClaimMatchingSet, load
+from eval.datasets.claim_matching import DEV_FOLDER, TUNING_FOLDER, ClaimMatchingSet, load
 from service.store import matching
 from service.store.facts import disagreement, surface_of
 from service.store.matching import ClaimFacts, Thresholds, label_pair_at, review_applies
@@ -135,11 +137,14 @@ def main() -> None:
     parser.add_argument("--embedder", default="use", help="registered embedder backend (default: use)")
     parser.add_argument("--top", type=int, default=10, help="rows of the label sweep to print")
     parser.add_argument("--pairs", action="store_true", help="also print every pair with its cosine and guess")
+    parser.add_argument("--dev-report", action="store_true",
+                        help="score the dev set at the committed thresholds only (no sweep, no pair listing)")
     args = parser.parse_args()
 
-    data = load(TUNING_FOLDER)
+    folder = DEV_FOLDER if args.dev_report else TUNING_FOLDER
+    data = load(folder)
     pairs = pair_similarities(data, args.embedder)
-    print(f"{TUNING_FOLDER.name}: {len(data.claims)} claims, {len(pairs)} pairs, "
+    print(f"{folder.relative_to(folder.parents[1])}: {len(data.claims)} claims, {len(pairs)} pairs, "
           f"{Counter(label for *_, label in pairs)}")
     print_bands(pairs)
     print_scores(
@@ -147,6 +152,13 @@ def main() -> None:
         f"{matching.SAME_STATEMENT_MIN_SIMILARITY}, misattributed {matching.MISATTRIBUTED_MIN_SIMILARITY})",
         scores(pairs, matching.label_pair),
     )
+    if args.dev_report:
+        cut = matching.REVIEW_MIN_SIMILARITY
+        plain = _prf(pairs, partial(_close_enough, min_similarity=cut))
+        facts = _prf(pairs, review_applies)
+        print(f"\nfact-check cut-off {cut}: cosine alone P {plain[0]:.3f} R {plain[1]:.3f} F0.5 {plain[3]:.3f}; "
+              f"with review_applies P {facts[0]:.3f} R {facts[1]:.3f} F0.5 {facts[3]:.3f}")
+        return
     sweep_labels(pairs, args.top)
     sweep_review(pairs)
     if args.pairs:
