@@ -20,7 +20,7 @@ from service.errors import WirecheckError
 from service.limits import ApiKeyGuard, BodySizeLimit, ConcurrencyLimit, UnpairedSurrogates
 from service.observability import MeteredPipeline, Metrics, RequestContext, configure_logging
 from service.pipeline import default_models
-from service.routes import analyze, health, web
+from service.routes import analyze, health, store, web
 
 log = logging.getLogger("wirecheck")
 
@@ -41,6 +41,9 @@ def create_app(settings: Settings | None = None, models_factory: ModelsFactory =
         models = models_factory(settings)
         pipeline = MeteredPipeline(models, settings, metrics)
         pipeline.warm_up()
+        # After the models: the store embeds with the pipeline's encoder and checks it is the one it was built with.
+        claim_store = _open_store(settings, models)
+        app.state.store = claim_store
         app.state.pipeline = pipeline
         metrics.models_loaded.set(1)
         try:
@@ -48,19 +51,35 @@ def create_app(settings: Settings | None = None, models_factory: ModelsFactory =
         finally:
             metrics.models_loaded.set(0)
             app.state.pipeline = None
+            app.state.store = None
+            if claim_store is not None:
+                claim_store.close()
             models.close()
 
     app = FastAPI(title="wirecheck", version=__version__, lifespan=lifespan)
     app.state.settings = settings
     app.state.metrics = metrics
     app.state.pipeline = None
+    app.state.store = None
     app.include_router(health.router)
     app.include_router(analyze.router)
+    app.include_router(store.router)
     app.include_router(web.router)
     web.mount_static(app)
     _install_error_handlers(app)
     _install_middleware(app, settings, metrics)
     return app
+
+
+def _open_store(settings: Settings, models: LoadedModels):
+    """The claim store named by WIRECHECK_STORE_URL, or None; a bad URL or another encoder stops start-up."""
+    if not settings.store_url:
+        return None
+    from service.store.store import ClaimStore
+
+    claim_store = ClaimStore.open(settings.store_url, models.embedder)
+    log.info("claim store open: %s", claim_store.url)
+    return claim_store
 
 
 def _install_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> None:
@@ -86,7 +105,7 @@ def _install_middleware(app: FastAPI, settings: Settings, metrics: Metrics) -> N
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
-            allow_methods=["GET", "POST"],
+            allow_methods=["GET", "POST", "DELETE"],
             allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
             expose_headers=["X-Request-ID", "Retry-After"],
         )
@@ -101,7 +120,7 @@ def _route_labeler() -> Callable[[dict], str]:
     """
     known = {
         route.path  # type: ignore[attr-defined]
-        for router in (health.router, analyze.router, web.router)
+        for router in (health.router, analyze.router, store.router, web.router)
         for route in router.routes
     }
     known |= {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}

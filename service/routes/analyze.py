@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from service.deps import PipelineDep, SettingsDep
+from service.deps import STORE_NOT_CONFIGURED, OptionalStoreDep, PipelineDep, SettingsDep
+from service.routes.store import attach_matches
 from service.schemas import (
+    AnalyzeArticleRequest,
     AnalyzeRequest,
     AnalyzeResponse,
     ArtifactsResponse,
@@ -15,6 +17,7 @@ from service.schemas import (
     SummarizeResponse,
 )
 from service.stages.artifacts import normalize
+from service.store.errors import StoreNotConfigured
 
 router = APIRouter(prefix="/v1", tags=["analysis"])
 
@@ -27,8 +30,15 @@ def _run(pipeline, body: AnalyzeRequest, stages):
 
 # Plain ``def`` routes: the work is CPU-bound, so FastAPI runs them in its worker threads.
 @router.post("/analyze", response_model=AnalyzeResponse)
-def analyze(body: AnalyzeRequest, pipeline: PipelineDep) -> AnalyzeResponse:
-    return AnalyzeResponse(**_run(pipeline, body, {"summary", "claims", "artifacts", "checks"}).model_dump())
+def analyze(body: AnalyzeArticleRequest, pipeline: PipelineDep, store: OptionalStoreDep) -> AnalyzeResponse:
+    if body.store and store is None:
+        raise StoreNotConfigured(STORE_NOT_CONFIGURED)  # before the analysis, which would be wasted
+    result = _run(pipeline, body, {"summary", "claims", "artifacts", "checks"})
+    response = AnalyzeResponse(**result.model_dump())
+    if body.store and store is not None:
+        article_id, _created = store.add_analysis(body.text, result, source=body.source, title=body.title)
+        attach_matches(response, article_id, store.matches_for_article(article_id))
+    return response
 
 
 @router.post("/summarize", response_model=SummarizeResponse)

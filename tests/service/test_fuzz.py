@@ -145,7 +145,9 @@ def test_random_bodies_never_give_a_server_error(client, route, body, content_ty
 
 
 def test_every_post_route_is_fuzzed():
-    assert POST_ROUTES == ["/v1/analyze", "/v1/artifacts", "/v1/claims", "/v1/normalize", "/v1/summarize"]
+    assert POST_ROUTES == [
+        "/v1/analyze", "/v1/artifacts", "/v1/claims", "/v1/normalize", "/v1/reviews", "/v1/summarize"
+    ]
 
 
 @functools.cache

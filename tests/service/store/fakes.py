@@ -30,6 +30,13 @@ class HashEmbedder:
         return out / np.maximum(norms, 1e-9)
 
 
+class OtherEmbedder(HashEmbedder):
+    """Another encoder, as far as a store can tell: another name and size."""
+
+    name = "other"
+    dims = 128
+
+
 def numbered_article(n: int, claims: int = 3) -> tuple[str, dict]:
     return article(*[(f"Speaker {n}", f"Statement {j} of article {n} about topic {n % 7}") for j in range(claims)])
 

@@ -12,12 +12,7 @@ from service.store.errors import BadStoreUrl, StoreEncoderMismatch, StoreTooNew
 from service.store.schema import LATEST, migrate
 from service.store.store import ClaimStore
 from tests.conftest import FakeEmbedder
-from tests.service.store.fakes import open_and_close
-
-
-class OtherEmbedder(FakeEmbedder):
-    name = "other"
-    dims = 128
+from tests.service.store.fakes import OtherEmbedder, open_and_close
 
 
 def _versions(url: str) -> list[int]:
