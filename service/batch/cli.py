@@ -57,6 +57,16 @@ MAX_DEFAULT_WORKERS = 4
     help="Seconds one article may take; past it its record has \"code\": \"timeout\" and the run goes on "
     "(local engine). Default: no limit.",
 )
+@click.option(
+    "--store",
+    "store_url",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[URL]",
+    help="Also store each analysed article and its claims in the claim store at URL (alone: WIRECHECK_STORE_URL). "
+    "Files the output already holds are skipped, so they are not stored: use a new --out to store them.",
+)
 @click.option("--analyzer", default=DEFAULT_ANALYZER, hidden=True, help="module:factory, for tests.")
 def batch_command(
     directory: Path,
@@ -66,9 +76,12 @@ def batch_command(
     engine: str,
     address: str | None,
     article_timeout: float | None,
+    store_url: str | None,
     analyzer: str,
 ) -> None:
     """Analyze every .txt, .md, .html and .json file under DIR into one JSONL record each."""
+    if store_url is not None:
+        store_url = _prepare_store(store_url)
     if address and engine != "ray":
         raise click.UsageError("--address needs --engine ray")
     if article_timeout and engine == "ray":
@@ -90,7 +103,7 @@ def batch_command(
     except OSError as exc:
         raise click.BadParameter(f"cannot write {out}: {exc.strerror or exc}", param_hint="--out") from exc
 
-    config = BatchConfig(directory, out, workers, pattern, engine, address, analyzer, article_timeout)
+    config = BatchConfig(directory, out, workers, pattern, engine, address, analyzer, article_timeout, store_url)
     with writer:
         try:
             result = run_batch(config, writer=writer)
@@ -100,3 +113,22 @@ def batch_command(
             # Not a per-file problem: every file would fail the same way, so stop instead of recording it.
             raise click.ClickException(str(exc)) from exc
     click.echo(result.summary)
+
+
+def _prepare_store(store_url: str) -> str:
+    """The store URL to use; opened once here so a bad URL fails before any worker starts, and migrated once."""
+    from service.config import get_settings
+    from service.errors import WirecheckError
+    from service.store.cli import NO_STORE
+    from service.store.store import ClaimStore
+
+    url = store_url or get_settings().store_url
+    if not url:
+        raise click.UsageError(NO_STORE)
+    try:
+        ClaimStore.open(url).close()
+    except WirecheckError as exc:
+        raise click.UsageError(exc.message) from exc
+    except Exception as exc:  # the database's own errors: unreachable server, unreadable file
+        raise click.UsageError(f"cannot open the claim store: {type(exc).__name__}: {exc}") from exc
+    return url

@@ -30,6 +30,7 @@ class BatchConfig:
     address: str | None = None
     analyzer: str = DEFAULT_ANALYZER
     article_timeout_s: float | None = None  # local engine only: a timed-out article gets code "timeout"
+    store_url: str | None = None  # claim store URL: each analysed article is stored there too
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,10 @@ def make_engine(config: BatchConfig):
     if config.engine == "ray":
         from service.batch.engines.ray_engine import RayEngine
 
-        return RayEngine(config.analyzer, config.workers, config.address)
+        return RayEngine(config.analyzer, config.workers, config.address, config.store_url)
     from service.batch.engines.local import LocalEngine
 
-    return LocalEngine(config.analyzer, config.workers or 1, config.article_timeout_s)
+    return LocalEngine(config.analyzer, config.workers or 1, config.article_timeout_s, config.store_url)
 
 
 def run_batch(config: BatchConfig, *, writer: RecordWriter, stream: TextIO | None = None) -> BatchResult:

@@ -11,10 +11,14 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from service.batch.inputs import InputError, decode_article
+from service.batch.inputs import Article, InputError, decode_article
 from service.batch.records import error_record, ok_record
 from service.errors import WirecheckError
+
+if TYPE_CHECKING:
+    from service.store.store import ClaimStore
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +33,13 @@ _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "N
 
 class SetupFailed(Exception):
     """The analyzer could not be built in a worker; every file would fail, so the run stops."""
+
+
+class StoreFailed(SetupFailed):
+    """Writing to the claim store failed: a database problem, not the file's, so the run stops.
+
+    Recording an error instead would make a rerun skip the file, which would then never be stored.
+    """
 
 
 class ArticleTimeout(Exception):
@@ -71,13 +82,47 @@ def make_pipeline_analyzer() -> Analyze:
     return analyzer_for(make_pipeline())
 
 
+class PipelineAnalyzer:
+    """A ``service.pipeline.Pipeline`` in the batch analyzer shape; ``embedder`` lets --store reuse its encoder."""
+
+    def __init__(self, pipeline) -> None:
+        self.pipeline = pipeline
+
+    @property
+    def embedder(self):
+        return self.pipeline.models.embedder
+
+    def __call__(self, text: str, *, language: str | None = None, title: str | None = None) -> dict:
+        return self.pipeline.analyze(text, language=language, title=title).model_dump(mode="json")
+
+
 def analyzer_for(pipeline) -> Analyze:
     """Adapt a ``service.pipeline.Pipeline`` to the batch analyzer shape."""
+    return PipelineAnalyzer(pipeline)
 
-    def analyze(text: str, *, language: str | None = None, title: str | None = None) -> dict:
-        return pipeline.analyze(text, language=language, title=title).model_dump(mode="json")
 
-    return analyze
+def open_worker_store(url: str | None, analyze: Analyze) -> ClaimStore | None:
+    """The claim store for ``batch --store``, embedding with the analyzer's own encoder when it has one."""
+    if not url:
+        return None
+    from service.store.store import ClaimStore
+
+    try:
+        # An analyzer without an encoder (a custom one) gets the configured embedder, loaded here.
+        embedder = getattr(analyze, "embedder", None) or _configured_embedder()
+        return ClaimStore.open(url, embedder)
+    except Exception as exc:
+        raise SetupFailed(f"could not open the claim store: {getattr(exc, 'message', None) or exc}") from exc
+
+
+def _configured_embedder():
+    from models.registry import make_backend
+    from service.config import get_settings
+
+    name = get_settings().embedder
+    if not name:
+        raise SetupFailed("batch --store needs an embedder, and WIRECHECK_EMBEDDER is empty")
+    return make_backend(name)
 
 
 def load_analyzer(spec: str) -> Analyze:
@@ -96,12 +141,19 @@ def limit_threads(threads: int) -> None:
         os.environ[var] = str(threads)
 
 
-def process_item(item: BatchItem, analyze: Analyze, timeout_s: float | None = None) -> dict:
+def process_item(
+    item: BatchItem, analyze: Analyze, timeout_s: float | None = None, store: ClaimStore | None = None
+) -> dict:
     """Decode and analyze one file; every failure of the file itself becomes an error record.
 
     ``timeout_s`` bounds one article's analysis: past it the record gets ``"code": "timeout"`` and
     the run goes on. The alarm interrupts Python code; a single C call (one regex match, one matrix
     product) finishes first, so the limit can overrun by that call's length.
+
+    With a ``store`` the analysed article is stored (one transaction) before its record is returned,
+    and the record carries ``article_id``. A run killed between the two analyses the file again on
+    the rerun, and the store, keyed by the text's sha256, answers with the same article: each
+    article is stored exactly once.
     """
     if item.data is None:
         return error_record(item.path, item.sha256, item.error or "unreadable")
@@ -119,4 +171,18 @@ def process_item(item: BatchItem, analyze: Analyze, timeout_s: float | None = No
         # One line per file; the traceback only when debugging, or a bad run floods the terminal.
         log.warning("analyzing %s failed: %r", item.path, exc, exc_info=log.isEnabledFor(logging.DEBUG))
         return error_record(item.path, item.sha256, f"internal error: {type(exc).__name__}: {exc}")
-    return ok_record(item.path, item.sha256 or "", analysis, time.perf_counter() - started)
+    record = ok_record(item.path, item.sha256 or "", analysis, time.perf_counter() - started)
+    if store is not None:
+        record["article_id"] = store_article(store, item.path, article, analysis)
+    return record
+
+
+def store_article(store: ClaimStore, path: str, article: Article, analysis: dict) -> int:
+    try:
+        article_id, _created = store.add_analysis(article.text, analysis, source=path, title=article.title)
+    except Exception as exc:
+        raise StoreFailed(
+            f"storing {path} in the claim store failed ({type(exc).__name__}: {exc}); the run stopped, "
+            "and a rerun goes on from this file"
+        ) from exc
+    return article_id

@@ -13,7 +13,15 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 
 from service.batch.records import error_record
-from service.batch.task import Analyze, BatchItem, SetupFailed, limit_threads, load_analyzer, process_item
+from service.batch.task import (
+    Analyze,
+    BatchItem,
+    SetupFailed,
+    limit_threads,
+    load_analyzer,
+    open_worker_store,
+    process_item,
+)
 
 WORKER_DIED = "worker process died while analyzing this file (crash or out of memory)"
 
@@ -21,6 +29,7 @@ WORKER_DIED = "worker process died while analyzing this file (crash or out of me
 _analyze: Analyze | None = None
 _setup_error: str | None = None
 _timeout_s: float | None = None
+_store = None  # the claim store of ``batch --store``, opened once per worker
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -31,15 +40,17 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _init_worker(spec: str, threads: int, timeout_s: float | None = None) -> None:
-    global _analyze, _setup_error, _timeout_s
+def _init_worker(spec: str, threads: int, timeout_s: float | None = None, store_url: str | None = None) -> None:
+    global _analyze, _setup_error, _timeout_s, _store
     _timeout_s = timeout_s
     # Ctrl-C belongs to the parent, which stops the pool in order; workers should not die mid-record.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     limit_threads(threads)
     try:
-        _analyze = load_analyzer(spec)
+        analyze = load_analyzer(spec)
+        _store = open_worker_store(store_url, analyze)
+        _analyze = analyze
     except SetupFailed as exc:
         # Raised from the initializer it would only show as an anonymous broken pool; keep it for _work.
         _setup_error = str(exc)
@@ -48,22 +59,30 @@ def _init_worker(spec: str, threads: int, timeout_s: float | None = None) -> Non
 def _work(item: BatchItem) -> dict:
     if _analyze is None:
         raise SetupFailed(_setup_error or "the worker has no analyzer")
-    return process_item(item, _analyze, _timeout_s)
+    return process_item(item, _analyze, _timeout_s, _store)
 
 
 class LocalEngine:
     """One machine: in-process for one worker, else a spawn-based pool with crash isolation."""
 
-    def __init__(self, analyzer: str, workers: int, article_timeout_s: float | None = None) -> None:
+    def __init__(
+        self, analyzer: str, workers: int, article_timeout_s: float | None = None, store_url: str | None = None
+    ) -> None:
         self.analyzer = analyzer
         self.workers = max(1, workers)
         self.article_timeout_s = article_timeout_s
+        self.store_url = store_url
 
     def run(self, items: Iterable[BatchItem], emit: Callable[[dict], None]) -> None:
         if self.workers == 1:
             analyze = load_analyzer(self.analyzer)
-            for item in items:
-                emit(process_item(item, analyze, self.article_timeout_s))
+            store = open_worker_store(self.store_url, analyze)
+            try:
+                for item in items:
+                    emit(process_item(item, analyze, self.article_timeout_s, store))
+            finally:
+                if store is not None:
+                    store.close()
             return
         self._run_pool(iter(items), emit)
 
@@ -74,7 +93,7 @@ class LocalEngine:
             # spawn, not fork: a forked copy of a parent holding native thread pools can deadlock.
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.analyzer, threads, self.article_timeout_s),
+            initargs=(self.analyzer, threads, self.article_timeout_s, self.store_url),
         )
 
     def _run_pool(self, items, emit: Callable[[dict], None]) -> None:

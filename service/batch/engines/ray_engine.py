@@ -12,7 +12,16 @@ from contextlib import contextmanager
 
 from service.batch.engines.local import WORKER_DIED
 from service.batch.records import error_record
-from service.batch.task import Analyze, BatchItem, SetupFailed, limit_threads, load_analyzer, process_item
+from service.batch.task import (
+    Analyze,
+    BatchItem,
+    SetupFailed,
+    StoreFailed,
+    limit_threads,
+    load_analyzer,
+    open_worker_store,
+    process_item,
+)
 
 RAY_HINT = "the Ray engine needs Ray, which is not installed: pip install 'wirecheck[ray]'"
 
@@ -35,12 +44,16 @@ def import_ray():
 class BatchActor:
     """A Ray actor holding one analyzer; a setup failure is reported by ``ready``, not by dying."""
 
-    def __init__(self, analyzer: str) -> None:
+    def __init__(self, analyzer: str, store_url: str | None = None) -> None:
         self._error: str | None = None
         self._analyze: Analyze | None = None
+        self._store = None
         limit_threads(1)  # each actor reserves one CPU
         try:
-            self._analyze = load_analyzer(analyzer)
+            analyze = load_analyzer(analyzer)
+            # Each actor writes its articles itself: a PostgreSQL store is reachable from every machine.
+            self._store = open_worker_store(store_url, analyze)
+            self._analyze = analyze
         except SetupFailed as exc:
             self._error = str(exc)
 
@@ -51,26 +64,29 @@ class BatchActor:
         # A replacement actor whose setup failed answers each file with that failure, not a TypeError.
         if self._analyze is None:
             return error_record(item.path, item.sha256, f"internal error: {self._error}")
-        return process_item(item, self._analyze)
+        return process_item(item, self._analyze, store=self._store)
 
 
 class RayEngine:
     """Same records as the local engine; the driver reads the files, so workers need no shared disk."""
 
-    def __init__(self, analyzer: str, workers: int | None, address: str | None = None) -> None:
+    def __init__(
+        self, analyzer: str, workers: int | None, address: str | None = None, store_url: str | None = None
+    ) -> None:
         self.analyzer = analyzer
         self.workers = workers
         self.address = address
+        self.store_url = store_url
 
     def run(self, items: Iterable[BatchItem], emit: Callable[[dict], None]) -> None:
         ray = import_ray()
         with self._session(ray) as workers:
             make_actor = ray.remote(num_cpus=1)(BatchActor).remote
-            actors = [make_actor(self.analyzer) for _ in range(workers)]
+            actors = [make_actor(self.analyzer, self.store_url) for _ in range(workers)]
             problems = [p for p in ray.get([a.ready.remote() for a in actors]) if p]
             if problems:
                 raise SetupFailed(problems[0])
-            self._dispatch(ray, iter(items), actors, lambda: make_actor(self.analyzer), emit)
+            self._dispatch(ray, iter(items), actors, lambda: make_actor(self.analyzer, self.store_url), emit)
 
     def _dispatch(self, ray, items: Iterator[BatchItem], idle: list, make_actor, emit) -> None:
         # One item per actor at a time: a dead actor then takes exactly one file's record with it.
@@ -89,6 +105,10 @@ class RayEngine:
                 actor, item = inflight.pop(ref)
                 try:
                     record = ray.get(ref)
+                except StoreFailed:
+                    # Ray re-raises an actor's exception as an instance of its class too; a store failure
+                    # stops the run as in the local engine, so a rerun stores the file.
+                    raise
                 except ray.exceptions.RayActorError:
                     record = error_record(item.path, item.sha256, WORKER_DIED)
                     actor = make_actor()
