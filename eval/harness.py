@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from eval import baselines
-from eval.datasets import load_dataset
+from eval.datasets import get_runner, load_dataset
 from eval.metrics import artifacts as artifact_metrics
 from eval.metrics import checks as check_metrics
 from eval.metrics import quotes as quote_metrics
@@ -72,14 +72,20 @@ def run_eval(
     pipeline_factory: PipelineFactory | None = None,
     limit: int | None = None,
     progress: bool = True,
+    embedder_factory: Callable[[], Any] | None = None,
 ) -> dict:
-    """Evaluate one dataset end to end; writes report.json, report.md and predictions.jsonl to out_dir."""
+    """Evaluate one dataset end to end; writes report.json, report.md and predictions.jsonl to out_dir.
+
+    A dataset with its own runner (``eval.datasets.RUNNERS``) is handed to it, with ``embedder_factory``."""
+    runner = get_runner(dataset)
+    if runner is not None:
+        return runner(path, out_dir, embedder_factory=embedder_factory, limit=limit, progress=progress)
     documents = load_dataset(dataset, path, limit)
     pipeline = (pipeline_factory or default_pipeline_factory)()
     support_scorer, support_reason = _support_scorer(pipeline)
     selective = "stages" in inspect.signature(pipeline.analyze).parameters
     records, errors, predictions = [], [], []
-    for doc in _progress(documents, enabled=progress):
+    for doc in with_progress(documents, enabled=progress):
         started = time.perf_counter()
         extra = {"stages": stages_needed(doc)} if selective else {}
         try:
@@ -258,8 +264,8 @@ def write_outputs(out_dir: Path, report: dict, predictions: list[dict]) -> None:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
-def _progress(items: list, enabled: bool) -> Iterator:
-    """Yield items while writing "n/total, s/doc, ETA" to stderr (redrawn on a terminal, else every ~5%)."""
+def with_progress(items: list, enabled: bool, unit: str = "documents") -> Iterator:
+    """Yield items while writing "n/total, s/item, ETA" to stderr (redrawn on a terminal, else every ~5%)."""
     if not enabled or not items:
         yield from items
         return
@@ -272,7 +278,7 @@ def _progress(items: list, enabled: bool) -> Iterator:
             continue
         elapsed = time.perf_counter() - started
         eta = elapsed / done * (total - done)
-        line = f"[eval] {done}/{total} documents, {elapsed / done:.2f} s/doc, ETA {_clock(eta)}"
+        line = f"[eval] {done}/{total} {unit}, {elapsed / done:.2f} s each, ETA {_clock(eta)}"
         sys.stderr.write(("\r" + line if tty else line + "\n") + ("\n" if tty and done == total else ""))
         sys.stderr.flush()
 

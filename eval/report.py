@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 SYSTEM_LABELS = {"system": "wirecheck", "quote_marks": "quote marks only", "lead3": "lead-3"}
@@ -18,6 +19,24 @@ def fmt(value: Any, digits: int = 3) -> str:
 def _with_ci(result: dict, key: str) -> str:
     ci = (result.get("ci95") or {}).get(key)
     return f"{fmt(result.get(key))} [{fmt(ci[0])}, {fmt(ci[1])}]" if ci else fmt(result.get(key))
+
+
+def describe(report: dict) -> str:
+    """What a run scored, for the CLI's first line."""
+    if "claim_matching" in report:
+        from eval.claim_matching_report import describe as describe_matching
+
+        return describe_matching(report)
+    return f"{report['documents']} documents ({', '.join(report['languages'])})"
+
+
+def headline_text(report: dict) -> str:
+    """The CLI's headline numbers: one table next to the baselines (claim matching: tables and notes)."""
+    if "claim_matching" in report:
+        from eval.claim_matching_report import headline_text as matching_text
+
+        return matching_text(report)
+    return render_table(headline_rows(report))
 
 
 def headline_rows(report: dict) -> list[tuple[str, str, str]]:
@@ -53,10 +72,10 @@ def headline_rows(report: dict) -> list[tuple[str, str, str]]:
 
 
 def render_table(
-    rows: list[tuple[str, str, str]], header: tuple[str, str, str] = ("metric", "wirecheck", "baseline")
+    rows: Sequence[tuple[str, ...]], header: tuple[str, ...] = ("metric", "wirecheck", "baseline")
 ) -> str:
     """A plain fixed-width table for the terminal."""
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [header, *rows]]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -68,6 +87,10 @@ def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def render_markdown(report: dict) -> str:
+    if "claim_matching" in report:
+        from eval.claim_matching_report import render_markdown as matching_markdown
+
+        return matching_markdown(report)
     lines = [f"# wirecheck eval: {report['dataset']}", ""]
     languages = ", ".join(f"{k} {v}" for k, v in report["languages"].items()) or "–"
     lines += [f"{report['documents']} documents ({languages}); created {report['created']}.", ""]

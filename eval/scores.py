@@ -18,11 +18,16 @@ _HEADLINE = (
     ("quotes", ("f1@0.3", "f1@0.8", "f1@exact", "precision@0.3", "recall@0.3", "speaker_accuracy")),
     ("summaries", ("rouge1", "rouge2", "rougeL", "key_fact_recall")),
     ("artifacts", ("precision", "recall", "suggestion_accuracy", "false_flags_per_1000_words")),
+    ("claim_matching", ("recall@5", "mrr", "mrr_filtered", "corroborating_f1", "paraphrase_f1", "misattributed_f1",
+                        "conflicting_f1", "macro_f1", "accuracy")),
 )
 
 
 def key_for(report: dict) -> str:
-    """'references', or the dataset and the folder's name ('polnear/dev', 'german-quotes/train')."""
+    """'references', or the dataset and the folder's name ('polnear/dev', 'german-quotes/train'), or the
+    split a dataset names itself ('claim-matching/dev', 'claim-matching/tuning')."""
+    if report.get("split"):
+        return f"{report['dataset']}/{report['split']}"
     path = report.get("path")
     return f"{report['dataset']}/{Path(path).name}" if path else report["dataset"]
 

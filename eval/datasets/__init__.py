@@ -23,6 +23,12 @@ DATASETS: dict[str, str] = {
     # Claims-only articles in many languages, marked up by hand (eval/multilingual/*.txt).
     "multilingual": "eval.datasets.marked:load",
 }
+# Datasets that are not documents for the pipeline, scored by their own runner: name -> "module:function",
+# a runner being ``run(path, out_dir, embedder_factory=None, limit=None, progress=True) -> report dict``.
+RUNNERS: dict[str, str] = {
+    # The claim store's related claims on a labelled claim-matching set (eval/claim_matching/).
+    "claim-matching": "eval.claim_matching_eval:run",
+}
 
 
 class DatasetUnavailable(LookupError):
@@ -32,8 +38,10 @@ class DatasetUnavailable(LookupError):
 def get_loader(name: str) -> Loader:
     """The loader registered under ``name``; a literal "module:function" is accepted too."""
     target = DATASETS.get(name) or (name if ":" in name else None)
+    if name in RUNNERS:
+        raise DatasetUnavailable(f"dataset {name!r} has no documents to load; it is scored by {RUNNERS[name]}")
     if target is None:
-        raise DatasetUnavailable(f"unknown dataset {name!r}; known: {', '.join(sorted(DATASETS))}")
+        raise DatasetUnavailable(f"unknown dataset {name!r}; known: {', '.join(sorted(DATASETS | RUNNERS))}")
     module_name, _, function = target.partition(":")
     try:
         module = importlib.import_module(module_name)
@@ -47,6 +55,16 @@ def get_loader(name: str) -> Loader:
     if not callable(loader):
         raise DatasetUnavailable(f"dataset {name!r}: {module_name} has no function {function!r}")
     return loader
+
+
+def get_runner(name: str) -> Callable[..., dict] | None:
+    """The runner of a dataset scored outside the pipeline harness, or None for a document dataset."""
+    target = RUNNERS.get(name)
+    if target is None:
+        return None
+    module_name, _, function = target.partition(":")
+    runner: Callable[..., dict] = getattr(importlib.import_module(module_name), function)
+    return runner
 
 
 def load_dataset(name: str, path: Path | str | None = None, limit: int | None = None) -> list[dict]:
