@@ -74,7 +74,8 @@ def headline_text(report: dict) -> str:
 def published_lines(report: dict) -> list[str]:
     published = report.get("published_baselines") or []
     if not published:
-        return ["published mUSE/LaBSE claim-matching MRR: not found"]
+        return ["published mUSE/LaBSE claim-matching MRR: not found (searched Kazemi et al. 2021, ACL, and the "
+                "CheckThat! claim retrieval tasks; the text found gives no such MRR)"]
     lines = ["published claim-matching numbers (their data, not this set):"]
     for item in published:
         lines.append(f"  {item['model']}: {item['metric']} {item['value']} on {item['data']} ({item['source']})")
