@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from service.languages.common import ELISIONS
@@ -85,6 +86,11 @@ class TokenIndex:
         self._starts = [t.start for t in self.tokens]
         self._sent_starts = [s.start for s in sentences]
 
+
+    @cached_property
+    def lowercase_words(self) -> frozenset[str]:
+        """Words the text writes in lower case at least once: a capitalised one that is not is likely a name."""
+        return frozenset(t.low for t in self.tokens if t.is_word and not t.is_cap)
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_right(self._starts, offset - 1)

@@ -96,6 +96,7 @@ def candidates(index: TokenIndex, view: ClaimView) -> list[Candidate]:
     for start, end in view.pieces:
         a, b = index.token_at(start), index.token_at(end)
         inside[a:b] = [True] * (b - a)
+    common = index.lowercase_words
     out: list[Candidate] = []
     k = t_lo
     while k < t_hi:
@@ -109,7 +110,11 @@ def candidates(index: TokenIndex, view: ClaimView) -> list[Candidate]:
             j += 1
         start, end, text = index.surface(k, j)
         first = index.sent_range[tok.sent][0]
-        out.append(Candidate(start, end, text, tok.sent, _only_marks_before(index, first, k)))
+        opens = _only_marks_before(index, first, k)
+        # A lone sentence-opening word the text also writes in lower case ('Le', 'Los', 'Elle') is a
+        # function word or pronoun, never a name; the target is a pronoun's named antecedent anyway.
+        if not (opens and j == k + 1 and tok.low in common):
+            out.append(Candidate(start, end, text, tok.sent, opens))
         k = j
     if view.rules is not None:
         start, end = view.rules
