@@ -8,6 +8,7 @@ see each other's writes without any other channel.
 
 from __future__ import annotations
 
+import os
 import threading
 
 import faiss
@@ -20,10 +21,18 @@ from service.store.values import from_blobs
 _LOAD_CHUNK = 5000
 
 
+# Searches from parallel requests run side by side; OpenMP threads inside each one only fight them.
+# On 2 busy cores one 100,000-vector search took 92 ms with two OpenMP threads, 21 ms with one
+# (bench/bench_store.py). OMP_NUM_THREADS, when set, still decides.
+_SEARCH_THREADS = 1
+
+
 class VectorIndex:
     """Exact inner-product search over unit vectors (cosine similarity), ids = the table's ids."""
 
     def __init__(self, table: str, dim: int, deletions: str | None = None) -> None:
+        if "OMP_NUM_THREADS" not in os.environ:
+            faiss.omp_set_num_threads(_SEARCH_THREADS)
         self.table = table
         self.dim = dim
         self.deletions = deletions  # the table logging deleted ids (column claim_id), if rows can go
