@@ -19,11 +19,14 @@ class ApiError extends Error {
   }
 }
 
+// POST ``body`` as JSON, or GET when there is none; answers the JSON, or throws an ApiError.
 async function api(path, body) {
-  const headers = { "Content-Type": "application/json" };
+  const headers = {};
   const key = $("api-key").value.trim();
   if (key) headers["X-API-Key"] = key;
-  const response = await fetch(path, { method: "POST", headers, body: JSON.stringify(body) });
+  const init = body === undefined ? { method: "GET", headers } : { method: "POST", headers, body: JSON.stringify(body) };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(path, init);
   let payload = null;
   try {
     payload = await response.json();
@@ -170,7 +173,9 @@ function renderClaims(result) {
         ` · ${claim.type}`,
         claim.cue ? ` · “${claim.cue}”` : null,
         claim.medium ? ` · ${claim.medium}` : null,
-        ` · check-worthiness ${percent(claim.checkworthiness)}`));
+        ` · check-worthiness ${percent(claim.checkworthiness)}`),
+      // Stored claims only (related.js): their related claims and fact-checks.
+      Number.isInteger(claim.id) ? relatedPanel(claim, index) : null);
     item.addEventListener("click", () => focusMark("claim", index));
     return item;
   }));
@@ -215,17 +220,30 @@ async function analyse() {
   }
   const title = $("title").value.trim() || null;
   $("analyze").disabled = true;
+  document.body.dataset.state = "analysing";
   setStatus("Analysing…", "busy");
   try {
-    const result = await api("/v1/analyze", { text, title });
+    let result;
+    let notStored = "";
+    try {
+      result = await api("/v1/analyze", { text, title, ...storeFields() });
+    } catch (err) {
+      // The probe could not tell (no key yet, say) and the server has no store: analyse without storing.
+      if (!isStoreMissing(err)) throw err;
+      setStoreSupport("missing");
+      notStored = " Not stored: this server has no claim store.";
+      result = await api("/v1/analyze", { text, title });
+    }
     analysedText = text;
     analysedTitle = title;
     render(result, text);
+    const stored = Number.isInteger(result.article_id) ? ` Stored as article ${result.article_id}.` : notStored;
     setStatus(`Done: ${result.claims.length} claims, ${result.artifacts.length} artifacts, `
-      + `${result.checks.length} checks (language ${result.language}).`, "ok");
+      + `${result.checks.length} checks (language ${result.language}).${stored}`, "ok");
     document.body.dataset.state = "analysed";
   } catch (err) {
     setStatus(describeError(err), "error");
+    document.body.dataset.state = "failed";
   } finally {
     $("analyze").disabled = false;
   }
@@ -234,6 +252,7 @@ async function analyse() {
 async function applyFixes() {
   if (analysedText === null) return;
   $("apply-fixes").disabled = true;
+  document.body.dataset.state = "fixing";
   setStatus("Applying fixes…", "busy");
   try {
     const result = await api("/v1/normalize", { text: analysedText, title: analysedTitle });
@@ -244,6 +263,7 @@ async function applyFixes() {
     await analyse();
   } catch (err) {
     setStatus(describeError(err), "error");
+    document.body.dataset.state = "failed";
     $("apply-fixes").disabled = false;
   }
 }
@@ -262,10 +282,12 @@ function init() {
     const key = keyField.value.trim();
     if (key) localStorage.setItem(KEY_STORAGE, key);
     else localStorage.removeItem(KEY_STORAGE);
+    probeStore();
   });
   $("analyze").addEventListener("click", analyse);
   $("apply-fixes").addEventListener("click", applyFixes);
   $("upload").addEventListener("change", loadFile);
+  initStoreOption();
   document.body.dataset.state = "ready";
 }
 
