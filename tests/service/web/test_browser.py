@@ -164,3 +164,135 @@ def test_keyed_server_asks_for_the_key_and_then_works(page, fake_models):
         page.click("#analyze")
         page.wait_for_selector("body[data-state=analysed]", timeout=30_000)
         assert page.evaluate("localStorage.getItem('wirecheck.apiKey')") == "s3cret-key"
+
+
+# Claim store: the form's "Store this article" option and each stored claim's related-claims panel.
+REVIEWS = ROOT / "tests" / "fixtures" / "claimreview" / "good" / "en_single.json"
+GROWTH = "The economy grew by 3 percent last year."
+PARIS = (
+    f'PARIS (Reuters) - Finance minister Bruno Le Maire said on Monday: "{GROWTH}" He added that taxes would not rise.'
+)
+LYON = f'LYON (AFP) - Finance minister Bruno Le Maire said on Thursday: "{GROWTH}"'
+BERLIN = f'BERLIN (Reuters) - Chancellor Olaf Scholz said on Tuesday: "{GROWTH}"'
+WHALES = (
+    'BOSTON (AP) - State senator Tom Hollis said on Friday: "Offshore wind turbines have killed more than 200 '
+    'whales on the US east coast since 2023."'
+)
+
+
+@pytest.fixture
+def store_server_url(real_models, tmp_path):
+    """A server with the real models and a fresh SQLite claim store."""
+    settings = Settings(store_url=f"sqlite:///{tmp_path}/claims.db")
+    with LiveServer(create_app(settings, models_factory=lambda _s: real_models)) as server:
+        yield server.url
+
+
+def _claim_card(page, quote: str):
+    return page.locator("#claims li.claim-item").filter(has=page.locator("q", has_text=quote)).first
+
+
+def test_a_storeless_server_disables_the_store_option_with_a_note(page, live_url):
+    page.goto(live_url + "/")
+    option = page.locator("#store-option")
+    sync_api.expect(option).to_have_attribute("data-support", "missing")
+    sync_api.expect(page.locator("#store")).to_be_disabled()
+    assert not page.is_checked("#store")
+    assert "no claim store" in page.inner_text("#store-note")
+
+
+def test_when_the_probe_cannot_tell_a_409_analyses_without_storing(page, live_url):
+    # The probe gets no answer, so the option stays usable; the server's 409 then turns it off.
+    page.route("**/v1/claims/search*", lambda route: route.fulfill(status=503, body="{}"))
+    page.goto(live_url + "/")
+    sync_api.expect(page.locator("#store-option")).to_have_attribute("data-support", "unknown")
+    page.check("#store")
+    sync_api.expect(page.locator("#source-field")).to_be_visible()
+    _analyse(page, PARIS)
+    assert "Not stored: this server has no claim store" in page.inner_text("#status")
+    sync_api.expect(page.locator("#store")).to_be_disabled()
+    assert page.locator("#claims li").count() >= 1 and page.locator("#claims .related").count() == 0
+
+
+def test_stored_articles_show_related_claims_labels_and_fact_checks(page, store_server_url, tmp_path):
+    store_url = store_server_url
+    page.goto(store_url + "/")
+    sync_api.expect(page.locator("#store-option")).to_have_attribute("data-support", "available")
+    assert not page.is_checked("#store")  # off by default
+    reviews = page.request.post(
+        store_url + "/v1/reviews",
+        data=REVIEWS.read_text(encoding="utf-8"),
+        headers={"Content-Type": "application/json"},
+    )
+    assert reviews.json() == {"received": 1, "imported": 1}
+
+    page.check("#store")
+    page.fill("#source", "https://news.example/paris")
+    _analyse(page, PARIS)
+    assert "Stored as article" in page.inner_text("#status")
+    paris = _claim_card(page, GROWTH)
+    toggle = paris.locator(".related-toggle")
+    sync_api.expect(toggle).to_have_text("Related claims (0)")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    # Keyboard: the toggle is a button; Enter opens it, Space (below) closes it.
+    toggle.focus()
+    page.keyboard.press("Enter")
+    sync_api.expect(toggle).to_have_attribute("aria-expanded", "true")
+    sync_api.expect(paris.locator(".related-body")).to_be_visible()
+
+    # Another desk stores the same words from another speaker, with a source that must never become a link
+    # and a title that must stay text.
+    hostile_title = '<img src=x onerror="document.body.dataset.pwned=1">Berlin'
+    other = page.request.post(
+        store_url + "/v1/analyze",
+        data={
+            "text": BERLIN,
+            "store": True,
+            "source": "javascript:document.body.dataset.pwned=1",
+            "title": hostile_title,
+        },
+    )
+    assert other.ok, other.text()
+    paris.locator(".load-related").click()
+    sync_api.expect(toggle).to_have_text("Related claims (1)")
+    item = paris.locator(".related-item")
+    sync_api.expect(item.locator(".label-badge")).to_have_text("misattributed")
+    assert item.get_attribute("data-label") == "misattributed"
+    assert item.locator(".related-speaker").inner_text() == "Olaf Scholz"
+    assert hostile_title in item.inner_text() and "EN" in item.inner_text()
+    assert item.locator("a, img").count() == 0
+    assert paris.locator(".related-flags").inner_text().split() == ["MISATTRIBUTED"]
+    toggle.focus()
+    page.keyboard.press("Space")
+    sync_api.expect(toggle).to_have_attribute("aria-expanded", "false")
+    sync_api.expect(paris.locator(".related-body")).to_be_hidden()
+
+    # A second related article through the form: its panel comes with the analysis itself.
+    page.fill("#source", "")
+    _analyse(page, LYON)
+    lyon = _claim_card(page, GROWTH)
+    sync_api.expect(lyon.locator(".related-toggle")).to_have_text("Related claims (2)")
+    lyon.locator(".related-toggle").click()
+    labels = {row.get_attribute("data-label"): row for row in lyon.locator(".related-item").all()}
+    assert set(labels) == {"corroborating", "misattributed"}
+    corroborating = labels["corroborating"]
+    assert corroborating.locator(".related-speaker").inner_text() == "Bruno Le Maire"
+    link = corroborating.locator("a")
+    assert link.get_attribute("href") == "https://news.example/paris"
+    assert "noopener" in (link.get_attribute("rel") or "")
+    assert labels["misattributed"].locator(".related-speaker").inner_text() == "Olaf Scholz"
+    _save_screenshot(page, tmp_path, "browser-related.png")
+
+    # A claim a fact-checker reviewed carries the rating and the publisher's link.
+    _analyse(page, WHALES)
+    whales = _claim_card(page, "Offshore wind turbines")
+    sync_api.expect(whales.locator(".review-hint")).to_have_text("fact-checked (1)")
+    whales.locator(".related-toggle").click()
+    review = whales.locator(".review")
+    assert review.locator(".rating").inner_text() == "False"
+    publisher = review.locator("a")
+    assert publisher.inner_text() == "Example FactCheck"
+    assert publisher.get_attribute("href") == "https://factcheck.example.org/2024/02/wind-turbines-whales"
+    assert "noopener" in (publisher.get_attribute("rel") or "")
+    assert page.evaluate("document.body.dataset.pwned") is None
+    _save_screenshot(page, tmp_path, "browser-fact-check.png")
