@@ -36,7 +36,7 @@ def find_artifacts(doc: Document) -> list[Artifact]:
     found += find_agency_paraphrases(text, gaz, scan.mentions, language)
     found += find_near_misses(text, tokens, gaz, scan, language)
     if language in ("en", "es", "fr"):
-        found += find_institutions(doc, tokens, gaz, scan.mentions)
+        found += find_institutions(doc, tokens, gaz, scan.mentions, found)
     found += find_punctuation(text, language)
     found += find_calques(text, language)
     found += find_inconsistent(text, tokens, gaz, scan, found, language)

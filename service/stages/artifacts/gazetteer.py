@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,6 +139,7 @@ class Gazetteer:
     _demonym_index: dict[str, str]
     _person_keys: set[tuple[str, ...]]
     _cue_texts: dict[tuple[str, ...], str]
+    _cabinet_titles: tuple[re.Pattern, dict[str, str]]
     _fuzzy_cache: dict[str, _Targets]
 
     def __init__(self, entries: list[Entry]):

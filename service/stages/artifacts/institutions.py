@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.contracts import Artifact, Document
@@ -39,7 +40,10 @@ _MINISTRY = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
-_POST_MODIFIER = re.compile(r"^\s+(?:of|de|del|des|du)\s+(?:the\s+|los\s+|la\s+|l['’])?")
+_POST_MODIFIER = re.compile(r"^\s+(?:of|in|de|del|des|du)\s+(?:the\s+|los\s+|la\s+|l['’])?")
+# The name after a title, then "of" and what may be a country: " Wang Yi of ", " Adel al-Jubeir of the "
+_NAME_OF = re.compile(r"\s+(?:[A-Z][\w'’-]*\.?\s+|(?:al|el|bin|ben|van|von|de|da|di|le|la)[\s-]){1,4}"
+                      r"[A-Z][\w'’-]+,?\s+of\s+(?:the\s+)?")
 _UNSURE_FUNCTIONS = {"interior"}
 # Function words of ministries that no US federal department carries ("Department of Foreign Affairs");
 # state departments do ("California Department of Finance"), so those need a national or no modifier.
@@ -49,6 +53,14 @@ _MINISTRY_ONLY_FUNCTIONS = {"foreign affairs", "external affairs", "foreign rela
 _NATIONAL_MODIFIER = re.compile(r"(?:U\.S\.|US|American|United States|America['’]s)\s*$")
 _UNTITLED_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
 _CONTINENT_PARTS = {"north", "south", "latin", "central"}
+_HYPHENATED_AMERICAN = re.compile(r"-Americans?\b")
+# Words between a cue and the term with no clause break: "Clinton used during her tenure at the" (not a
+# possessive: in "Washington's demand was rejected by the Foreign Ministry" the demand is American, not the ministry)
+_SAME_CLAUSE = re.compile(r"(?!['’]s\b)[^,;:.!?()\"“”]{0,60}")
+# What joins the items of a list: "X and the Y", "X, Y", "X, the Y and", "X or Y".
+_LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?|\s*,\s+(?:the\s+)?")
+# A given name and initials between a title and a known surname: " John F. ", " Ashton B. ", " J. "
+_GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z]\.){0,2}\s+")
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
 # "Interior Ministry" in a US story may mean DHS or the Interior Department.
 _EXECUTIVE = set(FUNCTIONS.values()) | {"land"}
@@ -84,11 +96,61 @@ def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cu
             if key == ("america",) and i > 0 and tokens[i - 1].key in _CONTINENT_PARTS:
                 break
             if country and casing_matches(text[tokens[i].start : tokens[i + n - 1].end], originals[key]):
-                cues.append(Cue(tokens[i].start, tokens[i + n - 1].end, country, key in persons))
-                matched = n
+                end = tokens[i + n - 1].end
+                hyphenated = _HYPHENATED_AMERICAN.match(text, end)
+                if hyphenated:  # "a Ukrainian-American": an American, whatever the first half names
+                    country, end = "US", hyphenated.end()
+                cues.append(Cue(tokens[i].start, end, country, key in persons and not hyphenated))
+                matched = n + (1 if hyphenated else 0)
                 break
         i += matched or 1
     return cues
+
+
+def _with_garbled_people(cues: list[Cue], earlier: Sequence[Artifact], gaz: Gazetteer) -> list[Cue]:
+    """The cues plus the people the name layers recognised under a garbled spelling ("Keri" for Kerry)."""
+    extra = []
+    for art in earlier:
+        if art.category != "misspelled_name" or art.confidence < 0.8 or any(
+                c.start < art.end and art.start < c.end for c in cues):
+            continue
+        people = {f.entry.country for f in gaz.lookup(art.suggestion) if f.entry.type == "person"}
+        if len(people) == 1 and not people & {"INT", "VA"}:
+            extra.append(Cue(art.start, art.end, people.pop(), person=True))
+    return sorted(cues + extra, key=lambda c: c.start) if extra else cues
+
+
+def _with_titled_people(text: str, cues: list[Cue], gaz: Gazetteer) -> list[Cue]:
+    """The cues plus every mention of a surname the article gives a department country's cabinet title
+    ("Defense Secretary Ash Carter ... Minister of Defense Ash Carter"): the same person, the same country."""
+    pattern, countries = _cabinet_titles(gaz)
+    surnames: dict[str, str] = {}
+    for m in pattern.finditer(text):
+        surnames.setdefault(m.group("surname"), countries[m.group("title")])
+    if not surnames:
+        return cues
+    extra = [Cue(m.start(), m.end(), surnames[m.group()], person=True)
+             for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b", text)
+             if not any(c.start < m.end() and m.start() < c.end for c in cues)]
+    return sorted(cues + extra, key=lambda c: c.start) if extra else cues
+
+
+def _cabinet_titles(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern for "<cabinet title> <Given> [M.] <Surname>" over the department countries' titles (long and
+    short form: "Secretary of Defense", "Defense Secretary"), and each title's country."""
+    cached = getattr(gaz, "_cabinet_titles", None)
+    if cached is None:
+        countries: dict[str, str] = {}
+        for (country, _), entry in gaz.institutions.items():
+            if entry.title and gaz.style_of(country) == "department":
+                countries.setdefault(entry.title, country)
+                short = re.fullmatch(r"Secretary of (?:the )?(\w+)", entry.title)
+                if short and short.group(1) != "State":
+                    countries.setdefault(f"{short.group(1)} Secretary", country)
+        names = "|".join(sorted(map(re.escape, countries), key=len, reverse=True)) or "(?!)"
+        pattern = re.compile(rf"\b(?P<title>{names})\s+(?:[A-Z][\w'’-]*\.?\s+){{1,3}}(?P<surname>[A-Z][a-z][\w'’-]+)")
+        cached = gaz._cabinet_titles = (pattern, countries)
+    return cached
 
 
 def _person_keys(gaz: Gazetteer) -> set[tuple[str, ...]]:
@@ -116,15 +178,20 @@ def _cue_texts(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
     return cached
 
 
-def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention]) -> list[Artifact]:
+def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention],
+                      earlier: Sequence[Artifact] = ()) -> list[Artifact]:
+    """Ministry terms for department countries' bodies; ``earlier`` (the name layers' findings) lets a
+    garbled name ("Foreign Minister John Keri") locate a title like the correct name would."""
     text = doc.text
     if "inist" not in text and "epartment" not in text:
         return []
+    cues = _with_garbled_people(find_country_cues(text, tokens, gaz), earlier, gaz)
+    if doc.language == "en":
+        cues = _with_titled_people(text, cues, gaz)
     if doc.language in LOCAL_TERMS:
         institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
-        context = _Context(doc, find_country_cues(text, tokens, gaz), institutions, gaz)
+        context = _Context(doc, cues, institutions, gaz)
         return find_local_ministries(doc, gaz, context.country_for)
-    cues = find_country_cues(text, tokens, gaz)
     institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
     context = _Context(doc, cues, institutions, gaz)
     own_forms = _own_forms(institutions)
@@ -144,7 +211,11 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             if not explicit:
                 country, confidence = context.person_next_to(m.start(), m.end()), 0.9
                 if country is None:
-                    country, confidence = context.country_for(m.start(), m.end(), None)
+                    country, confidence = context.country_after_name(m.end()), 0.95
+                if country is None and not context.ministry_country_in_sentence(m.start()):
+                    # Leaders meet their counterparts: with a ministry country in the sentence ("Kerry met
+                    # Foreign Minister Mohammad Javad Zarif in Vienna, ... Iran"), the title is probably right.
+                    country, confidence = context.country_for(m.start(), m.end(), None, nearest=False)
                     if country != "US" and context.untitled_name_in_us_story(m.start(), m.end()):
                         country, confidence = "US", 0.85
                     country = country if country == "US" else None  # elsewhere "minister" is often just right
@@ -158,8 +229,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                     country, confidence = found, min(sure, 0.85)
         else:
             country, confidence = context.country_for(m.start(), m.end(), function)
-            if country is None and context.us_story_here(m.start(), m.end()):
-                country, confidence = "US", 0.8
+            if country is None and not context.modifier(m.start())[1] and context.us_story_here(m.start(), m.end()):
+                country, confidence = "US", 0.8  # "Romania's Justice Ministry" names its country: never a guess
         art = _judge(gaz, m, kind, function, country, confidence, own_forms) if confidence >= 0.7 else None
         if art:
             out.append(art)
@@ -187,14 +258,21 @@ def _own_forms(institutions: list[Mention]) -> dict[str, str]:
     return {name: c.most_common(1)[0][0] for name, c in counts.items()}
 
 
-def _title(title: str, surface: str) -> str:
-    """The title in the surface's shape.
-
-    "Defense Minister" -> "Defense Secretary", "Minister of X" -> "Secretary of X".
-    """
-    m = re.fullmatch(r"Secretary of (?:the )?(\w+)", title)
-    if m and m.group(1) != "State" and not surface.lower().startswith("minister"):
-        return f"{m.group(1)} Secretary"
+def _title(title: str, m: re.Match) -> str:
+    """The title as the article writes it ("Secretary of Defense" or "Defense Secretary", whichever it uses
+    more); else the short form before a name, as US copy does ("Defense Secretary Ash Carter"), and the
+    surface's shape elsewhere ("the Minister of Defense" -> "the Secretary of Defense")."""
+    parts = re.fullmatch(r"Secretary of (?:the )?(\w+)", title)
+    if not parts or parts.group(1) == "State":
+        return title
+    short = f"{parts.group(1)} Secretary"
+    text = m.string
+    long_uses = len(re.findall(rf"\bSecretary of (?:the )?{parts.group(1)}\b", text))
+    short_uses = len(re.findall(rf"\b{short}\b", text))
+    if long_uses != short_uses:
+        return title if long_uses > short_uses else short
+    if _UNTITLED_NAME.match(text, m.end()) or not m.group().lower().startswith("minister"):
+        return short
     return title
 
 
@@ -218,7 +296,7 @@ def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str |
             return None
         # A minister reaching here has a title (the check above returns None without one).
         if kind == "minister" and entry.title:
-            suggestion = _title(entry.title, surface)
+            suggestion = _title(entry.title, m)
         else:
             suggestion = own_forms.get(entry.name, _default_form(entry))
         why = f"the {country} body is the {_display(entry)}, not a ministry" if kind == "ministry" else (
@@ -262,6 +340,9 @@ class _Context:
         self.sentences = [(s.start, s.end) for s in doc.sentences] or _rough_sentences(doc.text)
         counts = Counter(c.country for c in cues)
         total = sum(counts.values())
+        ranked = counts.most_common(2)
+        # The country the story names most, when it leads clearly.
+        self.leading = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         self.us_share = counts["US"] / total if total >= 3 else 0.0
         self.dominant, self.dominant_conf = None, 0.0
         if counts:
@@ -284,7 +365,9 @@ class _Context:
             return None, True  # "Romania's Justice Ministry": a country the gazetteer lacks
         return None, False
 
-    def country_for(self, start: int, end: int, function: str | None) -> tuple[str | None, float]:
+    def country_for(self, start: int, end: int, function: str | None, nearest: bool = True) -> tuple[str | None, float]:
+        """The country of the body named at start:end and how sure that is; ``nearest`` lets the closest
+        country cue before it in its sentence decide (ministries, not titles: leaders meet counterparts)."""
         country, found = self.modifier(start)
         if found:
             return country, 0.95
@@ -293,10 +376,19 @@ class _Context:
             follower = next((c for c in self.cues if c.start == end + post.end()), None)
             if follower:
                 return follower.country, 0.95  # "Ministerio de Comercio de Estados Unidos"
+        partner = self.coordinated(start, end)
+        if partner is not None:
+            return partner.entry.country, 0.9  # "the Finance Ministry and the FBI": one country's bodies listed
         s_start, s_end = self._sentence(start)
         p_start = max((a for a, _ in self.sentences if a < s_start), default=s_start)
         before = [c for c in self.cues if p_start <= c.start < start]
         foreign = [c for c in before if self._style(c.country) == "ministry"]
+        closest = before[-1] if nearest and before and before[-1].start >= s_start else None
+        if closest and self._style(closest.country) == "department" and closest.country == self.leading and (
+                not foreign or _SAME_CLAUSE.fullmatch(self.text, closest.end, start)):
+            # The closest country named before the term in its own sentence is the story's own department
+            # country ("the server Clinton used during her tenure at the Ministry of Foreign Affairs").
+            return closest.country, 0.8
         if foreign:
             return foreign[-1].country, 0.6  # a ministry country named just before: the term is probably its own
         refs = [r for r in self.institutions if r.entry.function == function and function]
@@ -309,6 +401,28 @@ class _Context:
         if self.dominant_conf >= 0.8:
             return self.dominant, self.dominant_conf
         return None, 0.0
+
+    def coordinated(self, start: int, end: int) -> Mention | None:
+        """A correctly named institution listed with the term ("the Finance Ministry and the FBI",
+        "the White House, the Ministry of Defense, the CIA")."""
+        for ref in self.institutions:
+            if ref.start >= end and _LIST_JOIN.fullmatch(self.text, end, ref.start):
+                return ref
+            if ref.end <= start and _LIST_JOIN.fullmatch(self.text, ref.end, start):
+                return ref
+        return None
+
+    def country_after_name(self, end: int) -> str | None:
+        """The country named after the name that follows a title ("Foreign Minister Wang Yi of China")."""
+        m = _NAME_OF.match(self.text, end)
+        if m:
+            return next((c.country for c in self.cues if c.start == m.end()), None)
+        return None
+
+    def ministry_country_in_sentence(self, position: int) -> bool:
+        """A country with ministries is named somewhere in the sentence around ``position``."""
+        s_start, s_end = self._sentence(position)
+        return any(s_start <= c.start < s_end and self._style(c.country) == "ministry" for c in self.cues)
 
     def national(self, start: int) -> bool:
         """The modifier before ``start`` names the country ("U.S.", "American"), not a state or a city."""
@@ -328,9 +442,14 @@ class _Context:
         return not near and self.us_share >= 0.6
 
     def person_next_to(self, start: int, end: int) -> str | None:
-        """The country of a known person named right after or before a title ("Foreign Minister John Kerry")."""
+        """The country of a known person named right after or before a title ("Foreign Minister John Kerry"),
+        also by surname after a given name and initials the gazetteer lacks ("Foreign Minister John F. Kerry")."""
         for cue in self.cues:
-            if cue.person and (0 <= cue.start - end <= 2 or 0 <= start - cue.end <= 3):
+            if not cue.person:
+                continue
+            if 0 <= cue.start - end <= 2 or 0 <= start - cue.end <= 3:
+                return cue.country
+            if 0 < cue.start - end <= 30 and _GIVEN_NAMES.fullmatch(self.text, end, cue.start):
                 return cue.country
         return None
 
