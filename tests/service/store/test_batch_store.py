@@ -135,3 +135,13 @@ def test_kill_9_during_a_storing_batch_then_rerun_stores_each_article_exactly_on
     by_path = {r["path"]: r["article_id"] for r in records}
     assert by_path["copy_of_a00.txt"] == by_path["a00.txt"]
     _assert_each_article_once(store_url, count)
+
+
+@pytest.mark.ray
+def test_ray_actors_store_the_articles_too(store_url, tmp_path):
+    pytest.importorskip("ray")
+    root = _folder(tmp_path, 4)
+    result = _run(root, tmp_path / "out.jsonl", "--engine", "ray", "--workers", 2, "--store", store_url)
+    assert result.exit_code == 0, result.output
+    assert all("article_id" in r for r in _records(tmp_path / "out.jsonl"))
+    _assert_each_article_once(store_url, 4)
