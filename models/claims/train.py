@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 
 TRAINING_DIR = Path(__file__).resolve().parent.parent / "training" / "claims"
-WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v1"
-VERSION = "claims-v1"
+WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v2"
+VERSION = "claims-v2"
 HELD_OUT_EVERY = 8  # every 8th document (by a hash of its id) is held out for the card's metrics
 
 
