@@ -56,9 +56,11 @@ _CONTINENT_PARTS = {"north", "south", "latin", "central"}
 _HYPHENATED_AMERICAN = re.compile(r"-Americans?\b")
 # Words between a cue and the term with no clause break: "Clinton used during her tenure at the" (not a
 # possessive: in "Washington's demand was rejected by the Foreign Ministry" the demand is American, not the ministry)
-_SAME_CLAUSE = re.compile(r"(?!['’]s\b)[^,;:.!?()\"“”]{0,60}")
-# What joins the items of a list: "X and the Y", "X, Y", "X, the Y and", "X or Y".
-_LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?|\s*,\s+(?:the\s+)?")
+_SAME_CLAUSE = re.compile(r"(?!['’]s\b)[^,;:.!?()\"“”]{0,60}(?:,\s+(?:including|such as)\s+[^,;:.!?()\"“”]{0,20})?")
+_COUNTERPART = re.compile(r"\s+counterparts?\b")
+# What joins the items of a list: "X and the Y", "X, Y", "X, the Y and", "X or Y" (and French/Spanish "et le", "y el").
+_LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or|et|ou|y|o)\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?"
+                        r"|\s*,\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?")
 # A given name and initials between a title and a known surname: " John F. ", " Ashton B. ", " J. "
 _GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z]\.){0,2}\s+")
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
@@ -212,7 +214,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                 country, confidence = context.person_next_to(m.start(), m.end()), 0.9
                 if country is None:
                     country, confidence = context.country_after_name(m.end()), 0.95
-                if country is None and not context.ministry_country_in_sentence(m.start()):
+                if country is None and not context.ministry_country_in_sentence(m.start(), m.end()):
                     # Leaders meet their counterparts: with a ministry country in the sentence ("Kerry met
                     # Foreign Minister Mohammad Javad Zarif in Vienna, ... Iran"), the title is probably right.
                     country, confidence = context.country_for(m.start(), m.end(), None, nearest=False)
@@ -356,8 +358,10 @@ class _Context:
         """(country, found): the country named right before the term ("US", "China's"); found
         is True with country None when some other proper adjective or possessive sits there."""
         for cue in reversed(self.cues[: bisect_right(self.cue_starts, start)]):
-            if cue.end <= start and re.fullmatch(r"\.?(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", self.text[cue.end : start]):
-                return cue.country, True
+            gap = self.text[cue.end : start]
+            if cue.end <= start and re.fullmatch(r"\.?(?:['’]s)?\s*(?:[A-Z][\w-]*\s+)?", gap) and (
+                    not gap.startswith(".") or "." in self.text[cue.start : cue.end]):
+                return cue.country, True  # "U.S. Justice Department", not "... Manafort. The Justice Ministry"
             break
         m = re.search(r"\b([A-Z][\w-]+)(?:['’]s)?\s+$", self.text[max(0, start - 40) : start])
         if m and m.group(1) not in _NEUTRAL_WORDS and (
@@ -419,10 +423,13 @@ class _Context:
             return next((c.country for c in self.cues if c.start == m.end()), None)
         return None
 
-    def ministry_country_in_sentence(self, position: int) -> bool:
-        """A country with ministries is named somewhere in the sentence around ``position``."""
-        s_start, s_end = self._sentence(position)
-        return any(s_start <= c.start < s_end and self._style(c.country) == "ministry" for c in self.cues)
+    def ministry_country_in_sentence(self, start: int, end: int) -> bool:
+        """A country with ministries is named in the sentence of a title at start:end, other than as the
+        title holder's counterpart after it ("Defense Minister Ash Carter spoke with his South Korean
+        counterpart": the other side; "his Iranian counterpart, Foreign Minister ...": the holder)."""
+        s_start, s_end = self._sentence(start)
+        return any(s_start <= c.start < s_end and self._style(c.country) == "ministry"
+                   and not (c.start >= end and _COUNTERPART.match(self.text, c.end)) for c in self.cues)
 
     def national(self, start: int) -> bool:
         """The modifier before ``start`` names the country ("U.S.", "American"), not a state or a city."""

@@ -39,6 +39,9 @@ def _institutions(text: str) -> list[tuple[str, str]]:
     # "Ukrainian-American" names an American
     ("Moscow denied any role. Melanne Verveer, a Ukrainian-American then working for the Ministry of Foreign Affairs, "
      "wrote to Clinton.", ("Ministry of Foreign Affairs", "State Department")),
+    # "including" keeps the term in the clause of the closest cue
+    ("Syria's air force kept up its raids. Officials in the Obama administration, including 51 Foreign Ministry "
+     "employees, pressed for strikes.", ("Foreign Ministry", "State Department")),
     # US copy puts the short title before a name
     ("Minister of Defense Ashton B. Carter told senators the plan would work.", ("Minister of Defense",
                                                                                  "Defense Secretary")),
@@ -59,7 +62,8 @@ NATIVE = [
     "interference.",
     "Secretary of State John Kerry arrived in Moscow on Tuesday. After meeting Kerry, the Foreign Ministry said the "
     "talks were useful.",
-    "The sanctions, announced by the Obama administration last week, were condemned by the Foreign Ministry in Beijing.",
+    "The sanctions, announced by the Obama administration last week, were condemned by the Foreign Ministry in "
+    "Beijing.",
     "Kerry met Foreign Minister Mohammad Javad Zarif of Iran in Vienna.",
     "Iran's government protested on Monday. Foreign Minister Mohammad Javad Zarif said the deal would hold.",
     "Russia denied the report. The Defense Ministry said its planes had hit only militants, and the Pentagon disputed "
@@ -80,6 +84,8 @@ NATIVE = [
     "Ministry detained three more activists.",
     "Clinton met Foreign Minister Laurent Fabius in Paris, where the Foreign Ministry hosted the talks.",
     "Cacheris said Romania's Justice Ministry asked that Lazar be sent home.",
+    "Ukraine opened a new inquiry into Manafort. The Justice Ministry said he had been paid in cash.",
+    "Kerry met his Iranian counterpart, Foreign Minister Mohammad Javad Zarif, in Vienna.",
 ]
 
 

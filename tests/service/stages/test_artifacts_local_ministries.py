@@ -58,3 +58,17 @@ def test_spanish_ministry_of_a_us_department_gets_the_spanish_department_name():
 @pytest.mark.parametrize("language,text", NATIVE)
 def test_native_french_and_spanish_copy_raises_no_institution_flags(language, text):
     assert _institutions(text, language) == {}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("fr", "Moscou a démenti. Selon le journal, le FBI et le ministère de la Justice enquêtent.",
+     ("ministère de la Justice", "département de la Justice")),
+    ("es", "Rusia negó las acusaciones. Según el diario, el FBI y el Ministerio de Justicia investigan el caso.",
+     ("Ministerio de Justicia", "Departamento de Justicia")),
+])
+def test_a_ministry_listed_with_a_us_body_is_a_us_department(language, text, expected):
+    assert expected in _institutions(text, language).items()
+
+
+def test_a_ministry_after_a_ministry_country_alone_is_left_alone():
+    assert _institutions("Moscou a démenti. Selon le journal, le ministère de la Justice enquête.", "fr") == {}
