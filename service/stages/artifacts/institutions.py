@@ -40,7 +40,11 @@ _MINISTRY = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
-_POST_MODIFIER = re.compile(r"^\s+(?:of|in|de|del|des|du)\s+(?:the\s+|los\s+|la\s+|l['’])?")
+# The country or capital after the term, past a building or a role it heads: "Ministerio de Comercio de Estados
+# Unidos", "the Foreign Ministry in Beijing", "the Defense Ministry building in Moscow"
+_POST_MODIFIER = re.compile(
+    r"^(?:\s+(?:building|headquarters|offices?|compound|spokes(?:man|woman|person)|officials?)(?=\s+in\b))?"
+    r"\s+(?:of|in|de|del|des|du)\s+(?:the\s+|los\s+|la\s+|l['’])?")
 # The name after a title, then "of" and what may be a country: " Wang Yi of ", " Adel al-Jubeir of the "
 _NAME_OF = re.compile(r"\s+(?:[A-Z][\w'’-]*\.?\s+|(?:al|el|bin|ben|van|von|de|da|di|le|la)[\s-]){1,4}"
                       r"[A-Z][\w'’-]+,?\s+of\s+(?:the\s+)?")
@@ -375,7 +379,7 @@ class _Context:
         country, found = self.modifier(start)
         if found:
             return country, 0.95
-        post = _POST_MODIFIER.match(self.text[end : end + 12])
+        post = _POST_MODIFIER.match(self.text[end : end + 40])
         if post:
             follower = next((c for c in self.cues if c.start == end + post.end()), None)
             if follower:

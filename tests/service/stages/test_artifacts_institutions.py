@@ -42,6 +42,9 @@ def _institutions(text: str) -> list[tuple[str, str]]:
     # "including" keeps the term in the clause of the closest cue
     ("Syria's air force kept up its raids. Officials in the Obama administration, including 51 Foreign Ministry "
      "employees, pressed for strikes.", ("Foreign Ministry", "State Department")),
+    # the building of a US body, with no place after it
+    ("Protesters gathered outside the Ministry of Defense building on Monday.", ("Ministry of Defense",
+                                                                                 "Defense Department")),
     # US copy puts the short title before a name
     ("Minister of Defense Ashton B. Carter told senators the plan would work.", ("Minister of Defense",
                                                                                  "Defense Secretary")),
@@ -86,6 +89,8 @@ NATIVE = [
     "Cacheris said Romania's Justice Ministry asked that Lazar be sent home.",
     "Ukraine opened a new inquiry into Manafort. The Justice Ministry said he had been paid in cash.",
     "Kerry met his Iranian counterpart, Foreign Minister Mohammad Javad Zarif, in Vienna.",
+    "Protesters gathered outside the Defense Ministry headquarters in Moscow on Monday.",
+    "A Foreign Ministry spokesman in Beijing said the U.S. was wrong.",
 ]
 
 
