@@ -62,6 +62,7 @@ _HYPHENATED_AMERICAN = re.compile(r"-Americans?\b")
 # possessive: in "Washington's demand was rejected by the Foreign Ministry" the demand is American, not the ministry)
 _SAME_CLAUSE = re.compile(r"(?!['’]s\b)[^,;:.!?()\"“”]{0,60}(?:,\s+(?:including|such as)\s+[^,;:.!?()\"“”]{0,20})?")
 _COUNTERPART = re.compile(r"\s+counterparts?\b")
+_CLAUSE_ON = re.compile(r"[^,;:.!?()\"“”]*")
 # What joins the items of a list: "X and the Y", "X, Y", "X, the Y and", "X or Y" (and French/Spanish "et le", "y el").
 _LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or|et|ou|y|o)\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?"
                         r"|\s*,\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?")
@@ -428,12 +429,18 @@ class _Context:
         return None
 
     def ministry_country_in_sentence(self, start: int, end: int) -> bool:
-        """A country with ministries is named in the sentence of a title at start:end, other than as the
-        title holder's counterpart after it ("Defense Minister Ash Carter spoke with his South Korean
-        counterpart": the other side; "his Iranian counterpart, Foreign Minister ...": the holder)."""
+        """A country with ministries is named before a title at start:end in its sentence, or after it in the
+        title's own clause other than as the holder's counterpart ("Defense Minister Ash Carter spoke with his
+        South Korean counterpart": the other side; "his Iranian counterpart, Foreign Minister ...": the holder)."""
         s_start, s_end = self._sentence(start)
-        return any(s_start <= c.start < s_end and self._style(c.country) == "ministry"
-                   and not (c.start >= end and _COUNTERPART.match(self.text, c.end)) for c in self.cues)
+        for c in self.cues:
+            if not (s_start <= c.start < s_end and self._style(c.country) == "ministry"):
+                continue
+            if c.start < start:
+                return True
+            if not _COUNTERPART.match(self.text, c.end) and _CLAUSE_ON.fullmatch(self.text, end, c.start):
+                return True  # in the title's own clause: "Foreign Minister Mohammad Javad Zarif said Iran would"
+        return False
 
     def national(self, start: int) -> bool:
         """The modifier before ``start`` names the country ("U.S.", "American"), not a state or a city."""

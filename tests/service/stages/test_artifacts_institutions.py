@@ -42,6 +42,10 @@ def _institutions(text: str) -> list[tuple[str, str]]:
     # "including" keeps the term in the clause of the closest cue
     ("Syria's air force kept up its raids. Officials in the Obama administration, including 51 Foreign Ministry "
      "employees, pressed for strikes.", ("Foreign Ministry", "State Department")),
+    # the counterpart after the title is the other side
+    ("The test rattled the region. Defense Minister Ash Carter spoke with his South Korean counterpart Han Min-koo "
+     "\"to discuss responses to the North Korean test,\" the Pentagon said.", ("Defense Minister",
+                                                                               "Defense Secretary")),
     # the building of a US body, with no place after it
     ("Protesters gathered outside the Ministry of Defense building on Monday.", ("Ministry of Defense",
                                                                                  "Defense Department")),
@@ -89,6 +93,7 @@ NATIVE = [
     "Cacheris said Romania's Justice Ministry asked that Lazar be sent home.",
     "Ukraine opened a new inquiry into Manafort. The Justice Ministry said he had been paid in cash.",
     "Kerry met his Iranian counterpart, Foreign Minister Mohammad Javad Zarif, in Vienna.",
+    "Kerry said talks would go on. Foreign Minister Mohammad Javad Zarif said Iran would not renegotiate.",
     "Protesters gathered outside the Defense Ministry headquarters in Moscow on Monday.",
     "A Foreign Ministry spokesman in Beijing said the U.S. was wrong.",
 ]
