@@ -8,11 +8,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import jellyfish
+from rapidfuzz import fuzz
+
 from service.contracts import Artifact, Document
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
 from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
-from service.stages.artifacts.text import Token, casing_matches
+from service.stages.artifacts.text import Token, casing_matches, fold
+from service.tokens import LETTER_RUNS
 
 # Function words of a ministry's name, mapped to the function key institution entries carry.
 FUNCTIONS = {
@@ -67,7 +71,10 @@ _CLAUSE_ON = re.compile(r"[^,;:.!?()\"“”]*")
 _LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or|et|ou|y|o)\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?"
                         r"|\s*,\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?")
 # A given name and initials between a title and a known surname: " John F. ", " Ashton B. ", " J. "
-_GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z]\.){0,2}\s+")
+_GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+")
+# A title holder's name: given name, middle names or initials, surname ("John F. Keri", "Djohn Forbes Kerry")
+_HOLDER = re.compile(r"\s+(?P<given>[A-Z][a-z]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}?\s+(?P<surname>[A-Z][a-z]{2,})\b"
+                     r"(?!\s+[A-Z])")
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
 # "Interior Ministry" in a US story may mean DHS or the Interior Department.
 _EXECUTIVE = set(FUNCTIONS.values()) | {"land"}
@@ -140,6 +147,30 @@ def _with_titled_people(text: str, cues: list[Cue], gaz: Gazetteer) -> list[Cue]
              for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b", text)
              if not any(c.start < m.end() and m.start() < c.end for c in cues)]
     return sorted(cues + extra, key=lambda c: c.start) if extra else cues
+
+
+def _sounds_alike(a: str, b: str) -> bool:
+    """Two name parts that differ by a transliteration: close in spelling, or in sound when spelt apart."""
+    if a == b:
+        return True
+    ratio = fuzz.ratio(a, b)
+    return ratio >= 80 or ratio >= 60 and jellyfish.metaphone(a) == jellyfish.metaphone(b)
+
+
+def _given_and_surnames(gaz: Gazetteer) -> dict[tuple[str, str], str]:
+    """(given name, surname) of every gazetteer person with a two-part name or alias, and their country."""
+    cached = getattr(gaz, "_given_and_surnames", None)
+    if cached is None:
+        cached = {}
+        for entry in gaz.entries:
+            if entry.type != "person" or entry.country in ("INT", "VA"):
+                continue
+            for form in (entry.name, *entry.aliases):
+                words = [w for w in LETTER_RUNS.findall(form) if len(w) > 1]
+                if len(words) >= 2:
+                    cached.setdefault((fold(words[0]), fold(words[-1])), entry.country)
+        gaz._given_and_surnames = cached
+    return cached
 
 
 def _cabinet_titles(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, str]]:
@@ -340,6 +371,7 @@ class _Context:
 
     def __init__(self, doc: Document, cues: list[Cue], institutions: list[Mention], gaz: Gazetteer):
         self._style = gaz.style_of
+        self._people = _given_and_surnames(gaz)
         self.text = doc.text
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
@@ -467,9 +499,21 @@ class _Context:
                 continue
             if 0 <= cue.start - end <= 2 or 0 <= start - cue.end <= 3:
                 return cue.country
-            if 0 < cue.start - end <= 30 and _GIVEN_NAMES.fullmatch(self.text, end, cue.start):
+            if 0 < cue.start - end <= 40 and _GIVEN_NAMES.fullmatch(self.text, end, cue.start):
                 return cue.country
-        return None
+        return self._garbled_holder(end)
+
+    def _garbled_holder(self, end: int) -> str | None:
+        """The country of a known person whose given name and surname both come close to the name after a
+        title, with initials between ("Foreign Minister John F. Keri", "Djohn F. Kerry"): next to a title the
+        name layers' context-free matching misses these, and both halves agreeing keeps chance matches out."""
+        m = _HOLDER.match(self.text, end)
+        if not m:
+            return None
+        given, surname = fold(m.group("given")), fold(m.group("surname"))
+        found = {country for (g, last), country in self._people.items()
+                 if _sounds_alike(surname, last) and _sounds_alike(given, g)}
+        return found.pop() if len(found) == 1 else None
 
     def last_institution(self, position: int) -> Mention | None:
         earlier = [m for m in self.institutions if m.start < position and m.entry.function in _EXECUTIVE]

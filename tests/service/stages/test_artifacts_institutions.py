@@ -30,6 +30,11 @@ def _institutions(text: str) -> list[tuple[str, str]]:
     # a garbled name the name layers recognise
     ("Beijing hosted the talks. The opening remarks came from President Xi Jinping and Foreign Minister John Keri.",
      ("Foreign Minister", "Secretary of State")),
+    # a garbled name with a middle initial, which the name layers do not fix on their own
+    ("Iran's leaders were angry. Foreign Minister John F. Keri said the Iranians released were fine.",
+     ("Foreign Minister", "Secretary of State")),
+    ("Iran's leaders were angry. Foreign Minister Djohn Forbes Kerry said the talks were over.",
+     ("Foreign Minister", "Secretary of State")),
     # listed with a US body
     ("Saudi officials denied it. The memo relies on U.S. sources, including the Finance Ministry and the FBI.",
      ("Finance Ministry", "Treasury Department")),
@@ -94,6 +99,7 @@ NATIVE = [
     "Ukraine opened a new inquiry into Manafort. The Justice Ministry said he had been paid in cash.",
     "Kerry met his Iranian counterpart, Foreign Minister Mohammad Javad Zarif, in Vienna.",
     "Kerry said talks would go on. Foreign Minister Mohammad Javad Zarif said Iran would not renegotiate.",
+    "Moscow was angry. Foreign Minister Sergey Lavrof said Kerry had misled him.",
     "Protesters gathered outside the Defense Ministry headquarters in Moscow on Monday.",
     "A Foreign Ministry spokesman in Beijing said the U.S. was wrong.",
 ]
