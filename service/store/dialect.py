@@ -4,6 +4,7 @@ supplies what differs (connecting, paramstyle, column types, how a write transac
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -97,13 +98,29 @@ def _connect_sqlite(path: str) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_S * 1000)}")
     # WAL: readers never wait for the writer. The mode persists in the file; setting it again is free.
-    conn.execute("PRAGMA journal_mode = WAL")
+    _set_wal(conn)
     # FULL: a commit survives a power cut too, so a batch record that names an article never points
     # at a transaction the disk lost; at a few commits a second the fsync costs nothing.
     conn.execute("PRAGMA synchronous = FULL")
     # Per connection, off by default: without it ON DELETE CASCADE does nothing.
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, retrying: SQLite does not call the busy handler for this switch, so processes
+    opening a brand-new file at once get 'database is locked' at once instead of waiting."""
+    deadline = time.monotonic() + _BUSY_TIMEOUT_S
+    delay = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
 
 
 def _connect_postgres(url: str) -> Any:
