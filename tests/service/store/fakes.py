@@ -5,29 +5,14 @@ They import neither the pipeline nor tests/conftest.py, so a spawned child start
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
 import time
 
-import numpy as np
-
+from tests.fake_embedder import FakeEmbedder
 from tests.service.store.articles import analysis_of, article
 
-
-class HashEmbedder:
-    """tests/conftest.py's FakeEmbedder (same name, same vectors), importable without the pipeline."""
-
-    name = "fake"
-    dims = 256
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.dims), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dims] += 1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.maximum(norms, 1e-9)
+# Spawned children import this module, which stays free of the pipeline.
+HashEmbedder = FakeEmbedder
 
 
 class OtherEmbedder(HashEmbedder):
