@@ -1,6 +1,7 @@
 """Per-category recall and right-fix rate on the injected benchmark, and false flags on the native texts.
 
     python bench/bench_injected.py --path ../shared/data/polnear/dev [--style heldout] [--native DIR ...]
+        [--show-misses institution_term]
 
 The injected texts come from eval.datasets.injected (``--style`` picks the injection vocabulary);
 the native false-flag rate runs the same detector on the untouched texts (and on every ``*.txt`` /
@@ -35,8 +36,9 @@ def analyse(text: str, language: str) -> list[dict]:
     return [a.model_dump() for a in find_artifacts(doc)]
 
 
-def injected_scores(path: Path, style: str, show: int) -> dict[str, Counter]:
-    """category -> Counter(gold, found, right_fix, missed examples printed up to ``show``)."""
+def injected_scores(path: Path, style: str, show: int, show_misses: str | None = None) -> dict[str, Counter]:
+    """category -> Counter(gold, found, right_fix); misses and wrong fixes are printed up to ``show``, and
+    all of them (with wider context) for the category ``show_misses``."""
     per: dict[str, Counter] = {}
     shown = 0
     for doc in injected.load(path, None, style=style):
@@ -45,17 +47,20 @@ def injected_scores(path: Path, style: str, show: int) -> dict[str, Counter]:
         for j, gold in enumerate(doc["artifacts"]):
             c = per.setdefault(gold["category"], Counter())
             c["gold"] += 1
+            listed = gold["category"] == show_misses
+            s = gold["start"]
+            width = 200 if listed else 60
+            context = doc["text"][max(0, s - width) : s + width]
             if j in pairs:
                 c["found"] += 1
-                c["right_fix"] += same_suggestion(pred[pairs[j]]["suggestion"], gold["suggestion"])
-                if not same_suggestion(pred[pairs[j]]["suggestion"], gold["suggestion"]) and shown < show:
-                    shown += 1
+                right = same_suggestion(pred[pairs[j]]["suggestion"], gold["suggestion"])
+                c["right_fix"] += right
+                if not right and (listed or shown < show):
+                    shown += not listed
                     print(f"  wrong fix {doc['id']}: {gold['text']!r} -> {pred[pairs[j]]['suggestion']!r}"
-                          f" (gold {gold['suggestion']!r})")
-            elif shown < show:
-                shown += 1
-                s = gold["start"]
-                context = doc["text"][max(0, s - 60) : s + 60]
+                          f" (gold {gold['suggestion']!r})" + (f" …{context!r}" if listed else ""))
+            elif listed or shown < show:
+                shown += not listed
                 print(f"  missed {doc['id']}: {gold['text']!r} ({gold['category']}) …{context!r}")
     return per
 
@@ -82,9 +87,11 @@ def main() -> None:
     parser.add_argument("--native", type=Path, action="append", default=[],
                         help="a folder of native *.txt (named LANG-*.txt) or reference *.json (repeatable)")
     parser.add_argument("--show", type=int, default=15, help="print this many misses and wrong fixes")
+    parser.add_argument("--show-misses", metavar="CATEGORY",
+                        help="print every miss and wrong fix of this category (e.g. institution_term), with context")
     parser.add_argument("--no-corpus-native", action="store_true", help="skip the false-flag pass on --path's texts")
     args = parser.parse_args()
-    per = injected_scores(args.path, args.style, args.show)
+    per = injected_scores(args.path, args.style, args.show, args.show_misses)
     total = sum(per.values(), Counter())
     print(f"injected ({args.style}) {args.path}")
     print(f"{'category':20} {'gold':>5} {'recall':>7} {'right fix':>9}")
