@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -56,3 +57,14 @@ class Encoder(Protocol):
     model: Any
 
     def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+@runtime_checkable
+class ClaimsModel(Protocol):
+    """Re-picks claim speakers in place for the languages it serves (models/claims/backend.py)."""
+
+    name: str
+
+    def prefetch(self, doc: Any, executor: Executor) -> None: ...
+
+    def repick(self, doc: Any, claims: list[Any]) -> None: ...

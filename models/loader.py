@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from models.base import BackendUnavailable, Embedder, Parser, TextGenerator, UnknownBackend
+from models.base import BackendUnavailable, ClaimsModel, Embedder, Parser, TextGenerator, UnknownBackend
 from models.registry import make_backend
 
 log = logging.getLogger(__name__)
@@ -22,7 +22,7 @@ class LoadedModels:
     # language -> backend name, loaded on the first document in that language (saves start-up time).
     deferred_parsers: dict[str, str] = field(default_factory=dict)
     # The optional learned claims model (models/claims/backend.py); None keeps the rules alone.
-    claims_model: object | None = None
+    claims_model: ClaimsModel | None = None
     # Its registry name while not yet loaded: it loads on the first document in a language it serves,
     # so English-only work never pays for its encoder (~0.6 GB). Cleared once tried.
     deferred_claims_model: str | None = None
@@ -41,7 +41,7 @@ class LoadedModels:
                     log.warning("parser unavailable: %s", exc)
             return self.parsers.get(language)
 
-    def claims_model_for(self, language: str) -> object | None:
+    def claims_model_for(self, language: str) -> ClaimsModel | None:
         """The claims model if it serves ``language`` (loading it now if it was deferred), else None."""
         from models.claims import serves
 
@@ -58,7 +58,7 @@ class LoadedModels:
             if name is None:
                 return
             try:
-                self.claims_model = make_backend(name)
+                self.claims_model = make_backend(name)  # type: ignore[assignment]
             except (BackendUnavailable, UnknownBackend) as exc:
                 self.problems.append(f"{exc}; claims use the rules' speakers")
                 log.warning("claims model unavailable: %s", exc)
@@ -118,7 +118,7 @@ def load_models(
         loaded.parsers[parser.language] = parser  # type: ignore[attr-defined,assignment]
     if claims_model:
         try:
-            loaded.claims_model = make_backend(claims_model)
+            loaded.claims_model = make_backend(claims_model)  # type: ignore[assignment]
         except (BackendUnavailable, UnknownBackend) as exc:
             if strict:
                 raise

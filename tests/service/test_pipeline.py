@@ -112,3 +112,37 @@ def test_deferred_parsers_come_from_the_language_registry():
     assert _deferred_parsers(Settings()) == {"fr": "spacy-fr"}
     assert _deferred_parsers(Settings(parsers=[])) == {"en": "spacy-en", "fr": "spacy-fr"}
     assert _deferred_parsers(Settings(deferred_parsers=[])) == {}
+
+
+def test_the_sentence_embeddings_are_prefetched_and_reused(pipeline, seed_text):
+    calls = []
+    embed = pipeline.models.embedder.embed
+
+    def counting(texts):
+        calls.append(len(texts))
+        return embed(texts)
+
+    pipeline.models.embedder.embed = counting
+    try:
+        analysis = pipeline.analyze(seed_text, stages=["summary", "checks"])
+    finally:
+        pipeline.models.embedder.embed = embed
+    # One call for every sentence of the article (the prefetch), then only the summary's own sentences.
+    assert calls[0] > 10 and all(n < calls[0] for n in calls[1:])
+    assert analysis.summary.sentences
+
+
+def test_a_failed_prefetch_is_raised_where_the_index_is_used():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from service.contracts import Document
+
+    doc = Document(text="x", language="en", language_supported=True)
+    with ThreadPoolExecutor(1) as pool:
+        doc.prefetch("vectors", lambda d: 1 / 0, pool)
+        with pytest.raises(ZeroDivisionError):
+            doc.index("vectors", lambda d: "never built")
+    ready = Document(text="x", language="en", language_supported=True)
+    with ThreadPoolExecutor(1) as pool:
+        ready.prefetch("vectors", lambda d: len(d.text), pool)
+        assert ready.index("vectors", lambda d: -1) == 1 and ready.indexes["vectors"] == 1

@@ -56,6 +56,10 @@ class SupportResult:
         return self.score >= SUPPORTED
 
 
+# The embedded sentences, an index of their own: the pipeline prefetches it while other stages run.
+SENTENCE_VECTORS = "sentence_vectors"
+
+
 def index_document(doc: Document, models: LoadedModels) -> DocIndex:
     """The document's support index, built on first use; summary and checks of one request share it."""
     return doc.index("support", lambda d: _build_index(d, models))
@@ -63,11 +67,18 @@ def index_document(doc: Document, models: LoadedModels) -> DocIndex:
 
 def _build_index(doc: Document, models: LoadedModels) -> DocIndex:
     """Embed and fact-extract every sentence once."""
-    text, language, sentences, embedder = doc.text, doc.language, doc.sentences, models.embedder
+    text, language, sentences = doc.text, doc.language, doc.sentences
     names = names_in(text, language)
     facts = [extract_facts(s.text, language, names) for s in sentences]
-    vectors = embedder.embed([s.text for s in sentences]) if embedder is not None and sentences else None
+    vectors = doc.index(SENTENCE_VECTORS, lambda d: embed_sentences(d, models))
     return DocIndex(text, language, sentences, vectors, facts, names)
+
+
+def embed_sentences(doc: Document, models: LoadedModels) -> np.ndarray | None:
+    """One unit vector per sentence (None without an embedder or sentences); the pipeline may start it early."""
+    if models.embedder is None or not doc.sentences:
+        return None
+    return models.embedder.embed([s.text for s in doc.sentences])
 
 
 def check_support(index: DocIndex, sentence: str, models: LoadedModels,
