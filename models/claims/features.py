@@ -62,9 +62,8 @@ def encode(encoder, text: str) -> TokenVectors:
 
     from models.e5_encoder import PASSAGE
 
-    enc = encoder.tokenizer(PASSAGE + text, add_special_tokens=False, return_offsets_mapping=True,
-                            verbose=False)
-    ids, offsets = enc["input_ids"], np.asarray(enc["offset_mapping"], dtype=np.int64).reshape(-1, 2)
+    ids, spans = encoder.tokenizer.encode_with_offsets(PASSAGE + text)
+    offsets = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     keep = offsets[:, 1] > len(PASSAGE)  # the prefix's own tokens carry no span of the text
     offsets = np.maximum(offsets - len(PASSAGE), 0)
     window = encoder._window

@@ -43,12 +43,12 @@ class _Tokenizer:
 
     bos_token_id, eos_token_id, pad_token_id = 0, 2, 1
 
-    def __call__(self, text, add_special_tokens=False, return_offsets_mapping=False, verbose=False):
+    def encode_with_offsets(self, text):
         found = list(re.finditer(r"\w+|[^\w\s]", text))
-        out = {"input_ids": [3 + sum(map(ord, m.group())) % 90 for m in found]}
-        if return_offsets_mapping:
-            out["offset_mapping"] = [(m.start(), m.end()) for m in found]
-        return out
+        return [3 + sum(map(ord, m.group())) % 90 for m in found], [(m.start(), m.end()) for m in found]
+
+    def encode(self, texts):
+        return [self.encode_with_offsets(text)[0] for text in texts]
 
 
 class TinyEncoder:
@@ -156,7 +156,13 @@ def test_the_default_pipeline_defers_the_claims_model_until_a_language_needs_it(
     assert loaded.claims_model_for("en") is None and loaded.deferred_claims_model == "claims-e5"
 
     class Exploding:
+        name = "exploding"
+
+        def prefetch(self, doc, executor):
+            doc.prefetch("claims-e5 token vectors", lambda d: 1 / 0, executor)
+
         def repick(self, doc, claims):
+            doc.index("claims-e5 token vectors", lambda d: None)  # raises the prefetch's error
             raise RuntimeError("boom")
 
     # With a model that fails, the analysis still answers and says why.

