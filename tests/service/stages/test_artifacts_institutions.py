@@ -108,3 +108,36 @@ NATIVE = [
 @pytest.mark.parametrize("text", NATIVE)
 def test_foreign_bodies_in_native_us_copy_are_not_flagged(text):
     assert _institutions(text) == []
+
+
+# A story another country leads: only the title holder tells that the office is American.
+CHINA = ("BEIJING — China's navy held drills near Taiwan on Tuesday, and Chinese officials in Beijing warned Japan and "
+         "the Philippines against interfering. ")
+
+
+def _institutions_in(lead: str, text: str) -> list[tuple[str, str]]:
+    text = lead + text
+    doc = Document(text=text, language="en", language_supported=True, sentences=segment(text, "en"))
+    return [(a.surface, a.suggestion) for a in find_artifacts(doc)
+            if a.category == "institution_term" and a.confidence >= 0.8]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Defense Minister Ash Carter said the U.S. would keep sailing there.", ("Defense Minister", "Defense Secretary")),
+    ("Minister of Defense Ashton B. Carter flew in on Monday.", ("Minister of Defense", "Defense Secretary")),
+    ("A speechwriter to Foreign Minister Madeline Albright said the trip had been planned for months.",
+     ("Foreign Minister", "Secretary of State")),
+    ("Finance Minister Timothy F. Geithner met Chinese officials.", ("Finance Minister", "Treasury Secretary")),
+    ("Minister of Justice Eric Holder said the charges would stand.", ("Minister of Justice", "Attorney General")),
+    ("Commerce Minister Penny Pritzker opened the trade fair.", ("Commerce Minister", "Commerce Secretary")),
+])
+def test_us_cabinet_members_locate_their_title_in_a_foreign_story(text, expected):
+    assert expected in _institutions_in(CHINA, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Defense Minister Wei Fenghe said the drills would go on.",
+    "Commerce Minister Zhong Shan met Commerce Secretary Penny Pritzker in Beijing.",
+])
+def test_foreign_ministers_in_a_foreign_story_are_left_alone(text):
+    assert _institutions_in(CHINA, text) == []
