@@ -116,6 +116,8 @@ def models(ctx: click.Context) -> None:
             click.echo(f"{'':<12} version {backend.version}; trained on {data.get('folder')}: "
                        f"{data.get('claims')} claims, documents {per_language}")
             click.echo(f"{'':<12} serves {backend.details.get('serves')}")
+            if backend.details.get("adds_claims_in"):
+                click.echo(f"{'':<12} adds the claims the rules miss in {backend.details['adds_claims_in']}")
 
 
 @models.command("prepare")

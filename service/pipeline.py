@@ -138,7 +138,7 @@ class Pipeline:
 
     def _run_claims(self, run: _Run) -> None:
         run.claims = extract_claims(run.doc, self.models.parser_for(run.doc.language))
-        model = self.models.claims_model_for(run.doc.language) if run.claims else None
+        model = self.models.claims_model_for(run.doc.language)
         if model is not None:
             from models.claims.backend import repick_speakers
 

@@ -54,7 +54,7 @@ def item_spans(item: dict) -> list[tuple[int, int]]:
 
 def match(pred: Sequence[frozenset[int]], gold: Sequence[frozenset[int]], theta: float) -> list[tuple[int, int]]:
     """One-to-one (pred index, gold index) pairs, greedy by overlap, both ratios ≥ theta."""
-    candidates = []
+    candidates: list[tuple[float, int, int]] = []
     for i, p in enumerate(pred):
         for j, g in enumerate(gold):
             overlap = len(p & g)

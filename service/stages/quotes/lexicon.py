@@ -302,6 +302,11 @@ def inflect(*lemmas: str) -> set[str]:
 
 
 @lru_cache(maxsize=64)
+def has_cue_rules(language: str) -> bool:
+    """Whether ``language`` has a claims lexicon of its own (cues, speakers), not quote marks only."""
+    return part_of(language, "quotes") is not None
+
+
 def get_lexicon(language: str) -> Lexicon:
     """The claims lexicon of ``language``; a language without one gets a marks-only lexicon."""
     data = part_of(language, "quotes")
