@@ -41,7 +41,7 @@ class E5Encoder:
             self.model = BertModel.from_pretrained(folder, local_files_only=True).eval()
         except (OSError, ValueError, RuntimeError) as exc:
             raise BackendUnavailable(f"e5-small: could not load the converted model at {folder}: {exc}") from exc
-        _own_memory(self.model)
+        _own_memory(self.model, folder / "model.safetensors")
         self.folder = folder
         self.dim = int(self.model.config.hidden_size)
         self.batch_size = batch_size
@@ -94,30 +94,55 @@ class E5Encoder:
         return [tok.bos_token_id, *tok.encode([(QUERY if query else PASSAGE) + text])[0], tok.eos_token_id]
 
 
-def _own_memory(model) -> None:
+def _own_memory(model, weights: Path) -> None:
     """Copy the weights out of the memory-mapped file, with the word-embedding table in float16.
 
     transformers leaves the weights mapped from ``model.safetensors``. Lookups fault in the table
     (250k x 384 float32, 384 of the model's 470 MB) a 64 kB neighbourhood at a time, so a worker's
     RSS drifts towards the whole file as it reads new vocabulary. The table is only ever read row by
     row, so half precision costs nothing measurable (token vectors keep a cosine of 0.9999999 with
-    the float32 table) and the process holds a fixed 280 MB instead (issue 16: RSS per worker).
+    the float32 table) and the process holds a fixed 280 MB instead (issue 16: RSS per worker). The
+    table is read from the file in slices, never through the mapping, so loading does not map it either.
     """
     import torch
 
     class HalfEmbedding(torch.nn.Module):
         def __init__(self, weight: torch.Tensor) -> None:
             super().__init__()
-            self.weight = torch.nn.Parameter(weight.detach().to(torch.float16), requires_grad=False)
+            self.weight = torch.nn.Parameter(weight, requires_grad=False)
 
         def forward(self, ids: torch.Tensor) -> torch.Tensor:
             return torch.nn.functional.embedding(ids, self.weight).float()
 
     with torch.no_grad():
-        model.embeddings.word_embeddings = HalfEmbedding(model.embeddings.word_embeddings.weight)
+        table = _read_half(weights, "embeddings.word_embeddings.weight")
+        model.embeddings.word_embeddings = HalfEmbedding(table)
         for tensor in [*model.parameters(), *model.buffers()]:
             if tensor.dtype != torch.float16:
                 tensor.data = tensor.data.clone()
+
+
+def _read_half(path: Path, name: str, rows_per_read: int = 4096):
+    """Tensor ``name`` of a safetensors file (float32, 2-D) as float16, read with plain file reads."""
+    import json
+    import struct
+
+    import torch
+
+    with open(path, "rb") as fh:
+        (size,) = struct.unpack("<Q", fh.read(8))
+        entry = json.loads(fh.read(size))[name]
+        if entry["dtype"] != "F32" or len(entry["shape"]) != 2:
+            raise BackendUnavailable(f"e5-small: {name} in {path} is {entry['dtype']} {entry['shape']}, "
+                                     "not a float32 matrix; run `wirecheck models prepare --force`")
+        rows, dim = entry["shape"]
+        out = torch.empty((rows, dim), dtype=torch.float16)
+        fh.seek(8 + size + entry["data_offsets"][0])
+        for first in range(0, rows, rows_per_read):
+            count = min(rows_per_read, rows - first)
+            chunk = np.frombuffer(fh.read(count * dim * 4), dtype="<f4").reshape(count, dim)
+            out[first:first + count] = torch.from_numpy(chunk.astype(np.float16))
+    return out
 
 
 def make_e5(argument: str | None) -> E5Encoder:

