@@ -141,6 +141,7 @@ class Gazetteer:
     _cue_texts: dict[tuple[str, ...], str]
     _cabinet_titles: tuple[re.Pattern, dict[str, str]]
     _given_and_surnames: dict[tuple[str, str], str]
+    _first_names: frozenset[str]
     _fuzzy_cache: dict[str, _Targets]
 
     def __init__(self, entries: list[Entry]):

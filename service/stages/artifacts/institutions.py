@@ -67,6 +67,9 @@ _HYPHENATED_AMERICAN = re.compile(r"-Americans?\b")
 _SAME_CLAUSE = re.compile(r"(?!['’]s\b)[^,;:.!?()\"“”]{0,60}(?:,\s+(?:including|such as)\s+[^,;:.!?()\"“”]{0,20})?")
 _COUNTERPART = re.compile(r"\s+counterparts?\b")
 _CLAUSE_ON = re.compile(r"[^,;:.!?()\"“”]*")
+# A country the term's own clause acts on ("announced a new tariff on Chinese steel", "sanctions against Russian
+# banks", "imports from China"): the body acting is not that country's.
+_ACTED_ON = re.compile(r"\b(?:on|against|from|onto|into|towards?)(?:\s+(?:[a-z][\w-]*|\S*\d\S*)){0,2}\s+$")
 # What joins the items of a list: "X and the Y", "X, Y", "X, the Y and", "X or Y" (and French/Spanish "et le", "y el").
 _LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or|et|ou|y|o)\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?"
                         r"|\s*,\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?")
@@ -75,6 +78,27 @@ _GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z
 # A title holder's name: given name, middle names or initials, surname ("John F. Keri", "Djohn Forbes Kerry")
 _HOLDER = re.compile(r"\s+(?P<given>[A-Z][a-z]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}?\s+(?P<surname>[A-Z][a-z]{2,})\b"
                      r"(?!\s+[A-Z])")
+# Given names often borne by people whose surname is a nationality or country word ("David French", "Jim
+# Jordan"); gazetteer people's first names are added to these. Words that are also titles or common English words
+# ("Will French voters ...", "May") are never taken for given names.
+_COMMON_FIRST_NAMES = frozenset("""
+    Aaron Adam Alan Albert Alex Alexander Alice Alison Amanda Amy Andrea Andrew Andy Angela Ann Anna Anne Anthony
+    Barbara Ben Benjamin Beth Betty Bob Bobby Brad Brandon Brian Bruce Carl Carol Caroline Catherine Charles
+    Charlie Chris Christina Christine Christopher Chuck Claire Colin Craig Dan Daniel Danny Dave David Dean Deborah
+    Debra Dennis Diana Diane Don Donald Donna Doug Douglas Ed Edward Elizabeth Ellen Emily Emma Eric Erin Frances
+    Fred Gary George Gerald Glenn Gordon Greg Gregory Harold Harry Heather Helen Henry Howard Ian Jack Jacob
+    James Jane Janet Jason Jean Jeff Jeffrey Jennifer Jeremy Jerry Jessica Jill Jim Jimmy Joan Joe Joel John
+    Jon Jonathan Joseph Josh Joshua Judy Julia Julie Karen Kate Katherine Kathleen Kathy Keith Kelly Ken Kenneth
+    Kevin Kim Kyle Larry Laura Lauren Lee Linda Lisa Louis Lynn Margaret Maria Marie Martha Mary Matt Matthew
+    Megan Melissa Michael Michelle Mike Nancy Nathan Neil Nicholas Nick Nicole Pam Pamela Patricia Patrick Paul
+    Peter Phil Philip Rachel Ralph Randy Rebecca Richard Rick Rob Robert Roger Ron Ronald Russell Ruth Ryan
+    Sally Sam Samuel Sandra Sara Sarah Scott Sean Sharon Shirley Stephanie Stephen Steve Steven Susan Ted
+    Terry Thomas Tim Timothy Todd Tom Tony Tracy Victoria Walter Wayne William Zach
+""".split())
+_NOT_FIRST_NAMES = {"president", "king", "queen", "pope", "prince", "sheikh", "ayatollah", "will", "may", "mark",
+                    "bill", "grant", "hope", "chase", "frank", "rich", "guy", "pat", "rose", "june", "april", "new",
+                    "san", "los", "el", "al", "les", "marine"}
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov"}
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
 # "Interior Ministry" in a US story may mean DHS or the Interior Department.
 _EXECUTIVE = set(FUNCTIONS.values()) | {"land"}
@@ -110,6 +134,8 @@ def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cu
             if key == ("america",) and i > 0 and tokens[i - 1].key in _CONTINENT_PARTS:
                 break
             if country and casing_matches(text[tokens[i].start : tokens[i + n - 1].end], originals[key]):
+                if n == 1 and key not in persons and _after_given_name(text, tokens, i, gaz):
+                    break  # "David French", "Mr. English": a surname, not a nationality
                 end = tokens[i + n - 1].end
                 hyphenated = _HYPHENATED_AMERICAN.match(text, end)
                 if hyphenated:  # "a Ukrainian-American": an American, whatever the first half names
@@ -119,6 +145,35 @@ def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cu
                 break
         i += matched or 1
     return cues
+
+
+def _after_given_name(text: str, tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """tokens[i] follows a given name ("David French", "Steve A. Israel") or an honorific ("Mr. English")."""
+    j = i - 1
+    if j < 0:
+        return False
+    gap = text[tokens[j].end : tokens[i].start]
+    if j > 0 and len(tokens[j].text) == 1 and tokens[j].text.isupper() and gap == ". ":
+        # a middle initial: "David A. French"
+        return text[tokens[j - 1].end : tokens[j].start] == " " and tokens[j - 1].text in _first_names(gaz)
+    if tokens[j].text in _HONORIFICS:
+        return gap in (" ", ". ")
+    return gap == " " and tokens[j].text in _first_names(gaz)
+
+
+def _first_names(gaz: Gazetteer) -> frozenset[str]:
+    """Common English given names and the first names of gazetteer people (titles and words that are
+    also common English words, such as "Will" or "May", left out)."""
+    cached = getattr(gaz, "_first_names", None)
+    if cached is None:
+        found = set(_COMMON_FIRST_NAMES)
+        for entry in gaz.entries:
+            if entry.type == "person":
+                first = entry.name.split()[0]
+                if first.isalpha() and first[:1].isupper() and first.casefold() not in _NOT_FIRST_NAMES:
+                    found.add(first)
+        cached = gaz._first_names = frozenset(found)
+    return cached
 
 
 def _with_garbled_people(cues: list[Cue], earlier: Sequence[Artifact], gaz: Gazetteer) -> list[Cue]:
@@ -422,7 +477,8 @@ class _Context:
             return partner.entry.country, 0.9  # "the Finance Ministry and the FBI": one country's bodies listed
         s_start, s_end = self._sentence(start)
         p_start = max((a for a, _ in self.sentences if a < s_start), default=s_start)
-        before = [c for c in self.cues if p_start <= c.start < start]
+        acted_on = self.acted_on(end)
+        before = [c for c in self.cues if p_start <= c.start < start and c.country not in acted_on]
         foreign = [c for c in before if self._style(c.country) == "ministry"]
         closest = before[-1] if nearest and before and before[-1].start >= s_start else None
         if closest and self._style(closest.country) == "department" and closest.country == self.leading and (
@@ -442,6 +498,19 @@ class _Context:
         if self.dominant_conf >= 0.8:
             return self.dominant, self.dominant_conf
         return None, 0.0
+
+    def acted_on(self, end: int) -> set[str]:
+        """Ministry countries the clause after a term at ``end`` acts on ("the Trade Ministry announced a tariff on
+        Chinese steel"): neither that cue nor earlier ones naming the same country ("a duty on Chinese tires")
+        tell whose body it is."""
+        _, s_end = self._sentence(end)
+        out = set()
+        for c in self.cues[bisect_right(self.cue_starts, end - 1) :]:
+            if c.start >= min(s_end, end + 120) or not _CLAUSE_ON.fullmatch(self.text, end, c.start):
+                break
+            if self._style(c.country) == "ministry" and _ACTED_ON.search(self.text, max(end, c.start - 40), c.start):
+                out.add(c.country)
+        return out
 
     def coordinated(self, start: int, end: int) -> Mention | None:
         """A correctly named institution listed with the term ("the Finance Ministry and the FBI",
@@ -488,7 +557,9 @@ class _Context:
         s_start, _ = self._sentence(start)
         p_start = max((a for a, _ in self.sentences if a < s_start), default=s_start)
         s_end = self._sentence(end)[1]
-        near = [c for c in self.cues if p_start <= c.start < s_end and self._style(c.country) == "ministry"]
+        acted_on = self.acted_on(end)
+        near = [c for c in self.cues if p_start <= c.start < s_end and self._style(c.country) == "ministry"
+                and c.country not in acted_on]
         return not near and self.us_share >= 0.6
 
     def person_next_to(self, start: int, end: int) -> str | None:

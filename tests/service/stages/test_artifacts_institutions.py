@@ -141,3 +141,42 @@ def test_us_cabinet_members_locate_their_title_in_a_foreign_story(text, expected
 ])
 def test_foreign_ministers_in_a_foreign_story_are_left_alone(text):
     assert _institutions_in(CHINA, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the only country near the ministry is what it acts on, here and in the sentence before
+    ("Last year the administration put a 30% duty on cheap Chinese tires. In May, the Trade Ministry announced a new "
+     "tariff on Chinese steel.", ("Trade Ministry", "Commerce Department")),
+    ("The Commerce Ministry announced a new tariff on Chinese steel on Friday.", ("Commerce Ministry",
+                                                                                  "Commerce Department")),
+    ("Russian troops crossed the border last week. The Foreign Ministry imposed sanctions against Russian banks, "
+     "officials said.", ("Foreign Ministry", "State Department")),
+    # a surname that is a nationality word is no country cue
+    ("\"This rule will cost jobs,\" said David French of the retail federation. \"The Labor Ministry is ignoring "
+     "small firms.\"", ("Labor Ministry", "Labor Department")),
+    ("Columnist David A. French wrote that the Justice Ministry had overreached.", ("Justice Ministry",
+                                                                                    "Justice Department")),
+    ("Mr. French, the group's lawyer, said the Justice Ministry had overreached.", ("Justice Ministry",
+                                                                                    "Justice Department")),
+])
+def test_countries_acted_on_and_nationality_surnames_do_not_own_the_ministry(text, expected):
+    assert expected in _institutions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the acting country is named, or the foreign country is not only acted on
+    "Beijing hit back on Friday. The Commerce Ministry announced tariffs on American soybeans.",
+    "Moscow responded quickly. The Foreign Ministry announced sanctions against Ukrainian officials.",
+    "China's Commerce Ministry said it would put duties on Japanese steel.",
+    "Washington put tariffs on Chinese steel. In Beijing, the Commerce Ministry said it would retaliate.",
+    "Trump slapped tariffs on Chinese steel. The Commerce Ministry said China would retaliate.",
+    # a title keeps any ministry country in its own clause, even one the holder acts on
+    "Commerce Minister Gao Hucheng announced new duties on steel imports from Japan.",
+    # a nationality after a word that is no given name is still a nationality
+    "Many French voters were angry. The Foreign Ministry said the U.S. plan was a mistake.",
+    "In an essay, David French argued that the Chinese Commerce Ministry had misled investors.",
+    "David French, a columnist, visited Paris. The French Foreign Ministry said it welcomed him.",
+    "Mr. French met officials in Tokyo. The Defense Ministry said Japan would buy the jets.",
+])
+def test_foreign_bodies_acting_or_next_to_a_surname_are_not_flagged(text):
+    assert _institutions(text) == []
