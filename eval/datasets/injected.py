@@ -15,7 +15,7 @@ import random
 import re
 import zlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from eval.datasets import injection_vocab as vocab
@@ -95,7 +95,7 @@ def apply(text: str, edits: list[Edit]) -> tuple[str, list[dict]]:
     return "".join(pieces), gold
 
 
-@lru_cache(maxsize=None)
+@cache
 def _form_pattern(form: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
 
@@ -109,7 +109,8 @@ def _occurrences(text: str, form: str) -> list[re.Match]:
 
 
 def _person_edits(text: str, rng: random.Random) -> list[Edit]:
-    edits, taken = [], set()
+    edits: list[Edit] = []
+    taken: set[int] = set()
     people = [e for e in get_gazetteer().entries if e.type == "person"]
     forms = sorted({f for e in people for f in (e.name, *e.aliases) if len(f) >= 4}, key=lambda f: (-len(f), f))
     for form in forms:
