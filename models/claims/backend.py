@@ -81,9 +81,8 @@ class ClaimsModel:
         """Replace each claim's speaker by the head's top candidate where it is not the rules' own, then
         add the claims the tagger finds and the rules missed (``claims`` is changed in place)."""
         import numpy as np
-        import torch
 
-        from models.claims.features import ClaimView, candidates, claim_features, word_counts
+        from models.claims.features import ClaimView, candidates, word_counts
 
         if not self.applies_to(doc.language) or not (claims or self.tags(doc.language)):
             return
@@ -104,9 +103,7 @@ class ClaimsModel:
             cands = candidates(index, view)
             if not cands:
                 continue
-            with torch.inference_mode():
-                scores = self.head(torch.from_numpy(claim_features(vectors, index, view, cands, counts)))
-            values = scores.numpy()
+            values = _head_scores(self.head, vectors, index, view, cands, counts)
             top = int(np.argmax(values))
             best = cands[top]
             ruled = [k for k, c in enumerate(cands) if c.from_rules]
@@ -133,9 +130,8 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
     """Claims for the tagger's content runs that no claim in ``claims`` overlaps, each with a tagged cue in
     its sentence (a run without one is too often a description, not speech) and the head's speaker."""
     import numpy as np
-    import torch
 
-    from models.claims.features import ClaimView, candidates, claim_features
+    from models.claims.features import ClaimView, candidates
     from models.claims.tagger import tag
     from service.stages.quotes.lexicon import get_lexicon
     from service.stages.quotes.worthiness import score
@@ -155,9 +151,7 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
         cands = candidates(index, view)
         speaker = None
         if cands:
-            with torch.inference_mode():
-                values = head(torch.from_numpy(claim_features(vectors, index, view, cands, counts))).numpy()
-            speaker = _speaker(cands[int(np.argmax(values))], names)
+            speaker = _speaker(cands[int(np.argmax(_head_scores(head, vectors, index, view, cands, counts)))], names)
         quote = text[start:end]
         worth, reasons = score(quote, lex)
         out.append(Claim(quote=quote, start=start, end=end, type=_claim_type(text, start, end),  # type: ignore[arg-type]
@@ -187,6 +181,16 @@ def _cue_for(index, cues: list[tuple[int, int]], start: int, end: int) -> tuple[
     if not near:
         return None
     return min(near, key=lambda c: min(abs(c[0] - end), abs(start - c[1])))
+
+
+def _head_scores(head, vectors, index, view, cands, counts: dict[str, int]):
+    """The head's score for each candidate speaker of one claim (a numpy vector)."""
+    import torch
+
+    from models.claims.features import claim_features
+
+    with torch.inference_mode():
+        return head(torch.from_numpy(claim_features(vectors, index, view, cands, counts))).numpy()
 
 
 def _speaker(best, names: dict[str, str]) -> Speaker:

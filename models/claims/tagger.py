@@ -119,18 +119,6 @@ def fit_tagger(sequences: list[tuple[np.ndarray, np.ndarray]], dim: int, *, epoc
     return tagger.eval()
 
 
-def span_scores(found: list[tuple[int, int]], gold: list[tuple[int, int]], threshold: float = 0.3) -> tuple[int, int]:
-    """(found spans matching a gold one, gold spans matched) at the eval's overlap ``threshold``."""
-
-    def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
-        shared = min(a[1], b[1]) - max(a[0], b[0])
-        return max(0, shared) / max(1, max(a[1], b[1]) - min(a[0], b[0]))
-
-    hits = sum(any(overlap(f, g) >= threshold for g in gold) for f in found)
-    matched = sum(any(overlap(f, g) >= threshold for f in found) for g in gold)
-    return hits, matched
-
-
 def save_tagger(tagger: ClaimTagger, folder) -> None:
     from safetensors.torch import save_file
 
