@@ -44,6 +44,22 @@ _MINISTRY = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
+# A ministry named by several functions ("Ministry of Trade, Industry and Energy", "Economy, Trade and Industry
+# Minister"): a foreign ministry's own name, which no US department's ministry-worded calque takes.
+# "In Washington, " / "In Beijing on Monday, the " right before a term: the place whose officials speak.
+_PLACE_FRAME = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+                          r"(?: (?:on|late|early|last) \w+)?,\s+(?:the\s+|a\s+)?$")
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|around)\s+(?:the\s+)?$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_MORE_FUNCTIONS_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+")
+_MORE_FUNCTIONS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+),\s+$")
+_MINISTRY_WORDS = {"economy", "industry", "science", "technology", "welfare", "culture", "sport", "sports", "tourism",
+                   "fisheries", "environment", "infrastructure", "planning", "development", "innovation", "digital",
+                   "resources", "mines", "youth", "family", "communications", "land", "water", "climate"}
+# A body written "ministry" that its own text goes on to call "the department" ("The Commerce Ministry imposed the
+# tariffs ... A Commerce spokesman said the department had"): native copy keeps one word for one body.
+_DEPARTMENT_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his|its|[Hh]er|[Hh]is)\s+department(?!\s+of\b)\b"
+                                 r"|\bdepartment(?:['’]s\b|\s+(?:officials?|spokes(?:man|woman|person)|staff)\b)")
 # The country or capital after the term, past a building or a role it heads: "Ministerio de Comercio de Estados
 # Unidos", "the Foreign Ministry in Beijing", "the Defense Ministry building in Moscow"
 _POST_MODIFIER = re.compile(
@@ -298,10 +314,15 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         }[group]
         if kind == "minister" and function == "foreign" and m.group(group).lower() == "state":
             continue  # "Minister of State" is a real junior rank, not a calque
+        if kind in ("ministry", "minister") and _several_functions(text, m, group):
+            taken.append((m.start(), m.end()))
+            continue
         if kind == "minister":
             country, explicit = context.modifier(m.start())
             confidence = 0.95
             if not explicit:
+                country, confidence = context.place_frame(m.start()), 0.9
+            if not explicit and country is None:
                 country, confidence = context.person_next_to(m.start(), m.end()), 0.9
                 if country is None:
                     country, confidence = context.country_after_name(m.end()), 0.95
@@ -312,6 +333,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                     if country != "US" and context.untitled_name_in_us_story(m.start(), m.end()):
                         country, confidence = "US", 0.85
                     country = country if country == "US" else None  # elsewhere "minister" is often just right
+                if country is None and context.counterpart_of_foreign_holder(m.start(), m.end(), function):
+                    country, confidence = "US", 0.85
         elif kind == "department":
             country, explicit = context.modifier(m.start())
             confidence = 0.7  # only an explicit "Chinese Commerce Department" for a ministry country
@@ -322,8 +345,14 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                     country, confidence = found, min(sure, 0.85)
         else:
             country, confidence = context.country_for(m.start(), m.end(), function)
+            frame = None if context.modifier(m.start())[1] else context.place_frame(m.start())
+            if frame is not None:
+                country, confidence = frame, 0.9
             if country is None and not context.modifier(m.start())[1] and context.us_story_here(m.start(), m.end()):
                 country, confidence = "US", 0.8  # "Romania's Justice Ministry" names its country: never a guess
+        if kind in ("ministry", "minister") and (country is None or country != "US" and confidence < 0.95) \
+                and context.called_department(m.start(), m.end()):
+            country, confidence = "US", 0.85
         art = _judge(gaz, m, kind, function, country, confidence, own_forms) if confidence >= 0.7 else None
         if art:
             out.append(art)
@@ -333,12 +362,23 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         if any(s < te and ts < e for ts, te in taken) or re.match(r"\s+of\b", text[e : e + 5]):
             continue
         ref = context.last_institution(s)
+        flagged = {(a.start, a.end) for a in out}
+        if ref and any((w.start(), w.end()) not in flagged for w in _MINISTRY.finditer(text, ref.end, s)
+                   if not (w.group("e") or w.group("f"))):
+            continue  # another ministry, named as one, stands between: "Japan's Foreign Ministry ... the ministry's"
         if ref and ref.entry.country == "US" and ref.entry.name.startswith("Department"):
             out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
                                 suggestion=own_forms.get(ref.entry.name, ref.entry.name), confidence=0.85,
                                 severity="warning",
                                 explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
     return out
+
+
+def _several_functions(text: str, m: re.Match, group: str) -> bool:
+    if group in "ac":  # "Ministry of Trade, Industry and Energy"
+        return bool(_MORE_FUNCTIONS_AFTER.match(text, m.end()))
+    before = _MORE_FUNCTIONS_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "Economy, Trade Minister"
+    return bool(before) and (before.group("word").lower() in FUNCTIONS or before.group("word").lower() in _MINISTRY_WORDS)
 
 
 def _own_forms(institutions: list[Mention]) -> dict[str, str]:
@@ -437,6 +477,7 @@ class _Context:
         ranked = counts.most_common(2)
         # The country the story names most, when it leads clearly.
         self.leading = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        self.top_two = {country for country, _ in ranked}
         self.us_share = counts["US"] / total if total >= 3 else 0.0
         self.dominant, self.dominant_conf = None, 0.0
         if counts:
@@ -486,9 +527,20 @@ class _Context:
             # The closest country named before the term in its own sentence is the story's own department
             # country ("the server Clinton used during her tenure at the Ministry of Foreign Affairs").
             return closest.country, 0.8
+        refs = [r for r in self.institutions if r.entry.function == function and function]
+        named = [r for r in refs if r.start < start and self._style(r.entry.country) == "department"]
+        if foreign and named and named[-1].start > foreign[-1].end:
+            # The same body was last named correctly, after the foreign place ("... in Benghazi ... lack of
+            # cooperation from the State Department. The Foreign Ministry repeatedly obfuscated facts").
+            return named[-1].entry.country, 0.85
+        if foreign and self.dominant == "US" and self.dominant_conf >= 0.8 and any(
+                r.entry.country == "US" for r in refs) and all(self._place(c) for c in foreign):
+            # A story about US politics that names this US department itself elsewhere: foreign places named
+            # nearby only as where things happened ("the attack in Benghazi, Libya, and ... her email server while
+            # at the Ministry of External Affairs") do not own the body.
+            return "US", 0.8
         if foreign:
             return foreign[-1].country, 0.6  # a ministry country named just before: the term is probably its own
-        refs = [r for r in self.institutions if r.entry.function == function and function]
         if any(r.start < start for r in refs):
             return [r for r in refs if r.start < start][-1].entry.country, 0.9
         if before and len({c.country for c in before}) == 1:
@@ -498,6 +550,53 @@ class _Context:
         if self.dominant_conf >= 0.8:
             return self.dominant, self.dominant_conf
         return None, 0.0
+
+    def place_frame(self, start: int) -> str | None:
+        """The country of a place framing the term's sentence ("In Washington, Commerce Minister ... said", "In
+        Beijing, the Foreign Ministry said"): wire copy sets an official's statement in their own capital."""
+        m = _PLACE_FRAME.search(self.text, max(0, start - 60), start)
+        if not m:
+            return None
+        inside = [c for c in self.cues if m.start("place") <= c.start and c.end <= m.end("place")]
+        return inside[0].country if len(inside) == 1 and not inside[0].person else None
+
+    def counterpart_of_foreign_holder(self, start: int, end: int, function: str) -> bool:
+        """In a story about the US and one other country (the two it names most), the title shares its sentence
+        with a holder of the same office from that other country ("a visit by Defense Minister Thomas Reardon, who
+        met Indian Defense Minister Rajiv Menon", "Japan's Foreign Ministry said Foreign Minister Aiko Takeda had
+        raised it with Foreign Minister Jonathan Pryor"): the two sides of a meeting, the untitled one American."""
+        if "US" not in self.top_two or len(self.top_two) < 2:
+            return False
+        s_start, s_end = self._sentence(start)
+        for other in _MINISTRY.finditer(self.text, s_start, s_end):
+            office = other.group("c") or other.group("d")
+            if other.start() == start or not office or FUNCTIONS[office.lower()] != function:
+                continue
+            country, explicit = self.modifier(other.start())
+            if not explicit and other.end() <= start:
+                before = [c for c in self.cues if s_start <= c.start < other.start()]
+                country = before[-1].country if before else None
+            if country is not None and country != "US" and country in self.top_two:
+                return True
+        return False
+
+    def called_department(self, start: int, end: int) -> bool:
+        """The term's own sentence, after it, or the next one calls a body "the department" (no other ministry
+        named between), in a story that names the US: the term is the MT wording of a US department."""
+        if "US" not in {c.country for c in self.cues}:
+            return False
+        _, s_end = self._sentence(end)
+        _, n_end = self._sentence(s_end) if s_end < len(self.text) else (s_end, s_end)
+        found = _DEPARTMENT_ANAPHOR.search(self.text, end, max(s_end, n_end))
+        return bool(found) and not re.search(r"[Mm]inistry|[Mm]inister\b", self.text[end : found.start()])
+
+    def _place(self, cue: Cue) -> bool:
+        """The cue names a place something happened in ("in Benghazi", "to Haiti", "in Benghazi, Libya"), not an
+        actor ("Russia denied", "Libyan officials", "Libya's")."""
+        if _LOCATIVE.search(self.text, max(0, cue.start - 12), cue.start):
+            return not _POSSESSIVE.match(self.text, cue.end)
+        k = self.cue_starts.index(cue.start) if cue.start in self.cue_starts else -1
+        return k > 0 and self.text[self.cues[k - 1].end : cue.start] == ", " and self._place(self.cues[k - 1])
 
     def acted_on(self, end: int) -> set[str]:
         """Ministry countries the clause after a term at ``end`` acts on ("the Trade Ministry announced a tariff on

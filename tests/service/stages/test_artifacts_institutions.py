@@ -180,3 +180,57 @@ def test_countries_acted_on_and_nationality_surnames_do_not_own_the_ministry(tex
 ])
 def test_foreign_bodies_acting_or_next_to_a_surname_are_not_flagged(text):
     assert _institutions(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the text goes on to call the body "the department"
+    ("Japan asked for an exemption. The Commerce Ministry imposed the tariffs anyway. A Commerce spokesman said the "
+     "department had weighed Japan's request.", ("Commerce Ministry", "Commerce Department")),
+    ("Canada protested the duties. The Trade Ministry, which investigates dumping, has opened new cases on Canadian "
+     "lumber. A department official said findings were due in May.", ("Trade Ministry", "Commerce Department")),
+    # a sentence set in Washington
+    ("Seoul asked for more time.\n\nIn Washington, Commerce Minister Helen Marsh said Korean firms were valued "
+     "partners.", ("Commerce Minister", "Commerce Secretary")),
+])
+def test_us_bodies_called_the_department_or_set_in_washington(text, expected):
+    assert expected in _institutions(text)
+
+
+# A story about the US and India: the untitled holder meeting India's own defense minister is the American one.
+INDIA = ("NEW DELHI — India and the United States signed a jet engine deal on Tuesday. India's government said "
+         "Indian firms would build parts, and New Delhi hailed the deal. ")
+
+
+def test_the_untitled_side_of_a_meeting_between_us_and_one_country_is_american():
+    text = "The deal was signed during a visit by Defense Minister Thomas Reardon, who met Indian Defense Minister Rajiv Menon."
+    assert ("Defense Minister", "Defense Secretary") in _institutions_in(INDIA, text)
+
+
+@pytest.mark.parametrize("text", [
+    # both sides named with their countries; a third country's minister
+    "Indian Defense Minister Rajiv Menon met U.S. Defense Secretary Thomas Reardon.",
+    "Indian Defense Minister Rajiv Menon later met Defense Minister Kenji Sato of Japan.",
+    # a ministry named by several functions is a foreign ministry's own name
+    "The Ministry of Trade, Industry and Energy said it would send a delegation to Washington.",
+    "Economy, Trade and Industry Minister Kenji Morimoto told reporters Japan was disappointed.",
+    # a place framing the sentence owns the ministry
+    "In New Delhi, the Defense Ministry said the first engines would arrive in 2027.",
+])
+def test_foreign_sides_of_a_meeting_and_compound_ministries_are_left_alone(text):
+    assert _institutions_in(INDIA, text) == []
+
+
+def test_the_ministry_after_a_foreign_ministry_is_that_ministry():
+    text = ("The Commerce Department announced the tariffs. Japan's Foreign Ministry said Foreign Minister Aiko "
+            "Takeda had raised the issue with Washington. According to the ministry's readout, the call was cordial.")
+    assert _institutions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # countries and capitals beyond the big ones
+    "Colombia hosts most of the refugees. \"Colombia has been generous,\" Abernathy said at a news conference at "
+    "the Foreign Ministry in Bogotá.",
+    "Kenya's president opened the summit. In Nairobi, the Finance Ministry said the loans would be repaid.",
+])
+def test_smaller_countries_own_their_ministries(text):
+    assert _institutions(text) == []
