@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 BUNDLED = Path(__file__).with_name("gazetteer.jsonl")
 EXTRA_ENV = "WIRECHECK_GAZETTEER_EXTRA"
 TYPES = {"country", "institution", "international", "agency", "company", "person", "city"}
-_LIST_FIELDS = ("aliases", "variants", "demonyms", "cues")
+_LIST_FIELDS = ("aliases", "variants", "demonyms", "cues", "cities")
 _LEADING_THE = ("the",)
 # Generic words inside agency names that MT translates while leaving the rest ("Agentur France Presse").
 _AGENCY_WORDS = {
@@ -47,6 +47,8 @@ class Entry:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     demonyms: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
+    # Cities other than the seat of government: country evidence, but a ministry is not "in Benghazi".
+    cities: tuple[str, ...] = ()
     style: str | None = None
     function: str | None = None
     title: str | None = None
@@ -123,6 +125,7 @@ def to_entry(record: dict) -> Entry:
         names={k: (v,) if isinstance(v, str) else tuple(v) for k, v in record.get("names", {}).items()},
         demonyms=tuple(record.get("demonyms", ())),
         cues=tuple(record.get("cues", ())),
+        cities=tuple(record.get("cities", ())),
         style=record.get("style"),
         function=record.get("function"),
         title=record.get("title"),
@@ -150,6 +153,7 @@ class Gazetteer:
         self.country_cues: dict[tuple[str, ...], str] = {}
         self.institutions: dict[tuple[str, str], Entry] = {}
         self.countries: dict[str, Entry] = {}
+        self.city_keys: set[tuple[str, ...]] = set()
         self.agencies_by_country: dict[str, Entry] = {}
         for entry in entries:
             self._index(entry)
@@ -178,8 +182,9 @@ class Gazetteer:
                 self._add(form, entry, "variant")
         if entry.type == "country":
             self.countries[entry.country] = entry
-            for cue in (entry.name, *entry.aliases, *entry.demonyms, *entry.cues):
+            for cue in (entry.name, *entry.aliases, *entry.demonyms, *entry.cues, *entry.cities):
                 self.country_cues.setdefault(key_of(cue.removeprefix("the ")), entry.country)
+            self.city_keys.update(key_of(city) for city in entry.cities)
         elif entry.type == "institution" and entry.function:
             self.institutions.setdefault((entry.country, entry.function), entry)
         elif entry.type == "agency":

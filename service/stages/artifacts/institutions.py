@@ -15,7 +15,7 @@ from service.contracts import Artifact, Document
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
 from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
-from service.stages.artifacts.text import Token, casing_matches, fold
+from service.stages.artifacts.text import Token, casing_matches, fold, key_of
 from service.tokens import LETTER_RUNS
 
 # Function words of a ministry's name, mapped to the function key institution entries carry.
@@ -279,8 +279,10 @@ def _cue_texts(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
 
         cached = {}
         for entry in gaz.entries:
-            forms = [entry.name, *entry.aliases, *entry.demonyms, *entry.cues] if entry.type == "country" else (
-                [entry.name, *entry.aliases] if entry.type == "person" else [])
+            if entry.type == "country":
+                forms = [entry.name, *entry.aliases, *entry.demonyms, *entry.cues, *entry.cities]
+            else:
+                forms = [entry.name, *entry.aliases] if entry.type == "person" else []
             for form in forms:
                 cached.setdefault(key_of(form.removeprefix("the ")), form.removeprefix("the "))
         gaz._cue_texts = cached
@@ -378,7 +380,7 @@ def _several_functions(text: str, m: re.Match, group: str) -> bool:
     if group in "ac":  # "Ministry of Trade, Industry and Energy"
         return bool(_MORE_FUNCTIONS_AFTER.match(text, m.end()))
     before = _MORE_FUNCTIONS_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "Economy, Trade Minister"
-    return bool(before) and (before.group("word").lower() in FUNCTIONS or before.group("word").lower() in _MINISTRY_WORDS)
+    return bool(before) and before.group("word").lower() in FUNCTIONS.keys() | _MINISTRY_WORDS
 
 
 def _own_forms(institutions: list[Mention]) -> dict[str, str]:
@@ -467,6 +469,7 @@ class _Context:
     def __init__(self, doc: Document, cues: list[Cue], institutions: list[Mention], gaz: Gazetteer):
         self._style = gaz.style_of
         self._people = _given_and_surnames(gaz)
+        self._cities = gaz.city_keys
         self.text = doc.text
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
@@ -533,11 +536,10 @@ class _Context:
             # The same body was last named correctly, after the foreign place ("... in Benghazi ... lack of
             # cooperation from the State Department. The Foreign Ministry repeatedly obfuscated facts").
             return named[-1].entry.country, 0.85
-        if foreign and self.dominant == "US" and self.dominant_conf >= 0.8 and any(
-                r.entry.country == "US" for r in refs) and all(self._place(c) for c in foreign):
-            # A story about US politics that names this US department itself elsewhere: foreign places named
-            # nearby only as where things happened ("the attack in Benghazi, Libya, and ... her email server while
-            # at the Ministry of External Affairs") do not own the body.
+        if foreign and self.dominant == "US" and self.dominant_conf >= 0.8 and all(self._place(c) for c in foreign):
+            # A story about US politics: a city named nearby only as where things happened ("the attack in Benghazi,
+            # Libya, and ... her email server while at the Ministry of External Affairs") does not own the body; a
+            # capital does ("Officials in Beijing were unmoved ... the Foreign Ministry").
             return "US", 0.8
         if foreign:
             return foreign[-1].country, 0.6  # a ministry country named just before: the term is probably its own
@@ -591,9 +593,10 @@ class _Context:
         return bool(found) and not re.search(r"[Mm]inistry|[Mm]inister\b", self.text[end : found.start()])
 
     def _place(self, cue: Cue) -> bool:
-        """The cue names a place something happened in ("in Benghazi", "to Haiti", "in Benghazi, Libya"), not an
-        actor ("Russia denied", "Libyan officials", "Libya's")."""
-        if _LOCATIVE.search(self.text, max(0, cue.start - 12), cue.start):
+        """The cue names a city where something happened ("in Benghazi", "in Benghazi, Libya"), not a capital that
+        seats ministries ("in Beijing"), nor an actor ("Russia denied", "Libyan officials", "Libya's")."""
+        if _LOCATIVE.search(self.text, max(0, cue.start - 12), cue.start) and key_of(self.text[cue.start : cue.end]) \
+                in self._cities:
             return not _POSSESSIVE.match(self.text, cue.end)
         k = self.cue_starts.index(cue.start) if cue.start in self.cue_starts else -1
         return k > 0 and self.text[self.cues[k - 1].end : cue.start] == ", " and self._place(self.cues[k - 1])

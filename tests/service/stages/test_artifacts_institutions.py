@@ -234,3 +234,18 @@ def test_the_ministry_after_a_foreign_ministry_is_that_ministry():
 ])
 def test_smaller_countries_own_their_ministries(text):
     assert _institutions(text) == []
+
+
+def test_a_city_where_something_happened_does_not_own_the_ministry():
+    text = ("Nothing was said of the inquiry into the 2012 attack in Benghazi, Libya, or of the probe into Clinton's "
+            "email server while at the Ministry of External Affairs.")
+    assert ("Ministry of External Affairs", "State Department") in _institutions(text)
+
+
+def test_cities_locate_their_country_without_seating_its_ministries():
+    from service.stages.artifacts.gazetteer import get_gazetteer
+    from service.stages.artifacts.text import key_of
+
+    gaz = get_gazetteer()
+    assert gaz.country_cues[key_of("Benghazi")] == "LY" and key_of("Benghazi") in gaz.city_keys
+    assert key_of("Tripoli") not in gaz.city_keys
