@@ -202,7 +202,8 @@ INDIA = ("NEW DELHI — India and the United States signed a jet engine deal on 
 
 
 def test_the_untitled_side_of_a_meeting_between_us_and_one_country_is_american():
-    text = "The deal was signed during a visit by Defense Minister Thomas Reardon, who met Indian Defense Minister Rajiv Menon."
+    text = ("The deal was signed during a visit by Defense Minister Thomas Reardon, who met Indian Defense Minister "
+            "Rajiv Menon.")
     assert ("Defense Minister", "Defense Secretary") in _institutions_in(INDIA, text)
 
 
