@@ -380,7 +380,7 @@ def _several_functions(text: str, m: re.Match, group: str) -> bool:
     if group in "ac":  # "Ministry of Trade, Industry and Energy"
         return bool(_MORE_FUNCTIONS_AFTER.match(text, m.end()))
     before = _MORE_FUNCTIONS_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "Economy, Trade Minister"
-    return bool(before) and before.group("word").lower() in FUNCTIONS.keys() | _MINISTRY_WORDS
+    return before is not None and before.group("word").lower() in FUNCTIONS.keys() | _MINISTRY_WORDS
 
 
 def _own_forms(institutions: list[Mention]) -> dict[str, str]:
@@ -590,7 +590,7 @@ class _Context:
         _, s_end = self._sentence(end)
         _, n_end = self._sentence(s_end) if s_end < len(self.text) else (s_end, s_end)
         found = _DEPARTMENT_ANAPHOR.search(self.text, end, max(s_end, n_end))
-        return bool(found) and not re.search(r"[Mm]inistry|[Mm]inister\b", self.text[end : found.start()])
+        return found is not None and not re.search(r"[Mm]inistry|[Mm]inister\b", self.text[end : found.start()])
 
     def _place(self, cue: Cue) -> bool:
         """The cue names a city where something happened ("in Benghazi", "in Benghazi, Libya"), not a capital that
