@@ -44,13 +44,14 @@ _MINISTRY = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
-# A ministry named by several functions ("Ministry of Trade, Industry and Energy", "Economy, Trade and Industry
-# Minister"): a foreign ministry's own name, which no US department's ministry-worded calque takes.
 # "In Washington, " / "In Beijing on Monday, the " right before a term: the place whose officials speak.
 _PLACE_FRAME = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
                           r"(?: (?:on|late|early|last) \w+)?,\s+(?:the\s+|a\s+)?$")
+# What puts a city as the place something happened: "the attack in Benghazi", "refugees from Aleppo".
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|around)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A ministry named by several functions ("Ministry of Trade, Industry and Energy", "Economy, Trade and Industry
+# Minister"): a foreign ministry's own name, which no US department's ministry-worded calque takes.
 _MORE_FUNCTIONS_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+")
 _MORE_FUNCTIONS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+),\s+$")
 _MINISTRY_WORDS = {"economy", "industry", "science", "technology", "welfare", "culture", "sport", "sports", "tourism",
