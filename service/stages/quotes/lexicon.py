@@ -307,6 +307,7 @@ def has_cue_rules(language: str) -> bool:
     return part_of(language, "quotes") is not None
 
 
+@lru_cache(maxsize=64)
 def get_lexicon(language: str) -> Lexicon:
     """The claims lexicon of ``language``; a language without one gets a marks-only lexicon."""
     data = part_of(language, "quotes")
