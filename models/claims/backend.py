@@ -16,6 +16,7 @@ from models.base import BackendUnavailable
 from models.claims import KEEP_RULES
 from models.registry import BackendSpec, register
 from service.contracts import Claim, Document, Speaker
+from service.stages.quotes.marks import ALL_MARKS
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,6 @@ class ClaimsModel:
             claim.speaker = _speaker(best, names)
 
 
-
 def repick_speakers(model: base.ClaimsModel, doc: Document, claims: list[Claim]) -> list[str]:
     """Run the model; on any failure keep the rules' speakers and say so (the warnings returned)."""
     try:
@@ -161,7 +161,8 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
     return out
 
 
-_QUOTE_MARKS = "\"'«»‹›“”„‟‘’‚「」『』"
+# The quotes stage's marks, plus the straight apostrophe of hand-typed 'single quotes' and the rare ‟.
+_QUOTE_MARKS = ALL_MARKS | {"'", "‟"}
 
 
 def _claim_type(text: str, start: int, end: int) -> str:
