@@ -348,10 +348,11 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                     country, confidence = found, min(sure, 0.85)
         else:
             country, confidence = context.country_for(m.start(), m.end(), function)
-            frame = None if context.modifier(m.start())[1] else context.place_frame(m.start())
+            named_country = context.modifier(m.start())[1]
+            frame = None if named_country else context.place_frame(m.start())
             if frame is not None:
                 country, confidence = frame, 0.9
-            if country is None and not context.modifier(m.start())[1] and context.us_story_here(m.start(), m.end()):
+            if country is None and not named_country and context.us_story_here(m.start(), m.end()):
                 country, confidence = "US", 0.8  # "Romania's Justice Ministry" names its country: never a guess
         if kind in ("ministry", "minister") and (country is None or country != "US" and confidence < 0.95) \
                 and context.called_department(m.start(), m.end()):

@@ -16,11 +16,15 @@ US = ("WASHINGTON — The White House and Congress clashed again on Tuesday over
       "Senate said the Obama administration had ignored them. ")
 
 
-def _institutions(text: str) -> list[tuple[str, str]]:
-    text = US + text
+def _institutions_in(lead: str, text: str) -> list[tuple[str, str]]:
+    text = lead + text
     doc = Document(text=text, language="en", language_supported=True, sentences=segment(text, "en"))
     return [(a.surface, a.suggestion) for a in find_artifacts(doc)
             if a.category == "institution_term" and a.confidence >= 0.8]
+
+
+def _institutions(text: str) -> list[tuple[str, str]]:
+    return _institutions_in(US, text)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -113,13 +117,6 @@ def test_foreign_bodies_in_native_us_copy_are_not_flagged(text):
 # A story another country leads: only the title holder tells that the office is American.
 CHINA = ("BEIJING — China's navy held drills near Taiwan on Tuesday, and Chinese officials in Beijing warned Japan and "
          "the Philippines against interfering. ")
-
-
-def _institutions_in(lead: str, text: str) -> list[tuple[str, str]]:
-    text = lead + text
-    doc = Document(text=text, language="en", language_supported=True, sentences=segment(text, "en"))
-    return [(a.surface, a.suggestion) for a in find_artifacts(doc)
-            if a.category == "institution_term" and a.confidence >= 0.8]
 
 
 @pytest.mark.parametrize("text,expected", [
