@@ -477,6 +477,9 @@ class _Context:
         self.cue_starts = [c.start for c in cues]
         self.institutions = institutions
         self.sentences = [(s.start, s.end) for s in doc.sentences] or _rough_sentences(doc.text)
+        # _sentence runs for every term and cue: by bisection when the ends are in order, as segmenters give them.
+        self._ends = [e for _, e in self.sentences]
+        self._ends_sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:]))
         counts = Counter(c.country for c in cues)
         total = sum(counts.values())
         ranked = counts.most_common(2)
@@ -484,6 +487,7 @@ class _Context:
         self.leading = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         self.top_two = {country for country, _ in ranked}
         self.us_share = counts["US"] / total if total >= 3 else 0.0
+        self.names_us = counts["US"] > 0
         self.dominant, self.dominant_conf = None, 0.0
         if counts:
             top, n = counts.most_common(1)[0]
@@ -587,7 +591,7 @@ class _Context:
     def called_department(self, start: int, end: int) -> bool:
         """The term's own sentence, after it, or the next one calls a body "the department" (no other ministry
         named between), in a story that names the US: the term is the MT wording of a US department."""
-        if "US" not in {c.country for c in self.cues}:
+        if not self.names_us:
             return False
         _, s_end = self._sentence(end)
         _, n_end = self._sentence(s_end) if s_end < len(self.text) else (s_end, s_end)
@@ -695,9 +699,15 @@ class _Context:
         return earlier[-1] if earlier else None
 
     def _sentence(self, position: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= position < e or position < s:
-                return s, e
+        """The sentence holding ``position``, or the next one: the first sentence ending after it."""
+        if self._ends_sorted:
+            k = bisect_right(self._ends, position)
+            if k < len(self.sentences):
+                return self.sentences[k]
+        else:
+            for s, e in self.sentences:
+                if s <= position < e or position < s:
+                    return s, e
         return self.sentences[-1] if self.sentences else (0, len(self.text))
 
 
