@@ -101,6 +101,12 @@ def test_two_processes_serve_and_metrics_sum_over_both(server):
         if "/healthz" in _metrics(server["base"]) else 0.0
     for _ in range(30):
         assert _status(server["base"] + "/healthz") == 200  # a new connection each: either worker answers
+    # A request is counted once its response has been sent (its duration covers the sending), so the client can
+    # read the 30th answer a moment before that worker records it: wait for the count, then check every scrape.
+    deadline = time.monotonic() + 5
+    while _sample(_metrics(server["base"]), "wirecheck_requests_total", route="/healthz", code="200") < before + 30 \
+            and time.monotonic() < deadline:
+        time.sleep(0.05)
     # Every scrape, whichever process answers it, sees all 30 (each process alone saw only its share).
     for _ in range(4):
         text = _metrics(server["base"])
