@@ -3,9 +3,11 @@
     python bench/bench_injected.py --path ../shared/data/polnear/dev [--style heldout] [--native DIR ...]
         [--show-misses institution_term]
 
-The injected texts come from eval.datasets.injected (``--style`` picks the injection vocabulary);
-the native false-flag rate runs the same detector on the untouched texts (and on every ``*.txt`` /
-``*.json`` reference annotated with no artifacts under ``--native``), where every confident flag (≥ 0.8, the normalize
+The injected texts come from eval.datasets.injected (``--style`` picks the injection vocabulary). "right fix" is
+the original text's exact form; "right body" also accepts another form of the same gazetteer entry ("Commerce
+Department" for "Department of Commerce"), since the injection picks a calque regardless of the original's form.
+The native false-flag rate runs the same detector on the untouched texts (and on every ``*.txt`` / ``*.json``
+reference annotated with no artifacts under ``--native``), where every confident flag (≥ 0.8, the normalize
 threshold) counts as false.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,7 +28,7 @@ from eval.datasets.corpus_texts import text_files  # noqa: E402
 from eval.metrics.artifacts import match_spans, same_suggestion  # noqa: E402
 from eval.tokenize import words  # noqa: E402
 from service.contracts import Document  # noqa: E402
-from service.stages.artifacts import find_artifacts  # noqa: E402
+from service.stages.artifacts import find_artifacts, get_gazetteer  # noqa: E402
 from service.stages.segment import segment  # noqa: E402
 
 CONFIDENT = 0.8
@@ -34,6 +37,18 @@ CONFIDENT = 0.8
 def analyse(text: str, language: str) -> list[dict]:
     doc = Document(text, language, True, sentences=segment(text, language))
     return [a.model_dump() for a in find_artifacts(doc)]
+
+
+def same_body(pred: str | None, gold: str | None) -> bool:
+    """Both suggestions name one gazetteer entry in two of its forms ("Commerce Department" and "Department of
+    Commerce", "AP" and "Associated Press"): the detector found the right body and chose the other accepted form."""
+    gaz = get_gazetteer()
+
+    def entries(name: str | None) -> set[str]:
+        return {f.entry.name for f in gaz.lookup(re.sub(r"^(?:the|The) ", "", name or ""))}
+
+    found = entries(pred)
+    return bool(found) and found == entries(gold)
 
 
 def injected_scores(path: Path, style: str, show: int, show_misses: str | None = None) -> dict[str, Counter]:
@@ -55,6 +70,7 @@ def injected_scores(path: Path, style: str, show: int, show_misses: str | None =
                 c["found"] += 1
                 right = same_suggestion(pred[pairs[j]]["suggestion"], gold["suggestion"])
                 c["right_fix"] += right
+                c["right_body"] += right or same_body(pred[pairs[j]]["suggestion"], gold["suggestion"])
                 if not right and (listed or shown < show):
                     shown += not listed
                     print(f"  wrong fix {doc['id']}: {gold['text']!r} -> {pred[pairs[j]]['suggestion']!r}"
@@ -94,9 +110,11 @@ def main() -> None:
     per = injected_scores(args.path, args.style, args.show, args.show_misses)
     total = sum(per.values(), Counter())
     print(f"injected ({args.style}) {args.path}")
-    print(f"{'category':20} {'gold':>5} {'recall':>7} {'right fix':>9}")
+    print(f"{'category':20} {'gold':>5} {'recall':>7} {'right fix':>9} {'right body':>10}")
     for name, c in sorted(per.items()) + [("all", total)]:
-        print(f"{name:20} {c['gold']:5d} {c['found'] / c['gold']:7.3f} {c['right_fix'] / max(c['found'], 1):9.3f}")
+        found = max(c["found"], 1)
+        print(f"{name:20} {c['gold']:5d} {c['found'] / c['gold']:7.3f} {c['right_fix'] / found:9.3f}"
+              f" {c['right_body'] / found:10.3f}")
     by_language: dict[str, Counter] = {}
     for doc_id, language, text in native_texts(None if args.no_corpus_native else args.path, args.native):
         flags = [a for a in analyse(text, language) if a["confidence"] >= CONFIDENT]

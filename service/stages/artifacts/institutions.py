@@ -47,6 +47,11 @@ _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
 # "In Washington, " / "In Beijing on Monday, the " right before a term: the place whose officials speak.
 _PLACE_FRAME = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
                           r"(?: (?:on|late|early|last) \w+)?,\s+(?:the\s+|a\s+)?$")
+# The same frame opening the sentence before the term's: "In Washington, a State Department spokesman said ... The
+# Commerce Ministry said": the scene holds until another place is set.
+_SCENE = re.compile(r"\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: (?:on|late|early|last) \w+)?,\s")
+# A term's verb and the subject it reports: " said ", " said that ", " warned on Monday that ".
+_SAID_SUBJECT = re.compile(r"\s+[a-z]+(?:\s+(?:on|late|early|last)\s+[A-Z]?\w+)?(?:\s+that)?\s+")
 # What puts a city as the place something happened: "the attack in Benghazi", "refugees from Aleppo".
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|around)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -82,7 +87,13 @@ _HYPHENATED_AMERICAN = re.compile(r"-Americans?\b")
 # Words between a cue and the term with no clause break: "Clinton used during her tenure at the" (not a
 # possessive: in "Washington's demand was rejected by the Foreign Ministry" the demand is American, not the ministry)
 _SAME_CLAUSE = re.compile(r"(?!['’]s\b)[^,;:.!?()\"“”]{0,60}(?:,\s+(?:including|such as)\s+[^,;:.!?()\"“”]{0,20})?")
-_COUNTERPART = re.compile(r"\s+counterparts?\b")
+# The other side of a meeting, named by its holders' office after the cue: "his South Korean counterpart", "the
+# Turkish and Hungarian foreign ministers".
+_COUNTERPART = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*\s+(?:counterparts?\b|(?:foreign|defen[cs]e|finance|"
+                          r"trade|economy|interior|justice|health|energy|agriculture)\s+ministers?\b)")
+# A wire dateline opening the article: "WASHINGTON (AP) —", "SEOUL, South Korea (Reuters) -", "PARIS —".
+_DATELINE = re.compile(r"\A\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ.](?:,\s+[A-Z][\w.'’ -]{1,30}?)?)\s*"
+                       r"(?:\([^()\n]{1,40}\)\s*)?[—–-]\s")
 _CLAUSE_ON = re.compile(r"[^,;:.!?()\"“”]*")
 # A country the term's own clause acts on ("announced a new tariff on Chinese steel", "sanctions against Russian
 # banks", "imports from China"): the body acting is not that country's.
@@ -488,6 +499,7 @@ class _Context:
         self.top_two = {country for country, _ in ranked}
         self.us_share = counts["US"] / total if total >= 3 else 0.0
         self.names_us = counts["US"] > 0
+        self.dateline, self.dateline_end = self._dateline_country()
         self.dominant, self.dominant_conf = None, 0.0
         if counts:
             top, n = counts.most_common(1)[0]
@@ -495,6 +507,15 @@ class _Context:
                 self.dominant, self.dominant_conf = top, 0.8
             elif n >= 3 and n / total >= 0.6:
                 self.dominant, self.dominant_conf = top, 0.6
+
+    def _dateline_country(self) -> tuple[str | None, int]:
+        """The country of the article's dateline ("WASHINGTON (AP) —", "BOGOTÁ, Colombia —"), the last country cue
+        inside it (the region after the city when there is one), and where the dateline ends."""
+        m = _DATELINE.match(self.text)
+        if not m:
+            return None, 0
+        inside = [c for c in self.cues if m.start("place") <= c.start and c.end <= m.end("place") and not c.person]
+        return (inside[-1].country if inside else None), m.end()
 
     def modifier(self, start: int) -> tuple[str | None, bool]:
         """(country, found): the country named right before the term ("US", "China's"); found
@@ -532,7 +553,7 @@ class _Context:
         foreign = [c for c in before if self._style(c.country) == "ministry"]
         closest = before[-1] if nearest and before and before[-1].start >= s_start else None
         if closest and self._style(closest.country) == "department" and closest.country == self.leading and (
-                not foreign or _SAME_CLAUSE.fullmatch(self.text, closest.end, start)):
+                not foreign or _SAME_CLAUSE.fullmatch(self.text, self._past_abbreviation(closest), start)):
             # The closest country named before the term in its own sentence is the story's own department
             # country ("the server Clinton used during her tenure at the Ministry of Foreign Affairs").
             return closest.country, 0.8
@@ -547,6 +568,10 @@ class _Context:
             # Libya, and ... her email server while at the Ministry of External Affairs") does not own the body; a
             # capital does ("Officials in Beijing were unmoved ... the Foreign Ministry").
             return "US", 0.8
+        home = self._place_of(_SCENE.match(self.text, p_start)) if p_start < s_start else None
+        home = home or self.dateline
+        if nearest and home is not None and self._home_owns(home, foreign, p_start, s_start, end, acted_on):
+            return home, 0.8
         if foreign:
             return foreign[-1].country, 0.6  # a ministry country named just before: the term is probably its own
         if any(r.start < start for r in refs):
@@ -559,10 +584,50 @@ class _Context:
             return self.dominant, self.dominant_conf
         return None, 0.0
 
+    def _home_owns(self, home: str, foreign: list[Cue], p_start: int, s_start: int, end: int,
+                   acted_on: set[str]) -> bool:
+        """Wire copy qualifies a body that is not the scene's: under "WASHINGTON (AP) —", or after a sentence opening
+        "In Washington,", an unqualified "the Finance Ministry said" is that place's own, unless another country
+        owns it more plausibly:
+        - one named before it in its sentence, or as the subject of what it said ("said China would retaliate");
+        - the only foreign country of the sentence before, named as a place or a person ("Kerry arrived in Moscow.
+          ... the Foreign Ministry said"), not one an action was about ("helping Russia sell oil") nor a list of
+          several ("sanctions on companies in China and the UAE");
+        - that sentence's first actor ("Officials in Beijing were unmoved");
+        - or the scene's country is what the clause acts on ("duties on Canadian lumber" under an OTTAWA dateline)."""
+        if home in acted_on or any(c.start >= s_start for c in foreign):
+            return False
+        before = [c for c in foreign if c.start < s_start]
+        if len({c.country for c in before}) == 1 and any(
+                c.person or _LOCATIVE.search(self.text, max(0, c.start - 12), c.start) for c in before):
+            return False  # where the last sentence went, or whom it met: "arrived in Moscow", "met ... Netanyahu"
+        for c in self.cues[bisect_right(self.cue_starts, end - 1) :]:
+            if not _SAID_SUBJECT.fullmatch(self.text, end, c.start):
+                break
+            if self._style(c.country) == "ministry" and c.country != home:
+                return False
+        return self._first_actor(p_start, s_start) in (None, home)
+
+    def _first_actor(self, start: int, end: int) -> str | None:
+        """The country of the first country cue or institution in start:end, past the dateline: who the sentence is
+        about ("Officials in Beijing were unmoved", "The United States on Tuesday imposed sanctions on China")."""
+        past = self.dateline_end
+        found = [(c.start, c.country) for c in self.cues if max(start, past) <= c.start < end]
+        found += [(r.start, r.entry.country) for r in self.institutions if max(start, past) <= r.start < end]
+        return min(found)[1] if found else None
+
+    def _past_abbreviation(self, cue: Cue) -> int:
+        """Where the cue's text ends, past the final period of an abbreviation the token left out ("U.S" + ".")."""
+        dotted = "." in self.text[cue.start : cue.end] and self.text[cue.end : cue.end + 1] == "."
+        return cue.end + 1 if dotted else cue.end
+
     def place_frame(self, start: int) -> str | None:
         """The country of a place framing the term's sentence ("In Washington, Commerce Minister ... said", "In
         Beijing, the Foreign Ministry said"): wire copy sets an official's statement in their own capital."""
-        m = _PLACE_FRAME.search(self.text, max(0, start - 60), start)
+        return self._place_of(_PLACE_FRAME.search(self.text, max(0, start - 60), start))
+
+    def _place_of(self, m: re.Match | None) -> str | None:
+        """The country of a frame's place: its one country cue, not a person's."""
         if not m:
             return None
         inside = [c for c in self.cues if m.start("place") <= c.start and c.end <= m.end("place")]

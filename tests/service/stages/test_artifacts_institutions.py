@@ -247,3 +247,39 @@ def test_cities_locate_their_country_without_seating_its_ministries():
     gaz = get_gazetteer()
     assert gaz.country_cues[key_of("Benghazi")] == "LY" and key_of("Benghazi") in gaz.city_keys
     assert key_of("Tripoli") not in gaz.city_keys
+
+
+@pytest.mark.parametrize("lead,text,expected", [
+    # under a Washington dateline, after a lead whose action concerns several countries
+    ("WASHINGTON (AP) — The United States on Tuesday imposed sanctions on companies in China and the United Arab "
+     "Emirates accused of shipping Iranian oil to Asian refineries.\n\n",
+     "The Finance Ministry said the network had moved hundreds of millions of dollars.",
+     ("Finance Ministry", "Treasury Department")),
+    # an action on one country, not a place nor a person of it
+    ("WASHINGTON — The United States on Thursday imposed sanctions on 40 tankers accused of helping Russia sell oil "
+     "above the price cap.\n\n", "The Ministry of Finance said the tankers were registered in Liberia.",
+     ("Ministry of Finance", "Treasury Department")),
+    # a sentence opening "In Washington," sets the scene for the next one, whatever the dateline
+    ("BRUSSELS — The European Union opened an inquiry into three cloud providers on Monday. ",
+     "In Washington, a State Department spokesman said the rules were unfair. The Ministry of Commerce said it was "
+     "reviewing them.", ("Ministry of Commerce", "Commerce Department")),
+])
+def test_an_unqualified_body_belongs_to_the_dateline_or_the_scene(lead, text, expected):
+    assert expected in _institutions_in(lead, text)
+
+
+@pytest.mark.parametrize("lead,text", [
+    # a foreign dateline owns its unqualified ministries
+    ("BEIJING (Reuters) — China and the United States ended two days of trade talks on Monday.\n\n",
+     "The Commerce Ministry said the talks were candid."),
+    # the previous sentence's actor, or the only country it went to
+    ("WASHINGTON (AP) — The United States on Thursday imposed new sanctions. Russian officials were defiant.\n\n",
+     "The Foreign Ministry said the measures were illegal."),
+    ("WASHINGTON — The secretary of state flew to Ankara on Monday for talks on Sweden.\n\n",
+     "The Foreign Ministry said the meeting was productive."),
+    # a foreign scene set in the sentence before
+    ("WASHINGTON — The White House welcomed the vote.\n\n",
+     "In Tokyo, officials were cautious. The Finance Ministry said it would study the plan."),
+])
+def test_a_dateline_does_not_own_what_another_country_plausibly_owns(lead, text):
+    assert _institutions_in(lead, text) == []
