@@ -92,7 +92,7 @@ _SAME_CLAUSE = re.compile(r"(?!['’]s\b)[^,;:.!?()\"“”]{0,60}(?:,\s+(?:incl
 _COUNTERPART = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*\s+(?:counterparts?\b|(?:foreign|defen[cs]e|finance|"
                           r"trade|economy|interior|justice|health|energy|agriculture)\s+ministers?\b)")
 # A wire dateline opening the article: "WASHINGTON (AP) —", "SEOUL, South Korea (Reuters) -", "PARIS —".
-_DATELINE = re.compile(r"\A\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ.](?:,\s+[A-Z][\w.'’ -]{1,30}?)?)\s*"
+_DATELINE = re.compile(r"\A\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,40}[A-ZÀ-ÖØ-Þ.](?:,\s+[A-Z][\w.'’ -]{1,30}?)?)\s*"
                        r"(?:\([^()\n]{1,40}\)\s*)?[—–-]\s")
 _CLAUSE_ON = re.compile(r"[^,;:.!?()\"“”]*")
 # A country the term's own clause acts on ("announced a new tariff on Chinese steel", "sanctions against Russian
@@ -611,9 +611,10 @@ class _Context:
     def _first_actor(self, start: int, end: int) -> str | None:
         """The country of the first country cue or institution in start:end, past the dateline: who the sentence is
         about ("Officials in Beijing were unmoved", "The United States on Tuesday imposed sanctions on China")."""
-        past = self.dateline_end
-        found = [(c.start, c.country) for c in self.cues if max(start, past) <= c.start < end]
-        found += [(r.start, r.entry.country) for r in self.institutions if max(start, past) <= r.start < end]
+        start = max(start, self.dateline_end)
+        k = bisect_right(self.cue_starts, start - 1)
+        found = [(c.start, c.country) for c in self.cues[k : k + 1] if c.start < end]
+        found += [(r.start, r.entry.country) for r in self.institutions if start <= r.start < end]
         return min(found)[1] if found else None
 
     def _past_abbreviation(self, cue: Cue) -> int:

@@ -23,8 +23,10 @@ _UNKNOWN_LANGUAGE = {"guillemets", "low9", "space_before"}
 
 _GUILLEMET = re.compile(r"«[ \u00a0\u202f]*|[ \u00a0\u202f]*»|‹[ \u00a0\u202f]*|[ \u00a0\u202f]*›")
 _LOW9 = re.compile(r"[„‚]")
-# The span takes the word before the mark too ("replied :" -> "replied:"), as the references do.
-_SPACE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*|[”’\"»)])[ \u00a0\u202f]+[;:!?](?=\s|$|[\"”’)])")
+# The span takes the word before the mark too ("replied :" -> "replied:"), as the references do. The word starts
+# after a non-word character, so a search does not rescan a long word from each of its letters (quadratic on a
+# 50,000-letter token).
+_SPACE_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_][\w'’-]*|[”’\"»)])[ \u00a0\u202f]+[;:!?](?=\s|$|[\"”’)])")
 _FULLWIDTH = {"，": ",", "。": ".", "！": "!", "？": "?", "：": ":", "；": ";", "（": "(", "）": ")",
               "「": "“", "」": "”", "『": "‘", "』": "’", "《": "“", "》": "”", "【": "[", "】": "]", "、": ","}
 _FULLWIDTH_RE = re.compile("[" + "".join(_FULLWIDTH) + "]")
