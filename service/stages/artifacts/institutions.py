@@ -568,6 +568,11 @@ class _Context:
             # Libya, and ... her email server while at the Ministry of External Affairs") does not own the body; a
             # capital does ("Officials in Beijing were unmoved ... the Foreign Ministry").
             return "US", 0.8
+        if foreign and named and all(self._place(c) for c in foreign):
+            # The story names the body correctly earlier, and the only foreign words nearby are where things happened
+            # ("the State Department's review found security in Benghazi inadequate. ... the Ministry of Foreign
+            # Affairs turned down requests"): the same body again.
+            return named[-1].entry.country, 0.8
         home = self._place_of(_SCENE.match(self.text, p_start)) if p_start < s_start else None
         home = home or self.dateline
         if nearest and home is not None and self._home_owns(home, foreign, p_start, s_start, end, acted_on):

@@ -283,3 +283,9 @@ def test_an_unqualified_body_belongs_to_the_dateline_or_the_scene(lead, text, ex
 ])
 def test_a_dateline_does_not_own_what_another_country_plausibly_owns(lead, text):
     assert _institutions_in(lead, text) == []
+
+
+def test_the_body_named_before_a_place_where_things_happened_is_named_again():
+    text = ("The State Department's own review found that security at the consulate in Benghazi was inadequate.\n\n"
+            "Not only did the Ministry of Foreign Affairs turn down requests for more guards, it cut their number.")
+    assert ("Ministry of Foreign Affairs", "State Department") in _institutions_in("", text)
