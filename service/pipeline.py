@@ -21,7 +21,7 @@ from models.loader import LoadedModels, load_models
 from service.config import Settings, get_settings
 from service.contracts import Analysis, AnalyzeOptions, Artifact, Check, Claim, Document, Summary
 from service.errors import BackendOptionUnavailable, EmptyText, TextTooLong, UnknownBackendOption
-from service.languages import codes, get_language
+from service.languages import PARTS, codes, get_language
 from service.stages.artifacts import find_artifacts
 from service.stages.checks import run_checks
 from service.stages.checks.support import SENTENCE_VECTORS, embed_sentences
@@ -148,7 +148,10 @@ class Pipeline:
         if model is not None:
             from models.claims.backend import repick_speakers
 
-            run.doc.warnings.extend(repick_speakers(model, run.doc, run.claims))
+            problems = repick_speakers(model, run.doc, run.claims)
+            if not problems:
+                _model_fills_the_quotes_gap(run.doc, model.name)
+            run.doc.warnings.extend(problems)
         _normalize_speaker_names(run.claims, run.artifacts, _normalize_threshold(run.options, self.settings))
 
     def _run_summary(self, run: _Run) -> None:
@@ -167,6 +170,15 @@ class Pipeline:
 
     def _run_checks(self, run: _Run) -> None:
         run.checks = run_checks(run.doc, run.summary, run.claims, self.models, run.artifacts, _normalize_threshold(run.options, self.settings))  # noqa: E501
+
+
+def _model_fills_the_quotes_gap(doc: Document, model: str) -> None:
+    """A language without claims rules of its own warns that claims come from quote marks only; once the learned
+    model has picked the speakers and cues, that warning would contradict the answer, so it says where they came
+    from instead."""
+    gap = f": {PARTS['quotes']}"
+    doc.warnings[:] = [w.replace(gap, f": no claims rules of its own; speakers and cues come from the learned model "
+                                      f"({model})") if w.endswith(gap) else w for w in doc.warnings]
 
 
 def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:

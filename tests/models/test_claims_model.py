@@ -171,6 +171,31 @@ def test_the_default_pipeline_defers_the_claims_model_until_a_language_needs_it(
     assert any("claims-e5 failed" in w for w in analysis.warnings)
 
 
+def test_a_language_without_rules_says_its_speakers_come_from_the_model():
+    from service.config import Settings
+    from service.pipeline import Pipeline
+
+    class Naming:
+        name = "fake-claims"
+
+        def prefetch(self, doc, executor):
+            pass
+
+        def repick(self, doc, claims):
+            for claim in claims:
+                claim.speaker = Speaker(name="Ana Souza", mention="Ana Souza", start=0, end=9)
+
+    settings = Settings(embedder=None, parsers=[], deferred_parsers=[])
+    text = "Ana Souza falou com jornalistas. “Vamos recorrer da decisão”, disse Ana Souza."
+    rules_only = Pipeline(LoadedModels(), settings).analyze(text, language="pt", stages=["claims"])
+    assert any("quote marks only" in w for w in rules_only.warnings)
+    with_model = Pipeline(LoadedModels(claims_model=Naming()), settings).analyze(text, language="pt",
+                                                                                 stages=["claims"])
+    assert with_model.claims and all(c.speaker is not None for c in with_model.claims)
+    assert not any("quote marks only" in w for w in with_model.warnings)
+    assert any(w.startswith("Portuguese: ") and "learned model (fake-claims)" in w for w in with_model.warnings)
+
+
 @pytest.mark.parametrize("value", ["none", "", "off"])
 def test_the_claims_model_can_be_turned_off(monkeypatch, value):
     from service.config import Settings
