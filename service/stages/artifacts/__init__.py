@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from service.contracts import Artifact, Document
 from service.stages.artifacts.agencies import find_agency_paraphrases
 from service.stages.artifacts.calques import find_calques
@@ -45,10 +47,22 @@ def find_artifacts(doc: Document) -> list[Artifact]:
 
 def resolve_overlaps(found: list[Artifact]) -> list[Artifact]:
     kept: list[Artifact] = []
-    taken: list[tuple[int, int]] = []
+    # Kept spans never overlap, so sorted by start their ends are sorted too, and only the last one starting before
+    # a new span ends can overlap it: bisection, not a scan of every kept span (thousands in a long text). An empty
+    # span breaks that order, so with one around the scan is kept.
+    starts: list[int] = []
+    ends: list[int] = []
+    empty = False
     for art in sorted(found, key=lambda a: (-a.confidence, -(a.end - a.start), a.start)):
-        if any(art.start < e and s < art.end for s, e in taken):
+        k = bisect_left(starts, art.end)
+        if empty or art.start >= art.end:
+            overlap = any(art.start < e and s < art.end for s, e in zip(starts, ends))
+        else:
+            overlap = k > 0 and ends[k - 1] > art.start
+        if overlap:
             continue
         kept.append(art)
-        taken.append((art.start, art.end))
+        starts.insert(k, art.start)
+        ends.insert(k, art.end)
+        empty = empty or art.start >= art.end
     return sorted(kept, key=lambda a: a.start)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jellyfish
 from rapidfuzz import fuzz
@@ -99,6 +100,8 @@ _CLAUSE_ON = re.compile(r"[^,;:.!?()\"“”]*")
 # banks", "imports from China"): the body acting is not that country's.
 _ACTED_ON = re.compile(r"\b(?:on|against|from|onto|into|towards?)(?:\s+(?:[a-z][\w-]*|\S*\d\S*)){0,2}\s+$")
 # What joins the items of a list: "X and the Y", "X, Y", "X, the Y and", "X or Y" (and French/Spanish "et le", "y el").
+# How far a listed body can be from the term: the longest joiner plus the body's own name ("…, or the ").
+_NEAR = 200
 _LIST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or|et|ou|y|o)\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?"
                         r"|\s*,\s+(?:the\s+|l['’]|(?:le|la|les|el|los|las)\s+)?")
 # A given name and initials between a title and a known surname: " John F. ", " Ashton B. ", " J. "
@@ -415,13 +418,20 @@ def _title(title: str, m: re.Match) -> str:
         return title
     short = f"{parts.group(1)} Secretary"
     text = m.string
-    long_uses = len(re.findall(rf"\bSecretary of (?:the )?{parts.group(1)}\b", text))
-    short_uses = len(re.findall(rf"\b{short}\b", text))
+    long_uses = _uses(text, rf"\bSecretary of (?:the )?{parts.group(1)}\b")
+    short_uses = _uses(text, rf"\b{short}\b")
     if long_uses != short_uses:
         return title if long_uses > short_uses else short
     if _UNTITLED_NAME.match(text, m.end()) or not m.group().lower().startswith("minister"):
         return short
     return title
+
+
+@lru_cache(maxsize=32)
+def _uses(text: str, pattern: str) -> int:
+    """How often the text uses a form; cached, since every title in the article asks (a long text with thousands of
+    titles was rescanned for each); small, as it holds the texts it saw."""
+    return len(re.findall(pattern, text))
 
 
 def _default_form(entry: Entry) -> str:
@@ -488,9 +498,15 @@ class _Context:
         self.cue_starts = [c.start for c in cues]
         self.institutions = institutions
         self.sentences = [(s.start, s.end) for s in doc.sentences] or _rough_sentences(doc.text)
-        # _sentence runs for every term and cue: by bisection when the ends are in order, as segmenters give them.
+        # _sentence runs for every term and cue: by bisection when the sentences are in order, as segmenters give them.
         self._ends = [e for _, e in self.sentences]
-        self._ends_sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:]))
+        self._starts = [a for a, _ in self.sentences]
+        by_start = sorted(range(len(institutions)), key=lambda i: institutions[i].start)
+        self._institutions_by_start = [institutions[i] for i in by_start]
+        self._institution_starts = [institutions[i].start for i in by_start]
+        self._institution_order = by_start
+        self._ends_sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:])) and all(
+            a <= b for a, b in zip(self._starts, self._starts[1:]))
         counts = Counter(c.country for c in cues)
         total = sum(counts.values())
         ranked = counts.most_common(2)
@@ -547,9 +563,9 @@ class _Context:
         if partner is not None:
             return partner.entry.country, 0.9  # "the Finance Ministry and the FBI": one country's bodies listed
         s_start, s_end = self._sentence(start)
-        p_start = max((a for a, _ in self.sentences if a < s_start), default=s_start)
+        p_start = self._previous_start(s_start)
         acted_on = self.acted_on(end)
-        before = [c for c in self.cues if p_start <= c.start < start and c.country not in acted_on]
+        before = [c for c in self._cues_in(p_start, start) if c.country not in acted_on]
         foreign = [c for c in before if self._style(c.country) == "ministry"]
         closest = before[-1] if nearest and before and before[-1].start >= s_start else None
         if closest and self._style(closest.country) == "department" and closest.country == self.leading and (
@@ -694,7 +710,11 @@ class _Context:
     def coordinated(self, start: int, end: int) -> Mention | None:
         """A correctly named institution listed with the term ("the Finance Ministry and the FBI",
         "the White House, the Ministry of Defense, the CIA")."""
-        for ref in self.institutions:
+        # Only a body within a joiner's reach can be listed with the term; looked up by bisection (in list order).
+        lo = bisect_left(self._institution_starts, start - _NEAR)
+        hi = bisect_right(self._institution_starts, end + _NEAR)
+        for _, k in sorted((self._institution_order[i], i) for i in range(lo, hi)):
+            ref = self._institutions_by_start[k]
             if ref.start >= end and _LIST_JOIN.fullmatch(self.text, end, ref.start):
                 return ref
             if ref.end <= start and _LIST_JOIN.fullmatch(self.text, ref.end, start):
@@ -734,10 +754,10 @@ class _Context:
         """Most of the story's country cues are US ones and no ministry country is named in this sentence
         or the one before: a ministry here is most likely MT for the US department."""
         s_start, _ = self._sentence(start)
-        p_start = max((a for a, _ in self.sentences if a < s_start), default=s_start)
+        p_start = self._previous_start(s_start)
         s_end = self._sentence(end)[1]
         acted_on = self.acted_on(end)
-        near = [c for c in self.cues if p_start <= c.start < s_end and self._style(c.country) == "ministry"
+        near = [c for c in self._cues_in(p_start, s_end) if self._style(c.country) == "ministry"
                 and c.country not in acted_on]
         return not near and self.us_share >= 0.6
 
@@ -768,6 +788,17 @@ class _Context:
     def last_institution(self, position: int) -> Mention | None:
         earlier = [m for m in self.institutions if m.start < position and m.entry.function in _EXECUTIVE]
         return earlier[-1] if earlier else None
+
+    def _cues_in(self, start: int, end: int) -> list[Cue]:
+        """The cues starting in start:end (the cues are in text order)."""
+        return self.cues[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
+
+    def _previous_start(self, s_start: int) -> int:
+        """The start of the sentence before the one starting at ``s_start`` (itself for the first)."""
+        if self._ends_sorted:
+            k = bisect_left(self._starts, s_start)
+            return self._starts[k - 1] if k > 0 else s_start
+        return max((a for a, _ in self.sentences if a < s_start), default=s_start)
 
     def _sentence(self, position: int) -> tuple[int, int]:
         """The sentence holding ``position``, or the next one: the first sentence ending after it."""
