@@ -44,6 +44,8 @@ _MINISTRY = re.compile(
     rf"|(?P<d>{_FUNC}) [Mm]inister|[Dd]epartment of (?:the )?(?P<e>{_FUNC})|(?P<f>{_FUNC}) [Dd]epartment)\b",
     re.IGNORECASE,
 )
+# Any ministry named as one, whatever its functions ("Ministry of Economy, Trade and Industry", "Home Ministry").
+_ANY_MINISTRY = re.compile(r"\bMinistry\b|\b[A-Z][a-z]+ [Mm]inistry\b")
 _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
 # "In Washington, " / "In Beijing on Monday, the " right before a term: the place whose officials speak.
 _PLACE_FRAME = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
@@ -53,13 +55,27 @@ _PLACE_FRAME = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*In (?P<place>[A-Z][\w
 _SCENE = re.compile(r"\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: (?:on|late|early|last) \w+)?,\s")
 # A term's verb and the subject it reports: " said ", " said that ", " warned on Monday that ".
 _SAID_SUBJECT = re.compile(r"\s+[a-z]+(?:\s+(?:on|late|early|last)\s+[A-Z]?\w+)?(?:\s+that)?\s+")
+# Congress acting on a body, which only a US body can be: "the bill would require the Finance Ministry to", "an
+# amendment that would have barred the Foreign Ministry from", "the Foreign Ministry's annual spending bill", "has not
+# notified lawmakers".
+_LEGISLATED_BEFORE = re.compile(
+    r"\b(?:bill|amendment|measure|legislation|Congress|lawmakers)\b[^.;:!?]{0,80}\b(?:requir(?:e|es|ed|ing)|bar(?:s|red|ring)?"
+    r"|direct(?:s|ed|ing)?|forc(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+the\s+$")
+_LEGISLATED_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:annual\s+|\d{4}\s+)?(?:spending|budget|appropriations?|funding)\s+(?:bill|request|measure)"
+    r"|[^.;:!?]{0,60}\b(?:notif(?:y|ies|ied)|brief(?:s|ed)?|testif(?:y|ies|ied))\s+(?:lawmakers|Congress|senators"
+    r"|congressional))")
+# Where an official speaks from: "said in Tokyo", "said by phone from Port-au-Prince".
+_SPEAKING_FROM = re.compile(r"\b(?:in|from)\s+$")
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|spoke|speaking|added|announced|stated|wrote)\b")
 # What puts a city as the place something happened: "the attack in Benghazi", "refugees from Aleppo".
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|around)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A ministry named by several functions ("Ministry of Trade, Industry and Energy", "Economy, Trade and Industry
 # Minister"): a foreign ministry's own name, which no US department's ministry-worded calque takes.
 _MORE_FUNCTIONS_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+")
-_MORE_FUNCTIONS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+),\s+$")
+# ... and before it: "Economy, Trade and Industry Minister", "Treasury and Finance Minister".
+_MORE_FUNCTIONS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)(?:,|\s+and)\s+$")
 _MINISTRY_WORDS = {"economy", "industry", "science", "technology", "welfare", "culture", "sport", "sports", "tourism",
                    "fisheries", "environment", "infrastructure", "planning", "development", "innovation", "digital",
                    "resources", "mines", "youth", "family", "communications", "land", "water", "climate"}
@@ -334,6 +350,13 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         if kind in ("ministry", "minister") and _several_functions(text, m, group):
             taken.append((m.start(), m.end()))
             continue
+        if kind in ("ministry", "minister") and not context.modifier(m.start())[1] \
+                and context.foreign_office_just_named(m.start(), function) \
+                and not (kind == "minister" and context.counterpart_of_foreign_holder(m.start(), m.end(), function)):
+            # "Chad's Foreign Ministry has called on ... Foreign Minister Idriss Mahamat told": the same country's
+            # (unless it is the other side of that country's minister's meeting).
+            taken.append((m.start(), m.end()))
+            continue
         if kind == "minister":
             country, explicit = context.modifier(m.start())
             confidence = 0.95
@@ -352,6 +375,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                     country = country if country == "US" else None  # elsewhere "minister" is often just right
                 if country is None and context.counterpart_of_foreign_holder(m.start(), m.end(), function):
                     country, confidence = "US", 0.85
+                if country is None and not context.ministry_country_in_sentence(m.start(), m.end()):
+                    country, confidence = context.own_body_in_clause(m.end(), function), 0.85
         elif kind == "department":
             country, explicit = context.modifier(m.start())
             confidence = 0.7  # only an explicit "Chinese Commerce Department" for a ministry country
@@ -368,8 +393,14 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                 country, confidence = frame, 0.9
             if country is None and not named_country and context.us_story_here(m.start(), m.end()):
                 country, confidence = "US", 0.8  # "Romania's Justice Ministry" names its country: never a guess
+            if (country is None or country != "US" and confidence < 0.95) and not named_country \
+                    and context.legislated(m.start(), m.end()):
+                country, confidence = "US", 0.85
         if kind in ("ministry", "minister") and (country is None or country != "US" and confidence < 0.95) \
+                and not (kind == "minister" and context.ministry_country_after_title(m.start(), m.end())) \
                 and context.called_department(m.start(), m.end()):
+            # (A title whose own clause places its holder in a ministry country is that country's; a "department"
+            # nearby is another body: "Foreign Minister Ibrahim Danjuma told reporters in Abuja")
             country, confidence = "US", 0.85
         art = _judge(gaz, m, kind, function, country, confidence, own_forms) if confidence >= 0.7 else None
         if art:
@@ -381,9 +412,11 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             continue
         ref = context.last_institution(s)
         flagged = {(a.start, a.end) for a in out}
-        if ref and any((w.start(), w.end()) not in flagged for w in _MINISTRY.finditer(text, ref.end, s)
-                   if not (w.group("e") or w.group("f"))):
-            continue  # another ministry, named as one, stands between: "Japan's Foreign Ministry ... the ministry's"
+        if ref and any(not any(a <= w.start() < b for a, b in flagged)
+                       for w in _ANY_MINISTRY.finditer(text, ref.end, s)):
+            # another ministry, named as one, stands between: "Japan's Foreign Ministry ... the ministry's",
+            # "Japan's Ministry of Economy, Trade and Industry has urged ... A ministry official said"
+            continue
         if ref and ref.entry.country == "US" and ref.entry.name.startswith("Department"):
             out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
                                 suggestion=own_forms.get(ref.entry.name, ref.entry.name), confidence=0.85,
@@ -395,7 +428,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
 def _several_functions(text: str, m: re.Match, group: str) -> bool:
     if group in "ac":  # "Ministry of Trade, Industry and Energy"
         return bool(_MORE_FUNCTIONS_AFTER.match(text, m.end()))
-    before = _MORE_FUNCTIONS_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "Economy, Trade Minister"
+    before = _MORE_FUNCTIONS_BEFORE.search(text, max(0, m.start() - 30), m.start())
     return before is not None and before.group("word").lower() in FUNCTIONS.keys() | _MINISTRY_WORDS
 
 
@@ -593,6 +626,9 @@ class _Context:
         home = home or self.dateline
         if nearest and home is not None and self._home_owns(home, foreign, p_start, s_start, end, acted_on):
             return home, 0.8
+        spoken_from = self.speaking_from(end)
+        if spoken_from is not None:
+            return spoken_from, 0.8
         if foreign:
             return foreign[-1].country, 0.6  # a ministry country named just before: the term is probably its own
         if any(r.start < start for r in refs):
@@ -604,6 +640,51 @@ class _Context:
         if self.dominant_conf >= 0.8:
             return self.dominant, self.dominant_conf
         return None, 0.0
+
+    def legislated(self, start: int, end: int) -> bool:
+        """Congress acts on the body ("the bill would require the Finance Ministry to"), in a story that names the
+        US, with no ministry country named before it in its sentence other than one the clause acts on."""
+        if not self.names_us:
+            return False
+        s_start, _ = self._sentence(start)
+        acted_on = self.acted_on(end)
+        if any(self._style(c.country) == "ministry" and c.country not in acted_on
+               for c in self._cues_in(s_start, start)):
+            return False
+        return bool(_LEGISLATED_BEFORE.search(self.text, max(s_start, start - 120), start)
+                    or _LEGISLATED_AFTER.match(self.text, end))
+
+    def own_body_in_clause(self, end: int, function: str) -> str | None:
+        """The country of a department of the title's own function named in the title's clause after it ("pressed
+        Minister of Defense Martin Hollis on the Pentagon's plans"): the holder heads that body."""
+        _, s_end = self._sentence(end)
+        for ref in self.institutions:
+            if end < ref.start < min(s_end, end + 80) and ref.entry.function == function \
+                    and self._style(ref.entry.country) == "department" \
+                    and _CLAUSE_ON.fullmatch(self.text, end, ref.start):
+                return ref.entry.country
+        return None
+
+    def ministry_country_after_title(self, start: int, end: int) -> bool:
+        """A ministry country named in the title's own clause after it, not as the holder's counterpart ("Foreign
+        Minister Ibrahim Danjuma told reporters in Abuja")."""
+        _, s_end = self._sentence(start)
+        return any(self._style(c.country) == "ministry" and not _COUNTERPART.match(self.text, c.end)
+                   and _CLAUSE_ON.fullmatch(self.text, end, c.start) for c in self._cues_in(end, s_end))
+
+    def foreign_office_just_named(self, start: int, function: str) -> bool:
+        """A ministry or minister of the same function, named with a foreign country ("Chad's Foreign Ministry",
+        "Japan's Foreign Minister"), in this sentence or the one before: an unqualified one right after is the
+        same country's."""
+        s_start, _ = self._sentence(start)
+        for other in _MINISTRY.finditer(self.text, self._previous_start(s_start), start):
+            office = next(g for g in "abcdef" if other.group(g))
+            if office in "ef" or FUNCTIONS[other.group(office).lower()] != function:
+                continue
+            country, explicit = self.modifier(other.start())
+            if explicit and country != "US" and (country is None or self._style(country) == "ministry"):
+                return True
+        return False
 
     def _home_owns(self, home: str, foreign: list[Cue], p_start: int, s_start: int, end: int,
                    acted_on: set[str]) -> bool:
@@ -627,7 +708,22 @@ class _Context:
                 break
             if self._style(c.country) == "ministry" and c.country != home:
                 return False
+        if self.speaking_from(end) not in (None, home):
+            return False
         return self._first_actor(p_start, s_start) in (None, home)
+
+    def speaking_from(self, end: int) -> str | None:
+        """A ministry country the term's own clause puts its official in ("a Foreign Ministry official said by phone
+        from Port-au-Prince", "the ministry said in Tokyo")."""
+        _, s_end = self._sentence(end)
+        for c in self._cues_in(end, s_end):
+            if not _CLAUSE_ON.fullmatch(self.text, end, c.start):
+                break
+            if self._style(c.country) == "ministry" and _SPEAKING_FROM.search(self.text, max(end, c.start - 12),
+                                                                                c.start) \
+                    and _SPEECH.search(self.text, end, c.start):
+                return c.country  # not "barred the ministry from resettling refugees from Sudan"
+        return None
 
     def _first_actor(self, start: int, end: int) -> str | None:
         """The country of the first country cue or institution in start:end, past the dateline: who the sentence is

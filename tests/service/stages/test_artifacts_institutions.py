@@ -289,3 +289,40 @@ def test_the_body_named_before_a_place_where_things_happened_is_named_again():
     text = ("The State Department's own review found that security at the consulate in Benghazi was inadequate.\n\n"
             "Not only did the Ministry of Foreign Affairs turn down requests for more guards, it cut their number.")
     assert ("Ministry of Foreign Affairs", "State Department") in _institutions_in("", text)
+
+
+@pytest.mark.parametrize("lead,text", [
+    # the same office of a country just named, qualified
+    (US, "In N'Djamena, Chad's Foreign Ministry has repeatedly called for help. Foreign Minister Idriss Mahamat "
+         "told a donor conference in Geneva that Chad was carrying the burden."),
+    # a ministry named by functions the detector does not know still stands between "the ministry" and a department
+    (US + "The Energy Department approved two export licenses. ",
+     "Japan's Ministry of Economy, Trade and Industry has urged Washington to act. A ministry official said in "
+     "Tokyo that Japan hoped to buy more gas."),
+    # where the ministry's official spoke from
+    ("MIAMI (AP) — The Department of Homeland Security will resume deportation flights to Haiti next month.\n\n",
+     "\"We are not refusing our citizens,\" a Foreign Ministry official said by phone from Port-au-Prince."),
+    # an office named by two functions
+    ("ANKARA, Turkey (AP) — A Treasury delegation warned Turkish banks on Monday.\n\n",
+     "Treasury and Finance Minister Kemal Aydin, who met the delegation on Tuesday, struck a conciliatory tone."),
+    # a title placed in a ministry country is that country's, whatever "department" follows
+    ("LAGOS, Nigeria (AP) — The State Department criticized the election on Monday.\n\n",
+     "\"We respect our friends,\" Foreign Minister Ibrahim Danjuma told reporters in Abuja. He said the department "
+     "had sent a note."),
+])
+def test_foreign_offices_in_stories_about_us_departments_are_left_alone(lead, text):
+    assert _institutions_in(lead, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Congress acts only on US bodies
+    ("The House on Thursday rejected an amendment that would have barred the Ministry of External Affairs from "
+     "resettling refugees from Sudan in the United States.", ("Ministry of External Affairs", "State Department")),
+    ("The bill would require the Ministry of Finance to identify the gang leaders' backers.",
+     ("Ministry of Finance", "Treasury Department")),
+    # a title whose own clause names the department it heads
+    ("Officials in Ghana were surprised. Senators on Tuesday pressed Minister of Defense Martin Hollis on the "
+     "Pentagon's plans to move drones to West Africa.", ("Minister of Defense", "Defense Secretary")),
+])
+def test_bodies_that_congress_acts_on_or_a_title_heads_are_american(text, expected):
+    assert expected in _institutions(text)
