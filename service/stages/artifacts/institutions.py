@@ -45,7 +45,7 @@ _MINISTRY = re.compile(
     re.IGNORECASE,
 )
 # Any ministry named as one, whatever its functions ("Ministry of Economy, Trade and Industry", "Home Ministry").
-_ANY_MINISTRY = re.compile(r"\bMinistry\b|\b[A-Z][a-z]+ [Mm]inistry\b")
+_ANY_MINISTRY = re.compile(r"\bMinistry\b|\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][a-z]+ ministry\b")
 _BARE = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]hat|[Tt]his) (?P<m>ministry)\b")
 # "In Washington, " / "In Beijing on Monday, the " right before a term: the place whose officials speak.
 _PLACE_FRAME = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"

@@ -326,3 +326,9 @@ def test_foreign_offices_in_stories_about_us_departments_are_left_alone(lead, te
 ])
 def test_bodies_that_congress_acts_on_or_a_title_heads_are_american(text, expected):
     assert expected in _institutions(text)
+
+
+def test_a_bare_ministry_after_another_bare_one_is_still_the_department():
+    text = ("The Energy Department approved the plan. The ministry said it would review it. Later the ministry's "
+            "staff left.")
+    assert _institutions(text) == [("ministry", "Energy Department"), ("ministry", "Energy Department")]
