@@ -340,7 +340,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []
     for m in _MINISTRY.finditer(text):
-        group = next(g for g in "abcdef" if m.group(g))
+        group = _office(m)
         function = FUNCTIONS[m.group(group).lower()]
         kind = {
             "a": "ministry", "b": "ministry", "c": "minister", "d": "minister", "e": "department", "f": "department",
@@ -350,7 +350,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         if kind in ("ministry", "minister") and _several_functions(text, m, group):
             taken.append((m.start(), m.end()))
             continue
-        if kind in ("ministry", "minister") and not context.modifier(m.start())[1] \
+        named, explicit = context.modifier(m.start())
+        if kind in ("ministry", "minister") and not explicit \
                 and context.foreign_office_just_named(m.start(), function) \
                 and not (kind == "minister" and context.counterpart_of_foreign_holder(m.start(), m.end(), function)):
             # "Chad's Foreign Ministry has called on ... Foreign Minister Idriss Mahamat told": the same country's
@@ -358,15 +359,15 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             taken.append((m.start(), m.end()))
             continue
         if kind == "minister":
-            country, explicit = context.modifier(m.start())
-            confidence = 0.95
+            country, confidence = named, 0.95
             if not explicit:
                 country, confidence = context.place_frame(m.start()), 0.9
             if not explicit and country is None:
                 country, confidence = context.person_next_to(m.start(), m.end()), 0.9
                 if country is None:
                     country, confidence = context.country_after_name(m.end()), 0.95
-                if country is None and not context.ministry_country_in_sentence(m.start(), m.end()):
+                in_ministry_country = context.ministry_country_in_sentence(m.start(), m.end())
+                if country is None and not in_ministry_country:
                     # Leaders meet their counterparts: with a ministry country in the sentence ("Kerry met
                     # Foreign Minister Mohammad Javad Zarif in Vienna, ... Iran"), the title is probably right.
                     country, confidence = context.country_for(m.start(), m.end(), None, nearest=False)
@@ -375,11 +376,10 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                     country = country if country == "US" else None  # elsewhere "minister" is often just right
                 if country is None and context.counterpart_of_foreign_holder(m.start(), m.end(), function):
                     country, confidence = "US", 0.85
-                if country is None and not context.ministry_country_in_sentence(m.start(), m.end()):
+                if country is None and not in_ministry_country:
                     country, confidence = context.own_body_in_clause(m.end(), function), 0.85
         elif kind == "department":
-            country, explicit = context.modifier(m.start())
-            confidence = 0.7  # only an explicit "Chinese Commerce Department" for a ministry country
+            country, confidence = named, 0.7  # only an explicit "Chinese Commerce Department" for a ministry country
             if m.group(group).lower() in _MINISTRY_ONLY_FUNCTIONS and (not explicit or context.national(m.start())):
                 # "Department of Foreign Affairs" in a US story: a ministry's name given a department's shape.
                 found, sure = context.country_for(m.start(), m.end(), function)
@@ -387,13 +387,12 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                     country, confidence = found, min(sure, 0.85)
         else:
             country, confidence = context.country_for(m.start(), m.end(), function)
-            named_country = context.modifier(m.start())[1]
-            frame = None if named_country else context.place_frame(m.start())
+            frame = None if explicit else context.place_frame(m.start())
             if frame is not None:
                 country, confidence = frame, 0.9
-            if country is None and not named_country and context.us_story_here(m.start(), m.end()):
+            if country is None and not explicit and context.us_story_here(m.start(), m.end()):
                 country, confidence = "US", 0.8  # "Romania's Justice Ministry" names its country: never a guess
-            if (country is None or country != "US" and confidence < 0.95) and not named_country \
+            if (country is None or country != "US" and confidence < 0.95) and not explicit \
                     and context.legislated(m.start(), m.end()):
                 country, confidence = "US", 0.85
         if kind in ("ministry", "minister") and (country is None or country != "US" and confidence < 0.95) \
@@ -423,6 +422,11 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                                 severity="warning",
                                 explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
     return out
+
+
+def _office(m: re.Match) -> str:
+    """Which of _MINISTRY's named groups matched (each alternative has exactly one): "a" to "f"."""
+    return m.lastgroup or ""
 
 
 def _several_functions(text: str, m: re.Match, group: str) -> bool:
@@ -534,10 +538,9 @@ class _Context:
         # _sentence runs for every term and cue: by bisection when the sentences are in order, as segmenters give them.
         self._ends = [e for _, e in self.sentences]
         self._starts = [a for a, _ in self.sentences]
-        by_start = sorted(range(len(institutions)), key=lambda i: institutions[i].start)
-        self._institutions_by_start = [institutions[i] for i in by_start]
-        self._institution_starts = [institutions[i].start for i in by_start]
-        self._institution_order = by_start
+        # Institutions by start, for lookups by position (_institutions_in).
+        self._institution_order = sorted(range(len(institutions)), key=lambda i: institutions[i].start)
+        self._institution_starts = [institutions[i].start for i in self._institution_order]
         self._ends_sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:])) and all(
             a <= b for a, b in zip(self._starts, self._starts[1:]))
         counts = Counter(c.country for c in cues)
@@ -563,7 +566,8 @@ class _Context:
         m = _DATELINE.match(self.text)
         if not m:
             return None, 0
-        inside = [c for c in self.cues if m.start("place") <= c.start and c.end <= m.end("place") and not c.person]
+        place_end = m.end("place")
+        inside = [c for c in self._cues_in(m.start("place"), place_end) if c.end <= place_end and not c.person]
         return (inside[-1].country if inside else None), m.end()
 
     def modifier(self, start: int) -> tuple[str | None, bool]:
@@ -658,19 +662,18 @@ class _Context:
         """The country of a department of the title's own function named in the title's clause after it ("pressed
         Minister of Defense Martin Hollis on the Pentagon's plans"): the holder heads that body."""
         _, s_end = self._sentence(end)
-        for ref in self.institutions:
-            if end < ref.start < min(s_end, end + 80) and ref.entry.function == function \
-                    and self._style(ref.entry.country) == "department" \
+        for ref in self._institutions_in(end + 1, min(s_end, end + 80)):
+            if ref.entry.function == function and self._style(ref.entry.country) == "department" \
                     and _CLAUSE_ON.fullmatch(self.text, end, ref.start):
                 return ref.entry.country
         return None
 
     def ministry_country_after_title(self, start: int, end: int) -> bool:
         """A ministry country named in the title's own clause after it, not as the holder's counterpart ("Foreign
-        Minister Ibrahim Danjuma told reporters in Abuja")."""
+        Minister Ibrahim Danjuma told reporters in Abuja", "Foreign Minister Mohammad Javad Zarif said Iran would")."""
         _, s_end = self._sentence(start)
         return any(self._style(c.country) == "ministry" and not _COUNTERPART.match(self.text, c.end)
-                   and _CLAUSE_ON.fullmatch(self.text, end, c.start) for c in self._cues_in(end, s_end))
+                   and _CLAUSE_ON.fullmatch(self.text, end, c.start) for c in self._cues_in(start, s_end))
 
     def foreign_office_just_named(self, start: int, function: str) -> bool:
         """A ministry or minister of the same function, named with a foreign country ("Chad's Foreign Ministry",
@@ -678,7 +681,7 @@ class _Context:
         same country's."""
         s_start, _ = self._sentence(start)
         for other in _MINISTRY.finditer(self.text, self._previous_start(s_start), start):
-            office = next(g for g in "abcdef" if other.group(g))
+            office = _office(other)
             if office in "ef" or FUNCTIONS[other.group(office).lower()] != function:
                 continue
             country, explicit = self.modifier(other.start())
@@ -731,7 +734,7 @@ class _Context:
         start = max(start, self.dateline_end)
         k = bisect_right(self.cue_starts, start - 1)
         found = [(c.start, c.country) for c in self.cues[k : k + 1] if c.start < end]
-        found += [(r.start, r.entry.country) for r in self.institutions if start <= r.start < end]
+        found += [(r.start, r.entry.country) for r in self._institutions_in(start, end)]
         return min(found)[1] if found else None
 
     def _past_abbreviation(self, cue: Cue) -> int:
@@ -748,7 +751,7 @@ class _Context:
         """The country of a frame's place: its one country cue, not a person's."""
         if not m:
             return None
-        inside = [c for c in self.cues if m.start("place") <= c.start and c.end <= m.end("place")]
+        inside = [c for c in self._cues_in(m.start("place"), m.end("place")) if c.end <= m.end("place")]
         return inside[0].country if len(inside) == 1 and not inside[0].person else None
 
     def counterpart_of_foreign_holder(self, start: int, end: int, function: str) -> bool:
@@ -806,11 +809,7 @@ class _Context:
     def coordinated(self, start: int, end: int) -> Mention | None:
         """A correctly named institution listed with the term ("the Finance Ministry and the FBI",
         "the White House, the Ministry of Defense, the CIA")."""
-        # Only a body within a joiner's reach can be listed with the term; looked up by bisection (in list order).
-        lo = bisect_left(self._institution_starts, start - _NEAR)
-        hi = bisect_right(self._institution_starts, end + _NEAR)
-        for _, k in sorted((self._institution_order[i], i) for i in range(lo, hi)):
-            ref = self._institutions_by_start[k]
+        for ref in self._institutions_in(start - _NEAR, end + _NEAR + 1):  # only a body within a joiner's reach
             if ref.start >= end and _LIST_JOIN.fullmatch(self.text, end, ref.start):
                 return ref
             if ref.end <= start and _LIST_JOIN.fullmatch(self.text, ref.end, start):
@@ -828,15 +827,9 @@ class _Context:
         """A country with ministries is named before a title at start:end in its sentence, or after it in the
         title's own clause other than as the holder's counterpart ("Defense Minister Ash Carter spoke with his
         South Korean counterpart": the other side; "his Iranian counterpart, Foreign Minister ...": the holder)."""
-        s_start, s_end = self._sentence(start)
-        for c in self.cues:
-            if not (s_start <= c.start < s_end and self._style(c.country) == "ministry"):
-                continue
-            if c.start < start:
-                return True
-            if not _COUNTERPART.match(self.text, c.end) and _CLAUSE_ON.fullmatch(self.text, end, c.start):
-                return True  # in the title's own clause: "Foreign Minister Mohammad Javad Zarif said Iran would"
-        return False
+        s_start, _ = self._sentence(start)
+        return any(self._style(c.country) == "ministry" for c in self._cues_in(s_start, start)) \
+            or self.ministry_country_after_title(start, end)
 
     def national(self, start: int) -> bool:
         """The modifier before ``start`` names the country ("U.S.", "American"), not a state or a city."""
@@ -884,6 +877,11 @@ class _Context:
     def last_institution(self, position: int) -> Mention | None:
         earlier = [m for m in self.institutions if m.start < position and m.entry.function in _EXECUTIVE]
         return earlier[-1] if earlier else None
+
+    def _institutions_in(self, start: int, end: int) -> list[Mention]:
+        """The institutions starting in start:end, in their list order."""
+        lo, hi = bisect_left(self._institution_starts, start), bisect_left(self._institution_starts, end)
+        return [self.institutions[k] for k in sorted(self._institution_order[lo:hi])]
 
     def _cues_in(self, start: int, end: int) -> list[Cue]:
         """The cues starting in start:end (the cues are in text order)."""
