@@ -126,12 +126,12 @@ def agency_variant(name: str, aliases: list[str], country: str, rng: random.Rand
     procedure = rng.choice(procedures)
     if procedure == "prefix":
         return f"{rng.choice(AGENCY_WORD)} {name}"
-    if procedure == "translate":
+    if procedure == "translate" and long_name:  # (chosen only with a long name)
         words = long_name.split()
         i = next(k for k, w in enumerate(words) if w in PRESS_WORD)
         words[i] = rng.choice(PRESS_WORD[words[i]])
         return " ".join(words)
-    if procedure == "swap":
+    if procedure == "swap" and long_name:
         a, b = long_name.split()
         return f"{b} {a}"
     if procedure == "demonym":
