@@ -1,4 +1,4 @@
-"""``wirecheck train claims``: reproduce the shipped speaker head from the labelled paragraphs."""
+"""``wirecheck train claims|institutions``: reproduce the shipped heads from the project's own labelled data."""
 
 from __future__ import annotations
 
@@ -32,4 +32,28 @@ def train_claims_command(data: Path | None, out: Path | None, epochs: int, seed:
         raise click.ClickException(str(exc)) from exc
     card = train_claims(data or TRAINING_DIR, out or WEIGHTS_DIR, epochs=epochs, seed=seed, encoder=encoder,
                         say=click.echo)
+    click.echo(f"wrote {out or WEIGHTS_DIR} in {card['train_seconds']} s")
+
+
+@train_command.command("institutions")
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Folder with text/*.txt articles in native English (default: models/training/institutions).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write weights.json and model_card.json (default: models/weights/institutions-v1).")
+@click.option("--l2", type=float, default=3.0, show_default=True, help="L2 penalty of the logistic model.")
+@click.option("--max-flag-rate", type=float, default=0.01, show_default=True,
+              help="Share of real ministries the out-of-fold threshold may flag.")
+@click.option("--negative-weight", type=float, default=1.0, show_default=True,
+              help="How many times a real ministry counts against a calque in the fit.")
+def train_institutions_command(data: Path | None, out: Path | None, l2: float, max_flag_rate: float,
+                               negative_weight: float) -> None:
+    """Fit the institution second opinion: calques injected into the articles are positives, their real
+    ministries negatives (CPU, about a minute)."""
+    from service.training.institutions import TRAINING_DIR, WEIGHTS_DIR, train_institutions
+
+    try:
+        card = train_institutions(data or TRAINING_DIR, out or WEIGHTS_DIR, l2=l2, max_flag_rate=max_flag_rate,
+                                  negative_weight=negative_weight, say=click.echo)
+    except (ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote {out or WEIGHTS_DIR} in {card['train_seconds']} s")

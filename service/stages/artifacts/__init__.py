@@ -8,9 +8,10 @@ from service.contracts import Artifact, Document
 from service.stages.artifacts.agencies import find_agency_paraphrases
 from service.stages.artifacts.calques import find_calques
 from service.stages.artifacts.fuzzy import find_inconsistent, find_near_misses
-from service.stages.artifacts.gazetteer import get_gazetteer, load_gazetteer
+from service.stages.artifacts.gazetteer import Gazetteer, get_gazetteer, load_gazetteer
+from service.stages.artifacts.institution_opinion import Candidate
 from service.stages.artifacts.institutions import find_institutions
-from service.stages.artifacts.names import scan_exact, scan_split, scan_swapped
+from service.stages.artifacts.names import NameScan, scan_exact, scan_split, scan_swapped
 from service.stages.artifacts.normalize import (
     Edit,
     Normalized,
@@ -20,14 +21,36 @@ from service.stages.artifacts.normalize import (
     surface_aliases,
 )
 from service.stages.artifacts.punctuation import find_punctuation
-from service.stages.artifacts.text import tokenize
+from service.stages.artifacts.text import Token, tokenize
 
-__all__ = ["find_artifacts", "normalize", "normalize_span", "restore_surfaces", "surface_aliases", "Normalized", "Edit",
+__all__ = ["find_artifacts", "institution_candidates",
+           "normalize", "normalize_span", "restore_surfaces", "surface_aliases", "Normalized", "Edit",
            "get_gazetteer", "load_gazetteer"]
 
 
 def find_artifacts(doc: Document) -> list[Artifact]:
     """Every layer's findings, overlaps resolved in favour of the most confident, sorted by start."""
+    text, language = doc.text, (doc.language or "en")
+    gaz, tokens, scan, found = _name_layers(doc)
+    if language in ("en", "es", "fr"):
+        found += find_institutions(doc, tokens, gaz, scan.mentions, found)
+    found += find_punctuation(text, language)
+    found += find_calques(text, language)
+    found += find_inconsistent(text, tokens, gaz, scan, found, language)
+    return resolve_overlaps(found)
+
+
+def institution_candidates(doc: Document) -> list[Candidate]:
+    """The ministry terms of an English text that the institution rules leave to the learned second opinion, with
+    their features, as ``find_artifacts`` would see them (training and its tests read these)."""
+    gaz, tokens, scan, found = _name_layers(doc)
+    record: list[Candidate] = []
+    find_institutions(doc, tokens, gaz, scan.mentions, found, second_opinion=False, record=record)
+    return record
+
+
+def _name_layers(doc: Document) -> tuple[Gazetteer, list[Token], NameScan, list[Artifact]]:
+    """The name layers that run before institutions (whose cues read their findings)."""
     text, language = doc.text, (doc.language or "en")
     gaz = get_gazetteer()
     tokens = tokenize(text)
@@ -37,12 +60,7 @@ def find_artifacts(doc: Document) -> list[Artifact]:
     found += scan_swapped(text, tokens, gaz, scan, language)
     found += find_agency_paraphrases(text, gaz, scan.mentions, language)
     found += find_near_misses(text, tokens, gaz, scan, language)
-    if language in ("en", "es", "fr"):
-        found += find_institutions(doc, tokens, gaz, scan.mentions, found)
-    found += find_punctuation(text, language)
-    found += find_calques(text, language)
-    found += find_inconsistent(text, tokens, gaz, scan, found, language)
-    return resolve_overlaps(found)
+    return gaz, tokens, scan, found
 
 
 def resolve_overlaps(found: list[Artifact]) -> list[Artifact]:

@@ -14,6 +14,13 @@ from rapidfuzz import fuzz
 
 from service.contracts import Artifact, Document
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
+from service.stages.artifacts.institution_opinion import (
+    SAID_SUBJECT,
+    Candidate,
+    InstitutionScorer,
+    candidate_features,
+    default_scorer,
+)
 from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
 from service.stages.artifacts.text import Token, casing_matches, fold, key_of
@@ -54,7 +61,7 @@ _PLACE_FRAME = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*In (?P<place>[A-Z][\w
 # Commerce Ministry said": the scene holds until another place is set.
 _SCENE = re.compile(r"\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: (?:on|late|early|last) \w+)?,\s")
 # A term's verb and the subject it reports: " said ", " said that ", " warned on Monday that ".
-_SAID_SUBJECT = re.compile(r"\s+[a-z]+(?:\s+(?:on|late|early|last)\s+[A-Z]?\w+)?(?:\s+that)?\s+")
+_SAID_SUBJECT = SAID_SUBJECT
 # Congress acting on a body, which only a US body can be: "the bill would require the Finance Ministry to", "an
 # amendment that would have barred the Foreign Ministry from", "the Foreign Ministry's annual spending bill", "has not
 # notified lawmakers".
@@ -321,9 +328,15 @@ def _cue_texts(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
 
 
 def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention],
-                      earlier: Sequence[Artifact] = ()) -> list[Artifact]:
+                      earlier: Sequence[Artifact] = (), second_opinion: bool = True,
+                      scorer: InstitutionScorer | None = None, record: list[Candidate] | None = None
+                      ) -> list[Artifact]:
     """Ministry terms for department countries' bodies; ``earlier`` (the name layers' findings) lets a
-    garbled name ("Foreign Minister John Keri") locate a title like the correct name would."""
+    garbled name ("Foreign Minister John Keri") locate a title like the correct name would.
+
+    A ministry or minister the rules give to no country, or to another one without an explicit modifier, goes to
+    the learned second opinion (``scorer``, by default the shipped one) when ``second_opinion`` is on; ``record``
+    collects those candidates with their features (training reads them there)."""
     text = doc.text
     if "inist" not in text and "epartment" not in text:
         return []
@@ -337,6 +350,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
     context = _Context(doc, cues, institutions, gaz)
     own_forms = _own_forms(institutions)
+    if second_opinion and scorer is None:
+        scorer = default_scorer()
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []
     for m in _MINISTRY.finditer(text):
@@ -401,6 +416,17 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             # (A title whose own clause places its holder in a ministry country is that country's; a "department"
             # nearby is another body: "Foreign Minister Ibrahim Danjuma told reporters in Abuja")
             country, confidence = "US", 0.85
+        if kind in ("ministry", "minister") and not explicit and m.group()[0].isupper() \
+                and (scorer is not None or record is not None) \
+                and (country is None or confidence < 0.7 or country != "US" and confidence < 0.9):
+            # Only a body's capitalised name: "the defense minister" in lower case describes an office, whoever
+            # holds it, and MT renders a department's name as a name.
+            candidate = Candidate(m.start(), m.end(), kind, function, country, confidence)
+            candidate.features = candidate_features(context, m.start(), m.end(), kind, function, country, confidence)
+            if record is not None:
+                record.append(candidate)
+            if scorer is not None and scorer.says_us(candidate.features):
+                country, confidence = "US", 0.8
         art = _judge(gaz, m, kind, function, country, confidence, own_forms) if confidence >= 0.7 else None
         if art:
             out.append(art)

@@ -1,0 +1,201 @@
+"""A learned second opinion on ministry terms the rules leave to another country, or to none.
+
+The rules in ``institutions`` place a "Foreign Ministry" or "Finance Minister" by country cues: a modifier, the
+dateline, the sentence, a place frame, each with a fixed precedence. Where those cues point abroad or nowhere, MT
+copy about the US still often means a US department, and a reader weighs several weak signals at once: whose story
+the article is, whether the country named nearby is its subject or a place mentioned in passing, whether the
+minister's name reads American ("Howard Kinsella") or not ("Tomasz Wierzbicki"). This module turns a candidate into
+those signals and scores them with a logistic model trained by ``wirecheck train institutions`` on articles this
+project wrote (``models/training/institutions``), with calques put in by the injection procedure. Pure Python at
+run time: a dict of weights, no torch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wordfreq import zipf_frequency
+
+if TYPE_CHECKING:
+    from service.stages.artifacts.institutions import _Context
+
+# " said ", " said that ", " warned on Monday that ": a term's verb and the subject it reports (the rules use it too).
+SAID_SUBJECT = re.compile(r"\s+[a-z]+(?:\s+(?:on|late|early|last)\s+[A-Z]?\w+)?(?:\s+that)?\s+")
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v1" / "weights.json"
+# The feature set the weights were trained for; a file of another version is refused, not misread.
+FEATURE_VERSION = 1
+# The name right after a title: given name, up to two middle names or initials, surname ("Helen Marquardt",
+# "Rocío Santillán", "Chung Dae-ho", "John F. Keri").
+_HOLDER = re.compile(r"\s+(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+)){0,2}?"
+                     r"\s+(?P<surname>[A-ZÀ-Þ][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?)\b")
+# Languages whose word lists say how English a name is: the margin of its English frequency over the highest of
+# these (a reader's sense that "Howard Kinsella" reads American and "Tomasz Wierzbicki" does not). wordfreq's small
+# lists: the large ones of these six languages take 1.8 s and 260 MB to load, the small ones 0.15 s and 18 MB, and a
+# name rare in all of them (zipf < 3) reads as unknown, which is what it is.
+_NAME_LANGUAGES = ("es", "pt", "fr", "de", "it", "pl")
+
+
+@dataclass
+class Candidate:
+    """One ministry term the rules did not give to the US, with its features; ``label`` is set in training."""
+
+    start: int
+    end: int
+    kind: str
+    function: str
+    rule_country: str | None
+    rule_confidence: float
+    features: dict[str, float] = field(default_factory=dict)
+    label: bool | None = None
+
+
+def candidate_features(ctx: _Context, start: int, end: int, kind: str, function: str, rule_country: str | None,
+                       rule_confidence: float) -> dict[str, float]:
+    """Sparse features of the term at start:end: what the rules saw, whose story the article is, where the rules'
+    country stands in it, the title holder's name, and the country cues around the term. (The words around it were
+    tried as features too: out of fold they added calques found, and on other corpora they added false flags.)"""
+    text = ctx.text
+    f: dict[str, float] = {f"kind={kind}": 1.0, f"function={function}": 1.0}
+    style = ctx._style(rule_country) if rule_country else None
+    if rule_country is None:
+        f["rule=none"] = 1.0
+    elif rule_country == "US":
+        f["rule=us_unsure"] = 1.0
+    else:
+        f[f"rule={style or 'other'}"] = 1.0
+        f[f"rule_conf>={0.8 if rule_confidence >= 0.8 else 0.6}"] = 1.0
+    # The article: whose story it is.
+    f["us_share"] = ctx.us_share
+    f["names_us"] = float(ctx.names_us)
+    f[f"leading={_side(ctx, ctx.leading)}"] = 1.0
+    f[f"dateline={_side(ctx, ctx.dateline)}"] = 1.0
+    us_bodies = sum(1 for r in ctx.institutions if r.entry.country == "US")
+    other_bodies = len(ctx.institutions) - us_bodies
+    f["us_bodies"] = math.log1p(us_bodies)
+    f["other_bodies"] = math.log1p(other_bodies)
+    same = [r for r in ctx.institutions if r.entry.function == function and r.entry.country == "US"]
+    f["same_us_body_before"] = float(any(r.start < start for r in same))
+    f["same_us_body_after"] = float(any(r.start > end for r in same))
+    f[f"dominant={_side(ctx, ctx.dominant)}"] = ctx.dominant_conf
+    if rule_country is not None and rule_country != "US":
+        # How much of the story the rules' country is: its subject, or a country named once in passing.
+        named = sum(1 for c in ctx.cues if c.country == rule_country)
+        f["rule_country_mentions"] = math.log1p(named)
+        f["rule_country_share"] = named / max(1, len(ctx.cues))
+        f["rule_country_is_dateline"] = float(rule_country == ctx.dateline)
+        f["rule_country_acted_on"] = float(rule_country in ctx.acted_on(end))
+        f["rule_country_body_named"] = float(any(r.entry.country == rule_country for r in ctx.institutions))
+        s_start, _ = ctx._sentence(start)
+        p_start = ctx._previous_start(s_start)
+        # The country acting in the sentence before or in this one ("Ukraine opened an inquiry. The Justice Ministry
+        # said"), or what the body speaks about ("the Commerce Ministry said China would retaliate").
+        f["rule_country_first_actor"] = float(rule_country in (ctx._first_actor(p_start, s_start),
+                                                                ctx._first_actor(s_start, start)))
+        f["rule_country_said_about"] = float(rule_country in _said_about(ctx, end))
+        before = [c for c in ctx._cues_in(max(0, start - 400), start) if c.country == rule_country]
+        if before:
+            f["rule_country_distance"] = math.log1p(start - before[-1].end) / 6
+            f["rule_country_person"] = float(before[-1].person)
+    holder = _HOLDER.match(text, end) if kind == "minister" else None
+    if holder:
+        f["holder"] = 1.0
+        f["holder_given_english"] = _english_margin(holder.group("given"))
+        f["holder_surname_english"] = _english_margin(holder.group("surname"))
+        f["holder_not_ascii"] = float(not holder.group().isascii())
+    # The neighbourhood: foreign and US country cues in the sentence and the one before.
+    s_start, s_end = ctx._sentence(start)
+    p_start = ctx._previous_start(s_start)
+    for name, (a, b) in {"before": (s_start, start), "after": (end, s_end), "previous": (p_start, s_start)}.items():
+        cues = ctx._cues_in(a, b)
+        foreign = [c for c in cues if c.country != "US" and ctx._style(c.country) == "ministry"]
+        f[f"foreign_{name}"] = float(bool(foreign))
+        f[f"us_{name}"] = float(any(c.country == "US" for c in cues))
+        if foreign:
+            f[f"foreign_{name}_place"] = float(all(ctx._place(c) for c in foreign))
+    return f
+
+
+def _said_about(ctx: _Context, end: int) -> set[str]:
+    """The countries right after the term's verb ("said China would", "warned that Russian banks")."""
+    out = set()
+    for c in ctx._cues_in(end, end + 60):
+        if not SAID_SUBJECT.fullmatch(ctx.text, end, c.start):
+            break
+        out.add(c.country)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _english_margin(name: str) -> float:
+    """How much more frequent the name is in English than in the most frequent of _NAME_LANGUAGES, scaled to
+    [-1, 1] (zipf units / 3): "Howard" > 0, "Tomasz" < 0, a name no list knows 0."""
+    word = name.lower()
+    english = zipf_frequency(word, "en", wordlist="small")
+    other = max(zipf_frequency(word, lang, wordlist="small") for lang in _NAME_LANGUAGES)
+    return max(-3.0, min(3.0, english - other)) / 3
+
+
+def _side(ctx: _Context, country: str | None) -> str:
+    if country is None:
+        return "none"
+    return "us" if country == "US" else (ctx._style(country) or "other")
+
+
+@dataclass(frozen=True)
+class InstitutionScorer:
+    """A logistic model over ``candidate_features``: p(the term is the MT wording of a US department)."""
+
+    version: str
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def says_us(self, features: dict[str, float]) -> bool:
+        return self.probability(features) >= self.threshold
+
+    def to_json(self) -> dict:
+        return {"version": self.version, "feature_version": FEATURE_VERSION, "bias": self.bias,
+                "threshold": self.threshold, "weights": self.weights}
+
+
+def read_scorer(path: Path) -> InstitutionScorer:
+    """The scorer in ``path``; ValueError naming the file when it is not one of this feature version."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("feature_version") != FEATURE_VERSION:
+            raise ValueError(f"feature version {data.get('feature_version')!r}, this code reads {FEATURE_VERSION}")
+        return InstitutionScorer(str(data["version"]), {str(k): float(v) for k, v in data["weights"].items()},
+                                 float(data["bias"]), float(data["threshold"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"cannot read the institution scorer {path}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def default_scorer() -> InstitutionScorer | None:
+    """The shipped scorer (or the file ``WIRECHECK_INSTITUTION_SCORER`` names; "off" for the rules alone), read
+    once; None, with one warning, when the file is missing or unreadable, since a missing second opinion must never
+    stop an analysis."""
+    chosen = os.environ.get("WIRECHECK_INSTITUTION_SCORER", "").strip()
+    if chosen.lower() == "off":
+        return None
+    try:
+        return read_scorer(Path(chosen) if chosen else WEIGHTS_FILE)
+    except ValueError as exc:
+        log.warning("%s; institution terms use the rules alone (reinstall wirecheck or run "
+                    "`wirecheck train institutions`)", exc)
+        return None

@@ -1,0 +1,113 @@
+"""The learned second opinion on ministry terms: its features, how a scorer changes a verdict, and its absence.
+
+Every text is invented for the test.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from service.contracts import Document
+from service.stages.artifacts import find_artifacts, institution_candidates
+from service.stages.artifacts import institution_opinion as opinion
+from service.stages.segment import segment
+
+# Tunisia named just before an unqualified "Trade Ministry": the rules give it to Tunisia at low confidence,
+# although the story is about senators and a Louisiana company's complaint.
+TEXT = ("Two senators on Tuesday urged the administration to drop duties on fertilizer from Tunisia. "
+        "A Louisiana producer had argued that Tunisia's government propped up its state phosphate company. "
+        "The Trade Ministry agreed with the producer and set the duties last year, lawmakers said.")
+
+
+def _doc(text: str) -> Document:
+    return Document(text=text, language="en", language_supported=True, sentences=segment(text, "en"))
+
+
+def _terms(text: str) -> list[tuple[str, str]]:
+    return [(a.surface, a.suggestion) for a in find_artifacts(_doc(text)) if a.category == "institution_term"]
+
+
+def _write(path, weights: dict[str, float], bias: float, threshold: float = 0.5, version: int | None = None) -> None:
+    path.write_text(json.dumps({"version": "test", "feature_version": version or opinion.FEATURE_VERSION,
+                                "bias": bias, "threshold": threshold, "weights": weights}), encoding="utf-8")
+
+
+@pytest.fixture
+def scorer_file(tmp_path, monkeypatch):
+    """Point the default scorer at a file the test writes, and forget the cached one before and after."""
+    path = tmp_path / "weights.json"
+    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", str(path))
+    opinion.default_scorer.cache_clear()
+    yield path
+    opinion.default_scorer.cache_clear()
+
+
+def test_the_candidate_carries_the_rules_verdict_and_the_story_around_it():
+    [cand] = institution_candidates(_doc(TEXT))
+    assert TEXT[cand.start : cand.end] == "Trade Ministry"
+    assert (cand.kind, cand.function) == ("ministry", "commerce")
+    f = cand.features
+    assert f["kind=ministry"] == f["function=commerce"] == 1.0
+    assert f["dateline=none"] == 1.0 and f["rule=ministry"] == 1.0 and f["rule_country_mentions"] > 0
+    assert f["foreign_previous"] == 1.0 and f["us_share"] < 0.5  # Tunisia twice, Louisiana once
+    assert "holder" not in f  # a ministry has no holder
+
+
+def test_a_title_holder_s_name_says_how_english_it_reads():
+    text = ("Talks went on. Finance Minister Howard Kinsella spoke first. "
+            "Later, Finance Minister Tomasz Wierzbicki spoke.")
+    found = {text[c.end :].split()[0]: c.features for c in institution_candidates(_doc(text))}
+    american, polish = found["Howard"], found["Tomasz"]
+    assert american["holder"] == polish["holder"] == 1.0
+    assert american["holder_given_english"] > 0 > polish["holder_given_english"]
+    # Surnames this rare are in no small word list: unknown, neither English nor not.
+    assert american["holder_surname_english"] == polish["holder_surname_english"] == 0
+
+
+def test_a_scorer_that_reads_the_story_as_american_flags_what_the_rules_left(scorer_file):
+    _write(scorer_file, {"rule=ministry": 6.0}, bias=-3.0)
+    assert _terms(TEXT) == [("Trade Ministry", "Commerce Department")]
+
+
+def test_a_scorer_below_its_threshold_leaves_the_rules_verdict(scorer_file):
+    _write(scorer_file, {"rule=ministry": 6.0}, bias=-3.0, threshold=0.99)
+    assert _terms(TEXT) == []
+
+
+def test_an_explicit_foreign_modifier_never_reaches_the_scorer(scorer_file):
+    _write(scorer_file, {}, bias=30.0)  # says "US" to everything it is asked about
+    text = "Senators met on Tuesday. Romania's Justice Ministry said it would cooperate, lawmakers said."
+    assert _terms(text) == []
+
+
+@pytest.mark.parametrize("content", ["not json", json.dumps({"feature_version": 999, "weights": {}})])
+def test_an_unreadable_or_foreign_scorer_file_means_the_rules_alone_with_one_warning(scorer_file, content, caplog):
+    scorer_file.write_text(content, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert _terms(TEXT) == []
+    assert "cannot read the institution scorer" in caplog.text and "wirecheck train institutions" in caplog.text
+
+
+def test_off_turns_the_second_opinion_off(monkeypatch):
+    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")
+    opinion.default_scorer.cache_clear()
+    try:
+        assert opinion.default_scorer() is None
+    finally:
+        opinion.default_scorer.cache_clear()
+
+
+def test_the_shipped_scorer_reads_and_matches_this_feature_version():
+    scorer = opinion.read_scorer(opinion.WEIGHTS_FILE)
+    assert scorer.version == "institutions-v1"
+    assert 0.3 <= scorer.threshold <= 0.95
+    assert {"us_share", "rule=none", "holder_given_english"} <= scorer.weights.keys()
+
+
+def test_a_probability_is_bounded_for_any_weights():
+    scorer = opinion.InstitutionScorer("t", {"x": 1e6}, 0.0, 0.5)
+    assert scorer.probability({"x": 1.0}) == pytest.approx(1.0)
+    assert scorer.probability({"x": -1.0}) == pytest.approx(0.0)

@@ -1,0 +1,94 @@
+"""``wirecheck train institutions``: labelled examples from injected calques, a fit that separates them, a
+threshold held to its false-flag budget, and a weights file the detector reads. Articles here are invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from service import cli
+from service.stages.artifacts import institution_opinion as opinion
+from service.stages.artifacts.institution_opinion import Candidate
+from service.training.institutions import TRAINING_DIR, choose_threshold, examples, fit
+
+ARTICLES = {
+    "a": "TOKYO (wirecheck) — The Commerce Department said on Monday that Japanese chip tools would need licenses. "
+         "The Trade Ministry in Tokyo said it regretted the rule. Commerce Secretary Helen Marsh said talks "
+         "would go on, and the Department of Commerce would take comments.",
+    "b": "WASHINGTON (wirecheck) — The State Department said Secretary of State Paul Ames would visit Ankara. "
+         "Turkey's Foreign Ministry welcomed the trip. A State Department spokesman said the talks would cover "
+         "trade, and the Treasury Department said sanctions stayed in place.",
+    "c": "SEOUL, South Korea (wirecheck) — The Defense Ministry said on Friday that drills with the United States "
+         "would go ahead. The Defense Department in Washington said Defense Secretary Ron Keel had approved them.",
+    "d": "The Justice Department charged two traders on Tuesday. Attorney General Mary Lowe said the case was "
+         "strong. Mexico's Foreign Ministry said it had not been told, and the Department of Justice declined "
+         "to comment further.",
+    "e": "BERLIN (wirecheck) — The Energy Department signed a gas deal with Germany. The Economy Ministry in "
+         "Berlin said the Energy Department would send experts, and the Labor Department said jobs would follow.",
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "text").mkdir()
+    for name, text in ARTICLES.items():
+        (tmp_path / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_injected_calques_are_positives_and_the_articles_own_ministries_negatives(folder):
+    data = examples(folder, seeds=(1, 2, 3), say=lambda _: None)
+    positives = [c for _, c in data if c.label]
+    negatives = [c for _, c in data if not c.label]
+    assert positives and negatives
+    assert {stem for stem, _ in data} <= set(ARTICLES)
+    # Each article as written contributes only negatives: "The Trade Ministry in Tokyo" is Japan's.
+    assert all(c.kind in ("ministry", "minister") for _, c in data)
+
+
+def test_the_fit_separates_what_it_can_see():
+    def cand(features: dict[str, float], label: bool) -> Candidate:
+        return Candidate(0, 1, "ministry", "foreign", None, 0.0, features, label)
+
+    rows = [cand({"us": 1.0}, True)] * 20 + [cand({"abroad": 1.0}, False)] * 20
+    w, b = fit(rows, ["abroad", "us"], l2=1.0)
+    assert w[1] + b > 2 and w[0] + b < -2
+
+
+def test_the_threshold_keeps_to_its_false_flag_budget():
+    labels = [True] * 10 + [False] * 100
+    data = [("s", Candidate(0, 1, "ministry", "foreign", None, 0.0, {}, label)) for label in labels]
+    probs = np.array([0.97] * 10 + [0.93] * 2 + [0.5] * 98)
+    threshold, stats = choose_threshold(data, probs, max_flag_rate=0.01)
+    assert (threshold, stats["found"], stats["false"]) == (0.95, 10, 0)
+    threshold, stats = choose_threshold(data, probs, max_flag_rate=0.05)
+    assert stats["false"] == 2 and 0.5 < threshold <= 0.93
+    # With no threshold inside the budget, the highest one, and the stats say what it costs.
+    threshold, stats = choose_threshold(data, np.array([0.99] * 110), max_flag_rate=0.01)
+    assert (threshold, stats["false"]) == (0.95, 100)
+
+
+def test_the_cli_trains_a_scorer_the_detector_reads(folder, tmp_path):
+    out = tmp_path / "scorer"
+    result = CliRunner().invoke(cli.main, ["train", "institutions", "--data", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "out of fold at threshold" in result.output
+    scorer = opinion.read_scorer(out / "weights.json")
+    card = json.loads((out / "model_card.json").read_text(encoding="utf-8"))
+    assert scorer.version == "scorer" and card["articles"] == len(ARTICLES) and card["examples"] > 0
+
+
+def test_a_folder_without_articles_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(cli.main, ["train", "institutions", "--data", str(tmp_path), "--out",
+                                           str(tmp_path / "o")])
+    assert result.exit_code == 1 and "must contain text/*.txt" in result.output
+
+
+def test_the_shipped_training_set_is_there_and_plain_text():
+    files = sorted((TRAINING_DIR / "text").glob("*.txt"))
+    assert len(files) >= 200
+    assert all(f.read_text(encoding="utf-8").strip() for f in files)
