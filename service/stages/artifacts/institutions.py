@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import jellyfish
 from rapidfuzz import fuzz
@@ -350,6 +349,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
     context = _Context(doc, cues, institutions, gaz)
     own_forms = _own_forms(institutions)
+    title_uses: dict[str, int] = {}  # how often the article uses each title form, counted once per form
     if second_opinion and scorer is None:
         scorer = default_scorer()
     out: list[Artifact] = []
@@ -427,7 +427,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                 record.append(candidate)
             if scorer is not None and scorer.says_us(candidate.features):
                 country, confidence = "US", 0.8
-        art = _judge(gaz, m, kind, function, country, confidence, own_forms) if confidence >= 0.7 else None
+        art = _judge(gaz, m, kind, function, country, confidence, own_forms, title_uses) if confidence >= 0.7 \
+            else None
         if art:
             out.append(art)
         taken.append((m.start(), m.end()))
@@ -472,7 +473,7 @@ def _own_forms(institutions: list[Mention]) -> dict[str, str]:
     return {name: c.most_common(1)[0][0] for name, c in counts.items()}
 
 
-def _title(title: str, m: re.Match) -> str:
+def _title(title: str, m: re.Match, uses: dict[str, int]) -> str:
     """The title as the article writes it ("Secretary of Defense" or "Defense Secretary", whichever it uses
     more); else the short form before a name, as US copy does ("Defense Secretary Ash Carter"), and the
     surface's shape elsewhere ("the Minister of Defense" -> "the Secretary of Defense")."""
@@ -481,8 +482,8 @@ def _title(title: str, m: re.Match) -> str:
         return title
     short = f"{parts.group(1)} Secretary"
     text = m.string
-    long_uses = _uses(text, rf"\bSecretary of (?:the )?{parts.group(1)}\b")
-    short_uses = _uses(text, rf"\b{short}\b")
+    long_uses = _uses(text, rf"\bSecretary of (?:the )?{parts.group(1)}\b", uses)
+    short_uses = _uses(text, rf"\b{short}\b", uses)
     if long_uses != short_uses:
         return title if long_uses > short_uses else short
     if _UNTITLED_NAME.match(text, m.end()) or not m.group().lower().startswith("minister"):
@@ -490,11 +491,12 @@ def _title(title: str, m: re.Match) -> str:
     return title
 
 
-@lru_cache(maxsize=32)
-def _uses(text: str, pattern: str) -> int:
-    """How often the text uses a form; cached, since every title in the article asks (a long text with thousands of
-    titles was rescanned for each); small, as it holds the texts it saw."""
-    return len(re.findall(pattern, text))
+def _uses(text: str, pattern: str, counts: dict[str, int]) -> int:
+    """How often the text uses a form, counted once per article in ``counts`` (every title in the article asks, and a
+    long text with thousands of titles was rescanned for each); the counts live as long as the article's analysis."""
+    if pattern not in counts:
+        counts[pattern] = len(re.findall(pattern, text))
+    return counts[pattern]
 
 
 def _default_form(entry: Entry) -> str:
@@ -504,7 +506,7 @@ def _default_form(entry: Entry) -> str:
 
 
 def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str | None,
-           confidence: float, own_forms: dict[str, str]) -> Artifact | None:
+           confidence: float, own_forms: dict[str, str], title_uses: dict[str, int]) -> Artifact | None:
     if country is None:
         return None
     style = gaz.style_of(country)
@@ -517,7 +519,7 @@ def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str |
             return None
         # A minister reaching here has a title (the check above returns None without one).
         if kind == "minister" and entry.title:
-            suggestion = _title(entry.title, m)
+            suggestion = _title(entry.title, m, title_uses)
         else:
             suggestion = own_forms.get(entry.name, _default_form(entry))
         why = f"the {country} body is the {_display(entry)}, not a ministry" if kind == "ministry" else (
