@@ -17,6 +17,7 @@ import logging
 import math
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -60,8 +61,31 @@ class Candidate:
     label: bool | None = None
 
 
-def candidate_features(ctx: _Context, start: int, end: int, kind: str, function: str, rule_country: str | None,
-                       rule_confidence: float) -> dict[str, float]:
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What every candidate of one article asks about the whole article, counted once (a long text with thousands
+    of terms would otherwise recount its cues and bodies for each)."""
+
+    cue_counts: Counter
+    cues: int
+    us_bodies: int
+    other_bodies: int
+    body_countries: frozenset[str]
+    us_body_starts: dict[str, list[int]]  # function -> where the article names that US body, in order
+
+    @classmethod
+    def of(cls, ctx: _Context) -> ArticleFacts:
+        us_starts: dict[str, list[int]] = {}
+        for r in sorted(ctx.institutions, key=lambda r: r.start):
+            if r.entry.country == "US" and r.entry.function:
+                us_starts.setdefault(r.entry.function, []).append(r.start)
+        us_bodies = sum(1 for r in ctx.institutions if r.entry.country == "US")
+        return cls(Counter(c.country for c in ctx.cues), len(ctx.cues), us_bodies, len(ctx.institutions) - us_bodies,
+                   frozenset(r.entry.country for r in ctx.institutions), us_starts)
+
+
+def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int, kind: str, function: str,
+                       rule_country: str | None, rule_confidence: float) -> dict[str, float]:
     """Sparse features of the term at start:end: what the rules saw, whose story the article is, where the rules'
     country stands in it, the title holder's name, and the country cues around the term. (The words around it were
     tried as features too: out of fold they added calques found, and on other corpora they added false flags.)"""
@@ -80,22 +104,20 @@ def candidate_features(ctx: _Context, start: int, end: int, kind: str, function:
     f["names_us"] = float(ctx.names_us)
     f[f"leading={_side(ctx, ctx.leading)}"] = 1.0
     f[f"dateline={_side(ctx, ctx.dateline)}"] = 1.0
-    us_bodies = sum(1 for r in ctx.institutions if r.entry.country == "US")
-    other_bodies = len(ctx.institutions) - us_bodies
-    f["us_bodies"] = math.log1p(us_bodies)
-    f["other_bodies"] = math.log1p(other_bodies)
-    same = [r for r in ctx.institutions if r.entry.function == function and r.entry.country == "US"]
-    f["same_us_body_before"] = float(any(r.start < start for r in same))
-    f["same_us_body_after"] = float(any(r.start > end for r in same))
+    f["us_bodies"] = math.log1p(facts.us_bodies)
+    f["other_bodies"] = math.log1p(facts.other_bodies)
+    same = facts.us_body_starts.get(function, [])
+    f["same_us_body_before"] = float(bool(same) and same[0] < start)
+    f["same_us_body_after"] = float(bool(same) and same[-1] > end)
     f[f"dominant={_side(ctx, ctx.dominant)}"] = ctx.dominant_conf
     if rule_country is not None and rule_country != "US":
         # How much of the story the rules' country is: its subject, or a country named once in passing.
-        named = sum(1 for c in ctx.cues if c.country == rule_country)
+        named = facts.cue_counts[rule_country]
         f["rule_country_mentions"] = math.log1p(named)
-        f["rule_country_share"] = named / max(1, len(ctx.cues))
+        f["rule_country_share"] = named / max(1, facts.cues)
         f["rule_country_is_dateline"] = float(rule_country == ctx.dateline)
         f["rule_country_acted_on"] = float(rule_country in ctx.acted_on(end))
-        f["rule_country_body_named"] = float(any(r.entry.country == rule_country for r in ctx.institutions))
+        f["rule_country_body_named"] = float(rule_country in facts.body_countries)
         s_start, _ = ctx._sentence(start)
         p_start = ctx._previous_start(s_start)
         # The country acting in the sentence before or in this one ("Ukraine opened an inquiry. The Justice Ministry

@@ -15,6 +15,7 @@ from service.contracts import Artifact, Document
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
 from service.stages.artifacts.institution_opinion import (
     SAID_SUBJECT,
+    ArticleFacts,
     Candidate,
     InstitutionScorer,
     candidate_features,
@@ -352,6 +353,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     title_uses: dict[str, int] = {}  # how often the article uses each title form, counted once per form
     if second_opinion and scorer is None:
         scorer = default_scorer()
+    facts: ArticleFacts | None = None  # built at the first candidate the second opinion sees
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []
     for m in _MINISTRY.finditer(text):
@@ -421,8 +423,10 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                 and (country is None or confidence < 0.7 or country != "US" and confidence < 0.9):
             # Only a body's capitalised name: "the defense minister" in lower case describes an office, whoever
             # holds it, and MT renders a department's name as a name.
+            facts = facts or ArticleFacts.of(context)
             candidate = Candidate(m.start(), m.end(), kind, function, country, confidence)
-            candidate.features = candidate_features(context, m.start(), m.end(), kind, function, country, confidence)
+            candidate.features = candidate_features(context, facts, m.start(), m.end(), kind, function, country,
+                                                    confidence)
             if record is not None:
                 record.append(candidate)
             if scorer is not None and scorer.says_us(candidate.features):
@@ -818,7 +822,8 @@ class _Context:
         if _LOCATIVE.search(self.text, max(0, cue.start - 12), cue.start) and key_of(self.text[cue.start : cue.end]) \
                 in self._cities:
             return not _POSSESSIVE.match(self.text, cue.end)
-        k = self.cue_starts.index(cue.start) if cue.start in self.cue_starts else -1
+        k = bisect_left(self.cue_starts, cue.start)  # the cue's own index (starts are in text order)
+        k = k if k < len(self.cues) and self.cue_starts[k] == cue.start else -1
         return k > 0 and self.text[self.cues[k - 1].end : cue.start] == ", " and self._place(self.cues[k - 1])
 
     def acted_on(self, end: int) -> set[str]:
