@@ -28,7 +28,8 @@ from wordfreq import zipf_frequency
 if TYPE_CHECKING:
     from service.stages.artifacts.institutions import _Context
 
-# " said ", " said that ", " warned on Monday that ": a term's verb and the subject it reports (the rules use it too).
+# " said ", " said that ", " warned on Monday that ": a term's verb and the subject it reports (the rules in
+# institutions read it too, to see a country the body speaks about).
 SAID_SUBJECT = re.compile(r"\s+[a-z]+(?:\s+(?:on|late|early|last)\s+[A-Z]?\w+)?(?:\s+that)?\s+")
 
 log = logging.getLogger(__name__)

@@ -60,8 +60,6 @@ _PLACE_FRAME = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*In (?P<place>[A-Z][\w
 # The same frame opening the sentence before the term's: "In Washington, a State Department spokesman said ... The
 # Commerce Ministry said": the scene holds until another place is set.
 _SCENE = re.compile(r"\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: (?:on|late|early|last) \w+)?,\s")
-# A term's verb and the subject it reports: " said ", " said that ", " warned on Monday that ".
-_SAID_SUBJECT = SAID_SUBJECT
 # Congress acting on a body, which only a US body can be: "the bill would require the Finance Ministry to", "an
 # amendment that would have barred the Foreign Ministry from", "the Foreign Ministry's annual spending bill", "has not
 # notified lawmakers".
@@ -334,9 +332,9 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     """Ministry terms for department countries' bodies; ``earlier`` (the name layers' findings) lets a
     garbled name ("Foreign Minister John Keri") locate a title like the correct name would.
 
-    A ministry or minister the rules give to no country, or to another one without an explicit modifier, goes to
-    the learned second opinion (``scorer``, by default the shipped one) when ``second_opinion`` is on; ``record``
-    collects those candidates with their features (training reads them there)."""
+    A capitalised ministry or minister the rules give to no country, or to another one without an explicit modifier
+    and below 0.9 confidence, goes to the learned second opinion (``scorer``, by default the shipped one) when
+    ``second_opinion`` is on; ``record`` collects those candidates with their features (training reads them)."""
     text = doc.text
     if "inist" not in text and "epartment" not in text:
         return []
@@ -739,7 +737,7 @@ class _Context:
                 c.person or _LOCATIVE.search(self.text, max(0, c.start - 12), c.start) for c in before):
             return False  # where the last sentence went, or whom it met: "arrived in Moscow", "met ... Netanyahu"
         for c in self.cues[bisect_right(self.cue_starts, end - 1) :]:
-            if not _SAID_SUBJECT.fullmatch(self.text, end, c.start):
+            if not SAID_SUBJECT.fullmatch(self.text, end, c.start):
                 break
             if self._style(c.country) == "ministry" and c.country != home:
                 return False
