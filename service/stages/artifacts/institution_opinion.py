@@ -28,10 +28,6 @@ from wordfreq import zipf_frequency
 if TYPE_CHECKING:
     from service.stages.artifacts.institutions import _Context
 
-# " said ", " said that ", " warned on Monday that ": a term's verb and the subject it reports (the rules in
-# institutions read it too, to see a country the body speaks about).
-SAID_SUBJECT = re.compile(r"\s+[a-z]+(?:\s+(?:on|late|early|last)\s+[A-Z]?\w+)?(?:\s+that)?\s+")
-
 log = logging.getLogger(__name__)
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v1" / "weights.json"
@@ -91,6 +87,8 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     country stands in it, the title holder's name, and the country cues around the term. (The words around it were
     tried as features too: out of fold they added calques found, and on other corpora they added false flags.)"""
     text = ctx.text
+    s_start, s_end = ctx._sentence(start)
+    p_start = ctx._previous_start(s_start)
     f: dict[str, float] = {f"kind={kind}": 1.0, f"function={function}": 1.0}
     style = ctx._style(rule_country) if rule_country else None
     if rule_country is None:
@@ -119,13 +117,11 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         f["rule_country_is_dateline"] = float(rule_country == ctx.dateline)
         f["rule_country_acted_on"] = float(rule_country in ctx.acted_on(end))
         f["rule_country_body_named"] = float(rule_country in facts.body_countries)
-        s_start, _ = ctx._sentence(start)
-        p_start = ctx._previous_start(s_start)
         # The country acting in the sentence before or in this one ("Ukraine opened an inquiry. The Justice Ministry
         # said"), or what the body speaks about ("the Commerce Ministry said China would retaliate").
         f["rule_country_first_actor"] = float(rule_country in (ctx._first_actor(p_start, s_start),
                                                                 ctx._first_actor(s_start, start)))
-        f["rule_country_said_about"] = float(rule_country in _said_about(ctx, end))
+        f["rule_country_said_about"] = float(any(c.country == rule_country for c in ctx.said_about(end)))
         before = [c for c in ctx._cues_in(max(0, start - 400), start) if c.country == rule_country]
         if before:
             f["rule_country_distance"] = math.log1p(start - before[-1].end) / 6
@@ -137,8 +133,6 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         f["holder_surname_english"] = _english_margin(holder.group("surname"))
         f["holder_not_ascii"] = float(not holder.group().isascii())
     # The neighbourhood: foreign and US country cues in the sentence and the one before.
-    s_start, s_end = ctx._sentence(start)
-    p_start = ctx._previous_start(s_start)
     for name, (a, b) in {"before": (s_start, start), "after": (end, s_end), "previous": (p_start, s_start)}.items():
         cues = ctx._cues_in(a, b)
         foreign = [c for c in cues if c.country != "US" and ctx._style(c.country) == "ministry"]
@@ -147,16 +141,6 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         if foreign:
             f[f"foreign_{name}_place"] = float(all(ctx._place(c) for c in foreign))
     return f
-
-
-def _said_about(ctx: _Context, end: int) -> set[str]:
-    """The countries right after the term's verb ("said China would", "warned that Russian banks")."""
-    out = set()
-    for c in ctx._cues_in(end, end + 60):
-        if not SAID_SUBJECT.fullmatch(ctx.text, end, c.start):
-            break
-        out.add(c.country)
-    return out
 
 
 @lru_cache(maxsize=4096)

@@ -14,7 +14,6 @@ from rapidfuzz import fuzz
 from service.contracts import Artifact, Document
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
 from service.stages.artifacts.institution_opinion import (
-    SAID_SUBJECT,
     ArticleFacts,
     Candidate,
     InstitutionScorer,
@@ -60,6 +59,8 @@ _PLACE_FRAME = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*In (?P<place>[A-Z][\w
 # The same frame opening the sentence before the term's: "In Washington, a State Department spokesman said ... The
 # Commerce Ministry said": the scene holds until another place is set.
 _SCENE = re.compile(r"\s*In (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: (?:on|late|early|last) \w+)?,\s")
+# A term's verb and the subject it reports: " said ", " said that ", " warned on Monday that ".
+_SAID_SUBJECT = re.compile(r"\s+[a-z]+(?:\s+(?:on|late|early|last)\s+[A-Z]?\w+)?(?:\s+that)?\s+")
 # Congress acting on a body, which only a US body can be: "the bill would require the Finance Ministry to", "an
 # amendment that would have barred the Foreign Ministry from", "the Foreign Ministry's annual spending bill", "has not
 # notified lawmakers".
@@ -736,14 +737,20 @@ class _Context:
         if len({c.country for c in before}) == 1 and any(
                 c.person or _LOCATIVE.search(self.text, max(0, c.start - 12), c.start) for c in before):
             return False  # where the last sentence went, or whom it met: "arrived in Moscow", "met ... Netanyahu"
-        for c in self.cues[bisect_right(self.cue_starts, end - 1) :]:
-            if not SAID_SUBJECT.fullmatch(self.text, end, c.start):
-                break
-            if self._style(c.country) == "ministry" and c.country != home:
-                return False
+        if any(self._style(c.country) == "ministry" and c.country != home for c in self.said_about(end)):
+            return False
         if self.speaking_from(end) not in (None, home):
             return False
         return self._first_actor(p_start, s_start) in (None, home)
+
+    def said_about(self, end: int) -> list[Cue]:
+        """The country cues a term's verb reports on, right after it ("the Commerce Ministry said China would")."""
+        out = []
+        for c in self.cues[bisect_right(self.cue_starts, end - 1) :]:
+            if not _SAID_SUBJECT.fullmatch(self.text, end, c.start):
+                break
+            out.append(c)
+        return out
 
     def speaking_from(self, end: int) -> str | None:
         """A ministry country the term's own clause puts its official in ("a Foreign Ministry official said by phone
