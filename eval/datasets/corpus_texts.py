@@ -14,4 +14,8 @@ def text_files(path: Path | None, dataset: str) -> Iterator[tuple[str, str]]:
     if not text_dir.is_dir():
         raise FileNotFoundError(f"{path} must contain text/*.txt (e.g. .../polnear/dev)")
     for text_file in sorted(text_dir.glob("*.txt")):
-        yield text_file.stem, text_file.read_text(encoding="utf-8")
+        try:
+            text = text_file.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:  # say which file, not only which byte
+            raise ValueError(f"{text_file} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        yield text_file.stem, text

@@ -145,6 +145,10 @@ def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0, max_flag_
     data = examples(data_dir, say=say)
     labels = Counter(bool(c.label) for _, c in data)
     say(f"{len(data)} examples: {labels[True]} calques, {labels[False]} real ministries or untouched terms")
+    if not labels[True] or not labels[False]:
+        raise ValueError(f"the articles in {data_dir} give {labels[True]} calques and {labels[False]} real ministries "
+                         "for the second opinion to learn from; it needs both: articles naming US departments and "
+                         "other countries' ministries")
     probs = out_of_fold(data, l2, negative_weight)
     threshold, at = choose_threshold(data, probs, max_flag_rate)
     say(f"out of fold at threshold {threshold}: {at['found']}/{at['positives']} calques, "

@@ -88,6 +88,20 @@ def test_a_folder_without_articles_is_a_clear_error(tmp_path):
     assert result.exit_code == 1 and "must contain text/*.txt" in result.output
 
 
+@pytest.mark.parametrize("content,says", [
+    (b"", "0 calques and 0 real ministries"),
+    (b"The mayor opened a bridge on Tuesday.", "0 calques and 0 real ministries"),
+    (bytes(range(128, 256)) * 10, "is not UTF-8 text"),
+])
+def test_articles_with_nothing_to_learn_or_not_text_are_a_clear_error(tmp_path, content, says):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.txt").write_bytes(content)
+    result = CliRunner().invoke(cli.main, ["train", "institutions", "--data", str(tmp_path), "--out",
+                                           str(tmp_path / "o")])
+    assert result.exit_code == 1 and says in result.output
+    assert not (tmp_path / "o").exists()  # nothing half-written
+
+
 def test_the_shipped_training_set_is_there_and_plain_text():
     files = sorted((TRAINING_DIR / "text").glob("*.txt"))
     assert len(files) >= 200
