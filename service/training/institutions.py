@@ -5,7 +5,7 @@ ministries are negatives) and, for several injection seeds, with US departments 
 wording by ``eval.datasets.injected`` (the calques are positives). Only the terms the rules leave to the second
 opinion are examples, so the model learns the cases the rules cannot settle. A logistic model with L2 is fitted by
 Newton steps on the features seen in at least two articles; the threshold is chosen on article-grouped folds, for
-the most positives found while the folds' native articles keep under one flag per ``max_flag_rate`` candidates.
+the most positives found while the articles as written keep under ``max_flags_per_1000_words`` false flags.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from service.stages.segment import segment
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING_DIR = ROOT / "models" / "training" / "institutions"
-WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v1"
+WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v2"
 SEEDS = (101, 102, 103, 104, 105, 106)
 FOLDS = 4
 
@@ -44,6 +44,7 @@ def examples(folder: Path, seeds: tuple[int, ...] = SEEDS, say: Callable[[str], 
     for n, (stem, text) in enumerate(files, 1):
         for cand in _candidates(text):
             cand.label = False  # the article as written: every ministry in it is a real one
+            cand.as_written = True
             out.append((stem, cand))
         for seed in seeds:
             rng = random.Random(seed ^ zlib.crc32(stem.encode()))
@@ -51,6 +52,7 @@ def examples(folder: Path, seeds: tuple[int, ...] = SEEDS, say: Callable[[str], 
             spans = [(g["start"], g["end"]) for g in gold if g["category"] == "institution_term"]
             for cand in _candidates(injected):
                 cand.label = any(cand.start < e and s < cand.end for s, e in spans)
+                cand.as_written = False
                 out.append((stem, cand))
         if n % 20 == 0:
             say(f"  {n}/{len(files)} articles, {len(out)} examples")
@@ -117,31 +119,36 @@ def out_of_fold(data: list[tuple[str, Candidate]], l2: float, negative_weight: f
     return probs
 
 
-def choose_threshold(data: list[tuple[str, Candidate]], probs: np.ndarray, max_flag_rate: float) -> tuple[float, dict]:
-    """The lowest threshold (of 0.95, 0.925, ... 0.35) whose out-of-fold false positives stay within
-    ``max_flag_rate`` of the negatives: the most calques found at a false-flag budget fixed in advance. With none
-    within it, the highest."""
+def choose_threshold(data: list[tuple[str, Candidate]], probs: np.ndarray, words: int,
+                     max_flags_per_1000_words: float) -> tuple[float, dict]:
+    """The lowest threshold (of 0.95, 0.94, ... 0.35) whose out-of-fold flags on the articles as written (every
+    ministry there is real) stay within ``max_flags_per_1000_words`` of their ``words``: the native false-flag rate
+    the detector is held to, measured on text it was not fitted on. With none within it, the highest."""
     labels = np.array([bool(c.label) for _, c in data])
-    negatives = max(1, int((~labels).sum()))
+    written = np.array([bool(c.as_written) for _, c in data])
+    allowed = max_flags_per_1000_words * max(1, words) / 1000
     chosen: tuple[float, dict] | None = None
-    for t in np.arange(0.95, 0.34, -0.025):
+    for t in np.arange(0.95, 0.345, -0.01):
         flagged = probs >= t
         stats = {"threshold": round(float(t), 3), "found": int((flagged & labels).sum()),
                  "positives": int(labels.sum()), "false": int((flagged & ~labels).sum()),
-                 "negatives": int((~labels).sum())}
-        if chosen is not None and stats["false"] / negatives > max_flag_rate:
+                 "negatives": int((~labels).sum()), "written_flags": int((flagged & written).sum()),
+                 "words": words}
+        stats["flags_per_1000_words"] = round(1000 * stats["written_flags"] / max(1, words), 4)
+        if chosen is not None and stats["written_flags"] > allowed:
             break
         chosen = (stats["threshold"], stats)
-        if stats["false"] / negatives > max_flag_rate:
+        if stats["written_flags"] > allowed:
             break  # not even the highest threshold keeps within the budget
     assert chosen is not None
     return chosen
 
 
-def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0, max_flag_rate: float = 0.01,
+def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0, max_flags_per_1000_words: float = 0.05,
                        negative_weight: float = 1.0, say: Callable[[str], None] = print) -> dict:
     started = time.monotonic()
-    articles = len(list(text_files(data_dir, "institution training")))
+    texts = [text for _, text in text_files(data_dir, "institution training")]
+    articles, words = len(texts), sum(len(text.split()) for text in texts)
     data = examples(data_dir, say=say)
     labels = Counter(bool(c.label) for _, c in data)
     say(f"{len(data)} examples: {labels[True]} calques, {labels[False]} real ministries or untouched terms")
@@ -150,9 +157,10 @@ def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0, max_flag_
                          "for the second opinion to learn from; it needs both: articles naming US departments and "
                          "other countries' ministries")
     probs = out_of_fold(data, l2, negative_weight)
-    threshold, at = choose_threshold(data, probs, max_flag_rate)
+    threshold, at = choose_threshold(data, probs, words, max_flags_per_1000_words)
     say(f"out of fold at threshold {threshold}: {at['found']}/{at['positives']} calques, "
-        f"{at['false']}/{at['negatives']} false")
+        f"{at['false']}/{at['negatives']} false; on the articles as written {at['written_flags']} flags in "
+        f"{words} words ({at['flags_per_1000_words']} per 1000)")
     vocab = vocabulary_of(data)
     w, b = fit([c for _, c in data], vocab, l2, negative_weight)
     weights = {k: round(float(v), 5) for k, v in zip(vocab, w) if abs(v) >= 1e-4}
@@ -162,7 +170,8 @@ def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0, max_flag_
                                           encoding="utf-8")
     card = {"version": scorer.version, "feature_version": FEATURE_VERSION, "articles": articles,
             "articles_with_examples": len({s for s, _ in data}), "examples": len(data), "calques": labels[True],
-            "l2": l2, "negative_weight": negative_weight, "max_flag_rate": max_flag_rate, "seeds": list(SEEDS),
+            "l2": l2, "negative_weight": negative_weight,
+            "max_flags_per_1000_words": max_flags_per_1000_words, "seeds": list(SEEDS),
             "out_of_fold": at, "features": len(weights), "train_seconds": round(time.monotonic() - started, 1)}
     (out_dir / "model_card.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     return card

@@ -17,6 +17,7 @@ import logging
 import math
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,23 +31,47 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v1" / "weights.json"
+WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v2" / "weights.json"
 # The feature set the weights were trained for; a file of another version is refused, not misread.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 # The name right after a title: given name, up to two middle names or initials, surname ("Helen Marquardt",
 # "Rocío Santillán", "Chung Dae-ho", "John F. Keri").
-_HOLDER = re.compile(r"\s+(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+)){0,2}?"
+_HOLDER = re.compile(r"\s+(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+)){0,2}"
                      r"\s+(?P<surname>[A-ZÀ-Þ][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?)\b")
 # Languages whose word lists say how English a name is: the margin of its English frequency over the highest of
 # these (a reader's sense that "Howard Kinsella" reads American and "Tomasz Wierzbicki" does not). wordfreq's small
 # lists: the large ones of these six languages take 1.8 s and 260 MB to load, the small ones 0.15 s and 18 MB, and a
 # name rare in all of them (zipf < 3) reads as unknown, which is what it is.
 _NAME_LANGUAGES = ("es", "pt", "fr", "de", "it", "pl")
+# Romanised Chinese (pinyin), Korean and Japanese names are made of their syllables only ("Gao Hucheng", "Ahn
+# Sung-min", "Kurosawa Takeshi"); the European word lists above know none of them. English names rarely are:
+# "Howard" and "Kessler" are not, "Mike" is and "Pompeo" is, which is why this is one weak feature among many.
+_ROMANISED = tuple(re.compile(rf"(?:{first})(?:{syllable})*", re.IGNORECASE) for first, syllable in (
+    (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in"
+     r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u)",
+     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in"
+     r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u)"),
+    (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|oi|a|e|i|o|u)"
+     r"(?:ng|[kntlmp])?",
+     r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|oi|a|e|i|o|u)"
+     r"(?:ng|[kntlmp])?"),
+    (r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|[kgsztdnhbpmyrwf])?[aeiou]|n)",
+     r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|[kgsztdnhbpmyrwf])?[aeiou]|n)"),
+))
+_CONGRESS = re.compile(r"\b(?:(?P<word>[\w.’'-]+)\s+)?Congress\b|\b(?:congressional|lawmakers|(?:Senate|House)\s+"
+                       r"(?:\w+\s+){0,3}?(?:[Cc]ommittee|hearing|panel|bill|vote)|Sen\.|Rep\.|[DR]-[A-Z][a-z]*\.?)")
+_CLAUSE = re.compile(r"[^;:.!?()\"“”]*")
+_VISIT = re.compile(r"\b(?:arriv\w*|visit\w*|travel\w*|flew|fly\w*|land\w*|trip|tour\w*|headed|heading)"
+                    r"\s+(?:\w+\s+){0,3}?(?:in|to|for)\b")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# Ministry names that belong to one country (or very few) in English copy: (pattern, owners).
+_OWN_NAMES = ((re.compile(r"\bExternal\s+Affairs\b"), ("IN",)),)
 
 
 @dataclass
 class Candidate:
-    """One ministry term the rules did not give to the US, with its features; ``label`` is set in training."""
+    """One ministry term the rules did not give to the US, with its features; ``label`` and ``as_written`` are set
+    in training."""
 
     start: int
     end: int
@@ -56,6 +81,7 @@ class Candidate:
     rule_confidence: float
     features: dict[str, float] = field(default_factory=dict)
     label: bool | None = None
+    as_written: bool | None = None  # set in training: a term of the article as written, not of an injected copy
 
 
 @dataclass(frozen=True)
@@ -69,6 +95,7 @@ class ArticleFacts:
     other_bodies: int
     body_countries: frozenset[str]
     us_body_starts: dict[str, list[int]]  # function -> where the article names that US body, in order
+    paragraph_breaks: list[int]  # where each blank line between paragraphs starts, in order
 
     @classmethod
     def of(cls, ctx: _Context) -> ArticleFacts:
@@ -78,7 +105,8 @@ class ArticleFacts:
                 us_starts.setdefault(r.entry.function, []).append(r.start)
         us_bodies = sum(1 for r in ctx.institutions if r.entry.country == "US")
         return cls(Counter(c.country for c in ctx.cues), len(ctx.cues), us_bodies, len(ctx.institutions) - us_bodies,
-                   frozenset(r.entry.country for r in ctx.institutions), us_starts)
+                   frozenset(r.entry.country for r in ctx.institutions), us_starts,
+                   [m.start() for m in _PARAGRAPH_BREAK.finditer(ctx.text)])
 
 
 def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int, kind: str, function: str,
@@ -126,12 +154,52 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         if before:
             f["rule_country_distance"] = math.log1p(start - before[-1].end) / 6
             f["rule_country_person"] = float(before[-1].person)
+    # The US acting in this sentence or the one before ("The United States sent the aid on Monday. The Foreign
+    # Ministry said"), or what the body speaks about ("the Foreign Ministry said Washington would"), whatever country
+    # the rules chose.
+    actors = {a for a in (ctx._first_actor(p_start, s_start), ctx._first_actor(s_start, start)) if a is not None}
+    f["us_first_actor"] = float("US" in actors)
+    f["foreign_first_actor"] = float(any(a != "US" and ctx._style(a) == "ministry" for a in actors))
     holder = _HOLDER.match(text, end) if kind == "minister" else None
+    # What the term's verb reports on, past the title holder's name ("Foreign Minister Javad Zarif said Iran would").
+    reported = {c.country for c in ctx.said_about(holder.end() if holder else end)}
+    f["us_said_about"] = float("US" in reported)
+    f["foreign_said_about"] = float(any(c != "US" and ctx._style(c) == "ministry" for c in reported))
+    f["us_person_before"] = float(any(c.country == "US" and c.person for c in ctx._cues_in(s_start, start)))
+    us_before = [c for c in ctx._cues_in(max(0, start - 400), start) if c.country == "US"]
+    if us_before:
+        f["us_distance"] = math.log1p(start - us_before[-1].end) / 6
+    # The paragraph's own balance: a US story's paragraph about a foreign capital, or a foreign story's about the US.
+    k = bisect_right(facts.paragraph_breaks, start)
+    p_from = facts.paragraph_breaks[k - 1] if k else 0
+    after = bisect_left(facts.paragraph_breaks, end)
+    p_to = facts.paragraph_breaks[after] if after < len(facts.paragraph_breaks) else len(text)
+    here = ctx._cues_in(p_from, p_to)
+    if here:
+        f["paragraph_us_share"] = sum(c.country == "US" for c in here) / len(here)
+    owners = _owners_of(text[start:end])
+    if owners:
+        # A body's name only some countries use, in a story that names none of them, is not theirs.
+        f["form_owner_named"] = float(any(facts.cue_counts[c] for c in owners))
+        f["form_owner_absent"] = 1.0 - f["form_owner_named"]
+    # The term's own clause sends its holder or official abroad ("Trade Minister Ellen Ward, who arrived in Lima on
+    # Monday", "a Trade Ministry delegation traveling to Hanoi"): a visitor there, so not that country's.
+    clause = _CLAUSE.match(text, end)
+    clause_end = clause.end() if clause else end
+    for c in ctx._cues_in(end, min(s_end, clause_end)):
+        if c.country != "US" and ctx._style(c.country) == "ministry" \
+                and _VISIT.search(text, end, c.start):
+            f["visits_foreign"] = 1.0
+            break
+    # Congress oversees only US departments ("a Senate Armed Services Committee hearing on the Defense Ministry's
+    # budget", "the bill would require the Finance Ministry to").
+    f["congress_in_sentence"] = float(_congress_in(text, s_start, s_end))
     if holder:
         f["holder"] = 1.0
         f["holder_given_english"] = _english_margin(holder.group("given"))
         f["holder_surname_english"] = _english_margin(holder.group("surname"))
         f["holder_not_ascii"] = float(not holder.group().isascii())
+        f["holder_east_asian"] = float(_romanised(holder.group("given"), holder.group("surname")))
     # The neighbourhood: foreign and US country cues in the sentence and the one before.
     for name, (a, b) in {"before": (s_start, start), "after": (end, s_end), "previous": (p_start, s_start)}.items():
         cues = ctx._cues_in(a, b)
@@ -141,6 +209,29 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         if foreign:
             f[f"foreign_{name}_place"] = float(all(ctx._place(c) for c in foreign))
     return f
+
+
+def _congress_in(text: str, start: int, end: int) -> bool:
+    """The US legislature named in start:end: "Congress" alone, after a lower-case word or "U.S." (not "the Nigeria
+    Labour Congress" or "the Indian National Congress"), a lawmaker's title, a committee or a party-state tag."""
+    for m in _CONGRESS.finditer(text, start, end):
+        word = m.group("word")
+        if not m.group().endswith("Congress") or not word or word[0].islower() or word in ("U.S.", "US"):
+            return True
+    return False
+
+
+def _owners_of(term: str) -> tuple[str, ...]:
+    """The countries whose own body is called by this name, when only a few are: "External Affairs" is India's
+    foreign ministry (other countries' foreign ministries are "Foreign Affairs"), so in English copy that never
+    names India it is a rendering of some other country's body."""
+    return next((owners for pattern, owners in _OWN_NAMES if pattern.search(term)), ())
+
+
+def _romanised(*names: str) -> bool:
+    """Every part of every name is a run of one East Asian romanisation's syllables."""
+    parts = [p for name in names for p in re.split(r"[-'’]", name) if p]
+    return bool(parts) and any(all(pattern.fullmatch(p) for p in parts) for pattern in _ROMANISED)
 
 
 @lru_cache(maxsize=4096)

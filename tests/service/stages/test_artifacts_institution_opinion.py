@@ -67,6 +67,64 @@ def test_a_title_holder_s_name_says_how_english_it_reads():
     assert american["holder_surname_english"] == polish["holder_surname_english"] == 0
 
 
+def test_the_story_s_actors_and_what_the_body_reports_on_are_features():
+    text = ("The United States gave Chile more aid on Monday. The Foreign Ministry said Washington would "
+            "also send doctors. Foreign Minister Javad Tavakoli said Iran would not renegotiate.")
+    ministry, minister = (c.features for c in institution_candidates(_doc(text)))
+    assert ministry["us_first_actor"] == ministry["us_said_about"] == 1.0
+    assert ministry["foreign_said_about"] == 0.0
+    # What a title's verb reports on is read past the holder's name.
+    assert minister["foreign_said_about"] == 1.0 and minister["us_said_about"] == 0.0
+
+
+def test_congress_a_visit_abroad_and_the_paragraph_are_features():
+    text = ("Senators met the Pentagon chief in Washington on Tuesday.\n\n"
+            "At a House Appropriations subcommittee hearing, Rep. Ann Pike asked about Chile and the Defense "
+            "Ministry's budget.\n\nTrade Minister Ellen Ward arrived in Lima on Sunday for talks with Peruvian "
+            "officials.")
+    hearing, visit = (c.features for c in institution_candidates(_doc(text)))
+    assert hearing["congress_in_sentence"] == 1.0 and "visits_foreign" not in hearing
+    assert visit["visits_foreign"] == 1.0 and visit["congress_in_sentence"] == 0.0
+    assert visit["paragraph_us_share"] == 0.0  # its paragraph names only Egypt
+
+
+@pytest.mark.parametrize("sentence,congress", [
+    ("After a vote in Chile, Congress questioned the Trade Ministry.", True),
+    ("Talks in Chile went on. Members of Congress praised the Defense Ministry.", True),
+    ("Sen. Ann Pike questioned the Trade Ministry.", True),
+    ("The Nigeria Labour Congress demanded a meeting with the Labour Ministry.", False),
+    ("The Indian National Congress criticised the Finance Ministry.", False),
+])
+def test_congress_is_the_us_legislature_not_any_body_of_that_name(sentence, congress):
+    [cand] = institution_candidates(_doc(sentence))
+    assert cand.features["congress_in_sentence"] == float(congress)
+
+
+@pytest.mark.parametrize("name,east_asian", [
+    ("Gao Hucheng", True), ("Chung Dae-ho", True), ("Kurosawa Takeshi", True),
+    ("Howard Kinsella", False), ("Tomasz Wierzbicki", False), ("Ellen Ward", False),
+])
+def test_a_holder_s_name_in_an_east_asian_romanisation_is_a_feature(name, east_asian):
+    text = f"Talks went on. Trade Minister {name} spoke first."
+    [cand] = institution_candidates(_doc(text))
+    assert cand.features["holder_east_asian"] == float(east_asian)
+
+
+@pytest.mark.parametrize("india,absent", [("", 1.0), ("India's prime minister was in town. ", 0.0)])
+def test_a_name_only_one_country_uses_says_whether_that_country_is_in_the_story(india, absent):
+    text = f"{india}The United States gave Chile more aid. The Ministry of External Affairs said it would help."
+    [cand] = institution_candidates(_doc(text))
+    assert cand.features["form_owner_absent"] == absent
+    assert cand.features["form_owner_named"] == 1.0 - absent
+
+
+def test_the_second_opinion_never_makes_a_us_department_in_a_story_that_never_names_the_us(scorer_file):
+    _write(scorer_file, {}, bias=30.0)  # says "US" to everything it is asked about
+    text = "Commerce Minister Gao Hucheng announced new duties on steel imports from Japan."
+    assert institution_candidates(_doc(text))  # it is asked ...
+    assert _terms(text) == []  # ... and not followed
+
+
 def test_a_scorer_that_reads_the_story_as_american_flags_what_the_rules_left(scorer_file):
     _write(scorer_file, {"rule=ministry": 6.0}, bias=-3.0)
     assert _terms(TEXT) == [("Trade Ministry", "Commerce Department")]
@@ -102,9 +160,10 @@ def test_off_turns_the_second_opinion_off(monkeypatch):
 
 def test_the_shipped_scorer_reads_and_matches_this_feature_version():
     scorer = opinion.read_scorer(opinion.WEIGHTS_FILE)
-    assert scorer.version == "institutions-v1"
+    assert scorer.version == "institutions-v2"
     assert 0.3 <= scorer.threshold <= 0.95
-    assert {"us_share", "rule=none", "holder_given_english"} <= scorer.weights.keys()
+    assert {"us_share", "rule=none", "holder_given_english", "us_first_actor", "holder_east_asian"} \
+        <= scorer.weights.keys()
 
 
 def test_a_probability_is_bounded_for_any_weights():

@@ -59,17 +59,24 @@ def test_the_fit_separates_what_it_can_see():
     assert w[1] + b > 2 and w[0] + b < -2
 
 
-def test_the_threshold_keeps_to_its_false_flag_budget():
+def test_the_threshold_keeps_to_its_false_flag_budget_per_1000_words():
+    # 10 calques; 100 real ministries, 20 of them in the articles as written (the rest in injected copies).
     labels = [True] * 10 + [False] * 100
-    data = [("s", Candidate(0, 1, "ministry", "foreign", None, 0.0, {}, label)) for label in labels]
-    probs = np.array([0.97] * 10 + [0.93] * 2 + [0.5] * 98)
-    threshold, stats = choose_threshold(data, probs, max_flag_rate=0.01)
-    assert (threshold, stats["found"], stats["false"]) == (0.95, 10, 0)
-    threshold, stats = choose_threshold(data, probs, max_flag_rate=0.05)
-    assert stats["false"] == 2 and 0.5 < threshold <= 0.93
+    data = [("s", Candidate(0, 1, "ministry", "foreign", None, 0.0, {}, label, as_written=i >= 90))
+            for i, label in enumerate(labels)]
+    # two real ministries as written score 0.93, one in an injected copy 0.96
+    probs = np.array([0.97] * 10 + [0.5] * 79 + [0.96] + [0.93] * 2 + [0.5] * 18)
+    threshold, stats = choose_threshold(data, probs, words=10_000, max_flags_per_1000_words=0.1)
+    # one flag allowed in 10,000 words: the lowest step (of 0.01) above the two 0.93s; an injected copy's real
+    # ministry counts as false but not against the budget
+    assert (threshold, stats["found"], stats["false"], stats["written_flags"]) == (0.94, 10, 1, 0)
+    assert stats["flags_per_1000_words"] == 0.0
+    threshold, stats = choose_threshold(data, probs, words=10_000, max_flags_per_1000_words=0.2)
+    assert stats["written_flags"] == 2 and 0.5 < threshold <= 0.93 and stats["flags_per_1000_words"] == 0.2
     # With no threshold inside the budget, the highest one, and the stats say what it costs.
-    threshold, stats = choose_threshold(data, np.array([0.99] * 110), max_flag_rate=0.01)
-    assert (threshold, stats["false"]) == (0.95, 100)
+    high = [("s", Candidate(0, 1, "ministry", "foreign", None, 0.0, {}, False, as_written=True))] * 110
+    threshold, stats = choose_threshold(high, np.array([0.99] * 110), words=1000, max_flags_per_1000_words=0.1)
+    assert (threshold, stats["written_flags"]) == (0.95, 110)
 
 
 def test_the_cli_trains_a_scorer_the_detector_reads(folder, tmp_path):
