@@ -1,6 +1,10 @@
 """Milliseconds per 1000 words of find_artifacts, on the seed and on a folder of texts.
 
-    python bench/bench_artifacts.py [--path ../shared/data/polnear/dev] [--repeat 5]
+    python bench/bench_artifacts.py [--path ../shared/data/polnear/dev] [--repeat 5] [--dense 1000]
+
+``--dense N`` also times N paragraphs of invented copy with five ministry terms each, then the same copy as one
+endless sentence of a tenth the length (commas for full stops): the institution rules and their second opinion read
+each term's sentence, so that is their worst case.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from service.stages.artifacts import find_artifacts  # noqa: E402
 from service.stages.segment import segment  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_22c1501935b67f74.txt"
+DENSE = ("The Foreign Ministry said Finance Minister Howard Kessler met Trade Minister Gao Hucheng in Beijing, and the "
+         "Defense Ministry said Washington would send ships. Senators asked about the Justice Ministry's budget.")
 
 
 def ms_per_1000_words(texts: list[str], repeat: int) -> tuple[float, int]:
@@ -37,6 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--path", type=Path, help="a folder with text/*.txt (PolNeAR layout) or *.txt")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--dense", type=int, default=0, help="also time N paragraphs of ministry-dense copy")
     args = parser.parse_args()
     start = time.perf_counter()
     find_artifacts(Document("Warm-up: Bitdance.", "en", True))  # gazetteer, indexes, wordfreq
@@ -48,6 +55,14 @@ def main() -> None:
         texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
         ms, words = ms_per_1000_words(texts, args.repeat)
         print(f"{folder}: {len(texts)} texts, {words} words, {ms:.2f} ms per 1000 words (median of {args.repeat})")
+    if args.dense:
+        for label, text in (("paragraphs", "\n\n".join([DENSE] * args.dense)),
+                            ("one sentence", ", ".join([DENSE.replace(". ", ", ")] * max(1, args.dense // 10)))):
+            doc = Document(text, "en", True, sentences=segment(text, "en"))
+            start = time.perf_counter()
+            find_artifacts(doc)
+            print(f"dense, {label}: {len(text)} characters, {text.count('Minist')} ministry terms, "
+                  f"{time.perf_counter() - start:.1f} s")
 
 
 if __name__ == "__main__":

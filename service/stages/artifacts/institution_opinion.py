@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,8 @@ _CONGRESS = re.compile(r"\b(?:(?P<word>[\w.’'-]+)\s+)?Congress\b|\b(?:congress
 _CLAUSE = re.compile(r"[^;:.!?()\"“”]*")
 _VISIT = re.compile(r"\b(?:arriv\w*|visit\w*|travel\w*|flew|fly\w*|land\w*|trip|tour\w*|headed|heading)"
                     r"\s+(?:\w+\s+){0,3}?(?:in|to|for)\b")
+# How far from a term its clause and the Congress around it are read.
+_NEAR = 300
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # Ministry names that belong to one country (or very few) in English copy: (pattern, owners).
 _OWN_NAMES = ((re.compile(r"\bExternal\s+Affairs\b"), ("IN",)),)
@@ -96,6 +99,7 @@ class ArticleFacts:
     body_countries: frozenset[str]
     us_body_starts: dict[str, list[int]]  # function -> where the article names that US body, in order
     paragraph_breaks: list[int]  # where each blank line between paragraphs starts, in order
+    us_cues_before: list[int]  # US cues among the first i cues (i = 0 .. all): a paragraph's share by bisection
 
     @classmethod
     def of(cls, ctx: _Context) -> ArticleFacts:
@@ -106,7 +110,8 @@ class ArticleFacts:
         us_bodies = sum(1 for r in ctx.institutions if r.entry.country == "US")
         return cls(Counter(c.country for c in ctx.cues), len(ctx.cues), us_bodies, len(ctx.institutions) - us_bodies,
                    frozenset(r.entry.country for r in ctx.institutions), us_starts,
-                   [m.start() for m in _PARAGRAPH_BREAK.finditer(ctx.text)])
+                   [m.start() for m in _PARAGRAPH_BREAK.finditer(ctx.text)],
+                   list(accumulate((c.country == "US" for c in ctx.cues), initial=0)))
 
 
 def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int, kind: str, function: str,
@@ -174,26 +179,26 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     p_from = facts.paragraph_breaks[k - 1] if k else 0
     after = bisect_left(facts.paragraph_breaks, end)
     p_to = facts.paragraph_breaks[after] if after < len(facts.paragraph_breaks) else len(text)
-    here = ctx._cues_in(p_from, p_to)
-    if here:
-        f["paragraph_us_share"] = sum(c.country == "US" for c in here) / len(here)
+    first, last = bisect_left(ctx.cue_starts, p_from), bisect_left(ctx.cue_starts, p_to)
+    if last > first:
+        f["paragraph_us_share"] = (facts.us_cues_before[last] - facts.us_cues_before[first]) / (last - first)
     owners = _owners_of(text[start:end])
     if owners:
         # A body's name only some countries use, in a story that names none of them, is not theirs.
         f["form_owner_named"] = float(any(facts.cue_counts[c] for c in owners))
         f["form_owner_absent"] = 1.0 - f["form_owner_named"]
     # The term's own clause sends its holder or official abroad ("Trade Minister Ellen Ward, who arrived in Lima on
-    # Monday", "a Trade Ministry delegation traveling to Hanoi"): a visitor there, so not that country's.
-    clause = _CLAUSE.match(text, end)
+    # Monday", "a Trade Ministry delegation traveling to Hanoi"): a visitor there, so not that country's. (Read within
+    # _NEAR characters, like the Congress below: a text of one endless sentence must not make every term scan it.)
+    clause = _CLAUSE.match(text, end, min(s_end, end + _NEAR))
     clause_end = clause.end() if clause else end
-    for c in ctx._cues_in(end, min(s_end, clause_end)):
-        if c.country != "US" and ctx._style(c.country) == "ministry" \
-                and _VISIT.search(text, end, c.start):
-            f["visits_foreign"] = 1.0
-            break
+    visit = _VISIT.search(text, end, clause_end)
+    if visit and any(c.country != "US" and ctx._style(c.country) == "ministry"
+                     for c in ctx._cues_in(visit.end(), clause_end)):
+        f["visits_foreign"] = 1.0
     # Congress oversees only US departments ("a Senate Armed Services Committee hearing on the Defense Ministry's
     # budget", "the bill would require the Finance Ministry to").
-    f["congress_in_sentence"] = float(_congress_in(text, s_start, s_end))
+    f["congress_in_sentence"] = float(_congress_in(text, max(s_start, start - _NEAR), min(s_end, end + _NEAR)))
     if holder:
         f["holder"] = 1.0
         f["holder_given_english"] = _english_margin(holder.group("given"))

@@ -117,6 +117,8 @@ _COUNTERPART = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*\s+(?:counterparts
 # A wire dateline opening the article: "WASHINGTON (AP) —", "SEOUL, South Korea (Reuters) -", "PARIS —".
 _DATELINE = re.compile(r"\A\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,40}[A-ZÀ-ÖØ-Þ.](?:,\s+[A-Z][\w.'’ -]{1,30}?)?)\s*"
                        r"(?:\([^()\n]{1,40}\)\s*)?[—–-]\s")
+# How far from a term the rules look for the other ministries of its sentence.
+_REACH = 2000
 _CLAUSE_ON = re.compile(r"[^,;:.!?()\"“”]*")
 # A country the term's own clause acts on ("announced a new tariff on Chinese steel", "sanctions against Russian
 # banks", "imports from China"): the body acting is not that country's.
@@ -626,7 +628,7 @@ class _Context:
             return country, 0.95
         post = _POST_MODIFIER.match(self.text[end : end + 40])
         if post:
-            follower = next((c for c in self.cues if c.start == end + post.end()), None)
+            follower = self._cue_at(end + post.end())
             if follower:
                 return follower.country, 0.95  # "Ministerio de Comercio de Estados Unidos"
         partner = self.coordinated(start, end)
@@ -713,7 +715,9 @@ class _Context:
         "Japan's Foreign Minister"), in this sentence or the one before: an unqualified one right after is the
         same country's."""
         s_start, _ = self._sentence(start)
-        for other in _MINISTRY.finditer(self.text, self._previous_start(s_start), start):
+        # (Within _REACH characters: no news sentence is longer, and a text of one endless sentence must not make
+        # every term rescan it.)
+        for other in _MINISTRY.finditer(self.text, max(self._previous_start(s_start), start - _REACH), start):
             office = _office(other)
             if office in "ef" or FUNCTIONS[other.group(office).lower()] != function:
                 continue
@@ -801,13 +805,14 @@ class _Context:
         if "US" not in self.top_two or len(self.top_two) < 2:
             return False
         s_start, s_end = self._sentence(start)
+        s_start, s_end = max(s_start, start - _REACH), min(s_end, end + _REACH)  # as in foreign_office_just_named
         for other in _MINISTRY.finditer(self.text, s_start, s_end):
             office = other.group("c") or other.group("d")
             if other.start() == start or not office or FUNCTIONS[office.lower()] != function:
                 continue
             country, explicit = self.modifier(other.start())
             if not explicit and other.end() <= start:
-                before = [c for c in self.cues if s_start <= c.start < other.start()]
+                before = self._cues_in(s_start, other.start())
                 country = before[-1].country if before else None
             if country is not None and country != "US" and country in self.top_two:
                 return True
@@ -860,7 +865,8 @@ class _Context:
         """The country named after the name that follows a title ("Foreign Minister Wang Yi of China")."""
         m = _NAME_OF.match(self.text, end)
         if m:
-            return next((c.country for c in self.cues if c.start == m.end()), None)
+            cue = self._cue_at(m.end())
+            return cue.country if cue else None
         return None
 
     def ministry_country_in_sentence(self, start: int, end: int) -> bool:
@@ -922,6 +928,11 @@ class _Context:
         """The institutions starting in start:end, in their list order."""
         lo, hi = bisect_left(self._institution_starts, start), bisect_left(self._institution_starts, end)
         return [self.institutions[k] for k in sorted(self._institution_order[lo:hi])]
+
+    def _cue_at(self, start: int) -> Cue | None:
+        """The first cue starting exactly at ``start``."""
+        k = bisect_left(self.cue_starts, start)
+        return self.cues[k] if k < len(self.cues) and self.cue_starts[k] == start else None
 
     def _cues_in(self, start: int, end: int) -> list[Cue]:
         """The cues starting in start:end (the cues are in text order)."""
