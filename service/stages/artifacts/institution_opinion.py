@@ -142,6 +142,11 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     f["same_us_body_before"] = float(bool(same) and same[0] < start)
     f["same_us_body_after"] = float(bool(same) and same[-1] > end)
     f[f"dominant={_side(ctx, ctx.dominant)}"] = ctx.dominant_conf
+    # Read once, for the rules' country and for the US below: who acts first in the sentence before and in this one,
+    # what the term's verb reports on, and the cues of the last 400 characters.
+    first_actors = (ctx._first_actor(p_start, s_start), ctx._first_actor(s_start, start))
+    said = ctx.said_about(end)
+    recent = ctx._cues_in(max(0, start - 400), start)
     if rule_country is not None and rule_country != "US":
         # How much of the story the rules' country is: its subject, or a country named once in passing.
         named = facts.cue_counts[rule_country]
@@ -152,26 +157,24 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         f["rule_country_body_named"] = float(rule_country in facts.body_countries)
         # The country acting in the sentence before or in this one ("Ukraine opened an inquiry. The Justice Ministry
         # said"), or what the body speaks about ("the Commerce Ministry said China would retaliate").
-        f["rule_country_first_actor"] = float(rule_country in (ctx._first_actor(p_start, s_start),
-                                                                ctx._first_actor(s_start, start)))
-        f["rule_country_said_about"] = float(any(c.country == rule_country for c in ctx.said_about(end)))
-        before = [c for c in ctx._cues_in(max(0, start - 400), start) if c.country == rule_country]
+        f["rule_country_first_actor"] = float(rule_country in first_actors)
+        f["rule_country_said_about"] = float(any(c.country == rule_country for c in said))
+        before = [c for c in recent if c.country == rule_country]
         if before:
             f["rule_country_distance"] = math.log1p(start - before[-1].end) / 6
             f["rule_country_person"] = float(before[-1].person)
     # The US acting in this sentence or the one before ("The United States sent the aid on Monday. The Foreign
     # Ministry said"), or what the body speaks about ("the Foreign Ministry said Washington would"), whatever country
     # the rules chose.
-    actors = {a for a in (ctx._first_actor(p_start, s_start), ctx._first_actor(s_start, start)) if a is not None}
-    f["us_first_actor"] = float("US" in actors)
-    f["foreign_first_actor"] = float(any(a != "US" and ctx._style(a) == "ministry" for a in actors))
+    f["us_first_actor"] = float("US" in first_actors)
+    f["foreign_first_actor"] = float(any(_foreign(ctx, a) for a in first_actors))
     holder = _HOLDER.match(text, end) if kind == "minister" else None
     # What the term's verb reports on, past the title holder's name ("Foreign Minister Javad Zarif said Iran would").
-    reported = {c.country for c in ctx.said_about(holder.end() if holder else end)}
+    reported = {c.country for c in (ctx.said_about(holder.end()) if holder else said)}
     f["us_said_about"] = float("US" in reported)
-    f["foreign_said_about"] = float(any(c != "US" and ctx._style(c) == "ministry" for c in reported))
+    f["foreign_said_about"] = float(any(_foreign(ctx, c) for c in reported))
     f["us_person_before"] = float(any(c.country == "US" and c.person for c in ctx._cues_in(s_start, start)))
-    us_before = [c for c in ctx._cues_in(max(0, start - 400), start) if c.country == "US"]
+    us_before = [c for c in recent if c.country == "US"]
     if us_before:
         f["us_distance"] = math.log1p(start - us_before[-1].end) / 6
     # The paragraph's own balance: a US story's paragraph about a foreign capital, or a foreign story's about the US.
@@ -193,8 +196,7 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     clause = _CLAUSE.match(text, end, min(s_end, end + _NEAR))
     clause_end = clause.end() if clause else end
     visit = _VISIT.search(text, end, clause_end)
-    if visit and any(c.country != "US" and ctx._style(c.country) == "ministry"
-                     for c in ctx._cues_in(visit.end(), clause_end)):
+    if visit and any(_foreign(ctx, c.country) for c in ctx._cues_in(visit.end(), clause_end)):
         f["visits_foreign"] = 1.0
     # Congress oversees only US departments ("a Senate Armed Services Committee hearing on the Defense Ministry's
     # budget", "the bill would require the Finance Ministry to").
@@ -208,12 +210,17 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     # The neighbourhood: foreign and US country cues in the sentence and the one before.
     for name, (a, b) in {"before": (s_start, start), "after": (end, s_end), "previous": (p_start, s_start)}.items():
         cues = ctx._cues_in(a, b)
-        foreign = [c for c in cues if c.country != "US" and ctx._style(c.country) == "ministry"]
+        foreign = [c for c in cues if _foreign(ctx, c.country)]
         f[f"foreign_{name}"] = float(bool(foreign))
         f[f"us_{name}"] = float(any(c.country == "US" for c in cues))
         if foreign:
             f[f"foreign_{name}_place"] = float(all(ctx._place(c) for c in foreign))
     return f
+
+
+def _foreign(ctx: _Context, country: str | None) -> bool:
+    """A country other than the US whose bodies are ministries (whose "Foreign Ministry" the term could be)."""
+    return country is not None and country != "US" and ctx._style(country) == "ministry"
 
 
 def _congress_in(text: str, start: int, end: int) -> bool:

@@ -834,8 +834,7 @@ class _Context:
         if _LOCATIVE.search(self.text, max(0, cue.start - 12), cue.start) and key_of(self.text[cue.start : cue.end]) \
                 in self._cities:
             return not _POSSESSIVE.match(self.text, cue.end)
-        k = bisect_left(self.cue_starts, cue.start)  # the cue's own index (starts are in text order)
-        k = k if k < len(self.cues) and self.cue_starts[k] == cue.start else -1
+        k = self._cue_index(cue.start)
         return k > 0 and self.text[self.cues[k - 1].end : cue.start] == ", " and self._place(self.cues[k - 1])
 
     def acted_on(self, end: int) -> set[str]:
@@ -929,10 +928,15 @@ class _Context:
         lo, hi = bisect_left(self._institution_starts, start), bisect_left(self._institution_starts, end)
         return [self.institutions[k] for k in sorted(self._institution_order[lo:hi])]
 
+    def _cue_index(self, start: int) -> int:
+        """The index of the first cue starting exactly at ``start`` (the cues are in text order), or -1."""
+        k = bisect_left(self.cue_starts, start)
+        return k if k < len(self.cues) and self.cue_starts[k] == start else -1
+
     def _cue_at(self, start: int) -> Cue | None:
         """The first cue starting exactly at ``start``."""
-        k = bisect_left(self.cue_starts, start)
-        return self.cues[k] if k < len(self.cues) and self.cue_starts[k] == start else None
+        k = self._cue_index(start)
+        return self.cues[k] if k >= 0 else None
 
     def _cues_in(self, start: int, end: int) -> list[Cue]:
         """The cues starting in start:end (the cues are in text order)."""
