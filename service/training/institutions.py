@@ -108,6 +108,10 @@ def out_of_fold(data: list[tuple[str, Candidate]], l2: float, negative_weight: f
     """Each example's probability from a model fitted without its article (FOLDS folds by article)."""
     stems = sorted({s for s, _ in data})
     fold_of = {s: zlib.crc32(s.encode()) % FOLDS for s in stems}
+    if len(set(fold_of.values())) < 2:
+        # Every example in one fold: its model would be fitted on nothing, and the threshold chosen on nothing.
+        raise ValueError(f"the examples come from {len(stems)} article(s) in one fold of {FOLDS}; choosing a threshold "
+                         "out of fold needs articles in at least two (add articles)")
     probs = np.zeros(len(data))
     for k in range(FOLDS):
         train = [(s, c) for s, c in data if fold_of[s] != k]

@@ -109,6 +109,15 @@ def test_articles_with_nothing_to_learn_or_not_text_are_a_clear_error(tmp_path, 
     assert not (tmp_path / "o").exists()  # nothing half-written
 
 
+def test_examples_from_one_article_are_a_clear_error_not_a_model_fitted_on_nothing(folder, tmp_path):
+    for other in "abde":  # "c" alone gives calques and real ministries, from one article
+        (folder / "text" / f"{other}.txt").unlink()
+    result = CliRunner().invoke(cli.main, ["train", "institutions", "--data", str(folder), "--out",
+                                           str(tmp_path / "o")])
+    assert result.exit_code == 1 and "needs articles in at least two" in result.output
+    assert not (tmp_path / "o").exists()
+
+
 def test_the_shipped_training_set_is_there_and_plain_text():
     files = sorted((TRAINING_DIR / "text").glob("*.txt"))
     assert len(files) >= 200
