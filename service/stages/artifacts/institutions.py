@@ -133,6 +133,8 @@ _GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z
 # A title holder's name: given name, middle names or initials, surname ("John F. Keri", "Djohn Forbes Kerry")
 _HOLDER = re.compile(r"\s+(?P<given>[A-Z][a-z]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}?\s+(?P<surname>[A-Z][a-z]{2,})\b"
                      r"(?!\s+[A-Z])")
+# The capitalised words right after a title, the last one taken for the surname ("Quispe", "Rosa Quispe").
+_NAME_RUN = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?P<last>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
 # Given names often borne by people whose surname is a nationality or country word ("David French", "Jim
 # Jordan"); gazetteer people's first names are added to these. Words that are also titles or common English words
 # ("Will French voters ...", "May") are never taken for given names.
@@ -413,6 +415,11 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             if (country is None or country != "US" and confidence < 0.95) and not explicit \
                     and context.legislated(m.start(), m.end()):
                 country, confidence = "US", 0.85
+        if kind in ("ministry", "minister") and not explicit and (country is None or country != "US"
+                                                                 and confidence < 0.95) \
+                and context.other_side(m.start()) == "US":
+            # The other side of a named foreign office, in a story whose other party is the US.
+            country, confidence = "US", 0.85
         if kind in ("ministry", "minister") and (country is None or country != "US" and confidence < 0.95) \
                 and not (kind == "minister" and context.ministry_country_after_title(m.start(), m.end())) \
                 and context.called_department(m.start(), m.end()):
@@ -569,6 +576,9 @@ class _Context:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self.institutions = institutions
+        # Terms found to be the other side of a named foreign office (foreign_office_just_named): start -> that
+        # office's country.
+        self.counterparts: dict[int, str | None] = {}
         self.sentences = [(s.start, s.end) for s in doc.sentences] or _rough_sentences(doc.text)
         # _sentence runs for every term and cue: by bisection when the sentences are in order, as segmenters give them.
         self._ends = [e for _, e in self.sentences]
@@ -713,8 +723,13 @@ class _Context:
     def foreign_office_just_named(self, start: int, function: str) -> bool:
         """A ministry or minister of the same function, named with a foreign country ("Chad's Foreign Ministry",
         "Japan's Foreign Minister"), in this sentence or the one before: an unqualified one right after is the
-        same country's."""
+        same country's. Not when the two are the sides of one relation: a second ministry (or a second minister)
+        of that function in the same sentence is another country's ("Chile's Foreign Ministry raised it with the
+        Foreign Ministry", "Peru's trade minister will meet Trade Minister Daniel Hartley"); nor one after such a
+        counterpart, which may be either side's. Called in text order; the counterparts found are remembered."""
         s_start, _ = self._sentence(start)
+        minister = self._is_minister(start)
+        same = False
         # (Within _REACH characters: no news sentence is longer, and a text of one endless sentence must not make
         # every term rescan it.)
         for other in _MINISTRY.finditer(self.text, max(self._previous_start(s_start), start - _REACH), start):
@@ -722,9 +737,34 @@ class _Context:
             if office in "ef" or FUNCTIONS[other.group(office).lower()] != function:
                 continue
             country, explicit = self.modifier(other.start())
-            if explicit and country != "US" and (country is None or self._style(country) == "ministry"):
-                return True
-        return False
+            if not explicit or not (country != "US" and (country is None or self._style(country) == "ministry")):
+                continue
+            if other.start() >= s_start and (office in "cd") == minister and not self._same_holder(other.end(), start):
+                self.counterparts[start] = country
+                return False
+            if not any(other.end() <= c < start for c in self.counterparts):
+                same = True
+        return same
+
+    def other_side(self, start: int) -> str | None:
+        """For a counterpart of a named foreign office: the story's most named country other than that office's,
+        when one leads the rest ("Chile's Foreign Ministry raised it with the Foreign Ministry" in a story about US
+        tariffs: the US one)."""
+        if start not in self.counterparts:
+            return None
+        ranked = Counter(c.country for c in self.cues if c.country != self.counterparts[start]).most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+    def _is_minister(self, start: int) -> bool:
+        m = _MINISTRY.match(self.text, start)
+        return m is not None and _office(m) in "cd"
+
+    def _same_holder(self, other_end: int, start: int) -> bool:
+        """The title at ``start`` names a holder already named right after the other one ("Trade Minister Rosa
+        Quispe ... Trade Minister Quispe"): one person, not two sides."""
+        term = _MINISTRY.match(self.text, start)
+        holder = _NAME_RUN.match(self.text, term.end()) if term else None
+        return holder is not None and holder.group("last") in self.text[other_end : other_end + 60]
 
     def _home_owns(self, home: str, foreign: list[Cue], p_start: int, s_start: int, end: int,
                    acted_on: set[str]) -> bool:
@@ -808,7 +848,8 @@ class _Context:
         s_start, s_end = max(s_start, start - _REACH), min(s_end, end + _REACH)  # as in foreign_office_just_named
         for other in _MINISTRY.finditer(self.text, s_start, s_end):
             office = other.group("c") or other.group("d")
-            if other.start() == start or not office or FUNCTIONS[office.lower()] != function:
+            if other.start() == start or not office or FUNCTIONS[office.lower()] != function \
+                    or self._same_holder(other.end(), start):
                 continue
             country, explicit = self.modifier(other.start())
             if not explicit and other.end() <= start:

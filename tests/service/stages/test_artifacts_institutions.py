@@ -224,6 +224,33 @@ def test_the_ministry_after_a_foreign_ministry_is_that_ministry():
     assert _institutions(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Chile's Foreign Ministry has raised the matter with the Foreign Ministry, two officials said.",
+     ("Foreign Ministry", "State Department")),
+    ("Peru's trade minister, Rosa Quispe, said she would fly to Washington next week to meet Trade Minister Daniel "
+     "Hartley.", ("Trade Minister", "Commerce Secretary")),
+])
+def test_the_other_side_of_a_named_foreign_office_is_the_story_other_party(text, expected):
+    assert expected in _institutions(text)
+
+
+# A story about Chile and Argentina that names the US once: the other side of Chile's ministry is Argentina's.
+ANDES = ("SANTIAGO, Chile — Chile and Argentina traded accusations on Monday over a gas pipeline. Argentina's "
+         "government said Chile owed $40 million, and Buenos Aires threatened to cut supplies, a dispute Argentina "
+         "has raised before. The United States urged calm. ")
+
+
+@pytest.mark.parametrize("lead,text", [
+    (US, "Chile's Foreign Ministry said Foreign Minister Alberto Vial would fly to Geneva on Friday."),
+    (US, "Peru's Trade Minister Rosa Quispe opened the fair, and Trade Minister Quispe later told reporters it went "
+         "well."),
+    (US, "Chile's Foreign Ministry summoned the ambassador. The Foreign Ministry said the talks were over."),
+    (ANDES, "Chile's Foreign Ministry has raised the matter with the Foreign Ministry, two officials said."),
+])
+def test_one_country_office_named_again_and_sides_that_are_not_american(lead, text):
+    assert _institutions_in(lead, text) == []
+
+
 @pytest.mark.parametrize("text", [
     # countries and capitals beyond the big ones
     "Colombia hosts most of the refugees. \"Colombia has been generous,\" Abernathy said at a news conference at "
