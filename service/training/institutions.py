@@ -29,7 +29,11 @@ from service.stages.segment import segment
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING_DIR = ROOT / "models" / "training" / "institutions"
-WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v2"
+WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v3"
+# Half the 0.1 false flags per 1000 words of native text the detector is held to, out of fold on the articles as
+# written. A budget of 0.075 (the 0.1 less the rules' own 0.025 on PolNeAR train) gave threshold 0.78, more calques
+# and no new flag on PolNeAR train, but flagged "Foreign Minister Mohammad Javad Zarif said Iran would" in a US story.
+MAX_FLAGS_PER_1000_WORDS = 0.05  # the CLI default too (service/training/cli.py)
 SEEDS = (101, 102, 103, 104, 105, 106)
 FOLDS = 4
 
@@ -148,7 +152,8 @@ def choose_threshold(data: list[tuple[str, Candidate]], probs: np.ndarray, words
     return chosen
 
 
-def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0, max_flags_per_1000_words: float = 0.05,
+def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0,
+                       max_flags_per_1000_words: float = MAX_FLAGS_PER_1000_WORDS,
                        negative_weight: float = 1.0, say: Callable[[str], None] = print) -> dict:
     started = time.monotonic()
     texts = [text for _, text in text_files(data_dir, "institution training")]

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v2" / "weights.json"
+WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v3" / "weights.json"
 # The feature set the weights were trained for; a file of another version is refused, not misread.
 FEATURE_VERSION = 2
 # The name right after a title: given name, up to two middle names or initials, surname ("Helen Marquardt",

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from service import cli
 from service.stages.artifacts import institution_opinion as opinion
 from service.stages.artifacts.institution_opinion import Candidate
-from service.training.institutions import TRAINING_DIR, choose_threshold, examples, fit
+from service.training.cli import train_institutions_command
+from service.training.institutions import MAX_FLAGS_PER_1000_WORDS, TRAINING_DIR, choose_threshold, examples, fit
 
 ARTICLES = {
     "a": "TOKYO (wirecheck) — The Commerce Department said on Monday that Japanese chip tools would need licenses. "
@@ -122,3 +123,8 @@ def test_the_shipped_training_set_is_there_and_plain_text():
     files = sorted((TRAINING_DIR / "text").glob("*.txt"))
     assert len(files) >= 200
     assert all(f.read_text(encoding="utf-8").strip() for f in files)
+
+
+def test_the_cli_default_budget_is_the_training_default():
+    option = next(p for p in train_institutions_command.params if p.name == "max_flags_per_1000_words")
+    assert option.default == MAX_FLAGS_PER_1000_WORDS
