@@ -4,7 +4,8 @@
 
 ``--dense N`` also times N paragraphs of invented copy with five ministry terms each, then the same copy as one
 endless sentence of a tenth the length (commas for full stops): the institution rules and their second opinion read
-each term's sentence, so that is their worst case.
+each term's sentence, so that is their worst case. A third case is one endless sentence of named foreign offices and
+their unqualified counterparts, each of which the rules and the second opinion read in full.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from service.stages.segment import segment  # noqa: E402
 SEED = ROOT / "seeds" / "000_22c1501935b67f74.txt"
 DENSE = ("The Foreign Ministry said Finance Minister Howard Kessler met Trade Minister Gao Hucheng in Beijing, and the "
          "Defense Ministry said Washington would send ships. Senators asked about the Justice Ministry's budget.")
+COUNTERPARTS = ("Chile's Foreign Ministry met the Foreign Ministry and Peru's trade minister met Trade Minister Daniel "
+                "Hartley")
 
 
 def ms_per_1000_words(texts: list[str], repeat: int) -> tuple[float, int]:
@@ -57,7 +60,9 @@ def main() -> None:
         print(f"{folder}: {len(texts)} texts, {words} words, {ms:.2f} ms per 1000 words (median of {args.repeat})")
     if args.dense:
         for label, text in (("paragraphs", "\n\n".join([DENSE] * args.dense)),
-                            ("one sentence", ", ".join([DENSE.replace(". ", ", ")] * max(1, args.dense // 10)))):
+                            ("one sentence", ", ".join([DENSE.replace(". ", ", ")] * max(1, args.dense // 10))),
+                            ("counterparts in one sentence",
+                             "WASHINGTON — The United States said so. " + ", ".join([COUNTERPARTS] * args.dense))):
             doc = Document(text, "en", True, sentences=segment(text, "en"))
             start = time.perf_counter()
             find_artifacts(doc)

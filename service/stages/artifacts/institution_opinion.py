@@ -66,6 +66,7 @@ _VISIT = re.compile(r"\b(?:arriv\w*|visit\w*|travel\w*|flew|fly\w*|land\w*|trip|
                     r"\s+(?:\w+\s+){0,3}?(?:in|to|for)\b")
 # How far from a term its clause and the Congress around it are read.
 _NEAR = 300
+_REACH = 2000  # institutions._REACH (imported there, it would be a circular import)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # Ministry names that belong to one country (or very few) in English copy: (pattern, owners).
 _OWN_NAMES = ((re.compile(r"\bExternal\s+Affairs\b"), ("IN",)),)
@@ -173,7 +174,8 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     reported = {c.country for c in (ctx.said_about(holder.end()) if holder else said)}
     f["us_said_about"] = float("US" in reported)
     f["foreign_said_about"] = float(any(_foreign(ctx, c) for c in reported))
-    f["us_person_before"] = float(any(c.country == "US" and c.person for c in ctx._cues_in(s_start, start)))
+    f["us_person_before"] = float(any(c.country == "US" and c.person
+                                      for c in ctx._cues_in(max(s_start, start - _REACH), start)))
     us_before = [c for c in recent if c.country == "US"]
     if us_before:
         f["us_distance"] = math.log1p(start - us_before[-1].end) / 6
@@ -207,9 +209,10 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         f["holder_surname_english"] = _english_margin(holder.group("surname"))
         f["holder_not_ascii"] = float(not holder.group().isascii())
         f["holder_east_asian"] = float(_romanised(holder.group("given"), holder.group("surname")))
-    # The neighbourhood: foreign and US country cues in the sentence and the one before.
+    # The neighbourhood: foreign and US country cues in the sentence and the one before (within _REACH characters,
+    # as the rules read a sentence: an endless one must not make every term list all its cues).
     for name, (a, b) in {"before": (s_start, start), "after": (end, s_end), "previous": (p_start, s_start)}.items():
-        cues = ctx._cues_in(a, b)
+        cues = ctx._cues_in(max(a, start - _REACH), min(b, end + _REACH))
         foreign = [c for c in cues if _foreign(ctx, c.country)]
         f[f"foreign_{name}"] = float(bool(foreign))
         f[f"us_{name}"] = float(any(c.country == "US" for c in cues))

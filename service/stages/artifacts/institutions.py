@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -579,6 +579,8 @@ class _Context:
         # Terms found to be the other side of a named foreign office (foreign_office_just_named): start -> that
         # office's country.
         self.counterparts: dict[int, str | None] = {}
+        self._counterpart_starts: list[int] = []
+        self._other_sides: dict[str | None, str | None] = {}  # other_side's answer for each named country
         self.sentences = [(s.start, s.end) for s in doc.sentences] or _rough_sentences(doc.text)
         # _sentence runs for every term and cue: by bisection when the sentences are in order, as segmenters give them.
         self._ends = [e for _, e in self.sentences]
@@ -647,7 +649,7 @@ class _Context:
         s_start, s_end = self._sentence(start)
         p_start = self._previous_start(s_start)
         acted_on = self.acted_on(end)
-        before = [c for c in self._cues_in(p_start, start) if c.country not in acted_on]
+        before = [c for c in self._cues_in(max(p_start, start - _REACH), start) if c.country not in acted_on]
         foreign = [c for c in before if self._style(c.country) == "ministry"]
         closest = before[-1] if nearest and before and before[-1].start >= s_start else None
         if closest and self._style(closest.country) == "department" and closest.country == self.leading and (
@@ -741,9 +743,11 @@ class _Context:
                 continue
             if other.start() >= s_start and (office in "cd") == minister and not self._same_holder(other.end(), start):
                 self.counterparts[start] = country
+                insort(self._counterpart_starts, start)
                 return False
-            if not any(other.end() <= c < start for c in self.counterparts):
-                same = True
+            k = bisect_left(self._counterpart_starts, other.end())
+            if k == len(self._counterpart_starts) or self._counterpart_starts[k] >= start:
+                same = True  # no counterpart of it stands between
         return same
 
     def other_side(self, start: int) -> str | None:
@@ -752,8 +756,12 @@ class _Context:
         tariffs: the US one)."""
         if start not in self.counterparts:
             return None
-        ranked = Counter(c.country for c in self.cues if c.country != self.counterparts[start]).most_common(2)
-        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        named = self.counterparts[start]
+        if named not in self._other_sides:
+            ranked = Counter(c.country for c in self.cues if c.country != named).most_common(2)
+            self._other_sides[named] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+                else None
+        return self._other_sides[named]
 
     def _is_minister(self, start: int) -> bool:
         m = _MINISTRY.match(self.text, start)
@@ -866,7 +874,7 @@ class _Context:
             return False
         _, s_end = self._sentence(end)
         _, n_end = self._sentence(s_end) if s_end < len(self.text) else (s_end, s_end)
-        found = _DEPARTMENT_ANAPHOR.search(self.text, end, max(s_end, n_end))
+        found = _DEPARTMENT_ANAPHOR.search(self.text, end, min(max(s_end, n_end), end + _REACH))
         return found is not None and not re.search(r"[Mm]inistry|[Mm]inister\b", self.text[end : found.start()])
 
     def _place(self, cue: Cue) -> bool:
