@@ -416,9 +416,10 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                     and context.legislated(m.start(), m.end()):
                 country, confidence = "US", 0.85
         if kind in ("ministry", "minister") and not explicit and (country is None or country != "US"
-                                                                 and confidence < 0.95) \
+                                                                 and confidence < 0.9) \
                 and context.other_side(m.start()) == "US":
-            # The other side of a named foreign office, in a story whose other party is the US.
+            # The other side of a named foreign office, in a story whose other party is the US (unless a sure cue,
+            # a place framing the sentence or a person next to the title, says otherwise).
             country, confidence = "US", 0.85
         if kind in ("ministry", "minister") and (country is None or country != "US" and confidence < 0.95) \
                 and not (kind == "minister" and context.ministry_country_after_title(m.start(), m.end())) \
@@ -741,7 +742,8 @@ class _Context:
             country, explicit = self.modifier(other.start())
             if not explicit or not (country != "US" and (country is None or self._style(country) == "ministry")):
                 continue
-            if other.start() >= s_start and (office in "cd") == minister and not self._same_holder(other.end(), start):
+            if other.start() >= s_start and (office in "cd") == minister \
+                    and not (minister and self._same_holder(other.end(), start)):
                 self.counterparts[start] = country
                 insort(self._counterpart_starts, start)
                 return False
