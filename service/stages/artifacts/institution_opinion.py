@@ -47,17 +47,17 @@ _NAME_LANGUAGES = ("es", "pt", "fr", "de", "it", "pl")
 # Romanised Chinese (pinyin), Korean and Japanese names are made of their syllables only ("Gao Hucheng", "Ahn
 # Sung-min", "Kurosawa Takeshi"); the European word lists above know none of them. English names rarely are:
 # "Howard" and "Kessler" are not, "Mike" is and "Pompeo" is, which is why this is one weak feature among many.
+_PINYIN_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+_PINYIN_FINAL = (r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui"
+                 r"|er|a|o|e|i|u)")
+_HANGUL = (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
+           r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|oi|a|e|i|o|u)(?:ng|[kntlmp])?")
+_KANA = r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|[kgsztdnhbpmyrwf])?[aeiou]|n)"
+# (first syllable, later syllables): only pinyin's first syllable may lack an initial.
 _ROMANISED = tuple(re.compile(rf"(?:{first})(?:{syllable})*", re.IGNORECASE) for first, syllable in (
-    (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in"
-     r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u)",
-     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in"
-     r"|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u)"),
-    (r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|oi|a|e|i|o|u)"
-     r"(?:ng|[kntlmp])?",
-     r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|oi|a|e|i|o|u)"
-     r"(?:ng|[kntlmp])?"),
-    (r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|[kgsztdnhbpmyrwf])?[aeiou]|n)",
-     r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|[kgsztdnhbpmyrwf])?[aeiou]|n)"),
+    (f"{_PINYIN_INITIAL}?{_PINYIN_FINAL}", f"{_PINYIN_INITIAL}{_PINYIN_FINAL}"),
+    (_HANGUL, _HANGUL),
+    (_KANA, _KANA),
 ))
 _CONGRESS = re.compile(r"\b(?:(?P<word>[\w.’'-]+)\s+)?Congress\b|\b(?:congressional|lawmakers|(?:Senate|House)\s+"
                        r"(?:\w+\s+){0,3}?(?:[Cc]ommittee|hearing|panel|bill|vote)|Sen\.|Rep\.|[DR]-[A-Z][a-z]*\.?)")
@@ -66,7 +66,9 @@ _VISIT = re.compile(r"\b(?:arriv\w*|visit\w*|travel\w*|flew|fly\w*|land\w*|trip|
                     r"\s+(?:\w+\s+){0,3}?(?:in|to|for)\b")
 # How far from a term its clause and the Congress around it are read.
 _NEAR = 300
-_REACH = 2000  # institutions._REACH (imported there, it would be a circular import)
+# How far from a term the rules (institutions.py imports this) and the second opinion read its sentence: no news
+# sentence is longer, and a text of one endless sentence must not make every term rescan it.
+REACH = 2000
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # Ministry names that belong to one country (or very few) in English copy: (pattern, owners).
 _OWN_NAMES = ((re.compile(r"\bExternal\s+Affairs\b"), ("IN",)),)
@@ -175,7 +177,7 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     f["us_said_about"] = float("US" in reported)
     f["foreign_said_about"] = float(any(_foreign(ctx, c) for c in reported))
     f["us_person_before"] = float(any(c.country == "US" and c.person
-                                      for c in ctx._cues_in(max(s_start, start - _REACH), start)))
+                                      for c in ctx._cues_in(max(s_start, start - REACH), start)))
     us_before = [c for c in recent if c.country == "US"]
     if us_before:
         f["us_distance"] = math.log1p(start - us_before[-1].end) / 6
@@ -209,10 +211,10 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         f["holder_surname_english"] = _english_margin(holder.group("surname"))
         f["holder_not_ascii"] = float(not holder.group().isascii())
         f["holder_east_asian"] = float(_romanised(holder.group("given"), holder.group("surname")))
-    # The neighbourhood: foreign and US country cues in the sentence and the one before (within _REACH characters,
+    # The neighbourhood: foreign and US country cues in the sentence and the one before (within REACH characters,
     # as the rules read a sentence: an endless one must not make every term list all its cues).
     for name, (a, b) in {"before": (s_start, start), "after": (end, s_end), "previous": (p_start, s_start)}.items():
-        cues = ctx._cues_in(max(a, start - _REACH), min(b, end + _REACH))
+        cues = ctx._cues_in(max(a, start - REACH), min(b, end + REACH))
         foreign = [c for c in cues if _foreign(ctx, c.country)]
         f[f"foreign_{name}"] = float(bool(foreign))
         f[f"us_{name}"] = float(any(c.country == "US" for c in cues))

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from service.contracts import Artifact, Document
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
 from service.stages.artifacts.institution_opinion import (
+    REACH,
     ArticleFacts,
     Candidate,
     InstitutionScorer,
@@ -117,8 +118,6 @@ _COUNTERPART = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*\s+(?:counterparts
 # A wire dateline opening the article: "WASHINGTON (AP) —", "SEOUL, South Korea (Reuters) -", "PARIS —".
 _DATELINE = re.compile(r"\A\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,40}[A-ZÀ-ÖØ-Þ.](?:,\s+[A-Z][\w.'’ -]{1,30}?)?)\s*"
                        r"(?:\([^()\n]{1,40}\)\s*)?[—–-]\s")
-# How far from a term the rules look for the other ministries of its sentence.
-_REACH = 2000
 _CLAUSE_ON = re.compile(r"[^,;:.!?()\"“”]*")
 # A country the term's own clause acts on ("announced a new tariff on Chinese steel", "sanctions against Russian
 # banks", "imports from China"): the body acting is not that country's.
@@ -372,7 +371,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             continue
         named, explicit = context.modifier(m.start())
         if kind in ("ministry", "minister") and not explicit \
-                and context.foreign_office_just_named(m.start(), function) \
+                and context.foreign_office_just_named(m.start(), m.end(), function, kind == "minister") \
                 and not (kind == "minister" and context.counterpart_of_foreign_holder(m.start(), m.end(), function)):
             # "Chad's Foreign Ministry has called on ... Foreign Minister Idriss Mahamat told": the same country's
             # (unless it is the other side of that country's minister's meeting).
@@ -650,7 +649,7 @@ class _Context:
         s_start, s_end = self._sentence(start)
         p_start = self._previous_start(s_start)
         acted_on = self.acted_on(end)
-        before = [c for c in self._cues_in(max(p_start, start - _REACH), start) if c.country not in acted_on]
+        before = [c for c in self._cues_in(max(p_start, start - REACH), start) if c.country not in acted_on]
         foreign = [c for c in before if self._style(c.country) == "ministry"]
         closest = before[-1] if nearest and before and before[-1].start >= s_start else None
         if closest and self._style(closest.country) == "department" and closest.country == self.leading and (
@@ -723,7 +722,7 @@ class _Context:
         return any(self._style(c.country) == "ministry" and not _COUNTERPART.match(self.text, c.end)
                    and _CLAUSE_ON.fullmatch(self.text, end, c.start) for c in self._cues_in(start, s_end))
 
-    def foreign_office_just_named(self, start: int, function: str) -> bool:
+    def foreign_office_just_named(self, start: int, end: int, function: str, minister: bool) -> bool:
         """A ministry or minister of the same function, named with a foreign country ("Chad's Foreign Ministry",
         "Japan's Foreign Minister"), in this sentence or the one before: an unqualified one right after is the
         same country's. Not when the two are the sides of one relation: a second ministry (or a second minister)
@@ -731,11 +730,10 @@ class _Context:
         Foreign Ministry", "Peru's trade minister will meet Trade Minister Daniel Hartley"); nor one after such a
         counterpart, which may be either side's. Called in text order; the counterparts found are remembered."""
         s_start, _ = self._sentence(start)
-        minister = self._is_minister(start)
         same = False
-        # (Within _REACH characters: no news sentence is longer, and a text of one endless sentence must not make
+        # (Within REACH characters: no news sentence is longer, and a text of one endless sentence must not make
         # every term rescan it.)
-        for other in _MINISTRY.finditer(self.text, max(self._previous_start(s_start), start - _REACH), start):
+        for other in _MINISTRY.finditer(self.text, max(self._previous_start(s_start), start - REACH), start):
             office = _office(other)
             if office in "ef" or FUNCTIONS[other.group(office).lower()] != function:
                 continue
@@ -743,7 +741,7 @@ class _Context:
             if not explicit or not (country != "US" and (country is None or self._style(country) == "ministry")):
                 continue
             if other.start() >= s_start and (office in "cd") == minister \
-                    and not (minister and self._same_holder(other.end(), start)):
+                    and not (minister and self._same_holder(other.end(), end)):
                 self.counterparts[start] = country
                 insort(self._counterpart_starts, start)
                 return False
@@ -765,15 +763,10 @@ class _Context:
                 else None
         return self._other_sides[named]
 
-    def _is_minister(self, start: int) -> bool:
-        m = _MINISTRY.match(self.text, start)
-        return m is not None and _office(m) in "cd"
-
-    def _same_holder(self, other_end: int, start: int) -> bool:
-        """The title at ``start`` names a holder already named right after the other one ("Trade Minister Rosa
+    def _same_holder(self, other_end: int, end: int) -> bool:
+        """The title ending at ``end`` names a holder already named right after the other one ("Trade Minister Rosa
         Quispe ... Trade Minister Quispe"): one person, not two sides."""
-        term = _MINISTRY.match(self.text, start)
-        holder = _NAME_RUN.match(self.text, term.end()) if term else None
+        holder = _NAME_RUN.match(self.text, end)
         return holder is not None and holder.group("last") in self.text[other_end : other_end + 60]
 
     def _home_owns(self, home: str, foreign: list[Cue], p_start: int, s_start: int, end: int,
@@ -855,11 +848,11 @@ class _Context:
         if "US" not in self.top_two or len(self.top_two) < 2:
             return False
         s_start, s_end = self._sentence(start)
-        s_start, s_end = max(s_start, start - _REACH), min(s_end, end + _REACH)  # as in foreign_office_just_named
+        s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)  # as in foreign_office_just_named
         for other in _MINISTRY.finditer(self.text, s_start, s_end):
             office = other.group("c") or other.group("d")
             if other.start() == start or not office or FUNCTIONS[office.lower()] != function \
-                    or self._same_holder(other.end(), start):
+                    or self._same_holder(other.end(), end):
                 continue
             country, explicit = self.modifier(other.start())
             if not explicit and other.end() <= start:
@@ -876,7 +869,7 @@ class _Context:
             return False
         _, s_end = self._sentence(end)
         _, n_end = self._sentence(s_end) if s_end < len(self.text) else (s_end, s_end)
-        found = _DEPARTMENT_ANAPHOR.search(self.text, end, min(max(s_end, n_end), end + _REACH))
+        found = _DEPARTMENT_ANAPHOR.search(self.text, end, min(max(s_end, n_end), end + REACH))
         return found is not None and not re.search(r"[Mm]inistry|[Mm]inister\b", self.text[end : found.start()])
 
     def _place(self, cue: Cue) -> bool:
