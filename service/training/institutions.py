@@ -38,11 +38,13 @@ SEEDS = (101, 102, 103, 104, 105, 106)
 FOLDS = 4
 
 
-def examples(folder: Path, seeds: tuple[int, ...] = SEEDS, say: Callable[[str], None] = print
-             ) -> list[tuple[str, Candidate]]:
-    """(article stem, labelled candidate) for every article as written and under each injection seed."""
+def examples(folder: Path, seeds: tuple[int, ...] = SEEDS, say: Callable[[str], None] = print,
+             files: list[tuple[str, str]] | None = None) -> list[tuple[str, Candidate]]:
+    """(article stem, labelled candidate) for every article as written and under each injection seed; ``files``
+    are the folder's (stem, text) pairs when the caller has read them already."""
     out: list[tuple[str, Candidate]] = []
-    files = list(text_files(folder, "institution training"))
+    if files is None:
+        files = list(text_files(folder, "institution training"))
     if not files:
         raise ValueError(f"no training articles in {folder}/text/*.txt")
     for n, (stem, text) in enumerate(files, 1):
@@ -156,9 +158,9 @@ def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0,
                        max_flags_per_1000_words: float = MAX_FLAGS_PER_1000_WORDS,
                        negative_weight: float = 1.0, say: Callable[[str], None] = print) -> dict:
     started = time.monotonic()
-    texts = [text for _, text in text_files(data_dir, "institution training")]
-    articles, words = len(texts), sum(len(text.split()) for text in texts)
-    data = examples(data_dir, say=say)
+    files = list(text_files(data_dir, "institution training"))
+    articles, words = len(files), sum(len(text.split()) for _, text in files)
+    data = examples(data_dir, say=say, files=files)
     labels = Counter(bool(c.label) for _, c in data)
     say(f"{len(data)} examples: {labels[True]} calques, {labels[False]} real ministries or untouched terms")
     if not labels[True] or not labels[False]:
