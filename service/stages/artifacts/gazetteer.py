@@ -50,6 +50,9 @@ class Entry:
     # Cities other than the seat of government: country evidence, but a ministry is not "in Benghazi".
     cities: tuple[str, ...] = ()
     style: str | None = None
+    # A department country whose department heads are ministers (Canada's "Foreign Minister", Australia's "Defence
+    # Minister"): wire copy calls their offices ministries too.
+    ministers: bool = False
     function: str | None = None
     title: str | None = None
 
@@ -92,6 +95,8 @@ def validate_record(record: object, where: str) -> list[str]:
         isinstance(v, str) or (isinstance(v, list) and v and all(isinstance(x, str) for x in v)) for v in names.values()
     ):
         problems.append(f"{where}: 'names' must map language codes to a string or a list of strings")
+    if not isinstance(record.get("ministers", False), bool):
+        problems.append(f"{where}: 'ministers' must be true or false")
     return problems
 
 
@@ -127,6 +132,7 @@ def to_entry(record: dict) -> Entry:
         cues=tuple(record.get("cues", ())),
         cities=tuple(record.get("cities", ())),
         style=record.get("style"),
+        ministers=bool(record.get("ministers", False)),
         function=record.get("function"),
         title=record.get("title"),
     )
@@ -142,7 +148,7 @@ class Gazetteer:
     _demonym_index: dict[str, str]
     _person_keys: set[tuple[str, ...]]
     _cue_texts: dict[tuple[str, ...], str]
-    _cabinet_titles: tuple[re.Pattern, dict[str, str]]
+    _cabinet_titles: tuple[re.Pattern, dict[str, tuple[str, str]]]
     _given_and_surnames: dict[tuple[str, str], str]
     _first_names: frozenset[str]
     _fuzzy_cache: dict[str, _Targets]
@@ -200,6 +206,15 @@ class Gazetteer:
     def style_of(self, country: str) -> str | None:
         entry = self.countries.get(country)
         return entry.style if entry else None
+
+    def style_in_copy(self, country: str) -> str | None:
+        """How English copy names the country's offices: its style, except that a department country whose heads
+        are ministers reads as a ministry country ("Canada's foreign minister", "Australia's foreign ministry"), so
+        a title next to it is its own, not the US's."""
+        entry = self.countries.get(country)
+        if entry is None:
+            return None
+        return "ministry" if entry.ministers else entry.style
 
 
 def derived_agency_forms(entry: Entry) -> list[str]:

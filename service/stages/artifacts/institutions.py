@@ -132,6 +132,14 @@ _GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z
 # A title holder's name: given name, middle names or initials, surname ("John F. Keri", "Djohn Forbes Kerry")
 _HOLDER = re.compile(r"\s+(?P<given>[A-Z][a-z]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}?\s+(?P<surname>[A-Z][a-z]{2,})\b"
                      r"(?!\s+[A-Z])")
+# A title that does not name the office's holder now: "former Secretary of State Hillary Clinton", "Deputy Secretary
+# of State Antony Blinken" (whose pattern holds "Secretary of State Antony Blinken").
+_NOT_THE_HOLDER = re.compile(r"\b(?:former|ex-|then-|late|deputy|under|assistant|associate|state)\s*$", re.IGNORECASE)
+# A known person meeting a title's holder, right before the title: "Kerry met", "Pompeo spoke with", "Biden will
+# host".
+_MEETS = re.compile(r"\s+(?:(?:will|would|to)\s+)?(?:met|meets?|meeting|spoke\s+(?:with|to)|speaks?\s+(?:with|to)|"
+                    r"talk(?:s|ed)?\s+(?:with|to)|call(?:s|ed)?|phoned|host(?:s|ed)?|welcom(?:es|ed|e)|"
+                    r"receiv(?:es|ed|e)|visit(?:s|ed)?)\s+(?:with\s+)?")
 # The capitalised words right after a title, the last one taken for the surname ("Quispe", "Rosa Quispe").
 _NAME_RUN = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?P<last>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
 # Given names often borne by people whose surname is a nationality or country word ("David French", "Jim
@@ -248,10 +256,10 @@ def _with_garbled_people(cues: list[Cue], earlier: Sequence[Artifact], gaz: Gaze
 def _with_titled_people(text: str, cues: list[Cue], gaz: Gazetteer) -> list[Cue]:
     """The cues plus every mention of a surname the article gives a department country's cabinet title
     ("Defense Secretary Ash Carter ... Minister of Defense Ash Carter"): the same person, the same country."""
-    pattern, countries = _cabinet_titles(gaz)
+    pattern, offices = _cabinet_titles(gaz)
     surnames: dict[str, str] = {}
     for m in pattern.finditer(text):
-        surnames.setdefault(m.group("surname"), countries[m.group("title")])
+        surnames.setdefault(m.group("surname"), offices[m.group("title")][0])
     if not surnames:
         return cues
     extra = [Cue(m.start(), m.end(), surnames[m.group()], person=True)
@@ -284,21 +292,21 @@ def _given_and_surnames(gaz: Gazetteer) -> dict[tuple[str, str], str]:
     return cached
 
 
-def _cabinet_titles(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, str]]:
+def _cabinet_titles(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
     """A pattern for "<cabinet title> <Given> [M.] <Surname>" over the department countries' titles (long and
-    short form: "Secretary of Defense", "Defense Secretary"), and each title's country."""
+    short form: "Secretary of Defense", "Defense Secretary"), and each title's (country, function)."""
     cached = getattr(gaz, "_cabinet_titles", None)
     if cached is None:
-        countries: dict[str, str] = {}
-        for (country, _), entry in gaz.institutions.items():
+        offices: dict[str, tuple[str, str]] = {}
+        for (country, function), entry in gaz.institutions.items():
             if entry.title and gaz.style_of(country) == "department":
-                countries.setdefault(entry.title, country)
+                offices.setdefault(entry.title, (country, function))
                 short = re.fullmatch(r"Secretary of (?:the )?(\w+)", entry.title)
                 if short and short.group(1) != "State":
-                    countries.setdefault(f"{short.group(1)} Secretary", country)
-        names = "|".join(sorted(map(re.escape, countries), key=len, reverse=True)) or "(?!)"
+                    offices.setdefault(f"{short.group(1)} Secretary", (country, function))
+        names = "|".join(sorted(map(re.escape, offices), key=len, reverse=True)) or "(?!)"
         pattern = re.compile(rf"\b(?P<title>{names})\s+(?:[A-Z][\w'’-]*\.?\s+){{1,3}}(?P<surname>[A-Z][a-z][\w'’-]+)")
-        cached = gaz._cabinet_titles = (pattern, countries)
+        cached = gaz._cabinet_titles = (pattern, offices)
     return cached
 
 
@@ -370,6 +378,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             taken.append((m.start(), m.end()))
             continue
         named, explicit = context.modifier(m.start())
+        not_us = False
         if kind in ("ministry", "minister") and not explicit \
                 and context.foreign_office_just_named(m.start(), m.end(), function, kind == "minister") \
                 and not (kind == "minister" and context.counterpart_of_foreign_holder(m.start(), m.end(), function)):
@@ -383,13 +392,17 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                 country, confidence = context.place_frame(m.start()), 0.9
             if not explicit and country is None:
                 country, confidence = context.person_next_to(m.start(), m.end()), 0.9
+                # "Secretary of State Jonathan Pryor ... Foreign Minister Daniel Fortier", "Kerry met Foreign
+                # Minister John Baird": the US office has another holder, so this title is another country's,
+                # whatever the rules or the second opinion (which goes by how American the name sounds) say below.
+                not_us = country is None and context.another_holders_office(m.start(), m.end(), function)
                 if country is None:
                     country, confidence = context.country_after_name(m.end()), 0.95
                 in_ministry_country = context.ministry_country_in_sentence(m.start(), m.end())
                 if country is None and not in_ministry_country:
                     # Leaders meet their counterparts: with a ministry country in the sentence ("Kerry met
                     # Foreign Minister Mohammad Javad Zarif in Vienna, ... Iran"), the title is probably right.
-                    country, confidence = context.country_for(m.start(), m.end(), None, nearest=False)
+                    country, confidence = context.country_for(m.start(), m.end(), None, nearest=False, title=True)
                     if country != "US" and context.untitled_name_in_us_story(m.start(), m.end()):
                         country, confidence = "US", 0.85
                     country = country if country == "US" else None  # elsewhere "minister" is often just right
@@ -441,6 +454,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             # it was never taught to make ("Commerce Minister Gao Hucheng announced duties on imports from Japan").
             if scorer is not None and context.names_us and scorer.says_us(candidate.features):
                 country, confidence = "US", 0.8
+        if not_us and country == "US":
+            country = None
         art = _judge(gaz, m, kind, function, country, confidence, own_forms, title_uses) if confidence >= 0.7 \
             else None
         if art:
@@ -570,6 +585,8 @@ class _Context:
 
     def __init__(self, doc: Document, cues: list[Cue], institutions: list[Mention], gaz: Gazetteer):
         self._style = gaz.style_of
+        # Whose a title is: a country whose office holders are ministers, department country or not.
+        self._has_ministers = lambda country: gaz.style_in_copy(country) == "ministry"
         self._people = _given_and_surnames(gaz)
         self._cities = gaz.city_keys
         self.text = doc.text
@@ -581,6 +598,8 @@ class _Context:
         self.counterparts: dict[int, str | None] = {}
         self._counterpart_starts: list[int] = []
         self._other_sides: dict[str | None, str | None] = {}  # other_side's answer for each named country
+        # Terms foreign_office_just_named took for a named office's country: start -> that country.
+        self._taken_for_named: dict[int, str | None] = {}
         self.sentences = [(s.start, s.end) for s in doc.sentences] or _rough_sentences(doc.text)
         # _sentence runs for every term and cue: by bisection when the sentences are in order, as segmenters give them.
         self._ends = [e for _, e in self.sentences]
@@ -598,6 +617,15 @@ class _Context:
         self.top_two = {country for country, _ in ranked}
         self.us_share = counts["US"] / total if total >= 3 else 0.0
         self.names_us = counts["US"] > 0
+        # The surnames the story gives a US cabinet title, by the office's function ("Secretary of State Jonathan
+        # Pryor": foreign -> {"Pryor"}).
+        self.us_office_holders: dict[str, set[str]] = {}
+        pattern, offices = _cabinet_titles(gaz)
+        for t in pattern.finditer(doc.text):
+            country, function = offices[t.group("title")]
+            if country == "US" and not _NOT_THE_HOLDER.search(doc.text, max(0, t.start() - 20), t.start()) \
+                    and not self._state_office(t.start()):
+                self.us_office_holders.setdefault(function, set()).add(t.group("surname"))
         self.dateline, self.dateline_end = self._dateline_country()
         self.dominant, self.dominant_conf = None, 0.0
         if counts:
@@ -632,9 +660,11 @@ class _Context:
             return None, True  # "Romania's Justice Ministry": a country the gazetteer lacks
         return None, False
 
-    def country_for(self, start: int, end: int, function: str | None, nearest: bool = True) -> tuple[str | None, float]:
+    def country_for(self, start: int, end: int, function: str | None, nearest: bool = True,
+                    title: bool = False) -> tuple[str | None, float]:
         """The country of the body named at start:end and how sure that is; ``nearest`` lets the closest
-        country cue before it in its sentence decide (ministries, not titles: leaders meet counterparts)."""
+        country cue before it in its sentence decide (ministries, not titles: leaders meet counterparts). For a
+        ``title``, the foreign countries that could own it are those with ministers, department countries or not."""
         country, found = self.modifier(start)
         if found:
             return country, 0.95
@@ -650,7 +680,8 @@ class _Context:
         p_start = self._previous_start(s_start)
         acted_on = self.acted_on(end)
         before = [c for c in self._cues_in(max(p_start, start - REACH), start) if c.country not in acted_on]
-        foreign = [c for c in before if self._style(c.country) == "ministry"]
+        foreign = [c for c in before if (self._has_ministers(c.country) if title else
+                                         self._style(c.country) == "ministry")]
         closest = before[-1] if nearest and before and before[-1].start >= s_start else None
         if closest and self._style(closest.country) == "department" and closest.country == self.leading and (
                 not foreign or _SAME_CLAUSE.fullmatch(self.text, self._past_abbreviation(closest), start)):
@@ -716,10 +747,10 @@ class _Context:
         return None
 
     def ministry_country_after_title(self, start: int, end: int) -> bool:
-        """A ministry country named in the title's own clause after it, not as the holder's counterpart ("Foreign
+        """A country with ministers named in the title's own clause after it, not as the holder's counterpart ("Foreign
         Minister Ibrahim Danjuma told reporters in Abuja", "Foreign Minister Mohammad Javad Zarif said Iran would")."""
         _, s_end = self._sentence(start)
-        return any(self._style(c.country) == "ministry" and not _COUNTERPART.match(self.text, c.end)
+        return any(self._has_ministers(c.country) and not _COUNTERPART.match(self.text, c.end)
                    and _CLAUSE_ON.fullmatch(self.text, end, c.start) for c in self._cues_in(start, s_end))
 
     def foreign_office_just_named(self, start: int, end: int, function: str, minister: bool) -> bool:
@@ -730,7 +761,7 @@ class _Context:
         Foreign Ministry", "Peru's trade minister will meet Trade Minister Daniel Hartley"); nor one after such a
         counterpart, which may be either side's. Called in text order; the counterparts found are remembered."""
         s_start, _ = self._sentence(start)
-        same = False
+        same, same_country = False, None
         # (Within REACH characters: no news sentence is longer, and a text of one endless sentence must not make
         # every term rescan it.)
         for other in _MINISTRY.finditer(self.text, max(self._previous_start(s_start), start - REACH), start):
@@ -738,7 +769,15 @@ class _Context:
             if office in "ef" or FUNCTIONS[other.group(office).lower()] != function:
                 continue
             country, explicit = self.modifier(other.start())
-            if not explicit or not (country != "US" and (country is None or self._style(country) == "ministry")):
+            if explicit:
+                if not (country != "US" and (country is None or self._style(country) == "ministry")):
+                    continue
+            elif other.start() >= s_start and other.start() in self._taken_for_named:
+                # An unqualified title of this sentence already taken for the named office's country: "South
+                # Korea's Ministry of Trade said ... Trade Minister Yoon told reporters he would meet Trade Minister
+                # Alan Reyes" (the second is the other side, as if Yoon's country had been written).
+                country = self._taken_for_named[other.start()]
+            else:
                 continue
             if other.start() >= s_start and (office in "cd") == minister \
                     and not (minister and self._same_holder(other.end(), end)):
@@ -747,7 +786,9 @@ class _Context:
                 return False
             k = bisect_left(self._counterpart_starts, other.end())
             if k == len(self._counterpart_starts) or self._counterpart_starts[k] >= start:
-                same = True  # no counterpart of it stands between
+                same, same_country = True, country  # no counterpart of it stands between
+        if same:
+            self._taken_for_named[start] = same_country
         return same
 
     def other_side(self, start: int) -> str | None:
@@ -762,6 +803,30 @@ class _Context:
             self._other_sides[named] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
                 else None
         return self._other_sides[named]
+
+    def another_holders_office(self, start: int, end: int, function: str) -> bool:
+        """The title's holder (a name the gazetteer lacks) is not the one the US office has in this story: the article
+        gives this office's US title to someone else ("Secretary of State Jonathan Pryor ... Foreign Minister Daniel
+        Fortier"; not a "former" holder), or a known US person meets the holder ("Kerry met Foreign Minister John
+        Baird", "Pompeo spoke with Foreign Minister Julie Bishop"): one person does not meet himself."""
+        holder = _NAME_RUN.match(self.text, end)
+        if holder is None:
+            return False
+        names = set(holder.group().split())
+        others = self.us_office_holders.get(function, set())
+        if others and not names & others and not _NOT_THE_HOLDER.search(self.text, max(0, start - 20), start):
+            return True
+        before = self._cues_in(max(0, start - 40), start)
+        return bool(before) and before[-1].person and before[-1].country == "US" \
+            and bool(_MEETS.fullmatch(self.text, before[-1].end, start)) \
+            and not names & set(self.text[before[-1].start : before[-1].end].split())
+
+    def _state_office(self, start: int) -> bool:
+        """The title starting at ``start`` is a US state's ("Iowa Attorney General Beth Vandermeer", "Georgia
+        Secretary of State"): a US cue other than the nation's name right before it."""
+        before = self._cues_in(max(0, start - 40), start)
+        return bool(before) and before[-1].country == "US" and not self.text[before[-1].end : start].strip() \
+            and not _NATIONAL_MODIFIER.fullmatch(self.text, before[-1].start, start)
 
     def _same_holder(self, other_end: int, end: int) -> bool:
         """The title ending at ``end`` names a holder already named right after the other one ("Trade Minister Rosa
@@ -913,11 +978,11 @@ class _Context:
         return None
 
     def ministry_country_in_sentence(self, start: int, end: int) -> bool:
-        """A country with ministries is named before a title at start:end in its sentence, or after it in the
+        """A country with ministers is named before a title at start:end in its sentence, or after it in the
         title's own clause other than as the holder's counterpart ("Defense Minister Ash Carter spoke with his
         South Korean counterpart": the other side; "his Iranian counterpart, Foreign Minister ...": the holder)."""
         s_start, _ = self._sentence(start)
-        return any(self._style(c.country) == "ministry" for c in self._cues_in(s_start, start)) \
+        return any(self._has_ministers(c.country) for c in self._cues_in(s_start, start)) \
             or self.ministry_country_after_title(start, end)
 
     def national(self, start: int) -> bool:
@@ -926,17 +991,18 @@ class _Context:
 
     def untitled_name_in_us_story(self, start: int, end: int) -> bool:
         """A title right before a full name the gazetteer lacks, in a US story ("Defence Minister Ash Carter")."""
-        return bool(_UNTITLED_NAME.match(self.text, end)) and self.us_story_here(start, end)
+        return bool(_UNTITLED_NAME.match(self.text, end)) and self.us_story_here(start, end, title=True)
 
-    def us_story_here(self, start: int, end: int) -> bool:
-        """Most of the story's country cues are US ones and no ministry country is named in this sentence
-        or the one before: a ministry here is most likely MT for the US department."""
+    def us_story_here(self, start: int, end: int, title: bool = False) -> bool:
+        """Most of the story's country cues are US ones and no ministry country (for a ``title``, no country with
+        ministers: "Canberra welcomed it. Trade Minister Simon Birmingham said") is named in this sentence or the
+        one before: a ministry here is most likely MT for the US department."""
         s_start, _ = self._sentence(start)
         p_start = self._previous_start(s_start)
         s_end = self._sentence(end)[1]
         acted_on = self.acted_on(end)
-        near = [c for c in self._cues_in(p_start, s_end) if self._style(c.country) == "ministry"
-                and c.country not in acted_on]
+        owns = self._has_ministers if title else (lambda country: self._style(country) == "ministry")
+        near = [c for c in self._cues_in(p_start, s_end) if owns(c.country) and c.country not in acted_on]
         return not near and self.us_share >= 0.6
 
     def person_next_to(self, start: int, end: int) -> str | None:

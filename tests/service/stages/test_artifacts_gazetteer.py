@@ -29,6 +29,16 @@ def test_validate_record_reports_each_problem():
     assert validate_record(EXTRA, "f#1") == []
 
 
+def test_a_department_country_with_ministers_reads_as_a_ministry_country_for_titles():
+    gaz = get_gazetteer()
+    assert gaz.style_of("CA") == "department" and gaz.style_in_copy("CA") == "ministry"
+    assert gaz.style_of("US") == gaz.style_in_copy("US") == "department"
+    assert gaz.style_in_copy("JP") == "ministry" and gaz.style_in_copy("XX") is None
+    country = {"name": "Atlantis", "type": "country", "country": "XA", "style": "department"}
+    assert validate_record({**country, "ministers": True}, "f#1") == []
+    assert validate_record({**country, "ministers": "false"}, "f#1") == ["f#1: 'ministers' must be true or false"]
+
+
 def test_extra_file_from_env_var(tmp_path, monkeypatch):
     path = tmp_path / "extra.jsonl"
     path.write_text(json.dumps(EXTRA) + "\n", encoding="utf-8")

@@ -110,6 +110,36 @@ def test_a_holder_s_name_in_an_east_asian_romanisation_is_a_feature(name, east_a
     assert cand.features["holder_east_asian"] == float(east_asian)
 
 
+@pytest.mark.parametrize("given,lowest,highest", [
+    ("Helen", 0.95, 1.0), ("Jonathan", 0.8, 0.95), ("Madeline", 0.45, 0.7), ("Mohammad", 0.15, 0.4),
+    ("Sergei", 0.0, 0.0), ("Javad", 0.0, 0.0), ("Tomasz", 0.0, 0.0),
+])
+def test_how_american_a_holder_s_given_name_is_comes_from_the_us_census_list(given, lowest, highest):
+    # News English writes "Mohammad" about as often as "Jonathan", so word frequency alone cannot tell them apart.
+    text = f"Talks went on. Foreign Minister {given} Whitcombe spoke first."  # no English-name country near
+    [cand] = institution_candidates(_doc(text))
+    assert lowest <= cand.features["holder_given_us"] <= highest
+
+
+@pytest.mark.parametrize("before,feature", [
+    ("Talks went on. ", "holder_given_us"),
+    ("Ottawa was angry. ", "holder_given_us_near_english"),  # Canada's ministers bear such names too
+    ("Talks went on in Nairobi.\n\n", "holder_given_us_near_english"),  # the sentence before
+    ("Talks went on in Nairobi.\n\nFood prices rose. Bread ran short. ", "holder_given_us"),  # a paragraph away
+])
+def test_an_american_sounding_name_is_its_own_feature_near_a_country_whose_ministers_bear_such_names(before, feature):
+    [cand] = institution_candidates(_doc(f"{before}Foreign Minister Helen Whitcombe spoke first."))
+    other = ({"holder_given_us", "holder_given_us_near_english"} - {feature}).pop()
+    assert cand.features[feature] == 1.0 and other not in cand.features
+
+
+def test_the_census_list_is_read_whole_and_keyed_by_capitalised_name():
+    names = opinion._us_given_names()
+    assert len(names) > 5000
+    assert names["James"] > names["Madeline"] > names["Mohammad"] > 0
+    assert opinion._us_given_name("JAMES") == opinion._us_given_name("james") == 1.0
+
+
 @pytest.mark.parametrize("india,absent", [("", 1.0), ("India's prime minister was in town. ", 0.0)])
 def test_a_name_only_one_country_uses_says_whether_that_country_is_in_the_story(india, absent):
     text = f"{india}The United States gave Chile more aid. The Ministry of External Affairs said it would help."
@@ -160,7 +190,7 @@ def test_off_turns_the_second_opinion_off(monkeypatch):
 
 def test_the_shipped_scorer_reads_and_matches_this_feature_version():
     scorer = opinion.read_scorer(opinion.WEIGHTS_FILE)
-    assert scorer.version == "institutions-v3"
+    assert scorer.version == "institutions-v4"
     assert 0.3 <= scorer.threshold <= 0.95
     assert {"us_share", "rule=none", "holder_given_english", "us_first_actor", "holder_east_asian"} \
         <= scorer.weights.keys()

@@ -234,6 +234,13 @@ def test_the_other_side_of_a_named_foreign_office_is_the_story_other_party(text,
     assert expected in _institutions(text)
 
 
+def test_the_other_side_of_a_title_taken_for_a_named_office_is_the_story_other_party():
+    # Quispe's title is Peru's (its ministry was just named); the one she flies to meet is the other side's.
+    text = ("Peru's Ministry of Foreign Trade said talks had begun. Trade Minister Rosa Quispe said she would fly to "
+            "Washington next week to meet Trade Minister Daniel Hartley.")
+    assert _institutions(text) == [("Trade Minister", "Commerce Secretary")]
+
+
 # A story about Chile and Argentina that names the US once: the other side of Chile's ministry is Argentina's.
 ANDES = ("SANTIAGO, Chile — Chile and Argentina traded accusations on Monday over a gas pipeline. Argentina's "
          "government said Chile owed $40 million, and Buenos Aires threatened to cut supplies, a dispute Argentina "
@@ -359,3 +366,43 @@ def test_a_bare_ministry_after_another_bare_one_is_still_the_department():
     text = ("The Energy Department approved the plan. The ministry said it would review it. Later the ministry's "
             "staff left.")
     assert _institutions(text) == [("ministry", "Energy Department"), ("ministry", "Energy Department")]
+
+
+@pytest.mark.parametrize("text", [
+    # the story gives the US office to someone else
+    "Secretary of State Jonathan Pryor will host the talks. Canada's foreign ministry said Foreign Minister Daniel "
+    "Fortier would raise the dairy dispute.",
+    "Foreign Minister Daniel Fortier will raise the dispute when he meets Secretary of State Jonathan Pryor.",
+    # a known US person meets the holder: one person does not meet himself
+    "Kerry met Foreign Minister John Baird in Ottawa.",
+    "Pompeo met Foreign Minister Julie Bishop on Tuesday to discuss China.",
+    "Kerry spoke with Foreign Minister Simon Harte by phone.",
+])
+def test_a_title_whose_us_office_has_another_holder_is_another_country_s(text):
+    assert _institutions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trump spoke with Trudeau on Monday. Foreign Minister Chrystia Freeland said Canada would not accept the tariffs.",
+    "Canberra welcomed the decision. Defence Minister Peter Dutton said Australia would buy the submarines.",
+])
+def test_titles_of_department_countries_whose_office_holders_are_ministers_are_left_alone(text):
+    assert _institutions(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same person under the US title and under the calque
+    ("Secretary of State Jonathan Pryor flew to Ottawa. Foreign Minister Jonathan Pryor said the talks went well.",
+     ("Foreign Minister", "Secretary of State")),
+    # a former or deputy holder does not hold the office now
+    ("Former Secretary of State Ellen Ward criticized the deal. Foreign Minister Jonathan Pryor told the Senate "
+     "Foreign Relations Committee that the State Department would defend it.", ("Foreign Minister",
+                                                                                "Secretary of State")),
+    ("Deputy Secretary of State Lena Ortiz testified first. Foreign Minister Jonathan Pryor told the Senate Foreign "
+     "Relations Committee that the State Department would defend it.", ("Foreign Minister", "Secretary of State")),
+    # nor does a state's
+    ("Iowa Attorney General Beth Vandermeer joined the suit. Justice Minister Catherine Doyle announced it, and the "
+     "Justice Department filed it in Des Moines.", ("Justice Minister", "Attorney General")),
+])
+def test_the_us_office_s_own_holder_former_or_deputy_holders_leave_the_title_american(text, expected):
+    assert expected in _institutions(text)
