@@ -417,6 +417,10 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                 found, sure = context.country_for(m.start(), m.end(), function)
                 if found is not None and gaz.style_of(found) == "department" and sure >= 0.8:
                     country, confidence = found, min(sure, 0.85)
+                elif not explicit and context.counterpart_department(m.start(), function) == "US":
+                    # "Mexico's Foreign Relations Department sent a diplomatic note to the Department of Foreign
+                    # Affairs": the other side of a named foreign office, in a story whose other party is the US.
+                    country, confidence = "US", 0.85
         else:
             country, confidence = context.country_for(m.start(), m.end(), function)
             frame = None if explicit else context.place_frame(m.start())
@@ -790,6 +794,21 @@ class _Context:
         if same:
             self._taken_for_named[start] = same_country
         return same
+
+    def counterpart_department(self, start: int, function: str) -> str | None:
+        """For a department-shaped term ("the Department of Foreign Affairs") after an office of its function named
+        with a foreign country earlier in its sentence ("Mexico's Foreign Relations Department said it had sent a
+        note to"): the other side's country, as ``other_side`` gives it."""
+        s_start, _ = self._sentence(start)
+        for other in _MINISTRY.finditer(self.text, max(s_start, start - REACH), start):
+            office = _office(other)
+            if FUNCTIONS[other.group(office).lower()] != function:
+                continue
+            country, explicit = self.modifier(other.start())
+            if explicit and country is not None and country != "US" and self._style(country) == "ministry":
+                self.counterparts[start] = country
+                return self.other_side(start)
+        return None
 
     def other_side(self, start: int) -> str | None:
         """For a counterpart of a named foreign office: the story's most named country other than that office's,

@@ -234,6 +234,21 @@ def test_the_other_side_of_a_named_foreign_office_is_the_story_other_party(text,
     assert expected in _institutions(text)
 
 
+# A story about the Philippines (whose foreign office is the Department of Foreign Affairs) and Vietnam.
+MANILA = ("MANILA, Philippines — The Philippines and Vietnam traded protests on Monday over a reef in the South China "
+          "Sea. Philippine officials said Vietnamese boats had entered Philippine waters, and Manila filed a protest. "
+          "The United States urged restraint. ")
+
+
+@pytest.mark.parametrize("lead,expected", [
+    (US, [("Department of Foreign Affairs", "State Department")]),
+    (MANILA, []),  # the other side is the Philippines, whose department this is
+])
+def test_a_department_shaped_counterpart_of_a_named_foreign_office_is_the_other_party_s(lead, expected):
+    text = "Vietnam's Foreign Ministry said it had sent a diplomatic note to the Department of Foreign Affairs."
+    assert _institutions_in(lead, text) == expected
+
+
 def test_the_other_side_of_a_title_taken_for_a_named_office_is_the_story_other_party():
     # Quispe's title is Peru's (its ministry was just named); the one she flies to meet is the other side's.
     text = ("Peru's Ministry of Foreign Trade said talks had begun. Trade Minister Rosa Quispe said she would fly to "
