@@ -30,10 +30,11 @@ from service.stages.segment import segment
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING_DIR = ROOT / "models" / "training" / "institutions"
 WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v4"
-# Half the 0.1 false flags per 1000 words of native text the detector is held to, out of fold on the articles as
-# written. A budget of 0.075 (the 0.1 less the rules' own 0.025 on PolNeAR train) gave threshold 0.78, more calques
-# and no new flag on PolNeAR train, but flagged "Foreign Minister Mohammad Javad Zarif said Iran would" in a US story.
-MAX_FLAGS_PER_1000_WORDS = 0.05  # the CLI default too (service/training/cli.py)
+# The 0.1 false flags per 1000 words of native text the detector is held to, less the 0.025 all its other layers
+# give on PolNeAR train, out of fold on the articles as written. Up to institutions-v3 this was 0.05: at 0.075 v3
+# flagged "Foreign Minister Mohammad Javad Zarif said Iran would" in a US story; v4's census given-name feature ("Javad"
+# is no US name) keeps it and the other native guards unflagged at 0.075.
+MAX_FLAGS_PER_1000_WORDS = 0.075  # the CLI default too (service/training/cli.py)
 SEEDS = (101, 102, 103, 104, 105, 106)
 FOLDS = 4
 
