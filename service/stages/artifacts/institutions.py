@@ -770,7 +770,7 @@ class _Context:
         # every term rescan it.)
         for other in _MINISTRY.finditer(self.text, max(self._previous_start(s_start), start - REACH), start):
             office = _office(other)
-            if office in "ef" or FUNCTIONS[other.group(office).lower()] != function:
+            if FUNCTIONS[other.group(office).lower()] != function:
                 continue
             country, explicit = self.modifier(other.start())
             if explicit:

@@ -229,6 +229,9 @@ def test_the_ministry_after_a_foreign_ministry_is_that_ministry():
      ("Foreign Ministry", "State Department")),
     ("Peru's trade minister, Rosa Quispe, said she would fly to Washington next week to meet Trade Minister Daniel "
      "Hartley.", ("Trade Minister", "Commerce Secretary")),
+    # the named office is department-shaped
+    ("Mexico's Foreign Relations Department said it had sent a diplomatic note to the Foreign Ministry.",
+     ("Foreign Ministry", "State Department")),
 ])
 def test_the_other_side_of_a_named_foreign_office_is_the_story_other_party(text, expected):
     assert expected in _institutions(text)
@@ -267,6 +270,8 @@ ANDES = ("SANTIAGO, Chile — Chile and Argentina traded accusations on Monday o
     (US, "Peru's Trade Minister Rosa Quispe opened the fair, and Trade Minister Quispe later told reporters it went "
          "well."),
     (US, "Chile's Foreign Ministry summoned the ambassador. The Foreign Ministry said the talks were over."),
+    (US, "Mexico's Foreign Relations Department summoned the ambassador. The Foreign Ministry said the talks were "
+         "over."),
     (ANDES, "Chile's Foreign Ministry has raised the matter with the Foreign Ministry, two officials said."),
 ])
 def test_one_country_office_named_again_and_sides_that_are_not_american(lead, text):
