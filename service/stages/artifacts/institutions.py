@@ -67,7 +67,9 @@ _SAID_SUBJECT = re.compile(r"\s+[a-z]+(?:\s+(?:on|late|early|last)\s+[A-Z]?\w+)?
 # notified lawmakers".
 _LEGISLATED_BEFORE = re.compile(
     r"\b(?:bill|amendment|measure|legislation|Congress|lawmakers)\b[^.;:!?]{0,80}\b(?:requir(?:e|es|ed|ing)|bar(?:s|red|ring)?"
-    r"|direct(?:s|ed|ing)?|forc(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+the\s+$")
+    r"|direct(?:s|ed|ing)?|forc(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+the\s+$"
+    # a congressional hearing on the body: "a Senate Armed Services Committee hearing on the Ministry of Defense's"
+    r"|\b(?:Senate|House|congressional)\b[^.;:!?]{0,60}\bhearings?\s+(?:on|into|about)\s+the\s+$")
 _LEGISLATED_AFTER = re.compile(
     r"(?:['’]s?\s+(?:annual\s+|\d{4}\s+)?(?:spending|budget|appropriations?|funding)\s+(?:bill|request|measure)"
     r"|[^.;:!?]{0,60}\b(?:notif(?:y|ies|ied)|brief(?:s|ed)?|testif(?:y|ies|ied))\s+(?:lawmakers|Congress|senators"

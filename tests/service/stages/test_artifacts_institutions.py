@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.contracts import Document
-from service.stages.artifacts import find_artifacts
+from service.stages.artifacts import find_artifacts, institution_opinion
 from service.stages.segment import segment
 
 US = ("WASHINGTON — The White House and Congress clashed again on Tuesday over the budget, and Republicans in the "
@@ -426,3 +426,14 @@ def test_titles_of_department_countries_whose_office_holders_are_ministers_are_l
 ])
 def test_the_us_office_s_own_holder_former_or_deputy_holders_leave_the_title_american(text, expected):
     assert expected in _institutions(text)
+
+
+def test_a_congressional_hearing_on_a_body_makes_it_american_by_the_rules_alone(monkeypatch):
+    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")  # the rule, not the second opinion
+    institution_opinion.default_scorer.cache_clear()
+    try:
+        text = ("Officials in Kenya were surprised. At a House Armed Services Committee hearing on the Ministry of "
+                "Defense's budget, Rep. Ann Lowell asked about the drones.")
+        assert _institutions(text) == [("Ministry of Defense", "Defense Department")]
+    finally:
+        institution_opinion.default_scorer.cache_clear()
