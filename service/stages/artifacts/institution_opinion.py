@@ -274,8 +274,9 @@ def _english_margin(name: str) -> float:
 
 
 def _us_given_name(name: str) -> float:
-    """How American a given name is, from 0 (no US census name) to 1 (one person in 300 or more bears it), on a
-    log scale: "Helen" 1.0, "Jonathan" 0.88, "Madeline" 0.58, "Mohammad" 0.28."""
+    """How American a given name is, from 0 (no US census name) to 1 (about one person in 300 or more bears it), on
+    a log scale: "Helen" 1.0, "Jonathan" 0.88, "Madeline" 0.57, "Mohammad" 0.28. Spelt as written: "José" is not
+    the census's "Jose", and US copy often keeps a Latin American minister's accent."""
     per_100k = _us_given_names().get(name.capitalize(), 0.0)
     return min(1.0, math.log10(1.0 + per_100k) / 2.5)
 
@@ -283,7 +284,11 @@ def _us_given_name(name: str) -> float:
 @lru_cache(maxsize=1)
 def _us_given_names() -> dict[str, float]:
     names: dict[str, float] = {}
-    for line in US_GIVEN_NAMES.read_text(encoding="utf-8").splitlines():
+    try:
+        text = US_GIVEN_NAMES.read_text(encoding="utf-8")
+    except OSError as exc:  # package data beside this module: missing only from a broken install
+        raise RuntimeError(f"cannot read {US_GIVEN_NAMES} ({exc}); reinstall wirecheck") from exc
+    for line in text.splitlines():
         if line and not line.startswith("#"):
             name, per_100k = line.split("\t")
             names[name] = float(per_100k)

@@ -140,6 +140,16 @@ def test_the_census_list_is_read_whole_and_keyed_by_capitalised_name():
     assert opinion._us_given_name("JAMES") == opinion._us_given_name("james") == 1.0
 
 
+def test_a_missing_census_list_is_a_clear_install_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(opinion, "US_GIVEN_NAMES", tmp_path / "gone.tsv")
+    opinion._us_given_names.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="reinstall wirecheck"):
+            opinion._us_given_name("Helen")
+    finally:
+        opinion._us_given_names.cache_clear()
+
+
 @pytest.mark.parametrize("india,absent", [("", 1.0), ("India's prime minister was in town. ", 0.0)])
 def test_a_name_only_one_country_uses_says_whether_that_country_is_in_the_story(india, absent):
     text = f"{india}The United States gave Chile more aid. The Ministry of External Affairs said it would help."
