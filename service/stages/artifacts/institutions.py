@@ -70,6 +70,16 @@ _LEGISLATED_BEFORE = re.compile(
     r"|direct(?:s|ed|ing)?|forc(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+the\s+$"
     # a congressional hearing on the body: "a Senate Armed Services Committee hearing on the Ministry of Defense's"
     r"|\b(?:Senate|House|congressional)\b[^.;:!?]{0,60}\bhearings?\s+(?:on|into|about)\s+the\s+$")
+# Agencies and offices inside US departments, named after the department in the possessive ("the Commerce
+# Department's Bureau of Industry and Security", "the Justice Department's Antitrust Division").
+_US_SUB_BODY = re.compile(
+    r"['’]s\s+(?:Bureau\s+of\s+(?:Industry\s+and\s+Security|Consular\s+Affairs|Diplomatic\s+Security|Prisons|Labor\s+"
+    r"Statistics|Alcohol,\s+Tobacco)|Office\s+of\s+(?:Foreign\s+Assets\s+Control|Legal\s+Counsel|(?:the\s+)?Inspector\s+"
+    r"General)|Financial\s+Crimes\s+Enforcement\s+Network|Drug\s+Enforcement\s+Administration|Internal\s+Revenue\s+"
+    r"Service|(?:Antitrust|Civil\s+Rights|National\s+Security|Criminal)\s+Division|International\s+Trade\s+"
+    r"Administration|Census\s+Bureau|Patent\s+and\s+Trademark\s+Office|Food\s+and\s+Drug\s+Administration|Centers\s+"
+    r"for\s+Disease\s+Control|National\s+Institutes\s+of\s+Health|Defense\s+(?:Intelligence|Logistics)\s+Agency|"
+    r"Missile\s+Defense\s+Agency|Foreign\s+Agricultural\s+Service|Federal\s+Student\s+Aid)\b")
 _LEGISLATED_AFTER = re.compile(
     r"(?:['’]s?\s+(?:annual\s+|\d{4}\s+)?(?:spending|budget|appropriations?|funding)\s+(?:bill|request|measure)"
     r"|[^.;:!?]{0,60}\b(?:notif(?:y|ies|ied)|brief(?:s|ed)?|testif(?:y|ies|ied))\s+(?:lawmakers|Congress|senators"
@@ -433,6 +443,11 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             if (country is None or country != "US" and confidence < 0.95) and not explicit \
                     and context.legislated(m.start(), m.end()):
                 country, confidence = "US", 0.85
+            if (country is None or country != "US" and confidence < 0.95) and not explicit \
+                    and _US_SUB_BODY.match(text, m.end()):
+                # "a license from the Ministry of Commerce's Bureau of Industry and Security": the body a US agency
+                # belongs to is a US department.
+                country, confidence = "US", 0.9
         if kind in ("ministry", "minister") and not explicit and (country is None or country != "US"
                                                                  and confidence < 0.9) \
                 and context.other_side(m.start()) == "US":

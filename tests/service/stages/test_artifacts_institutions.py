@@ -428,6 +428,16 @@ def test_the_us_office_s_own_holder_former_or_deputy_holders_leave_the_title_ame
     assert expected in _institutions(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("China's chipmakers were hit hard. Exporters will need a license from the Ministry of Commerce's Bureau of "
+     "Industry and Security.", ("Ministry of Commerce", "Commerce Department")),
+    ("Beijing protested. The Finance Ministry's Office of Foreign Assets Control named six Chinese firms.",
+     ("Finance Ministry", "Treasury Department")),
+])
+def test_a_body_that_a_us_agency_belongs_to_is_a_us_department(text, expected):
+    assert expected in _institutions(text)
+
+
 def test_a_congressional_hearing_on_a_body_makes_it_american_by_the_rules_alone(monkeypatch):
     monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")  # the rule, not the second opinion
     institution_opinion.default_scorer.cache_clear()
