@@ -846,11 +846,10 @@ class _Context:
         Fortier"; not a "former" holder), or a known US person meets the holder ("Kerry met Foreign Minister John
         Baird", "Pompeo spoke with Foreign Minister Julie Bishop"): one person does not meet himself."""
         holder = _NAME_RUN.match(self.text, end)
-        if holder is None:
-            return False
-        names = set(holder.group().split())
+        names = set(holder.group().split()) if holder else set()  # none: "Kerry met the Foreign Minister."
         others = self.us_office_holders.get(function, set())
-        if others and not names & others and not _NOT_THE_HOLDER.search(self.text, max(0, start - 20), start):
+        if names and others and not names & others \
+                and not _NOT_THE_HOLDER.search(self.text, max(0, start - 20), start):
             return True
         before = self._cues_in(max(0, start - 40), start)
         return bool(before) and before[-1].person and before[-1].country == "US" \
