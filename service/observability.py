@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import glob
 import json
 import logging
 import os
@@ -87,8 +88,31 @@ class Metrics:
         if not folder:
             return generate_latest(self.registry)
         merged = CollectorRegistry()
-        MultiProcessCollector(merged, path=folder)
+        _SizedFilesCollector(merged, path=folder)
         return generate_latest(merged)
+
+
+class _SizedFilesCollector(MultiProcessCollector):
+    """prometheus_client's multiprocess merge over the files a worker has finished creating. A worker creates its
+    file before sizing it, and the library's merge fails on one read at 0 bytes, taking every worker's metrics with
+    it (prometheus/client_python#1199: a 500 from /metrics while a worker starts, for good if the worker dies in
+    that window). A file of 0 bytes holds no sample yet, so leaving it out loses nothing."""
+
+    def collect(self):  # the library's own signature, untyped there
+        for _ in range(3):
+            files = [f for f in glob.glob(os.path.join(self._path, "*.db")) if _sized(f)]
+            try:
+                return self.merge(files, accumulate=True)
+            except FileNotFoundError:  # a dead worker's live gauge file removed between listing and reading
+                continue
+        return self.merge([f for f in glob.glob(os.path.join(self._path, "*.db")) if _sized(f)], accumulate=True)
+
+
+def _sized(path: str) -> bool:
+    try:
+        return os.path.getsize(path) > 0
+    except OSError:  # removed since it was listed
+        return False
 
 
 class JsonFormatter(logging.Formatter):

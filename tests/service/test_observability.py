@@ -7,11 +7,12 @@ import logging
 import sys
 
 from fastapi.testclient import TestClient
+from prometheus_client.mmap_dict import MmapedDict, mmap_key
 from prometheus_client.parser import text_string_to_metric_families
 
 from service.app import create_app
 from service.config import Settings
-from service.observability import JsonFormatter
+from service.observability import JsonFormatter, Metrics
 
 STAGES = {"segment", "artifacts", "claims", "summary", "checks"}
 
@@ -124,3 +125,16 @@ def test_shutdown_waits_for_the_background_claims_model_load(fake_models):
     # A load still running inside torch when the interpreter exits would abort the process.
     assert done.is_set()
     assert not [t for t in threading.enumerate() if t.name == "claims-model-load"]
+
+
+def test_metrics_under_several_workers_skip_a_worker_file_not_yet_sized(tmp_path, monkeypatch):
+    # A worker creates its .db file before sizing it; prometheus_client's own merge fails on one read at 0 bytes
+    # (prometheus/client_python#1199), which made /metrics answer 500 while a worker started.
+    written = MmapedDict(str(tmp_path / "counter_101.db"))
+    written.write_value(mmap_key("wirecheck_requests_total", "wirecheck_requests_total", ["route", "code"],
+                                 ["/healthz", "200"], "requests"), 3.0, 0.0)
+    written.close()
+    (tmp_path / "counter_102.db").touch()  # the other worker, between creating and sizing its file
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
+    text = Metrics().render().decode()
+    assert 'wirecheck_requests_total{code="200",route="/healthz"} 3.0' in text
