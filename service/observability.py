@@ -99,13 +99,13 @@ class _SizedFilesCollector(MultiProcessCollector):
     that window). A file of 0 bytes holds no sample yet, so leaving it out loses nothing."""
 
     def collect(self):  # the library's own signature, untyped there
-        for _ in range(3):
+        for attempt in range(4):
             files = [f for f in glob.glob(os.path.join(self._path, "*.db")) if _sized(f)]
             try:
                 return self.merge(files, accumulate=True)
             except FileNotFoundError:  # a dead worker's live gauge file removed between listing and reading
-                continue
-        return self.merge([f for f in glob.glob(os.path.join(self._path, "*.db")) if _sized(f)], accumulate=True)
+                if attempt == 3:
+                    raise
 
 
 def _sized(path: str) -> bool:

@@ -207,14 +207,11 @@ class Gazetteer:
         entry = self.countries.get(country)
         return entry.style if entry else None
 
-    def style_in_copy(self, country: str) -> str | None:
-        """How English copy names the country's offices: its style, except that a department country whose heads
-        are ministers reads as a ministry country ("Canada's foreign minister", "Australia's foreign ministry"), so
-        a title next to it is its own, not the US's."""
+    def has_ministers(self, country: str) -> bool:
+        """The country's office holders are ministers: a ministry country, or a department country whose heads are
+        ministers ("Canada's foreign minister"), so a title next to it is its own, not the US's."""
         entry = self.countries.get(country)
-        if entry is None:
-            return None
-        return "ministry" if entry.ministers else entry.style
+        return entry is not None and (entry.ministers or entry.style == "ministry")
 
 
 def derived_agency_forms(entry: Entry) -> list[str]:

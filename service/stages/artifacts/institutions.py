@@ -265,12 +265,13 @@ def _with_garbled_people(cues: list[Cue], earlier: Sequence[Artifact], gaz: Gaze
     return sorted(cues + extra, key=lambda c: c.start) if extra else cues
 
 
-def _with_titled_people(text: str, cues: list[Cue], gaz: Gazetteer) -> list[Cue]:
+def _with_titled_people(text: str, cues: list[Cue], gaz: Gazetteer, titled: list[re.Match]) -> list[Cue]:
     """The cues plus every mention of a surname the article gives a department country's cabinet title
-    ("Defense Secretary Ash Carter ... Minister of Defense Ash Carter"): the same person, the same country."""
-    pattern, offices = _cabinet_titles(gaz)
+    ("Defense Secretary Ash Carter ... Minister of Defense Ash Carter"): the same person, the same country.
+    ``titled`` are the text's matches of ``_cabinet_titles``."""
+    offices = _cabinet_titles(gaz)[1]
     surnames: dict[str, str] = {}
-    for m in pattern.finditer(text):
+    for m in titled:
         surnames.setdefault(m.group("surname"), offices[m.group("title")][0])
     if not surnames:
         return cues
@@ -363,14 +364,13 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     if "inist" not in text and "epartment" not in text:
         return []
     cues = _with_garbled_people(find_country_cues(text, tokens, gaz), earlier, gaz)
+    titled = list(_cabinet_titles(gaz)[0].finditer(text))  # "Defense Secretary Ash Carter": read once, used twice
     if doc.language == "en":
-        cues = _with_titled_people(text, cues, gaz)
-    if doc.language in LOCAL_TERMS:
-        institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
-        context = _Context(doc, cues, institutions, gaz)
-        return find_local_ministries(doc, gaz, context.country_for)
+        cues = _with_titled_people(text, cues, gaz, titled)
     institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]
-    context = _Context(doc, cues, institutions, gaz)
+    context = _Context(doc, cues, institutions, gaz, titled)
+    if doc.language in LOCAL_TERMS:
+        return find_local_ministries(doc, gaz, context.country_for)
     own_forms = _own_forms(institutions)
     title_uses: dict[str, int] = {}  # how often the article uses each title form, counted once per form
     if second_opinion and scorer is None:
@@ -604,10 +604,11 @@ def _display(entry: Entry) -> str:
 class _Context:
     """Country evidence around a position: modifier, earlier mention, sentence, whole article."""
 
-    def __init__(self, doc: Document, cues: list[Cue], institutions: list[Mention], gaz: Gazetteer):
+    def __init__(self, doc: Document, cues: list[Cue], institutions: list[Mention], gaz: Gazetteer,
+                 titled: list[re.Match]):
         self._style = gaz.style_of
         # Whose a title is: a country whose office holders are ministers, department country or not.
-        self._has_ministers = lambda country: gaz.style_in_copy(country) == "ministry"
+        self._has_ministers = gaz.has_ministers
         self._people = _given_and_surnames(gaz)
         self._cities = gaz.city_keys
         self.text = doc.text
@@ -641,8 +642,8 @@ class _Context:
         # The surnames the story gives a US cabinet title, by the office's function ("Secretary of State Jonathan
         # Pryor": foreign -> {"Pryor"}).
         self.us_office_holders: dict[str, set[str]] = {}
-        pattern, offices = _cabinet_titles(gaz)
-        for t in pattern.finditer(doc.text):
+        offices = _cabinet_titles(gaz)[1]
+        for t in titled:
             country, function = offices[t.group("title")]
             if country == "US" and not _NOT_THE_HOLDER.search(doc.text, max(0, t.start() - 20), t.start()) \
                     and not self._state_office(t.start()):
@@ -861,7 +862,7 @@ class _Context:
         Secretary of State"): a US cue other than the nation's name right before it."""
         before = self._cues_in(max(0, start - 40), start)
         return bool(before) and before[-1].country == "US" and not self.text[before[-1].end : start].strip() \
-            and not _NATIONAL_MODIFIER.fullmatch(self.text, before[-1].start, start)
+            and not self.national(start)
 
     def _same_holder(self, other_end: int, end: int) -> bool:
         """The title ending at ``end`` names a holder already named right after the other one ("Trade Minister Rosa

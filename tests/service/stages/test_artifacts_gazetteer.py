@@ -31,9 +31,9 @@ def test_validate_record_reports_each_problem():
 
 def test_a_department_country_with_ministers_reads_as_a_ministry_country_for_titles():
     gaz = get_gazetteer()
-    assert gaz.style_of("CA") == "department" and gaz.style_in_copy("CA") == "ministry"
-    assert gaz.style_of("US") == gaz.style_in_copy("US") == "department"
-    assert gaz.style_in_copy("JP") == "ministry" and gaz.style_in_copy("XX") is None
+    assert gaz.style_of("CA") == "department" and gaz.has_ministers("CA")
+    assert gaz.style_of("US") == "department" and not gaz.has_ministers("US")
+    assert gaz.has_ministers("JP") and not gaz.has_ministers("XX")
     country = {"name": "Atlantis", "type": "country", "country": "XA", "style": "department"}
     assert validate_record({**country, "ministers": True}, "f#1") == []
     assert validate_record({**country, "ministers": "false"}, "f#1") == ["f#1: 'ministers' must be true or false"]
