@@ -477,8 +477,11 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                 country, confidence = "US", 0.8
         if not_us and country == "US":
             country = None
-        art = _judge(gaz, m, kind, function, country, confidence, own_forms, title_uses) if confidence >= 0.7 \
-            else None
+        # A US state's body is a "Department of ...": "the Ohio Ministry of Education and Workforce" is the Ohio
+        # Department of Education and Workforce, and the federal short form would rename it. (A name going on after
+        # "and" is no sign alone: "cooperated with the Ministry of Justice and Congress".)
+        art = _judge(gaz, m, kind, function, country, confidence, own_forms, title_uses,
+                     long_form=context.state_office(m.start())) if confidence >= 0.7 else None
         if art:
             out.append(art)
         taken.append((m.start(), m.end()))
@@ -556,7 +559,8 @@ def _default_form(entry: Entry) -> str:
 
 
 def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str | None,
-           confidence: float, own_forms: dict[str, str], title_uses: dict[str, int]) -> Artifact | None:
+           confidence: float, own_forms: dict[str, str], title_uses: dict[str, int],
+           long_form: bool = False) -> Artifact | None:
     if country is None:
         return None
     style = gaz.style_of(country)
@@ -570,6 +574,8 @@ def _judge(gaz: Gazetteer, m: re.Match, kind: str, function: str, country: str |
         # A minister reaching here has a title (the check above returns None without one).
         if kind == "minister" and entry.title:
             suggestion = _title(entry.title, m, title_uses)
+        elif long_form and entry.name.startswith("Department of"):
+            suggestion = _display(entry)
         else:
             suggestion = own_forms.get(entry.name, _default_form(entry))
         why = f"the {country} body is the {_display(entry)}, not a ministry" if kind == "ministry" else (
@@ -646,7 +652,7 @@ class _Context:
         for t in titled:
             country, function = offices[t.group("title")]
             if country == "US" and not _NOT_THE_HOLDER.search(doc.text, max(0, t.start() - 20), t.start()) \
-                    and not self._state_office(t.start()):
+                    and not self.state_office(t.start()):
                 self.us_office_holders.setdefault(function, set()).add(t.group("surname"))
         self.dateline, self.dateline_end = self._dateline_country()
         self.dominant, self.dominant_conf = None, 0.0
@@ -857,9 +863,10 @@ class _Context:
             and bool(_MEETS.fullmatch(self.text, before[-1].end, start)) \
             and not names & set(self.text[before[-1].start : before[-1].end].split())
 
-    def _state_office(self, start: int) -> bool:
-        """The title starting at ``start`` is a US state's ("Iowa Attorney General Beth Vandermeer", "Georgia
-        Secretary of State"): a US cue other than the nation's name right before it."""
+    def state_office(self, start: int) -> bool:
+        """The title or body starting at ``start`` is a US state's ("Iowa Attorney General Beth Vandermeer", "Georgia
+        Secretary of State", "the Ohio Ministry of Education"): a US cue other than the nation's name right before
+        it."""
         before = self._cues_in(max(0, start - 40), start)
         return bool(before) and before[-1].country == "US" and not self.text[before[-1].end : start].strip() \
             and not self.national(start)

@@ -72,6 +72,20 @@ def test_the_article_own_title_form_is_the_fix():
     assert ("Minister of Defense", "Secretary of Defense") in _institutions(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a state names its department "Department of ...": the federal short form would rename it
+    ("Measles cases rose in Ohio. State officials said the Ohio Ministry of Education and Workforce would remind "
+     "schools of the rules.", ("Ministry of Education", "Department of Education")),
+    ("Texas Education Ministry officials said schools would stay open.", ("Education Ministry",
+                                                                          "Department of Education")),
+    # the nation's own body keeps US copy's short form
+    ("The U.S. Ministry of Education said schools would stay open.", ("Ministry of Education",
+                                                                      "Education Department")),
+])
+def test_a_us_state_body_takes_the_department_of_form(text, expected):
+    assert expected in _institutions(text)
+
+
 # Foreign bodies named the way US copy names them: none is an MT artifact.
 NATIVE = [
     "Officials in Beijing were unmoved. Washington's demand was rejected by the Foreign Ministry, which called it "
