@@ -151,6 +151,12 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     same = facts.us_body_starts.get(function, [])
     f["same_us_body_before"] = float(bool(same) and same[0] < start)
     f["same_us_body_after"] = float(bool(same) and same[-1] > end)
+    # The same US body named by its own name from the sentence before to the sentence after ("The Ministry of
+    # Finance had not responded to the request. A Treasury spokesman declined to comment"): the story is about
+    # that body there, whoever else it names.
+    n_end = ctx._sentence(s_end)[1]
+    k = bisect_left(same, p_start)
+    f["same_us_body_near"] = float(k < len(same) and same[k] < n_end)
     f[f"dominant={_side(ctx, ctx.dominant)}"] = ctx.dominant_conf
     # Read once, for the rules' country and for the US below: who acts first in the sentence before and in this one,
     # what the term's verb reports on, and the cues of the last 400 characters.

@@ -70,19 +70,51 @@ _LEGISLATED_BEFORE = re.compile(
     r"|direct(?:s|ed|ing)?|forc(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|block(?:s|ed|ing)?)\s+the\s+$"
     # a congressional hearing on the body: "a Senate Armed Services Committee hearing on the Ministry of Defense's"
     r"|\b(?:Senate|House|congressional)\b[^.;:!?]{0,60}\bhearings?\s+(?:on|into|about)\s+the\s+$")
-# Agencies and offices inside US departments, named after the department in the possessive ("the Commerce
-# Department's Bureau of Industry and Security", "the Justice Department's Antitrust Division").
-_US_SUB_BODY = re.compile(
-    r"['’]s\s+(?:Bureau\s+of\s+(?:Industry\s+and\s+Security|Consular\s+Affairs|Diplomatic\s+Security|Prisons|Labor\s+"
-    r"Statistics|Alcohol,\s+Tobacco)|Office\s+of\s+(?:Foreign\s+Assets\s+Control|Legal\s+Counsel|(?:the\s+)?Inspector\s+"
-    r"General)|Financial\s+Crimes\s+Enforcement\s+Network|Drug\s+Enforcement\s+Administration|Internal\s+Revenue\s+"
-    r"Service|(?:Antitrust|Civil\s+Rights|National\s+Security|Criminal)\s+Division|International\s+Trade\s+"
-    r"Administration|Census\s+Bureau|Patent\s+and\s+Trademark\s+Office|Food\s+and\s+Drug\s+Administration|Centers\s+"
-    r"for\s+Disease\s+Control|National\s+Institutes\s+of\s+Health|Defense\s+(?:Intelligence|Logistics)\s+Agency|"
-    r"Missile\s+Defense\s+Agency|Foreign\s+Agricultural\s+Service|Federal\s+Student\s+Aid)\b")
+# Agencies and offices that only US departments have, by department, as patterns (';' separates them: some names hold
+# commas).
+_US_SUB_BODIES = [name for names in (
+    # Commerce
+    "Bureau of Industry and Security; International Trade Administration; Census Bureau; Patent and Trademark "
+    "Office; National Oceanic and Atmospheric Administration; National Weather Service; National Institute of "
+    "Standards and Technology; Bureau of Economic Analysis; Economic Development Administration; National "
+    "Telecommunications and Information Administration; Minority Business Development Agency",
+    # State
+    "Bureau of Consular Affairs; Bureau of Diplomatic Security; Diplomatic Security Service; Bureau of Population, "
+    "Refugees,? and Migration; Bureau of Intelligence and Research; Bureau of Democracy, Human Rights,? and Labor; "
+    "Bureau of International Narcotics and Law Enforcement Affairs; Bureau of Political-Military Affairs; Office "
+    "to Monitor and Combat Trafficking in Persons; Global Engagement Center",
+    # Justice
+    "Federal Bureau of Investigation; Drug Enforcement Administration; Bureau of Alcohol, Tobacco; Bureau of "
+    r"Prisons; (?:U\.S\. )?Marshals Service; Executive Office for Immigration Review; Office of Legal Counsel; "
+    "(?:Antitrust|Civil Rights|National Security|Criminal|Environment and Natural Resources) Division",
+    # Treasury
+    "Office of Foreign Assets Control; Financial Crimes Enforcement Network; Internal Revenue Service; Office of "
+    "the Comptroller of the Currency; Bureau of the Fiscal Service; Bureau of Engraving and Printing; Office of "
+    "Terrorism and Financial Intelligence; Alcohol and Tobacco Tax and Trade Bureau",
+    # Defense
+    "Defense (?:Intelligence|Logistics|Security Cooperation|Threat Reduction|Health) Agency; Missile Defense "
+    "Agency; Defense Advanced Research Projects Agency; National Security Agency; National Geospatial-Intelligence "
+    "Agency; Army Corps of Engineers",
+    # Energy
+    "National Nuclear Security Administration; Energy Information Administration; Loan Programs Office; Office of "
+    "Energy Efficiency and Renewable Energy; Strategic Petroleum Reserve",
+    # Labor
+    "Bureau of Labor Statistics; Occupational Safety and Health Administration; Wage and Hour Division; Employment "
+    "and Training Administration; Bureau of International Labor Affairs; Mine Safety and Health Administration; "
+    "Office of Foreign Labor Certification; Employee Benefits Security Administration",
+    # Education, Agriculture, Health
+    "Federal Student Aid; National Center for Education Statistics; Foreign Agricultural Service; Animal and Plant "
+    "Health Inspection Service; Food Safety and Inspection Service; Food and Drug Administration; Centers for "
+    "Disease Control; National Institutes of Health; Centers for Medicare (?:and|&) Medicaid Services",
+    # any department's
+    "Office of (?:the )?Inspector General",
+) for name in names.split("; ")]
+# One of them named after a department in the possessive ("the Commerce Department's Bureau of Industry and
+# Security", "the Justice Department's Antitrust Division").
+_US_SUB_BODY = re.compile(r"['’]s\s+(?:" + "|".join(name.replace(" ", r"\s+") for name in _US_SUB_BODIES) + r")\b")
 _LEGISLATED_AFTER = re.compile(
     r"(?:['’]s?\s+(?:annual\s+|\d{4}\s+)?(?:spending|budget|appropriations?|funding)\s+(?:bill|request|measure)"
-    r"|[^.;:!?]{0,60}\b(?:notif(?:y|ies|ied)|brief(?:s|ed)?|testif(?:y|ies|ied))\s+(?:lawmakers|Congress|senators"
+    r"|[^.;:!?]{0,60}\b(?:notif(?:y|ies|ied)|brief(?:s|ed)?|testif(?:y|ies|ied))\s+(?:to\s+|before\s+)?(?:lawmakers|Congress|senators"
     r"|congressional))")
 # Where an official speaks from: "said in Tokyo", "said by phone from Port-au-Prince".
 _SPEAKING_FROM = re.compile(r"\b(?:in|from)\s+$")
@@ -92,6 +124,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|arou
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A ministry named by several functions ("Ministry of Trade, Industry and Energy", "Economy, Trade and Industry
 # Minister"): a foreign ministry's own name, which no US department's ministry-worded calque takes.
+_NAME_GOES_ON = re.compile(r"\s+and\s+[A-Z]")  # "Department of Foreign Affairs and Trade"
 _MORE_FUNCTIONS_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+")
 # ... and before it: "Economy, Trade and Industry Minister", "Treasury and Finance Minister".
 _MORE_FUNCTIONS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)(?:,|\s+and)\s+$")
@@ -424,15 +457,27 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                     country, confidence = context.own_body_in_clause(m.end(), function), 0.85
         elif kind == "department":
             country, confidence = named, 0.7  # only an explicit "Chinese Commerce Department" for a ministry country
-            if m.group(group).lower() in _MINISTRY_ONLY_FUNCTIONS and (not explicit or context.national(m.start())):
-                # "Department of Foreign Affairs" in a US story: a ministry's name given a department's shape.
+            if m.group(group).lower() in _MINISTRY_ONLY_FUNCTIONS and (not explicit or context.national(m.start())) \
+                    and not _NAME_GOES_ON.match(text, m.end()):
+                # "Department of Foreign Affairs" in a US story: a ministry's name given a department's shape. (Not
+                # "the Department of Foreign Affairs and Trade": Australia's own name.)
                 found, sure = context.country_for(m.start(), m.end(), function)
+                if found == "US" and not explicit and context.names_department_country:
+                    # "aid to the Philippines. The Department of Foreign Affairs said": a country whose bodies are
+                    # departments may be its owner.
+                    found = None
                 if found is not None and gaz.style_of(found) == "department" and sure >= 0.8:
                     country, confidence = found, min(sure, 0.85)
                 elif not explicit and context.counterpart_department(m.start(), function) == "US":
                     # "Mexico's Foreign Relations Department sent a diplomatic note to the Department of Foreign
                     # Affairs": the other side of a named foreign office, in a story whose other party is the US.
                     country, confidence = "US", 0.85
+                elif not explicit and (found is None or gaz.style_of(found) == "ministry" and sure < 0.8) \
+                        and context.us_share >= 0.6 and not context.names_department_country:
+                    # In a US story that names no other country with departments, no body's own name is this one: a
+                    # ministry country's would be a ministry ("the aid will pay for shelter, the Department of
+                    # Foreign Affairs said" beside Pakistan's Foreign Office), so the likelier MT is the US's.
+                    country, confidence = "US", 0.8
         else:
             country, confidence = context.country_for(m.start(), m.end(), function)
             frame = None if explicit else context.place_frame(m.start())
@@ -485,16 +530,20 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         if art:
             out.append(art)
         taken.append((m.start(), m.end()))
+    flagged = sorted((a.start, a.end) for a in out)
+    # The first ministry (or a minister of one) the text names as such and no fix renames: a bare "the ministry" after
+    # it may be that one, however many US departments come between ("Vietnam's Ministry of Industry and Trade said ...
+    # the Commerce Department ruled ... The ministry's Trade Remedies Authority said"). Native copy never calls a US
+    # department "the ministry"; only MT copy that names no ministry of its own does.
+    ministry_starts = [w.start() for w in _ANY_MINISTRY.finditer(text)] + [
+        w.start() for w in _MINISTRY.finditer(text) if _office(w) in "cd"]
+    own_ministry = min((at for at in ministry_starts if not _inside(flagged, at)), default=len(text))
     for m in _BARE.finditer(text):
         s, e = m.start("m"), m.end("m")
         if any(s < te and ts < e for ts, te in taken) or re.match(r"\s+of\b", text[e : e + 5]):
             continue
         ref = context.last_institution(s)
-        flagged = {(a.start, a.end) for a in out}
-        if ref and any(not any(a <= w.start() < b for a, b in flagged)
-                       for w in _ANY_MINISTRY.finditer(text, ref.end, s)):
-            # another ministry, named as one, stands between: "Japan's Foreign Ministry ... the ministry's",
-            # "Japan's Ministry of Economy, Trade and Industry has urged ... A ministry official said"
+        if own_ministry < s:
             continue
         if ref and ref.entry.country == "US" and ref.entry.name.startswith("Department"):
             out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
@@ -502,6 +551,12 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                                 severity="warning",
                                 explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
     return out
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """``position`` falls in one of ``spans`` (sorted, not overlapping)."""
+    k = bisect_right(spans, position, key=lambda span: span[0]) - 1
+    return k >= 0 and spans[k][0] <= position < spans[k][1]
 
 
 def _office(m: re.Match) -> str:
@@ -645,6 +700,9 @@ class _Context:
         self.top_two = {country for country, _ in ranked}
         self.us_share = counts["US"] / total if total >= 3 else 0.0
         self.names_us = counts["US"] > 0
+        # A country other than the US whose bodies are departments ("the Philippine Department of Foreign Affairs"; the
+        # UK's mixed names keep ministries for these functions: the Foreign Office, the Ministry of Defence).
+        self.names_department_country = any(c != "US" and gaz.style_of(c) == "department" for c in counts)
         # The surnames the story gives a US cabinet title, by the office's function ("Secretary of State Jonathan
         # Pryor": foreign -> {"Pryor"}).
         self.us_office_holders: dict[str, set[str]] = {}
@@ -808,7 +866,7 @@ class _Context:
             else:
                 continue
             if other.start() >= s_start and (office in "cd") == minister \
-                    and not (minister and self._same_holder(other.end(), end)):
+                    and not (minister and self._same_holder(other.end(), start, end)):
                 self.counterparts[start] = country
                 insort(self._counterpart_starts, start)
                 return False
@@ -871,11 +929,13 @@ class _Context:
         return bool(before) and before[-1].country == "US" and not self.text[before[-1].end : start].strip() \
             and not self.national(start)
 
-    def _same_holder(self, other_end: int, end: int) -> bool:
-        """The title ending at ``end`` names a holder already named right after the other one ("Trade Minister Rosa
-        Quispe ... Trade Minister Quispe"): one person, not two sides."""
+    def _same_holder(self, other_end: int, start: int, end: int) -> bool:
+        """The title at start:end names a holder already named right after the other one ("Trade Minister Rosa
+        Quispe ... Trade Minister Quispe"): one person, not two sides. (Read up to this title only: "Chilean Foreign
+        Minister Rosa Vidal spoke with Foreign Minister Mark Dalton" must not find Dalton after the first.)"""
         holder = _NAME_RUN.match(self.text, end)
-        return holder is not None and holder.group("last") in self.text[other_end : other_end + 60]
+        limit = start if other_end <= start else other_end + 60
+        return holder is not None and holder.group("last") in self.text[other_end : min(other_end + 60, limit)]
 
     def _home_owns(self, home: str, foreign: list[Cue], p_start: int, s_start: int, end: int,
                    acted_on: set[str]) -> bool:
@@ -952,7 +1012,8 @@ class _Context:
         """In a story about the US and one other country (the two it names most), the title shares its sentence
         with a holder of the same office from that other country ("a visit by Defense Minister Thomas Reardon, who
         met Indian Defense Minister Rajiv Menon", "Japan's Foreign Ministry said Foreign Minister Aiko Takeda had
-        raised it with Foreign Minister Jonathan Pryor"): the two sides of a meeting, the untitled one American."""
+        raised it with Foreign Minister Jonathan Pryor"), or names that country's holder as the title's counterpart: the
+        two sides of a meeting, the untitled one American."""
         if "US" not in self.top_two or len(self.top_two) < 2:
             return False
         s_start, s_end = self._sentence(start)
@@ -960,7 +1021,7 @@ class _Context:
         for other in _MINISTRY.finditer(self.text, s_start, s_end):
             office = other.group("c") or other.group("d")
             if other.start() == start or not office or FUNCTIONS[office.lower()] != function \
-                    or self._same_holder(other.end(), end):
+                    or self._same_holder(other.end(), start, end):
                 continue
             country, explicit = self.modifier(other.start())
             if not explicit and other.end() <= start:
@@ -968,7 +1029,10 @@ class _Context:
                 country = before[-1].country if before else None
             if country is not None and country != "US" and country in self.top_two:
                 return True
-        return False
+        # or whose counterpart the sentence names by that country: "Defense Minister Paul Renner said after talks
+        # with his Australian counterpart"
+        return any(c.country != "US" and c.country in self.top_two and _COUNTERPART.match(self.text, c.end)
+                   for c in self._cues_in(end, s_end))
 
     def called_department(self, start: int, end: int) -> bool:
         """The term's own sentence, after it, or the next one calls a body "the department" (no other ministry
@@ -1023,10 +1087,14 @@ class _Context:
     def ministry_country_in_sentence(self, start: int, end: int) -> bool:
         """A country with ministers is named before a title at start:end in its sentence, or after it in the
         title's own clause other than as the holder's counterpart ("Defense Minister Ash Carter spoke with his
-        South Korean counterpart": the other side; "his Iranian counterpart, Foreign Minister ...": the holder)."""
-        s_start, _ = self._sentence(start)
-        return any(self._has_ministers(c.country) for c in self._cues_in(s_start, start)) \
-            or self.ministry_country_after_title(start, end)
+        South Korean counterpart": the other side; "his Iranian counterpart, Foreign Minister ...": the holder). The
+        country of the holder's counterpart is not the holder's, wherever else the sentence names it ("The US will
+        base ships in Australia, Defense Minister Paul Renner said after talks with his Australian counterpart")."""
+        s_start, s_end = self._sentence(start)
+        other_sides = {c.country for c in self._cues_in(end, min(s_end, end + REACH))
+                       if _COUNTERPART.match(self.text, c.end)}
+        return any(self._has_ministers(c.country) and c.country not in other_sides
+                   for c in self._cues_in(s_start, start)) or self.ministry_country_after_title(start, end)
 
     def national(self, start: int) -> bool:
         """The modifier before ``start`` names the country ("U.S.", "American"), not a state or a city."""

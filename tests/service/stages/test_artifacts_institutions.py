@@ -66,6 +66,49 @@ def test_us_bodies_found_from_the_evidence_around_them(text, expected):
     assert expected in _institutions(text)
 
 
+def test_a_department_shaped_ministry_in_a_us_story_without_department_countries_is_american():
+    text = ("The United States will send $40 million in flood aid to Pakistan. The money will pay for food and "
+            "shelter, the Department of Foreign Affairs said. Pakistan's Foreign Office thanked Washington.")
+    assert ("Department of Foreign Affairs", "State Department") in _institutions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a country whose bodies are departments may own it
+    "The United States will send aid to the Philippines. The Department of Foreign Affairs said it was grateful.",
+    # a name that goes on is a body's own name
+    "The United States will send aid to the Pacific. The Department of Foreign Affairs and Trade said it would help.",
+])
+def test_a_department_shaped_ministry_that_may_be_a_body_s_own_name_is_left_alone(text):
+    assert _institutions(text) == []
+
+
+@pytest.mark.parametrize("lead,text,expected", [
+    # the holder's counterpart is the other country's, so the holder is not Australian
+    ("SEATTLE (AP) — ", "The United States will base two destroyers in northern Australia next year, Defence "
+     "Minister Paul Renner said Tuesday after talks with his Australian counterpart.",
+     ("Defence Minister", "Defense Secretary")),
+    # notified to Congress: a US body's act
+    ("WARSAW, Poland (AP) — ", "Poland signed a deal to buy radars from the United States. The sale was approved "
+     "by the Foreign Affairs Ministry last spring and notified to Congress by the Pentagon.",
+     ("Foreign Affairs Ministry", "State Department")),
+])
+def test_a_title_whose_counterpart_is_foreign_or_a_body_notifying_congress_is_american(monkeypatch, lead, text,
+                                                                                       expected):
+    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")  # the rules, not the second opinion
+    institution_opinion.default_scorer.cache_clear()
+    try:
+        assert expected in _institutions_in(lead, text)
+    finally:
+        institution_opinion.default_scorer.cache_clear()
+
+
+def test_a_title_beside_a_foreign_holder_of_the_same_office_is_the_other_side():
+    # The first holder's name is read up to the second title only: "Dalton" after it is not the first's name.
+    text = ("The United States will send grain to Chile. Chilean Foreign Minister Rosa Vidal spoke by phone with "
+            "Foreign Minister Mark Dalton on Tuesday.")
+    assert ("Foreign Minister", "Secretary of State") in _institutions(text)
+
+
 def test_the_article_own_title_form_is_the_fix():
     text = ("Secretary of Defense Ash Carter flew to Kabul on Monday. Senators said Minister of Defense Ash Carter "
             "had not briefed them. The Secretary of Defense declined to comment.")
@@ -373,6 +416,12 @@ def test_the_body_named_before_a_place_where_things_happened_is_named_again():
     # an office named by two functions
     ("ANKARA, Turkey (AP) — A Treasury delegation warned Turkish banks on Monday.\n\n",
      "Treasury and Finance Minister Kemal Aydin, who met the delegation on Tuesday, struck a conciliatory tone."),
+    # a bare "the ministry" after a ministry named earlier is that one, however many US departments come between
+    ("HANOI, Vietnam (AP) — Vietnam's Ministry of Industry and Trade said it would appeal.\n\n",
+     "The Commerce Department ruled last week that the steel evaded duties. The ministry said the mills added value."),
+    ("WARSAW, Poland (AP) — Poland will buy radars, Poland's defense minister said.\n\n",
+     "The State Department approved the sale and the Department of Defense will train crews. The ministry said "
+     "training would begin next year."),
     # a title placed in a ministry country is that country's, whatever "department" follows
     ("LAGOS, Nigeria (AP) — The State Department criticized the election on Monday.\n\n",
      "\"We respect our friends,\" Foreign Minister Ibrahim Danjuma told reporters in Abuja. He said the department "
@@ -448,6 +497,10 @@ def test_the_us_office_s_own_holder_former_or_deputy_holders_leave_the_title_ame
      "Industry and Security.", ("Ministry of Commerce", "Commerce Department")),
     ("Beijing protested. The Finance Ministry's Office of Foreign Assets Control named six Chinese firms.",
      ("Finance Ministry", "Treasury Department")),
+    ("Norway and Russia share the sea. The Ministry of Commerce's National Oceanic and Atmospheric Administration "
+     "will supply ice forecasts.", ("Ministry of Commerce", "Commerce Department")),
+    ("Bangladesh's garment makers objected. The Labor Ministry's Bureau of International Labor Affairs will fund "
+     "the inspections.", ("Labor Ministry", "Labor Department")),
 ])
 def test_a_body_that_a_us_agency_belongs_to_is_a_us_department(text, expected):
     assert expected in _institutions(text)
