@@ -143,6 +143,12 @@ _POST_MODIFIER = re.compile(
 # The name after a title, then "of" and what may be a country: " Wang Yi of ", " Adel al-Jubeir of the "
 _NAME_OF = re.compile(r"\s+(?:[A-Z][\w'’-]*\.?\s+|(?:al|el|bin|ben|van|von|de|da|di|le|la)[\s-]){1,4}"
                       r"[A-Z][\w'’-]+,?\s+of\s+(?:the\s+)?")
+# The holder's own clause making them the US's: "Assistant Foreign Minister Colin Hartwell, who led the U.S.
+# delegation", "Finance Minister Ann Lowe, the top American negotiator".
+_US_ROLE_AFTER_NAME = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+,\s+(?:who\s+(?:led|leads|heads|headed|will\s+lead)\s+the\s+|the\s+"
+    r"(?:top\s+|chief\s+|senior\s+|lead\s+)?)(?:U\.S\.|US|American)\s+(?:delegation|team|side|envoy|negotiator|diplomat"
+    r"|official)\b")
 _UNSURE_FUNCTIONS = {"interior"}
 # Function words of ministries that no US federal department carries ("Department of Foreign Affairs");
 # state departments do ("California Department of Finance"), so those need a national or no modifier.
@@ -1077,7 +1083,10 @@ class _Context:
         return None
 
     def country_after_name(self, end: int) -> str | None:
-        """The country named after the name that follows a title ("Foreign Minister Wang Yi of China")."""
+        """The country named after the name that follows a title ("Foreign Minister Wang Yi of China"; "..., who led
+        the U.S. delegation")."""
+        if _US_ROLE_AFTER_NAME.match(self.text, end):
+            return "US"
         m = _NAME_OF.match(self.text, end)
         if m:
             cue = self._cue_at(m.end())

@@ -87,13 +87,16 @@ def test_a_department_shaped_ministry_that_may_be_a_body_s_own_name_is_left_alon
     ("SEATTLE (AP) — ", "The United States will base two destroyers in northern Australia next year, Defence "
      "Minister Paul Renner said Tuesday after talks with his Australian counterpart.",
      ("Defence Minister", "Defense Secretary")),
+    # the holder's own clause makes them the US's
+    ("LUSAKA, Zambia (AP) — ", "Zambia signed a refinery deal on Monday. Assistant Foreign Affairs Minister Colin "
+     "Hartwell, who led the U.S. delegation, said Washington wanted to be a partner.",
+     ("Foreign Affairs Minister", "Secretary of State")),
     # notified to Congress: a US body's act
     ("WARSAW, Poland (AP) — ", "Poland signed a deal to buy radars from the United States. The sale was approved "
      "by the Foreign Affairs Ministry last spring and notified to Congress by the Pentagon.",
      ("Foreign Affairs Ministry", "State Department")),
 ])
-def test_a_title_whose_counterpart_is_foreign_or_a_body_notifying_congress_is_american(monkeypatch, lead, text,
-                                                                                       expected):
+def test_us_sides_named_by_counterpart_delegation_or_congress_by_the_rules_alone(monkeypatch, lead, text, expected):
     monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")  # the rules, not the second opinion
     institution_opinion.default_scorer.cache_clear()
     try:
