@@ -124,7 +124,14 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|arou
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A ministry named by several functions ("Ministry of Trade, Industry and Energy", "Economy, Trade and Industry
 # Minister"): a foreign ministry's own name, which no US department's ministry-worded calque takes.
-_NAME_GOES_ON = re.compile(r"\s+and\s+[A-Z]")  # "Department of Foreign Affairs and Trade"
+# A name that goes on after its function: "Department of Foreign Affairs and Trade", "Ministry of State Security".
+_NAME_GOES_ON = re.compile(r"\s+(?:and\s+[A-Z]|Security\b)")
+# Functions after which a US department's name stops; a foreign ministry's may go on ("Ministry of Foreign Affairs and
+# Trade", "... and Immigration", "Ministry of State Security"). (Not every function: MT renders US departments as
+# "Ministry of Commerce and Industry" too.)
+_NAME_GOES_ON_AFTER = {"foreign affairs", "foreign relations", "external affairs", "state"}
+# A narrower field than any US department's: "Higher Education Ministry".
+_NARROWER_BEFORE = re.compile(r"\b(?:Higher|Basic|Primary|Secondary|Vocational)\s+$")
 _MORE_FUNCTIONS_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+")
 # ... and before it: "Economy, Trade and Industry Minister", "Treasury and Finance Minister".
 _MORE_FUNCTIONS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)(?:,|\s+and)\s+$")
@@ -214,6 +221,9 @@ _NOT_FIRST_NAMES = {"president", "king", "queen", "pope", "prince", "sheikh", "a
                     "bill", "grant", "hope", "chase", "frank", "rich", "guy", "pat", "rose", "june", "april", "new",
                     "san", "los", "el", "al", "les", "marine"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov"}
+# A country named by a common noun in the possessive: its own ministry, not a US department.
+_OWNER_NOUN = re.compile(r"\b(?:[Kk]ingdom|[Cc]ountry|[Nn]ation|[Ee]mirate|[Ii]slands?|[Aa]rchipelago|[Mm]onarchy"
+                         r"|[Rr]egime|[Jj]unta)['’]s?\s+$")
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
 # "Interior Ministry" in a US story may mean DHS or the Interior Department.
 _EXECUTIVE = set(FUNCTIONS.values()) | {"land"}
@@ -437,6 +447,10 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             # (unless it is the other side of that country's minister's meeting).
             taken.append((m.start(), m.end()))
             continue
+        if kind == "ministry" and not explicit and context.own_name_of_named_country(m.start(), m.end()):
+            # "the Ministry of Defence" in a story that names Britain: the UK body's own name, not a calque.
+            taken.append((m.start(), m.end()))
+            continue
         if kind == "minister":
             country, confidence = named, 0.95
             if not explicit:
@@ -506,10 +520,12 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             # a place framing the sentence or a person next to the title, says otherwise).
             country, confidence = "US", 0.85
         if kind in ("ministry", "minister") and (country is None or country != "US" and confidence < 0.95) \
+                and not explicit \
                 and not (kind == "minister" and context.ministry_country_after_title(m.start(), m.end())) \
                 and context.called_department(m.start(), m.end()):
             # (A title whose own clause places its holder in a ministry country is that country's; a "department"
-            # nearby is another body: "Foreign Minister Ibrahim Danjuma told reporters in Abuja")
+            # nearby is another body: "Foreign Minister Ibrahim Danjuma told reporters in Abuja". Nor one whose
+            # owner is written before it: "The Dominican Republic's Foreign Ministry, which ... the department")
             country, confidence = "US", 0.85
         if kind in ("ministry", "minister") and not explicit and m.group()[0].isupper() \
                 and (scorer is not None or record is not None) \
@@ -571,8 +587,13 @@ def _office(m: re.Match) -> str:
 
 
 def _several_functions(text: str, m: re.Match, group: str) -> bool:
-    if group in "ac":  # "Ministry of Trade, Industry and Energy"
-        return bool(_MORE_FUNCTIONS_AFTER.match(text, m.end()))
+    """The term is part of a longer name that no US department bears: "Ministry of Trade, Industry and Energy",
+    "Ministry of Foreign Affairs and Trade", "Ministry of State Security", "Higher Education Ministry"."""
+    if group in "ac":
+        return bool(_MORE_FUNCTIONS_AFTER.match(text, m.end())) or group == "a" and (
+            m.group(group).lower() in _NAME_GOES_ON_AFTER and bool(_NAME_GOES_ON.match(text, m.end())))
+    if _NARROWER_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+        return True
     before = _MORE_FUNCTIONS_BEFORE.search(text, max(0, m.start() - 30), m.start())
     return before is not None and before.group("word").lower() in FUNCTIONS.keys() | _MINISTRY_WORDS
 
@@ -676,6 +697,7 @@ class _Context:
         self._style = gaz.style_of
         # Whose a title is: a country whose office holders are ministers, department country or not.
         self._has_ministers = gaz.has_ministers
+        self._lookup = gaz.lookup
         self._people = _given_and_surnames(gaz)
         self._cities = gaz.city_keys
         self.text = doc.text
@@ -704,6 +726,7 @@ class _Context:
         # The country the story names most, when it leads clearly.
         self.leading = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         self.top_two = {country for country, _ in ranked}
+        self.named_countries = set(counts)
         self.us_share = counts["US"] / total if total >= 3 else 0.0
         self.names_us = counts["US"] > 0
         # A country other than the US whose bodies are departments ("the Philippine Department of Foreign Affairs"; the
@@ -719,6 +742,8 @@ class _Context:
                     and not self.state_office(t.start()):
                 self.us_office_holders.setdefault(function, set()).add(t.group("surname"))
         self.dateline, self.dateline_end = self._dateline_country()
+        # Datelined in a country whose bodies are ministries.
+        self.abroad = self.dateline not in (None, "US") and self._style(self.dateline) == "ministry"
         self.dominant, self.dominant_conf = None, 0.0
         if counts:
             top, n = counts.most_common(1)[0]
@@ -746,6 +771,8 @@ class _Context:
                     not gap.startswith(".") or "." in self.text[cue.start : cue.end]):
                 return cue.country, True  # "U.S. Justice Department", not "... Manafort. The Justice Ministry"
             break
+        if _OWNER_NOUN.search(self.text, max(0, start - 40), start):
+            return None, True  # "the kingdom's Foreign Ministry", "Neither country's Foreign Ministry"
         m = re.search(r"\b([A-Z][\w-]+)(?:['’]s)?\s+$", self.text[max(0, start - 40) : start])
         if m and m.group(1) not in _NEUTRAL_WORDS and (
                 re.search(r"['’]s\s*$", m.group(0)) or re.search(r"(?:ian|ese|ish|ic|i|an)$", m.group(1))):
@@ -785,17 +812,17 @@ class _Context:
         if foreign and named and named[-1].start > foreign[-1].end:
             # The same body was last named correctly, after the foreign place ("... in Benghazi ... lack of
             # cooperation from the State Department. The Foreign Ministry repeatedly obfuscated facts").
-            return named[-1].entry.country, 0.85
+            return self._guess(named[-1].entry.country, 0.85)
         if foreign and self.dominant == "US" and self.dominant_conf >= 0.8 and all(self._place(c) for c in foreign):
             # A story about US politics: a city named nearby only as where things happened ("the attack in Benghazi,
             # Libya, and ... her email server while at the Ministry of External Affairs") does not own the body; a
             # capital does ("Officials in Beijing were unmoved ... the Foreign Ministry").
-            return "US", 0.8
+            return self._guess("US", 0.8)
         if foreign and named and all(self._place(c) for c in foreign):
             # The story names the body correctly earlier, and the only foreign words nearby are where things happened
             # ("the State Department's review found security in Benghazi inadequate. ... the Ministry of Foreign
             # Affairs turned down requests"): the same body again.
-            return named[-1].entry.country, 0.8
+            return self._guess(named[-1].entry.country, 0.8)
         home = self._place_of(_SCENE.match(self.text, p_start)) if p_start < s_start else None
         home = home or self.dateline
         if nearest and home is not None and self._home_owns(home, foreign, p_start, s_start, end, acted_on):
@@ -805,15 +832,24 @@ class _Context:
             return spoken_from, 0.8
         if foreign:
             return foreign[-1].country, 0.6  # a ministry country named just before: the term is probably its own
+        country, sure = None, 0.0
         if any(r.start < start for r in refs):
-            return [r for r in refs if r.start < start][-1].entry.country, 0.9
-        if before and len({c.country for c in before}) == 1:
-            return before[0].country, 0.85
-        if refs:
-            return refs[0].entry.country, 0.8  # the article names the same body correctly later on
-        if self.dominant_conf >= 0.8:
-            return self.dominant, self.dominant_conf
-        return None, 0.0
+            country, sure = [r for r in refs if r.start < start][-1].entry.country, 0.9
+        elif before and len({c.country for c in before}) == 1:
+            country, sure = before[0].country, 0.85
+        elif refs:
+            country, sure = refs[0].entry.country, 0.8  # the article names the same body correctly later on
+        elif self.dominant_conf >= 0.8:
+            country, sure = self.dominant, self.dominant_conf
+        return self._guess(country, sure)
+
+    def _guess(self, country: str | None, sure: float) -> tuple[str | None, float]:
+        """A country read from the article's other bodies and cues. Under a dateline abroad ("ISLAMABAD —", "LIMA,
+        Peru —") an unqualified ministry is first the host's, so any other is only a guess, left to the second
+        opinion."""
+        if self.abroad and country != self.dateline:
+            return country, min(sure, 0.6)
+        return country, sure
 
     def legislated(self, start: int, end: int) -> bool:
         """Congress acts on the body ("the bill would require the Finance Ministry to"), in a story that names the
@@ -926,6 +962,12 @@ class _Context:
         return bool(before) and before[-1].person and before[-1].country == "US" \
             and bool(_MEETS.fullmatch(self.text, before[-1].end, start)) \
             and not names & set(self.text[before[-1].start : before[-1].end].split())
+
+    def own_name_of_named_country(self, start: int, end: int) -> bool:
+        """The term is, word for word, the name of another country's body in the gazetteer ("Ministry of
+        Defence"), and the story names that country."""
+        return any(f.entry.type == "institution" and f.entry.country != "US" and f.entry.country in self.named_countries
+                   for f in self._lookup(self.text[start:end]))
 
     def state_office(self, start: int) -> bool:
         """The title or body starting at ``start`` is a US state's ("Iowa Attorney General Beth Vandermeer", "Georgia

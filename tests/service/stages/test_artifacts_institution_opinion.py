@@ -152,7 +152,8 @@ def test_a_missing_census_list_is_a_clear_install_error(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("india,absent", [("", 1.0), ("India's prime minister was in town. ", 0.0)])
 def test_a_name_only_one_country_uses_says_whether_that_country_is_in_the_story(india, absent):
-    text = f"{india}The United States gave Chile more aid. The Ministry of External Affairs said it would help."
+    # ("External Affairs Ministry": India's own name, "Ministry of External Affairs", would be left as India's.)
+    text = f"{india}The United States gave Chile more aid. The External Affairs Ministry said it would help."
     [cand] = institution_candidates(_doc(text))
     assert cand.features["form_owner_absent"] == absent
     assert cand.features["form_owner_named"] == 1.0 - absent

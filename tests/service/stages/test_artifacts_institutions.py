@@ -66,6 +66,19 @@ def test_us_bodies_found_from_the_evidence_around_them(text, expected):
     assert expected in _institutions(text)
 
 
+def test_under_a_dateline_abroad_the_host_ministry_is_left_to_the_second_opinion(monkeypatch):
+    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")  # the rules alone no longer guess the US
+    institution_opinion.default_scorer.cache_clear()
+    try:
+        text = ("Pakistan and the United States agreed to restart talks, after a visit by the Defense Department's "
+                "senior official for South Asia.\n\nIn a statement, the Defense Ministry said the two sides would "
+                "meet twice a year.")
+        assert _institutions_in("ISLAMABAD (AP) — ", text) == []
+        assert _institutions_in("WASHINGTON (AP) — ", text) == [("Defense Ministry", "Defense Department")]
+    finally:
+        institution_opinion.default_scorer.cache_clear()
+
+
 def test_a_department_shaped_ministry_in_a_us_story_without_department_countries_is_american():
     text = ("The United States will send $40 million in flood aid to Pakistan. The money will pay for food and "
             "shelter, the Department of Foreign Affairs said. Pakistan's Foreign Office thanked Washington.")
@@ -160,6 +173,16 @@ NATIVE = [
     "Ministry detained three more activists.",
     "Clinton met Foreign Minister Laurent Fabius in Paris, where the Foreign Ministry hosted the talks.",
     "Cacheris said Romania's Justice Ministry asked that Lazar be sent home.",
+    # longer names no US department bears, and owners named by a common noun
+    "Prosecutors said the men worked for officers of the Ministry of State Security.",
+    "Wellington was pleased. The Ministry of Foreign Affairs and Trade said talks with Washington would go on.",
+    "The State Department funded the program. The Higher Education Ministry said it had chosen the institute.",
+    "The Treasury Department reviewed the deal. The kingdom's Foreign Ministry said the minister received Ingram.",
+    "The department offered a reward. Neither country's Foreign Ministry responded to requests for comment.",
+    # word for word the own name of a country's body, in a story that names that country
+    "The State Department approved a sale of drones to Britain, as the Ministry of Defence seeks to rebuild.",
+    # an owner written before it, whatever "the department" nearby says
+    "Cuba's Foreign Ministry, which the department has criticized, said the sanctions were illegal.",
     "Ukraine opened a new inquiry into Manafort. The Justice Ministry said he had been paid in cash.",
     "Kerry met his Iranian counterpart, Foreign Minister Mohammad Javad Zarif, in Vienna.",
     "Kerry said talks would go on. Foreign Minister Mohammad Javad Zarif said Iran would not renegotiate.",
