@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v4" / "weights.json"
+WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v5" / "weights.json"
 # The feature set the weights were trained for; a file of another version is refused, not misread.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 # The name right after a title: given name, up to two middle names or initials, surname ("Helen Marquardt",
 # "Rocío Santillán", "Chung Dae-ho", "John F. Keri").
 _HOLDER = re.compile(r"\s+(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+)){0,2}"

@@ -224,6 +224,8 @@ _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov"}
 # A country named by a common noun in the possessive: its own ministry, not a US department.
 _OWNER_NOUN = re.compile(r"\b(?:[Kk]ingdom|[Cc]ountry|[Nn]ation|[Ee]mirate|[Ii]slands?|[Aa]rchipelago|[Mm]onarchy"
                          r"|[Rr]egime|[Jj]unta)['’]s?\s+$")
+# Only an article before a term that opens its sentence.
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:The|A|An)\s+)?")
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
 # "Interior Ministry" in a US story may mean DHS or the Interior Department.
 _EXECUTIVE = set(FUNCTIONS.values()) | {"land"}
@@ -726,7 +728,6 @@ class _Context:
         # The country the story names most, when it leads clearly.
         self.leading = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         self.top_two = {country for country, _ in ranked}
-        self.named_countries = set(counts)
         self.us_share = counts["US"] / total if total >= 3 else 0.0
         self.names_us = counts["US"] > 0
         # A country other than the US whose bodies are departments ("the Philippine Department of Foreign Affairs"; the
@@ -831,6 +832,13 @@ class _Context:
         if spoken_from is not None:
             return spoken_from, 0.8
         if foreign:
+            if _OPENS_SENTENCE.fullmatch(self.text, s_start, start) and p_start < s_start \
+                    and self._first_actor(p_start, s_start) == foreign[-1].country \
+                    and not any(c.country == "US" and not c.person for c in self._cues_in(foreign[-1].end, start)):
+                # The sentence before is about that country and this one opens with the body, no American place or
+                # body between (a person is what it acts on): "Ukraine opened a new inquiry into Manafort. The Justice
+                # Ministry said".
+                return foreign[-1].country, 0.9
             return foreign[-1].country, 0.6  # a ministry country named just before: the term is probably its own
         country, sure = None, 0.0
         if any(r.start < start for r in refs):
@@ -965,9 +973,14 @@ class _Context:
 
     def own_name_of_named_country(self, start: int, end: int) -> bool:
         """The term is, word for word, the name of another country's body in the gazetteer ("Ministry of
-        Defence"), and the story names that country."""
-        return any(f.entry.type == "institution" and f.entry.country != "US" and f.entry.country in self.named_countries
-                   for f in self._lookup(self.text[start:end]))
+        Defence"), and the story names that country in the term's sentence or the one before (not anywhere: "English"
+        far away is no reason to read "Ministry of Justice" as Britain's)."""
+        owners = {f.entry.country for f in self._lookup(self.text[start:end])
+                  if f.entry.type == "institution" and f.entry.country != "US"}
+        if not owners:
+            return False
+        s_start, s_end = self._sentence(start)
+        return any(c.country in owners for c in self._cues_in(self._previous_start(s_start), s_end))
 
     def state_office(self, start: int) -> bool:
         """The title or body starting at ``start`` is a US state's ("Iowa Attorney General Beth Vandermeer", "Georgia
