@@ -122,8 +122,6 @@ _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|spoke|speaking|added|announ
 # What puts a city as the place something happened: "the attack in Benghazi", "refugees from Aleppo".
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|around)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s\b")
-# A ministry named by several functions ("Ministry of Trade, Industry and Energy", "Economy, Trade and Industry
-# Minister"): a foreign ministry's own name, which no US department's ministry-worded calque takes.
 # A name that goes on after its function: "Department of Foreign Affairs and Trade", "Ministry of State Security".
 _NAME_GOES_ON = re.compile(r"\s+(?:and\s+[A-Z]|Security\b)")
 # Functions after which a US department's name stops; a foreign ministry's may go on ("Ministry of Foreign Affairs and
@@ -132,6 +130,8 @@ _NAME_GOES_ON = re.compile(r"\s+(?:and\s+[A-Z]|Security\b)")
 _NAME_GOES_ON_AFTER = {"foreign affairs", "foreign relations", "external affairs", "state"}
 # A narrower field than any US department's: "Higher Education Ministry".
 _NARROWER_BEFORE = re.compile(r"\b(?:Higher|Basic|Primary|Secondary|Vocational)\s+$")
+# A ministry named by several functions ("Ministry of Trade, Industry and Energy", "Economy, Trade and Industry
+# Minister"): a foreign ministry's own name, which no US department's ministry-worded calque takes.
 _MORE_FUNCTIONS_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+")
 # ... and before it: "Economy, Trade and Industry Minister", "Treasury and Finance Minister".
 _MORE_FUNCTIONS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)(?:,|\s+and)\s+$")
@@ -566,9 +566,9 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         s, e = m.start("m"), m.end("m")
         if any(s < te and ts < e for ts, te in taken) or re.match(r"\s+of\b", text[e : e + 5]):
             continue
-        ref = context.last_institution(s)
         if own_ministry < s:
             continue
+        ref = context.last_institution(s)
         if ref and ref.entry.country == "US" and ref.entry.name.startswith("Department"):
             out.append(Artifact(surface=text[s:e], start=s, end=e, category="institution_term",
                                 suggestion=own_forms.get(ref.entry.name, ref.entry.name), confidence=0.85,
