@@ -1,14 +1,15 @@
 """Per-category recall and right-fix rate on the injected benchmark, and false flags on the native texts.
 
     python bench/bench_injected.py --path ../shared/data/polnear/dev [--style heldout] [--native DIR ...]
-        [--show-misses institution_term]
+        [--show-misses institution_term] [--seeds 20250,1,2,3,4,5,6,7]
 
 The injected texts come from eval.datasets.injected (``--style`` picks the injection vocabulary). "right fix" is
 the original text's exact form; "right body" also accepts another form of the same gazetteer entry ("Commerce
 Department" for "Department of Commerce"), since the injection picks a calque regardless of the original's form.
-The native false-flag rate runs the same detector on the untouched texts (and on every ``*.txt`` / ``*.json``
-reference annotated with no artifacts under ``--native``), where every confident flag (≥ 0.8, the normalize
-threshold) counts as false.
+``--seeds`` pools the counts of several injection seeds (the default is WIRECHECK_INJECT_SEED, else 20250): the
+small native-en corpora move by a point or more from one seed to the next. The native false-flag rate runs the same
+detector on the untouched texts (and on every ``*.txt`` / ``*.json`` reference annotated with no artifacts under
+``--native``), where every confident flag (≥ 0.8, the normalize threshold) counts as false.
 """
 
 from __future__ import annotations
@@ -96,6 +97,13 @@ def native_texts(path: Path | None, extra: list[Path]) -> list[tuple[str, str, s
     return out
 
 
+def _seeds(value: str) -> list[int]:
+    try:
+        return [int(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--seeds takes comma-separated integers, not {value!r}") from None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--path", type=Path, required=True, help="a PolNeAR-layout split (text/*.txt)")
@@ -106,10 +114,16 @@ def main() -> None:
     parser.add_argument("--show-misses", metavar="CATEGORY",
                         help="print every miss and wrong fix of this category (e.g. institution_term), with context")
     parser.add_argument("--no-corpus-native", action="store_true", help="skip the false-flag pass on --path's texts")
+    parser.add_argument("--seeds", type=_seeds, default=[injected.SEED],
+                        help="comma-separated injection seeds whose counts are pooled (e.g. 20250,1,2,3,4,5,6,7)")
     args = parser.parse_args()
-    per = injected_scores(args.path, args.style, args.show, args.show_misses)
+    per: dict[str, Counter] = {}
+    for seed in args.seeds:
+        injected.SEED = seed
+        for name, counts in injected_scores(args.path, args.style, args.show, args.show_misses).items():
+            per[name] = per.get(name, Counter()) + counts
     total = sum(per.values(), Counter())
-    print(f"injected ({args.style}) {args.path}")
+    print(f"injected ({args.style}, seeds {','.join(map(str, args.seeds))}) {args.path}")
     print(f"{'category':20} {'gold':>5} {'recall':>7} {'right fix':>9} {'right body':>10}")
     for name, c in sorted(per.items()) + [("all", total)]:
         found = max(c["found"], 1)
