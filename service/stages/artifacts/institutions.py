@@ -224,6 +224,10 @@ _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov"}
 # A country named by a common noun in the possessive: its own ministry, not a US department.
 _OWNER_NOUN = re.compile(r"\b(?:[Kk]ingdom|[Cc]ountry|[Nn]ation|[Ee]mirate|[Ii]slands?|[Aa]rchipelago|[Mm]onarchy"
                          r"|[Rr]egime|[Jj]unta)['’]s?\s+$")
+# The body's own clause addressing the US as the other party: "said relations with Washington", "accused Washington".
+_ADDRESSES_US = re.compile(
+    r"[^.;!?\n]{0,100}?\b(?:(?:relations|ties|talks)\s+with|accus(?:ed|es|ing)|urg(?:ed|es|ing)|criticiz(?:ed|es|ing)"
+    r"|thank(?:ed|s|ing)|call(?:ed|s|ing)\s+on)\s+(?:Washington|the\s+United\s+States|the\s+U\.S\.)(?!['’]|\s+[A-Z])")
 # Only an article before a term that opens its sentence.
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:The|A|An)\s+)?")
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
@@ -544,6 +548,10 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             # it was never taught to make ("Commerce Minister Gao Hucheng announced duties on imports from Japan").
             if scorer is not None and context.names_us and scorer.says_us(candidate.features):
                 country, confidence = "US", 0.8
+        if kind == "ministry" and not explicit and _ADDRESSES_US.match(text, m.end()):
+            # What the body says addresses the US as the other party ("the Foreign Ministry said relations with
+            # Washington remained strong", "... accused Washington of interfering"): a US department does not.
+            not_us = True
         if not_us and country == "US":
             country = None
         # A US state's body is a "Department of ...": "the Ohio Ministry of Education and Workforce" is the Ohio

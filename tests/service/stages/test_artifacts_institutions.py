@@ -179,6 +179,11 @@ NATIVE = [
     "The State Department funded the program. The Higher Education Ministry said it had chosen the institute.",
     "The Treasury Department reviewed the deal. The kingdom's Foreign Ministry said the minister received Ingram.",
     "The department offered a reward. Neither country's Foreign Ministry responded to requests for comment.",
+    # what the body says addresses the US as the other party
+    "The evacuation angered Kenya. In a statement later Tuesday, the Foreign Ministry said relations with Washington "
+    "remained strong.",
+    "The visit was called off. The Foreign Ministry said it regretted the decision and accused Washington of "
+    "interfering.",
     # word for word the own name of a country's body, in a story that names that country
     "The State Department approved a sale of drones to Britain, as the Ministry of Defence seeks to rebuild.",
     # an owner written before it, whatever "the department" nearby says
