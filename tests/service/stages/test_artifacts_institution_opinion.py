@@ -211,3 +211,16 @@ def test_a_probability_is_bounded_for_any_weights():
     scorer = opinion.InstitutionScorer("t", {"x": 1e6}, 0.0, 0.5)
     assert scorer.probability({"x": 1.0}) == pytest.approx(1.0)
     assert scorer.probability({"x": -1.0}) == pytest.approx(0.0)
+
+
+@pytest.mark.parametrize("between,near", [
+    ("", 1.0),  # the Treasury named in the very next sentence
+    ("Markets were calm. Bond yields held steady through the week. Analysts expected no change. ", 0.0),
+])
+def test_the_same_us_body_near_the_term_is_read_from_the_sentence_before_to_the_one_after(between, near):
+    text = ("TUNIS, Tunisia (AP) — Washington and Tunisia held talks on debt relief. Tunisia asked for help with "
+            f"payments due next year. The Ministry of Finance had not yet responded. {between}A Treasury spokesman "
+            "declined to comment.")
+    [cand] = institution_candidates(_doc(text))
+    assert cand.features["same_us_body_near"] == near
+    assert cand.features["same_us_body_after"] == 1.0
