@@ -12,3 +12,15 @@ def spacy_en():
     from models.spacy_parser import SpacyParser
 
     return SpacyParser("en")
+
+
+@pytest.fixture
+def rules_alone(monkeypatch):
+    """The institution rules without their learned second opinion (WIRECHECK_INSTITUTION_SCORER=off), so a test
+    pins a rule rather than whatever the shipped model happens to say; the cached scorer is dropped on both sides."""
+    from service.stages.artifacts import institution_opinion
+
+    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")
+    institution_opinion.default_scorer.cache_clear()
+    yield
+    institution_opinion.default_scorer.cache_clear()

@@ -190,13 +190,8 @@ def test_an_unreadable_or_foreign_scorer_file_means_the_rules_alone_with_one_war
     assert "cannot read the institution scorer" in caplog.text and "wirecheck train institutions" in caplog.text
 
 
-def test_off_turns_the_second_opinion_off(monkeypatch):
-    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")
-    opinion.default_scorer.cache_clear()
-    try:
-        assert opinion.default_scorer() is None
-    finally:
-        opinion.default_scorer.cache_clear()
+def test_off_turns_the_second_opinion_off(rules_alone):
+    assert opinion.default_scorer() is None
 
 
 def test_the_shipped_scorer_reads_and_matches_this_feature_version():

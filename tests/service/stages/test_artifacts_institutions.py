@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.contracts import Document
-from service.stages.artifacts import find_artifacts, institution_opinion
+from service.stages.artifacts import find_artifacts
 from service.stages.segment import segment
 
 US = ("WASHINGTON — The White House and Congress clashed again on Tuesday over the budget, and Republicans in the "
@@ -66,17 +66,13 @@ def test_us_bodies_found_from_the_evidence_around_them(text, expected):
     assert expected in _institutions(text)
 
 
-def test_under_a_dateline_abroad_the_host_ministry_is_left_to_the_second_opinion(monkeypatch):
-    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")  # the rules alone no longer guess the US
-    institution_opinion.default_scorer.cache_clear()
-    try:
-        text = ("Pakistan and the United States agreed to restart talks, after a visit by the Defense Department's "
-                "senior official for South Asia.\n\nIn a statement, the Defense Ministry said the two sides would "
-                "meet twice a year.")
-        assert _institutions_in("ISLAMABAD (AP) — ", text) == []
-        assert _institutions_in("WASHINGTON (AP) — ", text) == [("Defense Ministry", "Defense Department")]
-    finally:
-        institution_opinion.default_scorer.cache_clear()
+def test_under_a_dateline_abroad_the_host_ministry_is_left_to_the_second_opinion(rules_alone):
+    # (The rules alone no longer guess the US there.)
+    text = ("Pakistan and the United States agreed to restart talks, after a visit by the Defense Department's "
+            "senior official for South Asia.\n\nIn a statement, the Defense Ministry said the two sides would "
+            "meet twice a year.")
+    assert _institutions_in("ISLAMABAD (AP) — ", text) == []
+    assert _institutions_in("WASHINGTON (AP) — ", text) == [("Defense Ministry", "Defense Department")]
 
 
 def test_a_department_shaped_ministry_in_a_us_story_without_department_countries_is_american():
@@ -109,13 +105,8 @@ def test_a_department_shaped_ministry_that_may_be_a_body_s_own_name_is_left_alon
      "by the Foreign Affairs Ministry last spring and notified to Congress by the Pentagon.",
      ("Foreign Affairs Ministry", "State Department")),
 ])
-def test_us_sides_named_by_counterpart_delegation_or_congress_by_the_rules_alone(monkeypatch, lead, text, expected):
-    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")  # the rules, not the second opinion
-    institution_opinion.default_scorer.cache_clear()
-    try:
-        assert expected in _institutions_in(lead, text)
-    finally:
-        institution_opinion.default_scorer.cache_clear()
+def test_us_sides_named_by_counterpart_delegation_or_congress_by_the_rules_alone(rules_alone, lead, text, expected):
+    assert expected in _institutions_in(lead, text)
 
 
 def test_a_title_beside_a_foreign_holder_of_the_same_office_is_the_other_side():
@@ -537,12 +528,7 @@ def test_a_body_that_a_us_agency_belongs_to_is_a_us_department(text, expected):
     assert expected in _institutions(text)
 
 
-def test_a_congressional_hearing_on_a_body_makes_it_american_by_the_rules_alone(monkeypatch):
-    monkeypatch.setenv("WIRECHECK_INSTITUTION_SCORER", "off")  # the rule, not the second opinion
-    institution_opinion.default_scorer.cache_clear()
-    try:
-        text = ("Officials in Kenya were surprised. At a House Armed Services Committee hearing on the Ministry of "
-                "Defense's budget, Rep. Ann Lowell asked about the drones.")
-        assert _institutions(text) == [("Ministry of Defense", "Defense Department")]
-    finally:
-        institution_opinion.default_scorer.cache_clear()
+def test_a_congressional_hearing_on_a_body_makes_it_american_by_the_rules_alone(rules_alone):
+    text = ("Officials in Kenya were surprised. At a House Armed Services Committee hearing on the Ministry of "
+            "Defense's budget, Rep. Ann Lowell asked about the drones.")
+    assert _institutions(text) == [("Ministry of Defense", "Defense Department")]
