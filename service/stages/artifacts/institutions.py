@@ -563,17 +563,13 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             out.append(art)
         taken.append((m.start(), m.end()))
     flagged = sorted((a.start, a.end) for a in out)
-    # The first ministry (or a minister of one) the text names as such and no fix renames: a bare "the ministry" after
-    # it may be that one, however many US departments come between ("Vietnam's Ministry of Industry and Trade said ...
-    # the Commerce Department ruled ... The ministry's Trade Remedies Authority said"). Native copy never calls a US
-    # department "the ministry"; only MT copy that names no ministry of its own does.
-    ministry_starts = [w.start() for w in _ANY_MINISTRY.finditer(text)] + [
-        w.start() for w in _MINISTRY.finditer(text) if _office(w) in "cd"]
-    own_ministry = min((at for at in ministry_starts if not _inside(flagged, at)), default=len(text))
+    own_ministry: int | None = None  # read only for a text with a bare "the ministry"
     for m in _BARE.finditer(text):
         s, e = m.start("m"), m.end("m")
         if any(s < te and ts < e for ts, te in taken) or re.match(r"\s+of\b", text[e : e + 5]):
             continue
+        if own_ministry is None:
+            own_ministry = _first_own_ministry(text, flagged)
         if own_ministry < s:
             continue
         ref = context.last_institution(s)
@@ -583,6 +579,17 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                                 severity="warning",
                                 explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
     return out
+
+
+def _first_own_ministry(text: str, flagged: list[tuple[int, int]]) -> int:
+    """Where the text first names a ministry (or a minister of one) as such that no fix renames; its length if it
+    never does. A bare "the ministry" after it may be that one, however many US departments come between ("Vietnam's
+    Ministry of Industry and Trade said ... the Commerce Department ruled ... The ministry's Trade Remedies Authority
+    said"): native copy never calls a US department "the ministry", only MT copy that names no ministry of its own.
+    Both scans stop at their first such name."""
+    ministers = (w for w in _MINISTRY.finditer(text) if _office(w) in "cd")
+    return min(next((w.start() for w in matches if not _inside(flagged, w.start())), len(text))
+               for matches in (_ANY_MINISTRY.finditer(text), ministers))
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -1003,8 +1010,8 @@ class _Context:
         Quispe ... Trade Minister Quispe"): one person, not two sides. (Read up to this title only: "Chilean Foreign
         Minister Rosa Vidal spoke with Foreign Minister Mark Dalton" must not find Dalton after the first.)"""
         holder = _NAME_RUN.match(self.text, end)
-        limit = start if other_end <= start else other_end + 60
-        return holder is not None and holder.group("last") in self.text[other_end : min(other_end + 60, limit)]
+        stop = min(other_end + 60, start) if other_end <= start else other_end + 60
+        return holder is not None and holder.group("last") in self.text[other_end:stop]
 
     def _home_owns(self, home: str, foreign: list[Cue], p_start: int, s_start: int, end: int,
                    acted_on: set[str]) -> bool:
