@@ -901,8 +901,13 @@ class _Context:
         """A country with ministers named in the title's own clause after it, not as the holder's counterpart ("Foreign
         Minister Ibrahim Danjuma told reporters in Abuja", "Foreign Minister Mohammad Javad Zarif said Iran would")."""
         _, s_end = self._sentence(start)
+        # Only cues up to the clause's end can pass the clause check: read those, not the whole sentence (a text of
+        # one endless sentence made every title rescan all its cues).
+        clause = _CLAUSE_ON.match(self.text, end, s_end)  # None only past the sentence's end
+        clause_end = clause.end() if clause else s_end
         return any(self._has_ministers(c.country) and not _COUNTERPART.match(self.text, c.end)
-                   and _CLAUSE_ON.fullmatch(self.text, end, c.start) for c in self._cues_in(start, s_end))
+                   and _CLAUSE_ON.fullmatch(self.text, end, c.start)
+                   for c in self._cues_in(start, min(s_end, clause_end + 1)))
 
     def foreign_office_just_named(self, start: int, end: int, function: str, minister: bool) -> bool:
         """A ministry or minister of the same function, named with a foreign country ("Chad's Foreign Ministry",
