@@ -432,7 +432,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         scorer = default_scorer()
     facts: ArticleFacts | None = None  # built at the first candidate the second opinion sees
     out: list[Artifact] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # the terms read, in text order (as _MINISTRY finds them)
     for m in _MINISTRY.finditer(text):
         group = _office(m)
         function = FUNCTIONS[m.group(group).lower()]
@@ -566,7 +566,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     own_ministry: int | None = None  # read only for a text with a bare "the ministry"
     for m in _BARE.finditer(text):
         s, e = m.start("m"), m.end("m")
-        if any(s < te and ts < e for ts, te in taken) or re.match(r"\s+of\b", text[e : e + 5]):
+        if _overlaps(taken, s, e) or re.match(r"\s+of\b", text[e : e + 5]):
             continue
         if own_ministry is None:
             own_ministry = _first_own_ministry(text, flagged)
@@ -590,6 +590,13 @@ def _first_own_ministry(text: str, flagged: list[tuple[int, int]]) -> int:
     ministers = (w for w in _MINISTRY.finditer(text) if _office(w) in "cd")
     return min(next((w.start() for w in matches if not _inside(flagged, w.start())), len(text))
                for matches in (_ANY_MINISTRY.finditer(text), ministers))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """start:end overlaps one of ``spans`` (sorted, not overlapping, so their ends rise too: only the last span that
+    starts before ``end`` can reach past ``start``)."""
+    k = bisect_left(spans, end, key=lambda span: span[0]) - 1
+    return k >= 0 and spans[k][1] > start
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
