@@ -1,7 +1,7 @@
 """Per-category recall and right-fix rate on the injected benchmark, and false flags on the native texts.
 
     python bench/bench_injected.py --path ../shared/data/polnear/dev [--style heldout] [--native DIR ...]
-        [--show-misses institution_term] [--seeds 20250,1,2,3,4,5,6,7]
+        [--show-misses institution_term] [--seeds 20250,1,2,3,4,5,6,7] [--context none]
 
 The injected texts come from eval.datasets.injected (``--style`` picks the injection vocabulary). "right fix" is
 the original text's exact form; "right body" also accepts another form of the same gazetteer entry ("Commerce
@@ -35,9 +35,13 @@ from service.stages.segment import segment  # noqa: E402
 CONFIDENT = 0.8
 
 
+# The institution context encoder (--context e5-small), as the pipeline passes it; None: the plain second opinion.
+ENCODER = None
+
+
 def analyse(text: str, language: str) -> list[dict]:
     doc = Document(text, language, True, sentences=segment(text, language))
-    return [a.model_dump() for a in find_artifacts(doc)]
+    return [a.model_dump() for a in find_artifacts(doc, ENCODER if language == "en" else None)]
 
 
 def same_body(pred: str | None, gold: str | None) -> bool:
@@ -116,7 +120,15 @@ def main() -> None:
     parser.add_argument("--no-corpus-native", action="store_true", help="skip the false-flag pass on --path's texts")
     parser.add_argument("--seeds", type=_seeds, default=[injected.SEED],
                         help="comma-separated injection seeds whose counts are pooled (e.g. 20250,1,2,3,4,5,6,7)")
+    parser.add_argument("--context", metavar="ENCODER", default="e5-small",
+                        help="the institution context encoder the pipeline uses (default e5-small; 'none': the plain "
+                             "second opinion, as find_artifacts without models)")
     args = parser.parse_args()
+    if args.context.lower() != "none":
+        global ENCODER
+        from models.registry import make_backend
+
+        ENCODER = make_backend(args.context)
     per: dict[str, Counter] = {}
     for seed in args.seeds:
         injected.SEED = seed

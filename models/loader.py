@@ -6,6 +6,7 @@ import logging
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from models.base import BackendUnavailable, ClaimsModel, Embedder, Parser, TextGenerator, UnknownBackend
 from models.registry import make_backend
@@ -26,6 +27,11 @@ class LoadedModels:
     # Its registry name while not yet loaded: it loads on the first document in a language it serves,
     # so English-only work never pays for its encoder (~0.6 GB). Cleared once tried.
     deferred_claims_model: str | None = None
+    # The sentence encoder the institution second opinion reads English ministry terms' sentences with
+    # (service/stages/artifacts/institution_context.py), by registry name: loaded on the first English document
+    # that asks for it (~0.6 GB, so only work that needs it pays). None: the plain second opinion.
+    deferred_institution_encoder: str | None = None
+    institution_encoder: Any = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def parser_for(self, language: str) -> Parser | None:
@@ -63,6 +69,25 @@ class LoadedModels:
                 self.problems.append(f"{exc}; claims use the rules' speakers")
                 log.warning("claims model unavailable: %s", exc)
 
+    def institution_encoder_for(self, language: str) -> Any:
+        """The institution context encoder for ``language`` (English only: the other languages' institution rules
+        have no second opinion), loading it now if it was deferred; None when it is off or cannot load."""
+        if language != "en":
+            return None
+        if self.institution_encoder is None and self.deferred_institution_encoder is not None:
+            with self._lock:
+                name, self.deferred_institution_encoder = self.deferred_institution_encoder, None
+                if name is not None:
+                    # The claims model's encoder when it is the same one: one copy in memory, not two.
+                    shared = getattr(self.claims_model, "encoder", None)
+                    try:
+                        self.institution_encoder = shared if getattr(shared, "name", None) == name \
+                            else make_backend(name)
+                    except (BackendUnavailable, UnknownBackend) as exc:
+                        self.problems.append(f"{exc}; institution terms use the plain second opinion")
+                        log.warning("institution encoder unavailable: %s", exc)
+        return self.institution_encoder
+
     def generator(self, name: str) -> TextGenerator:
         """A generator backend by registry name, loaded on first use and then kept."""
         with self._lock:
@@ -89,6 +114,7 @@ def load_models(
     strict: bool = False,
     claims_model: str | None = None,
     deferred_claims_model: str | None = None,
+    deferred_institution_encoder: str | None = None,
 ) -> LoadedModels:
     """Build the configured backends; a missing optional one is recorded, not fatal, unless strict.
 
@@ -97,7 +123,8 @@ def load_models(
     """
     if not isinstance(deferred_parsers, Mapping):
         deferred_parsers = {name.rpartition("-")[2]: name for name in deferred_parsers}
-    loaded = LoadedModels(deferred_parsers=dict(deferred_parsers), deferred_claims_model=deferred_claims_model)
+    loaded = LoadedModels(deferred_parsers=dict(deferred_parsers), deferred_claims_model=deferred_claims_model,
+                          deferred_institution_encoder=deferred_institution_encoder)
     if embedder:
         try:
             loaded.embedder = make_backend(embedder)  # type: ignore[assignment]

@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     # The learned speaker model for claims (models/claims): loaded on the first document in a language it
     # serves, so English-only work never loads it. "none" (or empty) keeps the rules alone.
     claims_model: str | None = "claims-e5"
+    # The encoder the institution second opinion reads English ministry terms' sentences with: loaded on the first
+    # English document that has such a term to judge. "none" keeps the plain second opinion.
+    institution_encoder: str | None = "e5-small"
 
     summary_max_words: int = 100
     summary_min_words: int = 40
@@ -45,7 +48,7 @@ class Settings(BaseSettings):
     store_url: str | None = None
 
 
-    @field_validator("claims_model", mode="before")
+    @field_validator("claims_model", "institution_encoder", mode="before")
     @classmethod
     def _off_means_none(cls, value):
         if isinstance(value, str) and value.strip().lower() in {"", "none", "off", "rules"}:

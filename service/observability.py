@@ -249,13 +249,19 @@ class MeteredPipeline(Pipeline):
             super().analyze(WARM_UP_TEXT)
         except Exception:  # a warm-up failure must not stop start-up; real requests will report it
             log.warning("warm-up analysis failed", exc_info=True)
-        if getattr(self.models, "deferred_claims_model", None) is not None:
-            # In the background: readiness does not wait for it (English needs it not), and the first
-            # request in another language then finds it loaded instead of paying ~2 s (~20 s converting).
+        if getattr(self.models, "deferred_claims_model", None) is not None \
+                or getattr(self.models, "deferred_institution_encoder", None) is not None:
+            # In the background: readiness does not wait for them, and the first request in another language (or
+            # the first English one naming a ministry) then finds them loaded instead of paying ~2 s (~20 s
+            # converting). The claims model first: the institution encoder shares its e5-small.
             # Not a daemon, and joined by close(): a thread killed inside torch at interpreter exit
             # aborts the process ("terminate called without an active exception").
-            self._loader = threading.Thread(target=self.models.load_deferred_claims_model, name="claims-model-load")
+            self._loader = threading.Thread(target=self._load_deferred, name="model-load")
             self._loader.start()
+
+    def _load_deferred(self) -> None:
+        self.models.load_deferred_claims_model()
+        self.models.institution_encoder_for("en")
 
     def close(self) -> None:
         """Wait for the background model load, then stop the prefetch threads."""

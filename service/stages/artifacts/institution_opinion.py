@@ -32,9 +32,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v5" / "weights.json"
+WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v6" / "weights.json"
+# The same model with the encoder's reading of the term's sentences (institution_context) as more features: used
+# when the caller passes that encoder, and by itself trained beside the plain one.
+CONTEXT_WEIGHTS_FILE = WEIGHTS_FILE.with_name("weights-e5.json")
 # The feature set the weights were trained for; a file of another version is refused, not misread.
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 # The name right after a title: given name, up to two middle names or initials, surname ("Helen Marquardt",
 # "Rocío Santillán", "Chung Dae-ho", "John F. Keri").
 _HOLDER = re.compile(r"\s+(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+)){0,2}"
@@ -315,6 +318,11 @@ class InstitutionScorer:
     weights: dict[str, float]
     bias: float
     threshold: float
+    # The encoder whose context features (institution_context) the weights read, their dimensions and scale;
+    # None for the plain model.
+    encoder: str | None = None
+    context_dim: int = 0
+    context_scale: float = 1.0
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -324,8 +332,11 @@ class InstitutionScorer:
         return self.probability(features) >= self.threshold
 
     def to_json(self) -> dict:
-        return {"version": self.version, "feature_version": FEATURE_VERSION, "bias": self.bias,
-                "threshold": self.threshold, "weights": self.weights}
+        out = {"version": self.version, "feature_version": FEATURE_VERSION, "bias": self.bias,
+               "threshold": self.threshold, "weights": self.weights}
+        if self.encoder:
+            out.update(encoder=self.encoder, context_dim=self.context_dim, context_scale=self.context_scale)
+        return out
 
 
 def read_scorer(path: Path) -> InstitutionScorer:
@@ -335,9 +346,32 @@ def read_scorer(path: Path) -> InstitutionScorer:
         if data.get("feature_version") != FEATURE_VERSION:
             raise ValueError(f"feature version {data.get('feature_version')!r}, this code reads {FEATURE_VERSION}")
         return InstitutionScorer(str(data["version"]), {str(k): float(v) for k, v in data["weights"].items()},
-                                 float(data["bias"]), float(data["threshold"]))
+                                 float(data["bias"]), float(data["threshold"]), data.get("encoder"),
+                                 int(data.get("context_dim", 0)), float(data.get("context_scale", 1.0)))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"cannot read the institution scorer {path}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def context_scorer() -> InstitutionScorer | None:
+    """The shipped context model (or the file ``WIRECHECK_INSTITUTION_CONTEXT_SCORER`` names), read once; None,
+    with one warning, when it is missing or unreadable, or when the second opinion is off: the plain one serves."""
+    if os.environ.get("WIRECHECK_INSTITUTION_SCORER", "").strip().lower() == "off":
+        return None
+    chosen = os.environ.get("WIRECHECK_INSTITUTION_CONTEXT_SCORER", "").strip()
+    if chosen.lower() == "off":
+        return None
+    try:
+        scorer = read_scorer(Path(chosen) if chosen else CONTEXT_WEIGHTS_FILE)
+    except ValueError as exc:
+        log.warning("%s; institution terms use the plain second opinion (reinstall wirecheck or run "
+                    "`wirecheck train institutions`)", exc)
+        return None
+    if not scorer.encoder or scorer.context_dim < 1:
+        log.warning("%s names no encoder; institution terms use the plain second opinion", chosen or
+                    CONTEXT_WEIGHTS_FILE)
+        return None
+    return scorer
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
@@ -13,18 +14,22 @@ from rapidfuzz import fuzz
 
 from service.contracts import Artifact, Document
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
+from service.stages.artifacts.institution_context import CONTEXT_SCALE, ContextEncoder, ContextVectors
 from service.stages.artifacts.institution_opinion import (
     REACH,
     ArticleFacts,
     Candidate,
     InstitutionScorer,
     candidate_features,
+    context_scorer,
     default_scorer,
 )
 from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
 from service.stages.artifacts.text import Token, casing_matches, fold, key_of
 from service.tokens import LETTER_RUNS
+
+log = logging.getLogger(__name__)
 
 # Function words of a ministry's name, mapped to the function key institution entries carry.
 FUNCTIONS = {
@@ -407,14 +412,16 @@ def _cue_texts(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
 
 def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention],
                       earlier: Sequence[Artifact] = (), second_opinion: bool = True,
-                      scorer: InstitutionScorer | None = None, record: list[Candidate] | None = None
-                      ) -> list[Artifact]:
+                      scorer: InstitutionScorer | None = None, record: list[Candidate] | None = None,
+                      encoder: ContextEncoder | None = None) -> list[Artifact]:
     """Ministry terms for department countries' bodies; ``earlier`` (the name layers' findings) lets a
     garbled name ("Foreign Minister John Keri") locate a title like the correct name would.
 
     A capitalised ministry or minister the rules give to no country, or to another one without an explicit modifier
     and below 0.9 confidence, goes to the learned second opinion (``scorer``, by default the shipped one) when
-    ``second_opinion`` is on; ``record`` collects those candidates with their features (training reads them)."""
+    ``second_opinion`` is on; ``record`` collects those candidates with their features (training reads them).
+    With an ``encoder`` (e5-small), the second opinion also reads what the term's sentences say
+    (``institution_context``), by the context model when one ships for that encoder."""
     text = doc.text
     if "inist" not in text and "epartment" not in text:
         return []
@@ -428,8 +435,17 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         return find_local_ministries(doc, gaz, context.country_for)
     own_forms = _own_forms(institutions)
     title_uses: dict[str, int] = {}  # how often the article uses each title form, counted once per form
+    with_context: InstitutionScorer | None = None
     if second_opinion and scorer is None:
         scorer = default_scorer()
+        with_context = context_scorer() if encoder is not None else None
+        if with_context is not None and encoder is not None and with_context.context_dim != encoder.dim:
+            log.warning("the institution context model reads %d dimensions, the encoder gives %d; using the plain "
+                        "second opinion", with_context.context_dim, encoder.dim)
+            with_context = None
+    # The context features, for the context model or for training (which records them with an encoder).
+    vectors = ContextVectors(encoder, with_context.context_scale if with_context else CONTEXT_SCALE) \
+        if encoder is not None and (with_context is not None or record is not None) else None
     facts: ArticleFacts | None = None  # built at the first candidate the second opinion sees
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []  # the terms read, in text order (as _MINISTRY finds them)
@@ -534,7 +550,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             # owner is written before it: "The Dominican Republic's Foreign Ministry, which ... the department")
             country, confidence = "US", 0.85
         if kind in ("ministry", "minister") and not explicit and m.group()[0].isupper() \
-                and (scorer is not None or record is not None) \
+                and (scorer is not None or with_context is not None or record is not None) \
                 and (country is None or confidence < 0.7 or country != "US" and confidence < 0.9):
             # Only a body's capitalised name: "the defense minister" in lower case describes an office, whoever
             # holds it, and MT renders a department's name as a name.
@@ -542,11 +558,16 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             candidate = Candidate(m.start(), m.end(), kind, function, country, confidence)
             candidate.features = candidate_features(context, facts, m.start(), m.end(), kind, function, country,
                                                     confidence)
+            read = vectors.features(context, m.start(), m.end()) if vectors is not None else None
+            if read is not None:
+                candidate.features.update(read)
             if record is not None:
                 record.append(candidate)
+            # The context model where this term's context was read, else the plain one (MAX_CONTEXTS reached).
+            judge = with_context if read is not None and with_context is not None else scorer
             # The model learnt from stories that name the US; in one that never does, a US department is a guess
             # it was never taught to make ("Commerce Minister Gao Hucheng announced duties on imports from Japan").
-            if scorer is not None and context.names_us and scorer.says_us(candidate.features):
+            if judge is not None and context.names_us and judge.says_us(candidate.features):
                 country, confidence = "US", 0.8
         if kind == "ministry" and not explicit and _ADDRESSES_US.match(text, m.end()):
             # What the body says addresses the US as the other party ("the Foreign Ministry said relations with

@@ -196,7 +196,7 @@ def test_off_turns_the_second_opinion_off(rules_alone):
 
 def test_the_shipped_scorer_reads_and_matches_this_feature_version():
     scorer = opinion.read_scorer(opinion.WEIGHTS_FILE)
-    assert scorer.version == "institutions-v5"
+    assert scorer.version == "institutions-v6"
     assert 0.3 <= scorer.threshold <= 0.95
     assert {"us_share", "rule=none", "holder_given_english", "us_first_actor", "holder_east_asian"} \
         <= scorer.weights.keys()

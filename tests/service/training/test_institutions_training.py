@@ -14,7 +14,14 @@ from service import cli
 from service.stages.artifacts import institution_opinion as opinion
 from service.stages.artifacts.institution_opinion import Candidate
 from service.training.cli import train_institutions_command
-from service.training.institutions import MAX_FLAGS_PER_1000_WORDS, TRAINING_DIR, choose_threshold, examples, fit
+from service.training.institutions import (
+    MAX_FLAGS_PER_1000_WORDS,
+    TRAINING_DIR,
+    choose_threshold,
+    examples,
+    fit,
+    train_institutions,
+)
 
 ARTICLES = {
     "a": "TOKYO (wirecheck) — The Commerce Department said on Monday that Japanese chip tools would need licenses. "
@@ -82,17 +89,34 @@ def test_the_threshold_keeps_to_its_false_flag_budget_per_1000_words():
 
 def test_the_cli_trains_a_scorer_the_detector_reads(folder, tmp_path):
     out = tmp_path / "scorer"
-    result = CliRunner().invoke(cli.main, ["train", "institutions", "--data", str(folder), "--out", str(out)])
+    result = CliRunner().invoke(cli.main, ["train", "institutions", "--data", str(folder), "--out", str(out),
+                                           "--no-context"])
     assert result.exit_code == 0, result.output
-    assert "out of fold at threshold" in result.output
+    assert "plain: out of fold at threshold" in result.output
     scorer = opinion.read_scorer(out / "weights.json")
     card = json.loads((out / "model_card.json").read_text(encoding="utf-8"))
     assert scorer.version == "scorer" and card["articles"] == len(ARTICLES) and card["examples"] > 0
+    assert scorer.encoder is None and "context" not in card and not (out / "weights-e5.json").exists()
+
+
+def test_with_an_encoder_the_context_model_is_fitted_beside_the_plain_one(folder, tmp_path):
+    class Encoder:  # what the sentences "say": whether a US body is named in them
+        name, dim = "fake-encoder", 2
+
+        def embed(self, texts: list[str]) -> np.ndarray:
+            return np.array([[1.0, 0.0] if "Department" in t else [0.0, 1.0] for t in texts])
+
+    out = tmp_path / "scorer"
+    card = train_institutions(folder, out, say=lambda _: None, encoder=Encoder())
+    plain, with_context = opinion.read_scorer(out / "weights.json"), opinion.read_scorer(out / "weights-e5.json")
+    assert (with_context.encoder, with_context.context_dim, with_context.context_scale) == ("fake-encoder", 2, 2.5)
+    assert {"ctx_0", "ctx_1"} <= with_context.weights.keys() and not any(k.startswith("ctx_") for k in plain.weights)
+    assert card["context"]["encoder"] == "fake-encoder" and card["context"]["out_of_fold"]["positives"] > 0
 
 
 def test_a_folder_without_articles_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(cli.main, ["train", "institutions", "--data", str(tmp_path), "--out",
-                                           str(tmp_path / "o")])
+                                           str(tmp_path / "o"), "--no-context"])
     assert result.exit_code == 1 and "must contain text/*.txt" in result.output
 
 
@@ -105,7 +129,7 @@ def test_articles_with_nothing_to_learn_or_not_text_are_a_clear_error(tmp_path, 
     (tmp_path / "text").mkdir()
     (tmp_path / "text" / "a.txt").write_bytes(content)
     result = CliRunner().invoke(cli.main, ["train", "institutions", "--data", str(tmp_path), "--out",
-                                           str(tmp_path / "o")])
+                                           str(tmp_path / "o"), "--no-context"])
     assert result.exit_code == 1 and says in result.output
     assert not (tmp_path / "o").exists()  # nothing half-written
 
@@ -114,7 +138,7 @@ def test_examples_from_one_article_are_a_clear_error_not_a_model_fitted_on_nothi
     for other in "abde":  # "c" alone gives calques and real ministries, from one article
         (folder / "text" / f"{other}.txt").unlink()
     result = CliRunner().invoke(cli.main, ["train", "institutions", "--data", str(folder), "--out",
-                                           str(tmp_path / "o")])
+                                           str(tmp_path / "o"), "--no-context"])
     assert result.exit_code == 1 and "needs articles in at least two" in result.output
     assert not (tmp_path / "o").exists()
 

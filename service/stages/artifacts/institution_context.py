@@ -1,0 +1,69 @@
+"""What a ministry term's sentences are about, as a sentence encoder reads them, for the second opinion.
+
+The second opinion's features are country cues, names and counts. What a sentence *does* is beyond them: a body that
+"raised its advisory ... to Level 3" or announced charges "returned by a grand jury in the Southern District of
+Florida" is American, whatever country the sentence names. A multilingual encoder (e5-small, frozen) has read enough
+news to place such sentences; its embedding of the term's sentence and the one before, with the term itself written
+as "the body" (the model must learn what the sentences say, not how the injection spells a calque), becomes
+``ctx_0 ... ctx_{d-1}`` features of a second weights file trained beside the plain one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from service.stages.artifacts.institutions import _Context
+
+# How many distinct contexts one document may embed: a news article has a few dozen ministry terms at most, and a
+# pathological text of thousands must not take minutes; the terms past it keep the plain second opinion.
+MAX_CONTEXTS = 200
+# The factor on the unit vector's components (about 0.05 each) that training uses: at 1 the model's L2 penalty
+# silences them, at 10 it overfits (out of fold on the training articles, 2026-12-06). The weights file records it.
+CONTEXT_SCALE = 2.5
+# The characters of context kept, from the term's sentence end backwards (an endless sentence stays one window).
+_MOST_CHARS = 1200
+_SPACES = re.compile(r"\s+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+class ContextEncoder(Protocol):
+    """A sentence encoder by registry name: unit vectors of ``dim`` dimensions (models.e5_encoder.E5Encoder is one)."""
+
+    name: str
+    dim: int
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+def context_text(ctx: _Context, start: int, end: int) -> str:
+    """The sentence before the term's and the term's own up to its end, the term written as "the body" ("body"
+    after an article already there: "The body said")."""
+    s_start, s_end = ctx._sentence(start)
+    p_start = ctx._previous_start(s_start)
+    text = ctx.text
+    before = text[p_start:start]
+    body = "body" if _ARTICLE_BEFORE.search(before) else "the body"
+    return _SPACES.sub(" ", before + body + text[end:max(s_end, end)]).strip()[-_MOST_CHARS:]
+
+
+class ContextVectors:
+    """One document's context embeddings, computed on first request and kept; None past MAX_CONTEXTS."""
+
+    def __init__(self, encoder: ContextEncoder, scale: float) -> None:
+        self.encoder = encoder
+        self.scale = scale
+        self._seen: dict[str, np.ndarray] = {}
+
+    def features(self, ctx: _Context, start: int, end: int) -> dict[str, float] | None:
+        text = context_text(ctx, start, end)
+        vector = self._seen.get(text)
+        if vector is None:
+            if len(self._seen) >= MAX_CONTEXTS:
+                return None
+            vector = np.asarray(self.encoder.embed([text])[0], dtype=np.float64)
+            self._seen[text] = vector
+        return {f"ctx_{i}": round(float(v) * self.scale, 6) for i, v in enumerate(vector)}
