@@ -10,6 +10,7 @@ as "the body" (the model must learn what the sentences say, not how the injectio
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import TYPE_CHECKING, Protocol
 
@@ -17,6 +18,8 @@ import numpy as np
 
 if TYPE_CHECKING:
     from service.stages.artifacts.institutions import _Context
+
+log = logging.getLogger(__name__)
 
 # How many distinct contexts one document may embed: a news article has a few dozen ministry terms at most, and a
 # pathological text of thousands must not take minutes; the terms past it keep the plain second opinion.
@@ -57,13 +60,20 @@ class ContextVectors:
         self.encoder = encoder
         self.scale = scale
         self._seen: dict[str, np.ndarray] = {}
+        self._failed = False
 
     def features(self, ctx: _Context, start: int, end: int) -> dict[str, float] | None:
         text = context_text(ctx, start, end)
         vector = self._seen.get(text)
         if vector is None:
-            if len(self._seen) >= MAX_CONTEXTS:
+            if len(self._seen) >= MAX_CONTEXTS or self._failed:
                 return None
-            vector = np.asarray(self.encoder.embed([text])[0], dtype=np.float64)
+            try:
+                vector = np.asarray(self.encoder.embed([text])[0], dtype=np.float64)
+            except Exception:  # a failing encoder must not stop the analysis: the plain model judges instead
+                log.warning("the institution context encoder failed; the plain second opinion judges this text",
+                            exc_info=True)
+                self._failed = True
+                return None
             self._seen[text] = vector
         return {f"ctx_{i}": round(float(v) * self.scale, 6) for i, v in enumerate(vector)}

@@ -114,6 +114,17 @@ def test_one_context_is_embedded_once_and_past_the_cap_terms_go_to_the_plain_mod
     assert len(flagged) == 3
 
 
+def test_an_encoder_that_fails_leaves_the_plain_model_with_one_warning(scorers, caplog):
+    class Broken(FakeEncoder):
+        def embed(self, texts):
+            raise RuntimeError("out of memory")
+
+    text = TEXT + " " + TEXT.replace("Tuesday", "Friday")
+    with caplog.at_level(logging.WARNING):
+        assert _terms(text, Broken()) == []
+    assert caplog.text.count("the institution context encoder failed") == 1
+
+
 def test_the_shipped_context_scorer_names_e5_small_and_this_feature_version():
     scorer = opinion.read_scorer(opinion.CONTEXT_WEIGHTS_FILE)
     assert scorer.encoder == "e5-small" and scorer.context_dim == 384
