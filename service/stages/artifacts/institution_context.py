@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # How many distinct contexts one document may embed: a news article has a few dozen ministry terms at most, and a
-# pathological text of thousands must not take minutes; the terms past it keep the plain second opinion.
-MAX_CONTEXTS = 200
+# pathological text of thousands must not take minutes (a context of a 1,200-character sentence takes about 40 ms,
+# so 64 about 2.6 s); the terms past it keep the plain second opinion.
+MAX_CONTEXTS = 64
 # The factor on the unit vector's components (about 0.05 each) that training uses: at 1 the model's L2 penalty
 # silences them, at 10 it overfits (out of fold on the training articles, 2026-12-06). The weights file records it.
 CONTEXT_SCALE = 2.5
@@ -47,10 +48,16 @@ def context_text(ctx: _Context, start: int, end: int) -> str:
     after an article already there: "The body said")."""
     s_start, s_end = ctx._sentence(start)
     p_start = ctx._previous_start(s_start)
-    text = ctx.text
-    before = text[p_start:start]
-    body = "body" if _ARTICLE_BEFORE.search(before) else "the body"
-    return _SPACES.sub(" ", before + body + text[end:max(s_end, end)]).strip()[-_MOST_CHARS:]
+    text, stop, far = ctx.text, max(s_end, end), 4 * _MOST_CHARS
+    body = "body" if _ARTICLE_BEFORE.search(text, max(p_start, start - 12), start) else "the body"
+    # Squeezing only the last few windows' worth gives the same last _MOST_CHARS characters when that much is left
+    # (a whitespace run cut at the left edge is cut off anyway): an endless sentence is not re-read for every term.
+    tail = _SPACES.sub(" ", (text[max(p_start, start - far):start] + body + text[max(end, stop - far):stop])[-far:])
+    tail = tail.rstrip()
+    if len(tail) > _MOST_CHARS:
+        return tail[-_MOST_CHARS:]
+    whole = text[p_start:start] + body + text[end:stop]
+    return _SPACES.sub(" ", whole).strip()[-_MOST_CHARS:]
 
 
 class ContextVectors:
