@@ -358,18 +358,11 @@ def context_scorer() -> InstitutionScorer | None:
     with one warning, when it is missing or unreadable, or when the second opinion is off: the plain one serves."""
     if os.environ.get("WIRECHECK_INSTITUTION_SCORER", "").strip().lower() == "off":
         return None
-    chosen = os.environ.get("WIRECHECK_INSTITUTION_CONTEXT_SCORER", "").strip()
-    if chosen.lower() == "off":
-        return None
-    try:
-        scorer = read_scorer(Path(chosen) if chosen else CONTEXT_WEIGHTS_FILE)
-    except ValueError as exc:
-        log.warning("%s; institution terms use the plain second opinion (reinstall wirecheck or run "
-                    "`wirecheck train institutions`)", exc)
-        return None
-    if not scorer.encoder or scorer.context_dim < 1:
-        log.warning("%s names no encoder; institution terms use the plain second opinion", chosen or
-                    CONTEXT_WEIGHTS_FILE)
+    scorer = _scorer_named_by("WIRECHECK_INSTITUTION_CONTEXT_SCORER", CONTEXT_WEIGHTS_FILE,
+                              "the plain second opinion")
+    if scorer is not None and (not scorer.encoder or scorer.context_dim < 1):
+        log.warning("%s names no encoder; institution terms use the plain second opinion",
+                    os.environ.get("WIRECHECK_INSTITUTION_CONTEXT_SCORER", "").strip() or CONTEXT_WEIGHTS_FILE)
         return None
     return scorer
 
@@ -379,12 +372,18 @@ def default_scorer() -> InstitutionScorer | None:
     """The shipped scorer (or the file ``WIRECHECK_INSTITUTION_SCORER`` names; "off" for the rules alone), read
     once; None, with one warning, when the file is missing or unreadable, since a missing second opinion must never
     stop an analysis."""
-    chosen = os.environ.get("WIRECHECK_INSTITUTION_SCORER", "").strip()
+    return _scorer_named_by("WIRECHECK_INSTITUTION_SCORER", WEIGHTS_FILE, "the rules alone")
+
+
+def _scorer_named_by(variable: str, shipped: Path, instead: str) -> InstitutionScorer | None:
+    """The scorer in the file the environment ``variable`` names, else ``shipped``; None for "off", and None with
+    one warning saying what judges ``instead`` when the file cannot be read."""
+    chosen = os.environ.get(variable, "").strip()
     if chosen.lower() == "off":
         return None
     try:
-        return read_scorer(Path(chosen) if chosen else WEIGHTS_FILE)
+        return read_scorer(Path(chosen) if chosen else shipped)
     except ValueError as exc:
-        log.warning("%s; institution terms use the rules alone (reinstall wirecheck or run "
-                    "`wirecheck train institutions`)", exc)
+        log.warning("%s; institution terms use %s (reinstall wirecheck or run `wirecheck train institutions`)",
+                    exc, instead)
         return None
