@@ -63,11 +63,7 @@ class LoadedModels:
             name, self.deferred_claims_model = self.deferred_claims_model, None
             if name is None:
                 return
-            try:
-                self.claims_model = make_backend(name)  # type: ignore[assignment]
-            except (BackendUnavailable, UnknownBackend) as exc:
-                self.problems.append(f"{exc}; claims use the rules' speakers")
-                log.warning("claims model unavailable: %s", exc)
+            self.claims_model = self._make_or_record(name, "claims model", "claims use the rules' speakers")
 
     def institution_encoder_for(self, language: str) -> Any:
         """The institution context encoder for ``language`` (English only: the other languages' institution rules
@@ -80,13 +76,20 @@ class LoadedModels:
                 if name is not None:
                     # The claims model's encoder when it is the same one: one copy in memory, not two.
                     shared = getattr(self.claims_model, "encoder", None)
-                    try:
-                        self.institution_encoder = shared if getattr(shared, "name", None) == name \
-                            else make_backend(name)
-                    except (BackendUnavailable, UnknownBackend) as exc:
-                        self.problems.append(f"{exc}; institution terms use the plain second opinion")
-                        log.warning("institution encoder unavailable: %s", exc)
+                    self.institution_encoder = shared if getattr(shared, "name", None) == name else \
+                        self._make_or_record(name, "institution encoder",
+                                             "institution terms use the plain second opinion")
         return self.institution_encoder
+
+    def _make_or_record(self, name: str, what: str, consequence: str) -> Any:
+        """The backend ``name``, or None with the problem recorded (saying the ``consequence``) and logged: an
+        optional model that cannot load never stops the service."""
+        try:
+            return make_backend(name)
+        except (BackendUnavailable, UnknownBackend) as exc:
+            self.problems.append(f"{exc}; {consequence}")
+            log.warning("%s unavailable: %s", what, exc)
+            return None
 
     def generator(self, name: str) -> TextGenerator:
         """A generator backend by registry name, loaded on first use and then kept."""
