@@ -53,7 +53,7 @@ def train_claims_command(data: Path | None, out: Path | None, epochs: int, seed:
 def train_institutions_command(data: Path | None, out: Path | None, l2: float, max_flags_per_1000_words: float,
                                negative_weight: float, context: bool, threads: int) -> None:
     """Fit the institution second opinion: calques injected into the articles are positives, their real
-    ministries negatives (CPU: about two minutes plain, five with the context model)."""
+    ministries negatives (CPU: about two minutes plain, three with the context model)."""
     from models.base import BackendUnavailable
     from service.training.institutions import TRAINING_DIR, WEIGHTS_DIR, train_institutions
 

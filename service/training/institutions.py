@@ -169,7 +169,7 @@ def train_institutions(data_dir: Path, out_dir: Path, l2: float = 3.0,
     started = time.monotonic()
     files = list(text_files(data_dir, "institution training"))
     articles, words = len(files), sum(len(text.split()) for _, text in files)
-    data = examples(data_dir, say=say, files=files, encoder=encoder)
+    data = examples(data_dir, say=say, files=files, encoder=_Remembering(encoder) if encoder is not None else None)
     labels = Counter(bool(c.label) for _, c in data)
     say(f"{len(data)} examples: {labels[True]} calques, {labels[False]} real ministries or untouched terms")
     if not labels[True] or not labels[False]:
@@ -213,6 +213,22 @@ def _fit_scorer(data: list[tuple[str, Candidate]], words: int, version: str, l2:
     w, b = fit([c for _, c in data], vocab, l2, negative_weight)
     weights = {k: round(float(v), 5) for k, v in zip(vocab, w) if abs(v) >= 1e-4}
     return InstitutionScorer(version, weights, round(b, 5), threshold), at, len(weights)
+
+
+class _Remembering:
+    """The encoder with each text embedded once: an article as written and its six injected copies share most of
+    their terms' contexts (a document's own cache, in institution_context, ends with the document)."""
+
+    def __init__(self, encoder: ContextEncoder) -> None:
+        self.name, self.dim = encoder.name, encoder.dim
+        self._encoder = encoder
+        self._seen: dict[str, np.ndarray] = {}
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._seen]
+        if missing:
+            self._seen.update(zip(missing, self._encoder.embed(missing)))
+        return np.array([self._seen[t] for t in texts])
 
 
 def _without_context(cand: Candidate) -> Candidate:
