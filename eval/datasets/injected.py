@@ -21,6 +21,7 @@ from pathlib import Path
 from eval.datasets import injection_vocab as vocab
 from eval.datasets.corpus_texts import text_files
 from service.stages.artifacts.gazetteer import get_gazetteer
+from service.stages.artifacts.text import key_of
 
 SEED = int(os.environ.get("WIRECHECK_INJECT_SEED", "20250"))
 MAX_PER_TYPE = 2
@@ -137,15 +138,48 @@ def _person_edits(text: str, rng: random.Random) -> list[Edit]:
     return edits
 
 
+# Words that may stand right before a US federal name without making it part of another one ("a former Deputy
+# Secretary of State", "the U.S. Defense Department"); any other capitalised word glued to it names another body.
+_FEDERAL_PREMODIFIERS = frozenset("""U.S. US United States American Deputy Acting Former Assistant Under Associate
+    Interim Then Federal Senior Principal Chief The A An When But And If As While After Before""".split())
+_LONGER_NAME_AFTER = re.compile(r" (?:of|for) (?:the )?[A-Z]")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][\w’'-]*(?:\.[A-Z]\.)?(?:[’']s)?) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“(]\s*|[—–-]\s+)$")
+
+
+def _inside_longer_name(text: str, m: re.Match, department: bool) -> bool:
+    """The US name is only part of another body's or office's name: "Washington State Department of Agriculture",
+    "Kenya's State Department for Housing", "National Defense Secretary Ramon Villareal" (the Philippines'), "the
+    Philippine Department of Justice", "Mexico's Attorney General's Office", "Republican Secretary of State Jon
+    Husted" (Ohio's). Rewriting it there makes no calque of a US body, so the benchmark would count a miss the
+    detector is right to leave alone, and a wrong fix where it flags one. ("Assistant Secretary of State for African
+    Affairs" is a US office: a title goes on with "for" in its own name.)"""
+    if department and _LONGER_NAME_AFTER.match(text, m.end()):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None or before.group(1) in _FEDERAL_PREMODIFIERS or before.group(1).endswith(("-run", "-led")):
+        return False
+    word = before.group(1)
+    if word.endswith(("’s", "'s")):
+        # "Kenya's State Department for Housing" is Kenya's; "Clinton's State Department" is still the US's.
+        owner = get_gazetteer().country_cues.get(key_of(word[:-2]))
+        return owner is not None and owner != "US"
+    return not _SENTENCE_START.search(text, max(0, before.start() - 4), before.start())
+
+
 def _institution_edits(text: str, rng: random.Random, departments: dict[str, list[str]],
                        titles: dict[str, list[str]]) -> list[Edit]:
     edits = []
     for function, (pattern, _) in vocab.DEPARTMENTS.items():
         for m in re.finditer(rf"\b{pattern}\b", text):
+            if _inside_longer_name(text, m, department=True):
+                continue
             new = rng.choice(departments[function])
             edits.append(Edit(m.start(), m.end(), new, [(0, len(new), "institution_term", m.group())]))
     for pattern, variants in titles.items():
         for m in re.finditer(rf"\b{pattern}(?= [A-Z][a-z])", text):
+            if _inside_longer_name(text, m, department=False):
+                continue
             new = rng.choice(variants)
             edits.append(Edit(m.start(), m.end(), new, [(0, len(new), "institution_term", m.group())]))
     return edits

@@ -68,3 +68,31 @@ def test_detector_finds_the_injections():
     found = find_artifacts(Document(new_text, "en", True))
     hits = [g for g in gold if any(a.start < g["end"] and g["start"] < a.end for a in found)]
     assert len(hits) >= 0.8 * len(gold)
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors from the Washington State Department of Agriculture will check every load.",
+    "Talbot met Philippine Defense Secretary Emilio Santiago in Manila on Monday.",
+    "A principal secretary of Kenya's State Department for Housing said the loans would go ahead.",
+    "The lawsuit was filed by Iowa Attorney General Beth Vanderlee on Friday.",
+])
+def test_a_us_name_inside_another_bodys_name_is_never_rewritten(text):
+    for seed in range(20):
+        new_text, gold = inject(text, random.Random(seed))
+        assert not [g for g in gold if g["category"] == "institution_term"]
+        assert "Ministry" not in new_text and "Minister" not in new_text
+
+
+@pytest.mark.parametrize(("text", "federal"), [
+    ("WASHINGTON (wirecheck) — The Treasury Department on Monday imposed sanctions on two banks.",
+     "Treasury Department"),
+    ("Critics said Clinton's State Department had ignored the warnings.", "State Department"),
+    ("Officials said the U.S. Commerce Department would review the deal.", "Commerce Department"),
+    ("Officials said Deputy Secretary of State Ann Ross would travel to Lima.", "Secretary of State"),
+])
+def test_a_federal_name_is_still_rewritten_after_a_dateline_possessive_or_rank(text, federal):
+    rewritten = set()
+    for seed in range(30):
+        _new_text, gold = inject(text, random.Random(seed))
+        rewritten |= {g["suggestion"] for g in gold if g["category"] == "institution_term"}
+    assert rewritten == {federal}
