@@ -53,6 +53,9 @@ class Entry:
     # A department country whose department heads are ministers (Canada's "Foreign Minister", Australia's "Defence
     # Minister"): wire copy calls their offices ministries too.
     ministers: bool = False
+    # False for a country whose English name is more often something else in US news ("Georgia", the state): its
+    # demonyms and capital still locate it, its name does not.
+    name_cue: bool = True
     function: str | None = None
     title: str | None = None
 
@@ -95,8 +98,9 @@ def validate_record(record: object, where: str) -> list[str]:
         isinstance(v, str) or (isinstance(v, list) and v and all(isinstance(x, str) for x in v)) for v in names.values()
     ):
         problems.append(f"{where}: 'names' must map language codes to a string or a list of strings")
-    if not isinstance(record.get("ministers", False), bool):
-        problems.append(f"{where}: 'ministers' must be true or false")
+    for flag in ("ministers", "name_cue"):
+        if not isinstance(record.get(flag, False), bool):
+            problems.append(f"{where}: '{flag}' must be true or false")
     return problems
 
 
@@ -133,6 +137,7 @@ def to_entry(record: dict) -> Entry:
         cities=tuple(record.get("cities", ())),
         style=record.get("style"),
         ministers=bool(record.get("ministers", False)),
+        name_cue=bool(record.get("name_cue", True)),
         function=record.get("function"),
         title=record.get("title"),
     )
@@ -188,7 +193,8 @@ class Gazetteer:
                 self._add(form, entry, "variant")
         if entry.type == "country":
             self.countries[entry.country] = entry
-            for cue in (entry.name, *entry.aliases, *entry.demonyms, *entry.cues, *entry.cities):
+            names = (entry.name, *entry.aliases) if entry.name_cue else ()
+            for cue in (*names, *entry.demonyms, *entry.cues, *entry.cities):
                 self.country_cues.setdefault(key_of(cue.removeprefix("the ")), entry.country)
             self.city_keys.update(key_of(city) for city in entry.cities)
         elif entry.type == "institution" and entry.function:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v6" / "weights.json"
+WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v7" / "weights.json"
 # The same model with the encoder's reading of the term's sentences (institution_context) as more features: used
 # when the caller passes that encoder, and by itself trained beside the plain one.
 CONTEXT_WEIGHTS_FILE = WEIGHTS_FILE.with_name("weights-e5.json")
@@ -68,7 +68,8 @@ US_GIVEN_NAMES = Path(__file__).with_name("us_given_names.tsv")
 # Countries whose office holders mostly bear English given names ("Foreign Minister Simon Coveney", "Finance Minister
 # Charles Boateng"): near one of them an American-sounding name tells less, so it is a feature of its own there.
 _ENGLISH_NAME_COUNTRIES = frozenset({"GB", "IE", "CA", "AU", "NZ", "ZA", "NG", "GH", "KE", "UG", "ZM", "ZW", "LR", "SL",
-                                     "JM", "TT", "BS", "BB", "PH", "SG", "FJ", "PG"})
+                                     "JM", "TT", "BS", "BB", "PH", "SG", "FJ", "PG", "GY", "BZ", "AG", "DM", "GD",
+                                     "LC", "VC", "KN", "MW", "BW", "LS", "SZ", "NA", "GM", "SB", "MH", "FM"})
 _CONGRESS = re.compile(r"\b(?:(?P<word>[\w.’'-]+)\s+)?Congress\b|\b(?:congressional|lawmakers|(?:Senate|House)\s+"
                        r"(?:\w+\s+){0,3}?(?:[Cc]ommittee|hearing|panel|bill|vote)|Sen\.|Rep\.|[DR]-[A-Z][a-z]*\.?)")
 _CLAUSE = re.compile(r"[^;:.!?()\"“”]*")
@@ -286,12 +287,13 @@ def _us_given_name(name: str) -> float:
     """How American a given name is, from 0 (no US census name) to 1 (about one person in 300 or more bears it), on
     a log scale: "Helen" 1.0, "Jonathan" 0.88, "Madeline" 0.57, "Mohammad" 0.28. Spelt as written: "José" is not
     the census's "Jose", and US copy often keeps a Latin American minister's accent."""
-    per_100k = _us_given_names().get(name.capitalize(), 0.0)
+    per_100k = us_given_names().get(name.capitalize(), 0.0)
     return min(1.0, math.log10(1.0 + per_100k) / 2.5)
 
 
 @lru_cache(maxsize=1)
-def _us_given_names() -> dict[str, float]:
+def us_given_names() -> dict[str, float]:
+    """Given name -> people per 100,000 Americans who bear it (1990 census, vendored beside this module)."""
     names: dict[str, float] = {}
     try:
         text = US_GIVEN_NAMES.read_text(encoding="utf-8")

@@ -23,6 +23,7 @@ from service.stages.artifacts.institution_opinion import (
     candidate_features,
     context_scorer,
     default_scorer,
+    us_given_names,
 )
 from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
@@ -233,6 +234,12 @@ _OWNER_NOUN = re.compile(r"\b(?:[Kk]ingdom|[Cc]ountry|[Nn]ation|[Ee]mirate|[Ii]s
 _ADDRESSES_US = re.compile(
     r"[^.;!?\n]{0,100}?\b(?:(?:relations|ties|talks)\s+with|accus(?:ed|es|ing)|urg(?:ed|es|ing)|criticiz(?:ed|es|ing)"
     r"|thank(?:ed|s|ing)|call(?:ed|s|ing)\s+on)\s+(?:Washington|the\s+United\s+States|the\s+U\.S\.)(?!['’]|\s+[A-Z])")
+# The term and a US body as the two sides of "between ... and ...": "talks between the U.S. Embassy and the Foreign
+# Ministry", "an agreement between the Foreign Ministry and the U.S. Agency for International Development".
+_US_SIDE = r"(?:the\s+)?(?:U\.S\.(?!\w)|(?:US|American|United\s+States)\b)"
+_BETWEEN_US_BEFORE = re.compile(rf"\bbetween\s+{_US_SIDE}[^,;:!?\n]{{0,60}}?\s+and\s+(?:the\s+)?$")
+_AND_US_AFTER = re.compile(rf"\s+and\s+{_US_SIDE}")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # Only an article before a term that opens its sentence.
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:The|A|An)\s+)?")
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
@@ -272,6 +279,8 @@ def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cu
             if country and casing_matches(text[tokens[i].start : tokens[i + n - 1].end], originals[key]):
                 if n == 1 and key not in persons and _after_given_name(text, tokens, i, gaz):
                     break  # "David French", "Mr. English": a surname, not a nationality
+                if n == 1 and key not in persons and _before_surname(text, tokens, i):
+                    break  # "Chad Pergram", "Jordan Fuller": a given name, not the country
                 end = tokens[i + n - 1].end
                 hyphenated = _HYPHENATED_AMERICAN.match(text, end)
                 if hyphenated:  # "a Ukrainian-American": an American, whatever the first half names
@@ -295,6 +304,23 @@ def _after_given_name(text: str, tokens: list[Token], i: int, gaz: Gazetteer) ->
     if tokens[j].text in _HONORIFICS:
         return gap in (" ", ". ")
     return gap == " " and tokens[j].text in _first_names(gaz)
+
+
+# Words a country's name may go before without being a given name ("Chad Foreign Minister", "Jordan Valley").
+_AFTER_COUNTRY = frozenset("""Foreign Defense Defence Interior Finance Justice Prime President Government Ministry
+    Minister National Army Police Valley River""".split())
+# How common (per 100,000 Americans) a given name must be for a country name before a capitalised word to be read as
+# one: Chad, Georgia and Jordan, not Israel or India.
+_GIVEN_NAME_SHARE = 20.0
+
+
+def _before_surname(text: str, tokens: list[Token], i: int) -> bool:
+    """tokens[i] is a common US given name right before a capitalised word ("Chad Wolf", "Jordan Peele")."""
+    if us_given_names().get(tokens[i].text, 0.0) < _GIVEN_NAME_SHARE or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].text
+    return text[tokens[i].end : tokens[i + 1].start] == " " and after[:1].isupper() and after[1:].islower() \
+        and after.isalpha() and after not in _AFTER_COUNTRY
 
 
 def _first_names(gaz: Gazetteer) -> frozenset[str]:
@@ -572,6 +598,11 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         if kind == "ministry" and not explicit and _ADDRESSES_US.match(text, m.end()):
             # What the body says addresses the US as the other party ("the Foreign Ministry said relations with
             # Washington remained strong", "... accused Washington of interfering"): a US department does not.
+            not_us = True
+        if kind == "ministry" and not explicit and (
+                _BETWEEN_US_BEFORE.search(text, max(0, m.start() - 90), m.start())
+                or _BETWEEN_BEFORE.search(text, max(0, m.start() - 15), m.start()) and _AND_US_AFTER.match(text, m.end())):
+            # The other side of a US body in "between ... and ...": that country's ministry, not a US department.
             not_us = True
         if not_us and country == "US":
             country = None
@@ -1148,7 +1179,11 @@ class _Context:
         named between), in a story that names the US: the term is the MT wording of a US department."""
         if not self.names_us:
             return False
-        _, s_end = self._sentence(end)
+        s_start, s_end = self._sentence(end)
+        if any(r.entry.country == "US" and r.entry.function for r in self._institutions_in(s_start, start)):
+            # "The State Department said the deal followed talks between the U.S. Embassy and the Foreign Ministry. A
+            # department spokesperson said": the department is the one the sentence named, the term the other side.
+            return False
         _, n_end = self._sentence(s_end) if s_end < len(self.text) else (s_end, s_end)
         found = _DEPARTMENT_ANAPHOR.search(self.text, end, min(max(s_end, n_end), end + REACH))
         return found is not None and not re.search(r"[Mm]inistry|[Mm]inister\b", self.text[end : found.start()])

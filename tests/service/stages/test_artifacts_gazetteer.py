@@ -10,6 +10,7 @@ from service.contracts import Document
 from service.stages.artifacts import find_artifacts
 from service.stages.artifacts.cli import gazetteer_command
 from service.stages.artifacts.gazetteer import EXTRA_ENV, get_gazetteer, load_gazetteer, validate_record
+from service.stages.artifacts.text import key_of
 
 EXTRA = {"name": "Zorblax Industries", "type": "company", "country": "US", "aliases": ["Zorblax"],
          "variants": ["Zorblacks"]}
@@ -37,6 +38,25 @@ def test_a_department_country_with_ministers_reads_as_a_ministry_country_for_tit
     country = {"name": "Atlantis", "type": "country", "country": "XA", "style": "department"}
     assert validate_record({**country, "ministers": True}, "f#1") == []
     assert validate_record({**country, "ministers": "false"}, "f#1") == ["f#1: 'ministers' must be true or false"]
+
+
+def test_every_un_member_state_locates_its_ministries():
+    gaz = get_gazetteer()
+    # 193 UN members and the observers and partly recognised states news names (Palestine, Taiwan, Kosovo).
+    assert len(gaz.countries) >= 195
+    assert all(gaz.style_of(c) in ("ministry", "department", "mixed") for c in gaz.countries)
+    for cue, country in [("Koror", "PW"), ("Jamaican", "JM"), ("Bishkek", "KG"), ("Vientiane", "LA"),
+                         ("Port Moresby", "PG"), ("Tbilisi", "GE")]:
+        assert gaz.country_cues[key_of(cue)] == country
+
+
+def test_a_country_whose_name_is_mostly_something_else_is_located_by_its_other_cues():
+    gaz = get_gazetteer()
+    assert key_of("Georgia") not in gaz.country_cues  # in US copy, mostly the state
+    assert gaz.country_cues[key_of("Georgian")] == "GE"
+    country = {"name": "Atlantis", "type": "country", "country": "XA", "style": "ministry"}
+    assert validate_record({**country, "name_cue": False}, "f#1") == []
+    assert validate_record({**country, "name_cue": "no"}, "f#1") == ["f#1: 'name_cue' must be true or false"]
 
 
 def test_extra_file_from_env_var(tmp_path, monkeypatch):

@@ -134,7 +134,7 @@ def test_an_american_sounding_name_is_its_own_feature_near_a_country_whose_minis
 
 
 def test_the_census_list_is_read_whole_and_keyed_by_capitalised_name():
-    names = opinion._us_given_names()
+    names = opinion.us_given_names()
     assert len(names) > 5000
     assert names["James"] > names["Madeline"] > names["Mohammad"] > 0
     assert opinion._us_given_name("JAMES") == opinion._us_given_name("james") == 1.0
@@ -142,12 +142,12 @@ def test_the_census_list_is_read_whole_and_keyed_by_capitalised_name():
 
 def test_a_missing_census_list_is_a_clear_install_error(tmp_path, monkeypatch):
     monkeypatch.setattr(opinion, "US_GIVEN_NAMES", tmp_path / "gone.tsv")
-    opinion._us_given_names.cache_clear()
+    opinion.us_given_names.cache_clear()
     try:
         with pytest.raises(RuntimeError, match="reinstall wirecheck"):
             opinion._us_given_name("Helen")
     finally:
-        opinion._us_given_names.cache_clear()
+        opinion.us_given_names.cache_clear()
 
 
 @pytest.mark.parametrize("india,absent", [("", 1.0), ("India's prime minister was in town. ", 0.0)])
@@ -196,7 +196,7 @@ def test_off_turns_the_second_opinion_off(rules_alone):
 
 def test_the_shipped_scorer_reads_and_matches_this_feature_version():
     scorer = opinion.read_scorer(opinion.WEIGHTS_FILE)
-    assert scorer.version == "institutions-v6"
+    assert scorer.version == "institutions-v7"
     assert 0.3 <= scorer.threshold <= 0.95
     assert {"us_share", "rule=none", "holder_given_english", "us_first_actor", "holder_east_asian"} \
         <= scorer.weights.keys()

@@ -390,7 +390,8 @@ def test_cities_locate_their_country_without_seating_its_ministries():
      ("Finance Ministry", "Treasury Department")),
     # an action on one country, not a place nor a person of it
     ("WASHINGTON — The United States on Thursday imposed sanctions on 40 tankers accused of helping Russia sell oil "
-     "above the price cap.\n\n", "The Ministry of Finance said the tankers were registered in Liberia.",
+     "above the price cap.\n\n", "The Ministry of Finance said the tankers had changed names and flags to hide their "
+     "cargo.",
      ("Ministry of Finance", "Treasury Department")),
     # a sentence opening "In Washington," sets the scene for the next one, whatever the dateline
     ("BRUSSELS — The European Union opened an inquiry into three cloud providers on Monday. ",
@@ -532,3 +533,32 @@ def test_a_congressional_hearing_on_a_body_makes_it_american_by_the_rules_alone(
     text = ("Officials in Kenya were surprised. At a House Armed Services Committee hearing on the Ministry of "
             "Defense's budget, Rep. Ann Lowell asked about the drones.")
     assert _institutions(text) == [("Ministry of Defense", "Defense Department")]
+
+
+def test_a_common_given_name_before_a_surname_is_not_the_country():
+    from service.stages.artifacts.gazetteer import get_gazetteer
+    from service.stages.artifacts.institutions import find_country_cues
+    from service.stages.artifacts.text import tokenize
+
+    gaz = get_gazetteer()
+    text = "Chad Pergram reported it first. Chad's Foreign Ministry and Jordan Valley farmers disagreed."
+    found = [(text[c.start : c.end], c.country) for c in find_country_cues(text, tokenize(text), gaz)]
+    assert ("Chad", "TD") in found and found.count(("Chad", "TD")) == 1 and ("Jordan", "JO") in found
+
+
+@pytest.mark.parametrize("lead,text", [
+    # a small state's own minister and ministry, under its own dateline
+    ("KOROR, Palau (wirecheck) — Palau's Senate on Tuesday rejected a budget that would draw on a trust fund set up "
+     "under its compact with the United States.\n\n",
+     "Finance Minister Ngiraked Tellei said the withdrawal was lawful. The Ministry of Finance said operations would "
+     "continue."),
+    ("KINGSTON, Jamaica (wirecheck) — A team from the U.S. Centers for Disease Control and Prevention arrived on "
+     "Monday to help fight a dengue outbreak.\n\n",
+     "Health Minister Marcia Fraser-Clarke told a news conference that cases had passed 4,000."),
+    # the department a sentence names is the one a later "department spokesperson" speaks for, not the ministry
+    ("GUATEMALA CITY (wirecheck) — Deportation flights from the United States to Guatemala resumed on Monday.\n\n",
+     "The State Department said the agreement followed talks between the U.S. Embassy and the Foreign Ministry. A "
+     "department spokesperson said the United States would keep funding reintegration programs."),
+])
+def test_a_foreign_governments_own_offices_are_left_alone(lead, text):
+    assert _institutions_in(lead, text) == []

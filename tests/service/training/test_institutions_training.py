@@ -15,6 +15,7 @@ from service.stages.artifacts import institution_opinion as opinion
 from service.stages.artifacts.institution_opinion import Candidate
 from service.training.cli import train_institutions_command
 from service.training.institutions import (
+    CONTEXT_THRESHOLD,
     MAX_FLAGS_PER_1000_WORDS,
     TRAINING_DIR,
     choose_threshold,
@@ -112,6 +113,15 @@ def test_with_an_encoder_the_context_model_is_fitted_beside_the_plain_one(folder
     assert (with_context.encoder, with_context.context_dim, with_context.context_scale) == ("fake-encoder", 2, 2.5)
     assert {"ctx_0", "ctx_1"} <= with_context.weights.keys() and not any(k.startswith("ctx_") for k in plain.weights)
     assert card["context"]["encoder"] == "fake-encoder" and card["context"]["out_of_fold"]["positives"] > 0
+    # The context model's threshold is the given one (chosen on development corpora), its out-of-fold counts taken
+    # there; None chooses it out of fold like the plain model's.
+    assert with_context.threshold == 0.6 and card["context"]["out_of_fold"]["threshold"] == 0.6
+    assert card["context"]["threshold_from"] == "given"
+    card = train_institutions(folder, tmp_path / "chosen", say=lambda _: None, encoder=Encoder(),
+                              context_threshold=None)
+    assert card["context"]["threshold_from"] == "out of fold"
+    assert card["context"]["out_of_fold"]["written_flags"] <= MAX_FLAGS_PER_1000_WORDS * max(
+        1, card["context"]["out_of_fold"]["words"]) / 1000 or card["context"]["out_of_fold"]["threshold"] == 0.95
 
 
 def test_a_folder_without_articles_is_a_clear_error(tmp_path):
@@ -149,6 +159,7 @@ def test_the_shipped_training_set_is_there_and_plain_text():
     assert all(f.read_text(encoding="utf-8").strip() for f in files)
 
 
-def test_the_cli_default_budget_is_the_training_default():
-    option = next(p for p in train_institutions_command.params if p.name == "max_flags_per_1000_words")
-    assert option.default == MAX_FLAGS_PER_1000_WORDS
+def test_the_cli_defaults_are_the_training_defaults():
+    options = {p.name: p.default for p in train_institutions_command.params}
+    assert options["max_flags_per_1000_words"] == MAX_FLAGS_PER_1000_WORDS
+    assert options["context_threshold"] == CONTEXT_THRESHOLD
