@@ -37,11 +37,14 @@ WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "ins
 # when the caller passes that encoder, and by itself trained beside the plain one.
 CONTEXT_WEIGHTS_FILE = WEIGHTS_FILE.with_name("weights-e5.json")
 # The feature set the weights were trained for; a file of another version is refused, not misread.
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 # The name right after a title: given name, up to two middle names or initials, surname ("Helen Marquardt",
 # "Rocío Santillán", "Chung Dae-ho", "John F. Keri").
 _HOLDER = re.compile(r"\s+(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+)){0,2}"
                      r"\s+(?P<surname>[A-ZÀ-Þ][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?)\b")
+# A ministry's named spokesperson ("Trade Ministry spokeswoman Dana Whitlock"): whose the name sounds tells whose the
+# ministry is, as a minister's does.
+_SPOKESPERSON = re.compile(r"\s+spokes(?:man|woman|person)" + _HOLDER.pattern)
 # Languages whose word lists say how English a name is: the margin of its English frequency over the highest of
 # these (a reader's sense that "Howard Kinsella" reads American and "Tomasz Wierzbicki" does not). wordfreq's small
 # lists: the large ones of these six languages take 1.8 s and 260 MB to load, the small ones 0.15 s and 18 MB, and a
@@ -188,7 +191,7 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     # the rules chose.
     f["us_first_actor"] = float("US" in first_actors)
     f["foreign_first_actor"] = float(any(_foreign(ctx, a) for a in first_actors))
-    holder = _HOLDER.match(text, end) if kind == "minister" else None
+    holder = _HOLDER.match(text, end) if kind == "minister" else _SPOKESPERSON.match(text, end)
     # What the term's verb reports on, past the title holder's name ("Foreign Minister Javad Zarif said Iran would").
     reported = {c.country for c in (ctx.said_about(holder.end()) if holder else said)}
     f["us_said_about"] = float("US" in reported)
@@ -224,6 +227,8 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     f["congress_in_sentence"] = float(_congress_in(text, max(s_start, start - _NEAR), min(s_end, end + _NEAR)))
     if holder:
         f["holder"] = 1.0
+        if kind != "minister":
+            f["holder_spokesperson"] = 1.0
         f["holder_given_english"] = _english_margin(holder.group("given"))
         f["holder_surname_english"] = _english_margin(holder.group("surname"))
         f["holder_not_ascii"] = float(not holder.group().isascii())

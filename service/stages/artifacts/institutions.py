@@ -240,6 +240,14 @@ _US_SIDE = r"(?:the\s+)?(?:U\.S\.(?!\w)|(?:US|American|United\s+States)\b)"
 _BETWEEN_US_BEFORE = re.compile(rf"\bbetween\s+{_US_SIDE}[^,;:!?\n]{{0,60}}?\s+and\s+(?:the\s+)?$")
 _AND_US_AFTER = re.compile(rf"\s+and\s+{_US_SIDE}")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# A US federal court or grand jury in the term's own clause ("the Justice Ministry unsealed an indictment in federal
+# court in Brooklyn", "charges returned by a grand jury in the Southern District of Florida"): a US department acts
+# there.
+_US_COURT = re.compile(r"\b(?:federal\s+(?:district\s+)?court|U\.S\.\s+[Dd]istrict\s+[Cc]ourt|(?:federal\s+)?grand\s+jury"
+                       r"|(?:Southern|Northern|Eastern|Western|Middle|Central)\s+District\s+of\s+[A-Z]"
+                       r"|District\s+of\s+Columbia|U\.S\.\s+[Aa]ttorney['’]s\s+[Oo]ffice|federal\s+prosecutors)")
+# The rest of a term's clause (a period inside "U.S." does not end it).
+_REST_OF_CLAUSE = re.compile(r"(?:[^;:.!?()\"“”]|\.(?=\S))*")
 # Only an article before a term that opens its sentence.
 _OPENS_SENTENCE = re.compile(r"\s*(?:(?:The|A|An)\s+)?")
 _NEUTRAL_WORDS = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Senior", "Federal", "National"}
@@ -554,7 +562,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             if country is None and not explicit and context.us_story_here(m.start(), m.end()):
                 country, confidence = "US", 0.8  # "Romania's Justice Ministry" names its country: never a guess
             if (country is None or country != "US" and confidence < 0.95) and not explicit \
-                    and context.legislated(m.start(), m.end()):
+                    and (context.legislated(m.start(), m.end()) or context.in_us_court(m.start(), m.end())):
                 country, confidence = "US", 0.85
             if (country is None or country != "US" and confidence < 0.95) and not explicit \
                     and _US_SUB_BODY.match(text, m.end()):
@@ -570,6 +578,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         if kind in ("ministry", "minister") and (country is None or country != "US" and confidence < 0.95) \
                 and not explicit \
                 and not (kind == "minister" and context.ministry_country_after_title(m.start(), m.end())) \
+                and not (country is not None and context.own_name_of(country, m.start(), m.end())) \
                 and context.called_department(m.start(), m.end()):
             # (A title whose own clause places its holder in a ministry country is that country's; a "department"
             # nearby is another body: "Foreign Minister Ibrahim Danjuma told reporters in Abuja". Nor one whose
@@ -933,6 +942,17 @@ class _Context:
             return country, min(sure, 0.6)
         return country, sure
 
+    def in_us_court(self, start: int, end: int) -> bool:
+        """The body's own clause takes it to a US federal court or grand jury ("the Justice Ministry unsealed an
+        indictment in federal court in Brooklyn"), with no ministry country named before it in its sentence."""
+        if not self.names_us:
+            return False
+        s_start, s_end = self._sentence(start)
+        if any(self._style(c.country) == "ministry" for c in self._cues_in(s_start, start)):
+            return False
+        clause = _REST_OF_CLAUSE.match(self.text, end, min(s_end, end + 200))
+        return bool(_US_COURT.search(self.text, end, clause.end() if clause else end))
+
     def legislated(self, start: int, end: int) -> bool:
         """Congress acts on the body ("the bill would require the Finance Ministry to"), in a story that names the
         US, with no ministry country named before it in its sentence other than one the clause acts on."""
@@ -953,6 +973,11 @@ class _Context:
         for ref in self._institutions_in(end + 1, min(s_end, end + 80)):
             if ref.entry.function == function and self._style(ref.entry.country) == "department" \
                     and _CLAUSE_ON.fullmatch(self.text, end, ref.start):
+                if ref.entry.country == "US" and self.names_department_country \
+                        and self.modifier(ref.start)[0] != "US":
+                    # "Agriculture Minister Sipho Mahlangu said the Department of Agriculture would": in a story that
+                    # names South Africa, an unqualified department may be its own.
+                    return None
                 return ref.entry.country
         return None
 
@@ -994,8 +1019,10 @@ class _Context:
                 country = self._taken_for_named[other.start()]
             else:
                 continue
-            if other.start() >= s_start and (office in "cd") == minister \
+            if other.start() >= s_start and (office in "cd") == minister and self.text[start].isupper() \
                     and not (minister and self._same_holder(other.end(), start, end)):
+                # (A lower-case "the health ministry" after "New Zealand's Ministry of Health" in one sentence
+                # describes that ministry again; only a second name is the other side.)
                 self.counterparts[start] = country
                 insort(self._counterpart_starts, start)
                 return False
@@ -1049,6 +1076,12 @@ class _Context:
         return bool(before) and before[-1].person and before[-1].country == "US" \
             and bool(_MEETS.fullmatch(self.text, before[-1].end, start)) \
             and not names & set(self.text[before[-1].start : before[-1].end].split())
+
+    def own_name_of(self, country: str, start: int, end: int) -> bool:
+        """The term is, word for word, the gazetteer name of that country's body ("Ministry of Defence", Britain's):
+        whatever later calls it "the department" speaks of that body."""
+        return any(f.entry.type == "institution" and f.entry.country == country
+                   for f in self._lookup(self.text[start:end]))
 
     def own_name_of_named_country(self, start: int, end: int) -> bool:
         """The term is, word for word, the name of another country's body in the gazetteer ("Ministry of
@@ -1177,7 +1210,9 @@ class _Context:
     def called_department(self, start: int, end: int) -> bool:
         """The term's own sentence, after it, or the next one calls a body "the department" (no other ministry
         named between), in a story that names the US: the term is the MT wording of a US department."""
-        if not self.names_us:
+        if not self.names_us or self.names_department_country:
+            # (In a story that names another department country, "the department" may be that country's own:
+            # "Agriculture Minister Sipho Mahlangu said ... the department" in South Africa.)
             return False
         s_start, s_end = self._sentence(end)
         if any(r.entry.country == "US" and r.entry.function for r in self._institutions_in(s_start, start)):

@@ -67,6 +67,14 @@ def test_a_title_holder_s_name_says_how_english_it_reads():
     assert american["holder_surname_english"] == polish["holder_surname_english"] == 0
 
 
+def test_a_ministry_s_named_spokesperson_is_read_like_a_title_holder():
+    text = ("Talks went on. Trade Ministry spokeswoman Dana Whitlock said the duties were separate. "
+            "Later, the Trade Ministry spokesman Tomasz Wierzbicki spoke.")
+    american, polish = (c.features for c in institution_candidates(_doc(text)))
+    assert american["holder"] == american["holder_spokesperson"] == polish["holder_spokesperson"] == 1.0
+    assert american["holder_given_us"] > polish["holder_given_us"] and polish["holder_given_english"] < 0
+
+
 def test_the_story_s_actors_and_what_the_body_reports_on_are_features():
     text = ("The United States gave Chile more aid on Monday. The Foreign Ministry said Washington would "
             "also send doctors. Foreign Minister Javad Tavakoli said Iran would not renegotiate.")

@@ -562,3 +562,33 @@ def test_a_common_given_name_before_a_surname_is_not_the_country():
 ])
 def test_a_foreign_governments_own_offices_are_left_alone(lead, text):
     assert _institutions_in(lead, text) == []
+
+
+@pytest.mark.parametrize("lead,text", [
+    # a Commonwealth body's own name, later "the department"
+    ("LONDON (wirecheck) — A British court on Friday approved the extradition to the United States of a drone "
+     "engineer accused of export violations.\n\n",
+     "\"The MoD has no ongoing relationship with the company,\" a Ministry of Defence spokesperson said, adding that "
+     "the department had reviewed its past contracts."),
+    # a department country's minister and its own department
+    ("PRETORIA, South Africa (wirecheck) — South Africa will vaccinate cattle against foot-and-mouth disease, a "
+     "change U.S. beef exporters welcomed.\n\n",
+     "Agriculture Minister Sipho Mahlangu said the Department of Agriculture would buy the vaccine. The department "
+     "said the first doses would arrive in March."),
+    # a lower-case description of the ministry just named in the same sentence
+    ("WELLINGTON, New Zealand (wirecheck) — New Zealand tightened poultry rules after a U.S. outbreak of bird "
+     "flu.\n\n",
+     "Aroha Mitchell, director of public health at New Zealand's Ministry of Health, said the health ministry would "
+     "also review its plans for protecting poultry workers. The department of agriculture in Washington did not "
+     "comment."),
+])
+def test_a_countrys_own_body_stays_its_own_when_a_department_is_mentioned(lead, text):
+    assert _institutions_in(lead, text) == []
+
+
+def test_a_body_that_goes_to_a_us_federal_court_is_the_us_department():
+    lead = ("BUCHAREST, Romania (wirecheck) — Romania's election authority said on Monday it had found a new "
+            "influence campaign.\n\n")
+    text = ("Last week, the Justice Ministry unsealed an indictment in federal court in Brooklyn accusing two men of "
+            "running the network.")
+    assert ("Justice Ministry", "Justice Department") in _institutions_in(lead, text)
