@@ -49,12 +49,13 @@ def train_claims_command(data: Path | None, out: Path | None, epochs: int, seed:
               help="How many times a real ministry counts against a calque in the fit.")
 @click.option("--context/--no-context", default=True, show_default=True,
               help="Also fit the model that reads the terms' sentences with e5-small (weights-e5.json).")
-@click.option("--context-threshold", type=float, default=0.6, show_default=True,
-              help="The context model's threshold (chosen on the development corpora); a negative value chooses it "
-                   "out of fold like the plain model's.")
+@click.option("--context-threshold", type=float, default=None,
+              help="Set the context model's threshold by hand (default: chosen out of fold within the flag budget, "
+                   "like the plain model's).")
 @click.option("--threads", type=int, default=2, show_default=True, help="torch threads for the frozen encoder.")
 def train_institutions_command(data: Path | None, out: Path | None, l2: float, max_flags_per_1000_words: float,
-                               negative_weight: float, context: bool, context_threshold: float, threads: int) -> None:
+                               negative_weight: float, context: bool, context_threshold: float | None,
+                               threads: int) -> None:
     """Fit the institution second opinion: calques injected into the articles are positives, their real
     ministries negatives (CPU: about two minutes plain, three with the context model)."""
     from models.base import BackendUnavailable
@@ -72,7 +73,7 @@ def train_institutions_command(data: Path | None, out: Path | None, l2: float, m
         card = train_institutions(data or TRAINING_DIR, out or WEIGHTS_DIR, l2=l2,
                                   max_flags_per_1000_words=max_flags_per_1000_words,
                                   negative_weight=negative_weight, say=click.echo, encoder=encoder,
-                                  context_threshold=context_threshold if context_threshold >= 0 else None)
+                                  context_threshold=context_threshold)
     except (ValueError, FileNotFoundError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote {out or WEIGHTS_DIR} in {card['train_seconds']} s")

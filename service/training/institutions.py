@@ -37,12 +37,12 @@ WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v7"
 # flagged "Foreign Minister Mohammad Javad Zarif said Iran would" in a US story; v4's census given-name feature ("Javad"
 # is no US name) keeps it and the other native guards unflagged at 0.075.
 MAX_FLAGS_PER_1000_WORDS = 0.075  # the CLI default too (service/training/cli.py)
-# The context model's threshold, chosen on the development corpora eval/native-en-6 and native-en-7 (injected
-# benchmark, 8 seeds): at the out-of-fold 0.77 institutions-v7 found 0.745 / 0.787 of their calques with 1 / 0 native
-# false flags; at 0.6, 0.780 / 0.846 with 1 / 1; at 0.5, 0.845 / 0.852 with 2 / 2 (0.18 per 1000 words, over the
-# 0.1 the detector is held to). The articles as written here have few ministries beside US bodies, so their budget
-# alone stops at 0.77; the rules and the wider gazetteer now keep the native text the threshold cannot see.
-CONTEXT_THRESHOLD = 0.6  # the CLI default too (service/training/cli.py)
+# The context model's threshold: None chooses it out of fold within the budget above, like the plain model's. A
+# threshold of 0.6 chosen on the development corpora native-en-6 to -9 (recall 0.78-0.87 there with 0-1 native flags
+# each) flagged 5 terms in 11,982 words of the held-out native-en-10 (0.42 per 1000; 1 for v6), four in one Moldovan
+# budget story, as the out-of-fold count on the articles as written (43 in 181,265 words, 0.24 per 1000) had warned;
+# `--context-threshold` still sets one by hand.
+CONTEXT_THRESHOLD: float | None = None
 SEEDS = (101, 102, 103, 104, 105, 106)
 FOLDS = 4
 

@@ -243,8 +243,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # A US federal court or grand jury in the term's own clause ("the Justice Ministry unsealed an indictment in federal
 # court in Brooklyn", "charges returned by a grand jury in the Southern District of Florida"): a US department acts
 # there.
-_US_COURT = re.compile(r"\b(?:federal\s+(?:district\s+)?court|U\.S\.\s+[Dd]istrict\s+[Cc]ourt|(?:federal\s+)?grand\s+jury"
-                       r"|(?:Southern|Northern|Eastern|Western|Middle|Central)\s+District\s+of\s+[A-Z]"
+_US_COURT = re.compile(r"\b(?:federal\s+(?:district\s+)?court|U\.S\.\s+[Dd]istrict\s+[Cc]ourt"
+                       r"|(?:federal\s+)?grand\s+jury|(?:Southern|Northern|Eastern|Western|Middle|Central)\s+District\s+of\s+[A-Z]"
                        r"|District\s+of\s+Columbia|U\.S\.\s+[Aa]ttorney['’]s\s+[Oo]ffice|federal\s+prosecutors)")
 # The rest of a term's clause (a period inside "U.S." does not end it).
 _REST_OF_CLAUSE = re.compile(r"(?:[^;:.!?()\"“”]|\.(?=\S))*")
@@ -610,7 +610,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             not_us = True
         if kind == "ministry" and not explicit and (
                 _BETWEEN_US_BEFORE.search(text, max(0, m.start() - 90), m.start())
-                or _BETWEEN_BEFORE.search(text, max(0, m.start() - 15), m.start()) and _AND_US_AFTER.match(text, m.end())):
+                or _BETWEEN_BEFORE.search(text, max(0, m.start() - 15), m.start())
+                and _AND_US_AFTER.match(text, m.end())):
             # The other side of a US body in "between ... and ...": that country's ministry, not a US department.
             not_us = True
         if not_us and country == "US":

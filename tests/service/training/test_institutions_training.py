@@ -108,17 +108,16 @@ def test_with_an_encoder_the_context_model_is_fitted_beside_the_plain_one(folder
             return np.array([[1.0, 0.0] if "Department" in t else [0.0, 1.0] for t in texts])
 
     out = tmp_path / "scorer"
-    card = train_institutions(folder, out, say=lambda _: None, encoder=Encoder())
+    card = train_institutions(folder, out, say=lambda _: None, encoder=Encoder(), context_threshold=0.6)
     plain, with_context = opinion.read_scorer(out / "weights.json"), opinion.read_scorer(out / "weights-e5.json")
     assert (with_context.encoder, with_context.context_dim, with_context.context_scale) == ("fake-encoder", 2, 2.5)
     assert {"ctx_0", "ctx_1"} <= with_context.weights.keys() and not any(k.startswith("ctx_") for k in plain.weights)
     assert card["context"]["encoder"] == "fake-encoder" and card["context"]["out_of_fold"]["positives"] > 0
-    # The context model's threshold is the given one (chosen on development corpora), its out-of-fold counts taken
-    # there; None chooses it out of fold like the plain model's.
+    # A context threshold given by hand is used, its out-of-fold counts taken there; by default (None) it is chosen
+    # out of fold like the plain model's.
     assert with_context.threshold == 0.6 and card["context"]["out_of_fold"]["threshold"] == 0.6
     assert card["context"]["threshold_from"] == "given"
-    card = train_institutions(folder, tmp_path / "chosen", say=lambda _: None, encoder=Encoder(),
-                              context_threshold=None)
+    card = train_institutions(folder, tmp_path / "chosen", say=lambda _: None, encoder=Encoder())
     assert card["context"]["threshold_from"] == "out of fold"
     assert card["context"]["out_of_fold"]["written_flags"] <= MAX_FLAGS_PER_1000_WORDS * max(
         1, card["context"]["out_of_fold"]["words"]) / 1000 or card["context"]["out_of_fold"]["threshold"] == 0.95
