@@ -117,6 +117,13 @@ def test_real_words_and_unknown_people_are_not_names():
     assert run("The tramp slept under the bridge. Kevin Klinger, a farmer, said rain was due.") == []
 
 
+def test_a_common_given_name_makes_a_near_surname_somebody_else():
+    # "Diane" is also an English word, so word frequency alone did not mark it as a first name.
+    assert run("FAA Administrator Diane Holbrook said the agency had reached an agreement.") == []
+    assert ("Holbrook", "Holbrooke") in [(a.surface, a.suggestion)
+                                         for a in run("Ambassador Richard Holbrook said the talks would go on.")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("He posted it on Face book and You Tube.", [("Face book", "Facebook"), ("You Tube", "YouTube")]),
     ("Analysts at Goldmansachs disagreed.", [("Goldmansachs", "Goldman Sachs")]),
