@@ -449,6 +449,34 @@ def test_the_body_named_before_a_place_where_things_happened_is_named_again():
     ("LAGOS, Nigeria (AP) — The State Department criticized the election on Monday.\n\n",
      "\"We respect our friends,\" Foreign Minister Ibrahim Danjuma told reporters in Abuja. He said the department "
      "had sent a note."),
+    # a small state's own minister and ministry, under its own dateline
+    ("KOROR, Palau (wirecheck) — Palau's Senate on Tuesday rejected a budget that would draw on a trust fund set up "
+     "under its compact with the United States.\n\n",
+     "Finance Minister Ngiraked Tellei said the withdrawal was lawful. The Ministry of Finance said operations would "
+     "continue."),
+    ("KINGSTON, Jamaica (wirecheck) — A team from the U.S. Centers for Disease Control and Prevention arrived on "
+     "Monday to help fight a dengue outbreak.\n\n",
+     "Health Minister Marcia Fraser-Clarke told a news conference that cases had passed 4,000."),
+    # the department a sentence names is the one a later "department spokesperson" speaks for, not the ministry
+    ("GUATEMALA CITY (wirecheck) — Deportation flights from the United States to Guatemala resumed on Monday.\n\n",
+     "The State Department said the agreement followed talks between the U.S. Embassy and the Foreign Ministry. A "
+     "department spokesperson said the United States would keep funding reintegration programs."),
+    # a Commonwealth body's own name, later "the department"
+    ("LONDON (wirecheck) — A British court on Friday approved the extradition to the United States of a drone "
+     "engineer accused of export violations.\n\n",
+     "\"The MoD has no ongoing relationship with the company,\" a Ministry of Defence spokesperson said, adding that "
+     "the department had reviewed its past contracts."),
+    # a department country's minister and its own department
+    ("PRETORIA, South Africa (wirecheck) — South Africa will vaccinate cattle against foot-and-mouth disease, a "
+     "change U.S. beef exporters welcomed.\n\n",
+     "Agriculture Minister Sipho Mahlangu said the Department of Agriculture would buy the vaccine. The department "
+     "said the first doses would arrive in March."),
+    # a lower-case description of the ministry just named in the same sentence
+    ("WELLINGTON, New Zealand (wirecheck) — New Zealand tightened poultry rules after a U.S. outbreak of bird "
+     "flu.\n\n",
+     "Aroha Mitchell, director of public health at New Zealand's Ministry of Health, said the health ministry would "
+     "also review its plans for protecting poultry workers. The department of agriculture in Washington did not "
+     "comment."),
 ])
 def test_foreign_offices_in_stories_about_us_departments_are_left_alone(lead, text):
     assert _institutions_in(lead, text) == []
@@ -544,46 +572,6 @@ def test_a_common_given_name_before_a_surname_is_not_the_country():
     text = "Chad Pergram reported it first. Chad's Foreign Ministry and Jordan Valley farmers disagreed."
     found = [(text[c.start : c.end], c.country) for c in find_country_cues(text, tokenize(text), gaz)]
     assert ("Chad", "TD") in found and found.count(("Chad", "TD")) == 1 and ("Jordan", "JO") in found
-
-
-@pytest.mark.parametrize("lead,text", [
-    # a small state's own minister and ministry, under its own dateline
-    ("KOROR, Palau (wirecheck) — Palau's Senate on Tuesday rejected a budget that would draw on a trust fund set up "
-     "under its compact with the United States.\n\n",
-     "Finance Minister Ngiraked Tellei said the withdrawal was lawful. The Ministry of Finance said operations would "
-     "continue."),
-    ("KINGSTON, Jamaica (wirecheck) — A team from the U.S. Centers for Disease Control and Prevention arrived on "
-     "Monday to help fight a dengue outbreak.\n\n",
-     "Health Minister Marcia Fraser-Clarke told a news conference that cases had passed 4,000."),
-    # the department a sentence names is the one a later "department spokesperson" speaks for, not the ministry
-    ("GUATEMALA CITY (wirecheck) — Deportation flights from the United States to Guatemala resumed on Monday.\n\n",
-     "The State Department said the agreement followed talks between the U.S. Embassy and the Foreign Ministry. A "
-     "department spokesperson said the United States would keep funding reintegration programs."),
-])
-def test_a_foreign_governments_own_offices_are_left_alone(lead, text):
-    assert _institutions_in(lead, text) == []
-
-
-@pytest.mark.parametrize("lead,text", [
-    # a Commonwealth body's own name, later "the department"
-    ("LONDON (wirecheck) — A British court on Friday approved the extradition to the United States of a drone "
-     "engineer accused of export violations.\n\n",
-     "\"The MoD has no ongoing relationship with the company,\" a Ministry of Defence spokesperson said, adding that "
-     "the department had reviewed its past contracts."),
-    # a department country's minister and its own department
-    ("PRETORIA, South Africa (wirecheck) — South Africa will vaccinate cattle against foot-and-mouth disease, a "
-     "change U.S. beef exporters welcomed.\n\n",
-     "Agriculture Minister Sipho Mahlangu said the Department of Agriculture would buy the vaccine. The department "
-     "said the first doses would arrive in March."),
-    # a lower-case description of the ministry just named in the same sentence
-    ("WELLINGTON, New Zealand (wirecheck) — New Zealand tightened poultry rules after a U.S. outbreak of bird "
-     "flu.\n\n",
-     "Aroha Mitchell, director of public health at New Zealand's Ministry of Health, said the health ministry would "
-     "also review its plans for protecting poultry workers. The department of agriculture in Washington did not "
-     "comment."),
-])
-def test_a_countrys_own_body_stays_its_own_when_a_department_is_mentioned(lead, text):
-    assert _institutions_in(lead, text) == []
 
 
 def test_a_body_that_goes_to_a_us_federal_court_is_the_us_department():
