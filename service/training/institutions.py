@@ -145,8 +145,7 @@ def choose_threshold(data: list[tuple[str, Candidate]], probs: np.ndarray, words
     """The lowest threshold (of 0.95, 0.94, ... 0.35) whose out-of-fold flags on the articles as written (every
     ministry there is real) stay within ``max_flags_per_1000_words`` of their ``words``: the native false-flag rate
     the detector is held to, measured on text it was not fitted on. With none within it, the highest."""
-    labels = np.array([bool(c.label) for _, c in data])
-    written = np.array([bool(c.as_written) for _, c in data])
+    labels, written = _labels_and_written(data)
     allowed = max_flags_per_1000_words * max(1, words) / 1000
     chosen: tuple[float, dict] | None = None
     for t in np.arange(0.95, 0.345, -0.01):
@@ -158,6 +157,11 @@ def choose_threshold(data: list[tuple[str, Candidate]], probs: np.ndarray, words
             break  # not even the highest threshold keeps within the budget
     assert chosen is not None
     return chosen
+
+
+def _labels_and_written(data: list[tuple[str, Candidate]]) -> tuple[np.ndarray, np.ndarray]:
+    """Which examples are calques, and which are terms of the articles as written (the native text)."""
+    return np.array([bool(c.label) for _, c in data]), np.array([bool(c.as_written) for _, c in data])
 
 
 def stats_at(labels: np.ndarray, written: np.ndarray, probs: np.ndarray, words: int, threshold: float) -> dict:
@@ -220,8 +224,7 @@ def _fit_scorer(data: list[tuple[str, Candidate]], words: int, version: str, l2:
     if threshold is None:
         threshold, at = choose_threshold(data, probs, words, max_flags_per_1000_words)
     else:
-        at = stats_at(np.array([bool(c.label) for _, c in data]), np.array([bool(c.as_written) for _, c in data]),
-                      probs, words, threshold)
+        at = stats_at(*_labels_and_written(data), probs, words, threshold)
     say(f"{name}: out of fold at threshold {threshold}: {at['found']}/{at['positives']} calques, "
         f"{at['false']}/{at['negatives']} false; on the articles as written {at['written_flags']} flags in "
         f"{words} words ({at['flags_per_1000_words']} per 1000)")

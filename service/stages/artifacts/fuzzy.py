@@ -14,7 +14,7 @@ from wordfreq import zipf_frequency
 
 from service.contracts import Artifact
 from service.stages.artifacts.gazetteer import Entry, Gazetteer
-from service.stages.artifacts.institution_opinion import us_given_names
+from service.stages.artifacts.institution_opinion import common_us_given_name
 from service.stages.artifacts.names import NameScan, joinable
 from service.stages.artifacts.text import Token, fold, tokens_inside
 
@@ -255,7 +255,7 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
         firsts = {w for f in entry.accepted(language) for w in fold(f).split()[:-1]}
         if (before not in _TITLES and before not in _PARTICLES and before not in firsts
                 and (_zipf(zipf, before, language) < UNKNOWN_ZIPF or before in targets.first_names
-                     or _common_given_name(tokens[run[a - 1]].text))
+                     or common_us_given_name(tokens[run[a - 1]].text, _GIVEN_NAME_SHARE))
                 and not any(fuzz.ratio(before, f) >= 75 for f in firsts)):
             # "Joe Manchin" is somebody else (a known or unknown first name), not a garbled Mnuchin; so is "FAA
             # Administrator Diane Holbrook" (a common US given name that is also a word), not Richard Holbrooke.
@@ -266,10 +266,6 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
 
 # People per 100,000 Americans who bear a given name for it to count as one before a surname: "Diane", "Mark".
 _GIVEN_NAME_SHARE = 10.0
-
-
-def _common_given_name(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower() and us_given_names().get(word, 0.0) >= _GIVEN_NAME_SHARE
 
 
 _SUFFIXES = ("ism", "isms", "ist", "ists", "ian", "ians", "ite", "ites", "ed", "ing", "esque", "istas", "mania",

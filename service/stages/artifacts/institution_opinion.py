@@ -296,6 +296,12 @@ def _us_given_name(name: str) -> float:
     return min(1.0, math.log10(1.0 + per_100k) / 2.5)
 
 
+def common_us_given_name(word: str, per_100k: float) -> bool:
+    """The word, written as a name ("Diane", not "DIANE" or "diane"), is a US given name borne by at least
+    ``per_100k`` people in 100,000."""
+    return word[:1].isupper() and word[1:].islower() and us_given_names().get(word, 0.0) >= per_100k
+
+
 @lru_cache(maxsize=1)
 def us_given_names() -> dict[str, float]:
     """Given name -> people per 100,000 Americans who bear it (1990 census, vendored beside this module)."""

@@ -21,9 +21,9 @@ from service.stages.artifacts.institution_opinion import (
     Candidate,
     InstitutionScorer,
     candidate_features,
+    common_us_given_name,
     context_scorer,
     default_scorer,
-    us_given_names,
 )
 from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
@@ -324,7 +324,7 @@ _GIVEN_NAME_SHARE = 20.0
 
 def _before_surname(text: str, tokens: list[Token], i: int) -> bool:
     """tokens[i] is a common US given name right before a capitalised word ("Chad Wolf", "Jordan Peele")."""
-    if us_given_names().get(tokens[i].text, 0.0) < _GIVEN_NAME_SHARE or i + 1 >= len(tokens):
+    if i + 1 >= len(tokens) or not common_us_given_name(tokens[i].text, _GIVEN_NAME_SHARE):
         return False
     after = tokens[i + 1].text
     return text[tokens[i].end : tokens[i + 1].start] == " " and after[:1].isupper() and after[1:].islower() \
@@ -1078,18 +1078,20 @@ class _Context:
             and bool(_MEETS.fullmatch(self.text, before[-1].end, start)) \
             and not names & set(self.text[before[-1].start : before[-1].end].split())
 
+    def _name_owners(self, start: int, end: int) -> set[str]:
+        """The countries whose body's gazetteer name the term is, word for word ("Ministry of Defence": Britain)."""
+        return {f.entry.country for f in self._lookup(self.text[start:end]) if f.entry.type == "institution"}
+
     def own_name_of(self, country: str, start: int, end: int) -> bool:
         """The term is, word for word, the gazetteer name of that country's body ("Ministry of Defence", Britain's):
         whatever later calls it "the department" speaks of that body."""
-        return any(f.entry.type == "institution" and f.entry.country == country
-                   for f in self._lookup(self.text[start:end]))
+        return country in self._name_owners(start, end)
 
     def own_name_of_named_country(self, start: int, end: int) -> bool:
         """The term is, word for word, the name of another country's body in the gazetteer ("Ministry of
         Defence"), and the story names that country in the term's sentence or the one before (not anywhere: "English"
         far away is no reason to read "Ministry of Justice" as Britain's)."""
-        owners = {f.entry.country for f in self._lookup(self.text[start:end])
-                  if f.entry.type == "institution" and f.entry.country != "US"}
+        owners = self._name_owners(start, end) - {"US"}
         if not owners:
             return False
         s_start, s_end = self._sentence(start)
