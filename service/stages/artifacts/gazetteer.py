@@ -56,6 +56,9 @@ class Entry:
     # False for a country whose English name is more often something else in US news ("Georgia", the state): its
     # demonyms and capital still locate it, its name does not.
     name_cue: bool = True
+    # True for a country whose legislature is a Congress (Colombia, the Philippines, Spain's Congress of Deputies): in
+    # a story datelined there, a bare "Congress" is its own, not a sign of the US.
+    congress: bool = False
     function: str | None = None
     title: str | None = None
 
@@ -98,7 +101,7 @@ def validate_record(record: object, where: str) -> list[str]:
         isinstance(v, str) or (isinstance(v, list) and v and all(isinstance(x, str) for x in v)) for v in names.values()
     ):
         problems.append(f"{where}: 'names' must map language codes to a string or a list of strings")
-    for flag in ("ministers", "name_cue"):
+    for flag in ("ministers", "name_cue", "congress"):
         if not isinstance(record.get(flag, False), bool):
             problems.append(f"{where}: '{flag}' must be true or false")
     return problems
@@ -138,6 +141,7 @@ def to_entry(record: dict) -> Entry:
         style=record.get("style"),
         ministers=bool(record.get("ministers", False)),
         name_cue=bool(record.get("name_cue", True)),
+        congress=bool(record.get("congress", False)),
         function=record.get("function"),
         title=record.get("title"),
     )
@@ -212,6 +216,11 @@ class Gazetteer:
     def style_of(self, country: str) -> str | None:
         entry = self.countries.get(country)
         return entry.style if entry else None
+
+    def has_congress(self, country: str | None) -> bool:
+        """The country's legislature is called Congress (its own "Congress" is no US cue in its stories)."""
+        entry = self.countries.get(country) if country else None
+        return entry is not None and entry.congress
 
     def has_ministers(self, country: str) -> bool:
         """The country's office holders are ministers: a ministry country, or a department country whose heads are

@@ -75,6 +75,8 @@ _ENGLISH_NAME_COUNTRIES = frozenset({"GB", "IE", "CA", "AU", "NZ", "ZA", "NG", "
                                      "LC", "VC", "KN", "MW", "BW", "LS", "SZ", "NA", "GM", "SB", "MH", "FM"})
 _CONGRESS = re.compile(r"\b(?:(?P<word>[\w.’'-]+)\s+)?Congress\b|\b(?:congressional|lawmakers|(?:Senate|House)\s+"
                        r"(?:\w+\s+){0,3}?(?:[Cc]ommittee|hearing|panel|bill|vote)|Sen\.|Rep\.|[DR]-[A-Z][a-z]*\.?)")
+# "U.S. lawmakers", "American senators", "the U.S. Senate Foreign Relations Committee": the US qualifies what follows.
+_US_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|America['’]s|Washington['’]s)\s+(?:[\w-]+\s+)?$")
 _CLAUSE = re.compile(r"[^;:.!?()\"“”]*")
 _VISIT = re.compile(r"\b(?:arriv\w*|visit\w*|travel\w*|flew|fly\w*|land\w*|trip|tour\w*|headed|heading)"
                     r"\s+(?:\w+\s+){0,3}?(?:in|to|for)\b")
@@ -224,7 +226,8 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         f["visits_foreign"] = 1.0
     # Congress oversees only US departments ("a Senate Armed Services Committee hearing on the Defense Ministry's
     # budget", "the bill would require the Finance Ministry to").
-    f["congress_in_sentence"] = float(_congress_in(text, max(s_start, start - _NEAR), min(s_end, end + _NEAR)))
+    f["congress_in_sentence"] = float(_congress_in(text, max(s_start, start - _NEAR), min(s_end, end + _NEAR),
+                                                   ctx.host_legislature))
     if holder:
         f["holder"] = 1.0
         if kind != "minister":
@@ -255,12 +258,26 @@ def _foreign(ctx: _Context, country: str | None) -> bool:
     return country is not None and country != "US" and ctx._style(country) == "ministry"
 
 
-def _congress_in(text: str, start: int, end: int) -> bool:
+def _congress_in(text: str, start: int, end: int, host: str | None = None) -> bool:
     """The US legislature named in start:end: "Congress" alone, after a lower-case word or "U.S." (not "the Nigeria
-    Labour Congress" or "the Indian National Congress"), a lawmaker's title, a committee or a party-state tag."""
+    Labour Congress" or "the Indian National Congress"), a lawmaker's title, a committee or a party-state tag.
+
+    In a story datelined abroad (``host`` "parliament" or "congress", by what the host's legislature is called), the
+    lawmakers are the host's unless the copy says American ("Finance Minister Veronica Ciobanu told lawmakers" in
+    Chisinau); where the host has a Congress ("BOGOTÁ, Colombia —") its Congress, Senate and House are its own too.
+    A lawmaker's "Sen."/"Rep." title and a party-state tag stay American."""
     for m in _CONGRESS.finditer(text, start, end):
-        word = m.group("word")
-        if not m.group().endswith("Congress") or not word or word[0].islower() or word in ("U.S.", "US"):
+        found, word = m.group(), m.group("word")
+        if found.endswith("Congress"):
+            american = not word or word[0].islower() or word in ("U.S.", "US")
+            if american and host == "congress" and word not in ("U.S.", "US"):
+                american = bool(_US_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        elif found.startswith(("congressional", "lawmakers")) and host is not None \
+                or found.startswith(("Senate", "House")) and host == "congress":
+            american = bool(_US_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        else:
+            american = True
+        if american:
             return True
     return False
 

@@ -300,6 +300,22 @@ def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cu
     return cues
 
 
+def _without_host_congress(text: str, cues: list[Cue], gaz: Gazetteer) -> list[Cue]:
+    """In a story datelined in a country whose legislature is a Congress ("BOGOTÁ, Colombia —", "MANILA,
+    Philippines —"), a bare "Congress" is that country's: no US cue ("the U.S. Congress" keeps its "U.S.")."""
+    m = _DATELINE.match(text)
+    if not m:
+        return cues
+    place = [c for c in cues if m.start("place") <= c.start and c.end <= m.end("place") and not c.person]
+    if not place or not gaz.has_congress(place[-1].country):
+        return cues
+    return [c for c in cues if text[c.start:c.end] != "Congress" or _US_QUALIFIED.search(text, max(0, c.start - 8),
+                                                                                        c.start)]
+
+
+_US_QUALIFIED = re.compile(r"\b(?:U\.S\.|US)\s+$")
+
+
 def _after_given_name(text: str, tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """tokens[i] follows a given name ("David French", "Steve A. Israel") or an honorific ("Mr. English")."""
     j = i - 1
@@ -459,7 +475,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     text = doc.text
     if "inist" not in text and "epartment" not in text:
         return []
-    cues = _with_garbled_people(find_country_cues(text, tokens, gaz), earlier, gaz)
+    cues = _without_host_congress(text, _with_garbled_people(find_country_cues(text, tokens, gaz), earlier, gaz), gaz)
     titled = list(_cabinet_titles(gaz)[0].finditer(text))  # "Defense Secretary Ash Carter": read once, used twice
     if doc.language == "en":
         cues = _with_titled_people(text, cues, gaz, titled)
@@ -829,6 +845,9 @@ class _Context:
         self.dateline, self.dateline_end = self._dateline_country()
         # Datelined in a country whose bodies are ministries.
         self.abroad = self.dateline not in (None, "US") and self._style(self.dateline) == "ministry"
+        # What the host's legislature is called, for reading "lawmakers" and "Congress" in a story datelined abroad.
+        self.host_legislature = None if not self.abroad else (
+            "congress" if gaz.has_congress(self.dateline) else "parliament")
         self.dominant, self.dominant_conf = None, 0.0
         if counts:
             top, n = counts.most_common(1)[0]

@@ -59,6 +59,15 @@ def test_a_country_whose_name_is_mostly_something_else_is_located_by_its_other_c
     assert validate_record({**country, "name_cue": "no"}, "f#1") == ["f#1: 'name_cue' must be true or false"]
 
 
+def test_countries_whose_legislature_is_a_congress_are_marked():
+    gaz = get_gazetteer()
+    assert all(gaz.has_congress(c) for c in ("CO", "PE", "PH", "MX", "ES"))
+    assert not any(gaz.has_congress(c) for c in ("US", "MD", "GB", None))  # the US's own Congress is a US cue anyway
+    country = {"name": "Atlantis", "type": "country", "country": "XA", "style": "ministry"}
+    assert validate_record({**country, "congress": True}, "f#1") == []
+    assert validate_record({**country, "congress": 1}, "f#1") == ["f#1: 'congress' must be true or false"]
+
+
 def test_extra_file_from_env_var(tmp_path, monkeypatch):
     path = tmp_path / "extra.jsonl"
     path.write_text(json.dumps(EXTRA) + "\n", encoding="utf-8")

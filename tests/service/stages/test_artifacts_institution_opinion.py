@@ -108,6 +108,34 @@ def test_congress_is_the_us_legislature_not_any_body_of_that_name(sentence, cong
     assert cand.features["congress_in_sentence"] == float(congress)
 
 
+@pytest.mark.parametrize("host,sentence,congress", [
+    (None, "Finance Minister Ana Ruiz told lawmakers the budget was realistic.", True),
+    # datelined in a parliament country: its lawmakers are its own, the US Congress is still the US's
+    ("parliament", "Finance Minister Ana Ruiz told lawmakers the budget was realistic.", False),
+    ("parliament", "U.S. lawmakers asked the Finance Ministry for the figures.", True),
+    ("parliament", "Congress was notified of the sale, the Defense Ministry said.", True),
+    # datelined in a Congress country: its Congress and Senate are its own too
+    ("congress", "Congress has until October, and the Finance Ministry said it was open to changes.", False),
+    ("congress", "A Senate committee questioned the Defense Ministry.", False),
+    ("congress", "The U.S. Congress questioned the Defense Ministry.", True),
+    ("congress", "Sen. Ann Pike questioned the Trade Ministry.", True),
+])
+def test_a_legislature_in_a_story_datelined_abroad_is_the_host_s_unless_called_american(host, sentence, congress):
+    assert opinion._congress_in(sentence, 0, len(sentence), host) is congress
+
+
+@pytest.mark.parametrize("dateline,legislature", [
+    ("BOGOTA, Colombia (wirecheck) — ", "congress"),
+    ("LIMA, Peru (wirecheck) — ", "congress"),
+    ("CHISINAU, Moldova (wirecheck) — ", "parliament"),
+])
+def test_the_host_legislature_is_read_from_the_dateline(dateline, legislature):
+    text = dateline + ("Congress has until October to pass the budget, and the Finance Ministry said it was open to "
+                       "changes.")
+    [cand] = institution_candidates(_doc(text))
+    assert cand.features["congress_in_sentence"] == float(legislature != "congress")
+
+
 @pytest.mark.parametrize("name,east_asian", [
     ("Gao Hucheng", True), ("Chung Dae-ho", True), ("Kurosawa Takeshi", True),
     ("Howard Kinsella", False), ("Tomasz Wierzbicki", False), ("Ellen Ward", False),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.contracts import Document
-from service.stages.artifacts import find_artifacts
+from service.stages.artifacts import find_artifacts, institution_candidates
 from service.stages.segment import segment
 
 US = ("WASHINGTON — The White House and Congress clashed again on Tuesday over the budget, and Republicans in the "
@@ -580,3 +580,14 @@ def test_a_body_that_goes_to_a_us_federal_court_is_the_us_department():
     text = ("Last week, the Justice Ministry unsealed an indictment in federal court in Brooklyn accusing two men of "
             "running the network.")
     assert ("Justice Ministry", "Justice Department") in _institutions_in(lead, text)
+
+
+def test_the_congress_of_a_congress_country_is_no_us_cue_in_its_own_story():
+    # Colombia's Congress is Colombia's: it must not give the budget story's Finance Ministry to the US (the rules
+    # read the sentence before as American and said US at 0.6, which the second opinion then flagged).
+    text = ("BOGOTA, Colombia (wirecheck) — Colombia's government sent its budget to Congress on Tuesday.\n\n"
+            "Congress has until October to approve the budget. The committees of both chambers will begin debate "
+            "next week, and the Finance Ministry said it was open to changes.")
+    doc = Document(text=text, language="en", language_supported=True, sentences=segment(text, "en"))
+    [cand] = institution_candidates(doc)
+    assert cand.rule_country != "US"
