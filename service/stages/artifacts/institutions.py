@@ -845,7 +845,9 @@ class _Context:
         self.dateline, self.dateline_end = self._dateline_country()
         # Datelined in a country whose bodies are ministries.
         self.abroad = self.dateline not in (None, "US") and self._style(self.dateline) == "ministry"
-        # What the host's legislature is called, for reading "lawmakers" and "Congress" in a story datelined abroad.
+        # What the host's legislature is called, for reading "lawmakers" and "Congress" in a story datelined in a
+        # ministry country (the second opinion's Congress feature); a department country's dateline ("MANILA,
+        # Philippines —") leaves the feature as it was, though its bare "Congress" is no US cue either.
         self.host_legislature = None if not self.abroad else (
             "congress" if gaz.has_congress(self.dateline) else "parliament")
         self.dominant, self.dominant_conf = None, 0.0
