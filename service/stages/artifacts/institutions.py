@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 import jellyfish
 from rapidfuzz import fuzz
@@ -300,14 +301,22 @@ def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cu
     return cues
 
 
+def _dateline_country(text: str, cues: list[Cue]) -> tuple[str | None, int]:
+    """The country of the article's dateline ("WASHINGTON (AP) —", "BOGOTÁ, Colombia —"), the last country cue
+    inside it (the region after the city when there is one), and where the dateline ends (``cues`` in text order)."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None, 0
+    place_start, place_end = m.span("place")
+    inside = [c for c in takewhile(lambda c: c.start < place_end, cues)
+              if c.start >= place_start and c.end <= place_end and not c.person]
+    return (inside[-1].country if inside else None), m.end()
+
+
 def _without_host_congress(text: str, cues: list[Cue], gaz: Gazetteer) -> list[Cue]:
     """In a story datelined in a country whose legislature is a Congress ("BOGOTÁ, Colombia —", "MANILA,
     Philippines —"), a bare "Congress" is that country's: no US cue ("the U.S. Congress" keeps its "U.S.")."""
-    m = _DATELINE.match(text)
-    if not m:
-        return cues
-    place = [c for c in cues if m.start("place") <= c.start and c.end <= m.end("place") and not c.person]
-    if not place or not gaz.has_congress(place[-1].country):
+    if not gaz.has_congress(_dateline_country(text, cues)[0]):
         return cues
     return [c for c in cues if text[c.start:c.end] != "Congress" or _US_QUALIFIED.search(text, max(0, c.start - 8),
                                                                                         c.start)]
@@ -842,7 +851,7 @@ class _Context:
             if country == "US" and not _NOT_THE_HOLDER.search(doc.text, max(0, t.start() - 20), t.start()) \
                     and not self.state_office(t.start()):
                 self.us_office_holders.setdefault(function, set()).add(t.group("surname"))
-        self.dateline, self.dateline_end = self._dateline_country()
+        self.dateline, self.dateline_end = _dateline_country(doc.text, cues)
         # Datelined in a country whose bodies are ministries.
         self.abroad = self.dateline not in (None, "US") and self._style(self.dateline) == "ministry"
         # What the host's legislature is called, for reading "lawmakers" and "Congress" in a story datelined in a
@@ -857,16 +866,6 @@ class _Context:
                 self.dominant, self.dominant_conf = top, 0.8
             elif n >= 3 and n / total >= 0.6:
                 self.dominant, self.dominant_conf = top, 0.6
-
-    def _dateline_country(self) -> tuple[str | None, int]:
-        """The country of the article's dateline ("WASHINGTON (AP) —", "BOGOTÁ, Colombia —"), the last country cue
-        inside it (the region after the city when there is one), and where the dateline ends."""
-        m = _DATELINE.match(self.text)
-        if not m:
-            return None, 0
-        place_end = m.end("place")
-        inside = [c for c in self._cues_in(m.start("place"), place_end) if c.end <= place_end and not c.person]
-        return (inside[-1].country if inside else None), m.end()
 
     def modifier(self, start: int) -> tuple[str | None, bool]:
         """(country, found): the country named right before the term ("US", "China's"); found
