@@ -68,6 +68,9 @@ def make(paths: list[Path], out: Path, batches: int, seeds: tuple[int, int], enc
             terms = [m.span() for m in _MINISTRY.finditer(injected)]
             unmarked += sum(not _overlaps(span, terms) for span in calques)  # calques no reader is asked about
             articles.append({"file": f"{path.name}-{stem}", "text": "".join(marked), "items": items})
+    if not articles:
+        raise ValueError(f"no article in {', '.join(map(str, paths))} had an institution term to inject (text/*.txt "
+                         "naming US departments or secretaries)")
     random.Random(7).shuffle(articles)  # batches mix the corpora
     key: list[dict[str, Any]] = []
     for b in range(batches):
@@ -128,10 +131,13 @@ def main(argv: list[str] | None = None) -> int:
     sc.add_argument("--key", type=Path, required=True)
     sc.add_argument("--answers", type=Path, required=True)
     args = parser.parse_args(argv)
-    if args.command == "make":
-        print(make(args.path, args.out, args.batches, (20250, 1), args.context))
-        return 0
-    c = score(json.loads(args.key.read_text(encoding="utf-8")), read_answers(args.answers))
+    try:
+        if args.command == "make":
+            print(make(args.path, args.out, args.batches, (20250, 1), args.context))
+            return 0
+        c = score(json.loads(args.key.read_text(encoding="utf-8")), read_answers(args.answers))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # json's errors are ValueErrors
+        parser.error(str(exc))
     for group, name in (("calque", "injected calques"), ("real", "real ministries and ministers")):
         n = max(1, c[group])
         answers = ", ".join(f"{a} {c[f'{group} reader {a}']}" for a in ("US", "OTHER", "UNSURE", "MISSING")

@@ -6,6 +6,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("reader_ceiling", ROOT / "bench" / "reader_ceiling.py")
 assert spec is not None and spec.loader is not None
@@ -50,3 +52,19 @@ def test_answers_are_scored_per_group_and_department_names_are_not(tmp_path):
     c = reader_ceiling.score(key, reader_ceiling.read_answers(answers))
     assert (c["calque"], c["calque reader US"], c["calque reader UNSURE"], c["calque detector"]) == (2, 1, 1, 1)
     assert (c["real"], c["real reader OTHER"], c["real detector"]) == (1, 1, 0)
+
+
+def test_a_missing_key_binary_answers_and_a_corpus_with_nothing_to_inject_are_clear_errors(tmp_path, capsys):
+    key = tmp_path / "key.json"
+    key.write_text("[]", encoding="utf-8")
+    binary = tmp_path / "answers.tsv"
+    binary.write_bytes(b"a.txt\t1\t\xff\xfe\x00US\n")
+    (tmp_path / "corpus" / "text").mkdir(parents=True)
+    (tmp_path / "corpus" / "text" / "001-x.txt").write_text("Nothing to see here.", encoding="utf-8")
+    for argv, says in ((["score", "--key", str(tmp_path / "none.json"), "--answers", str(binary)], "none.json"),
+                       (["score", "--key", str(key), "--answers", str(binary)], "utf-8"),
+                       (["make", "--path", str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--context",
+                         "none"], "no article")):
+        with pytest.raises(SystemExit) as exit_:
+            reader_ceiling.main(argv)
+        assert exit_.value.code == 2 and says in capsys.readouterr().err
