@@ -31,7 +31,7 @@ from service.stages.segment import segment
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING_DIR = ROOT / "models" / "training" / "institutions"
-WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v7"
+WEIGHTS_DIR = ROOT / "models" / "weights" / "institutions-v8"
 # The 0.1 false flags per 1000 words of native text the detector is held to, less the 0.025 all its other layers
 # give on PolNeAR train, out of fold on the articles as written. Up to institutions-v3 this was 0.05: at 0.075 v3
 # flagged "Foreign Minister Mohammad Javad Zarif said Iran would" in a US story; v4's census given-name feature ("Javad"

@@ -32,12 +32,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v7" / "weights.json"
+WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v8" / "weights.json"
 # The same model with the encoder's reading of the term's sentences (institution_context) as more features: used
 # when the caller passes that encoder, and by itself trained beside the plain one.
 CONTEXT_WEIGHTS_FILE = WEIGHTS_FILE.with_name("weights-e5.json")
 # The feature set the weights were trained for; a file of another version is refused, not misread.
-FEATURE_VERSION = 6
+FEATURE_VERSION = 7
 # The name right after a title: given name, up to two middle names or initials, surname ("Helen Marquardt",
 # "Rocío Santillán", "Chung Dae-ho", "John F. Keri").
 _HOLDER = re.compile(r"\s+(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+)){0,2}"
@@ -224,6 +224,10 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     visit = _VISIT.search(text, end, clause_end)
     if visit and any(_foreign(ctx, c.country) for c in ctx._cues_in(visit.end(), clause_end)):
         f["visits_foreign"] = 1.0
+    named_after = ctx.foreign_office_named_after(end, function, kind == "minister")
+    if named_after is not None:
+        f["same_office_named_after"] = 1.0
+        f["same_office_named_after_is_rule"] = float(named_after == rule_country)
     # Congress oversees only US departments ("a Senate Armed Services Committee hearing on the Defense Ministry's
     # budget", "the bill would require the Finance Ministry to").
     f["congress_in_sentence"] = float(_congress_in(text, max(s_start, start - _NEAR), min(s_end, end + _NEAR),

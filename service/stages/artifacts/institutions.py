@@ -1054,6 +1054,24 @@ class _Context:
             self._taken_for_named[start] = same_country
         return same
 
+    def foreign_office_named_after(self, end: int, function: str, minister: bool) -> str | None:
+        """The country of a same-function ministry (or, after a minister, minister) named with a foreign country
+        after the term, in the rest of its sentence or the next ("If the Justice Ministry approves the transfer,
+        Britain's Ministry of Justice would then have to agree"): named so right after an unqualified one, it is the
+        other side of it. (A minister after a ministry is no such sign: "the Foreign Ministry accused Washington ...
+        Secretary of State Pryor spoke with Honduran Foreign Minister Cárcamo".)"""
+        _, s_end = self._sentence(end)
+        stop = min(self._sentence(s_end)[1], end + REACH)
+        for other in _MINISTRY.finditer(self.text, end, stop):
+            office = _office(other)
+            if FUNCTIONS[other.group(office).lower()] != function or (office in "cd") != minister \
+                    or office in "ef":
+                continue
+            country, explicit = self.modifier(other.start())
+            if explicit and country not in (None, "US") and self._style(country) != "department":
+                return country  # (Britain's names are mixed: its Ministry of Justice is one)
+        return None
+
     def counterpart_department(self, start: int, function: str) -> str | None:
         """For a department-shaped term ("the Department of Foreign Affairs") after an office of its function named
         with a foreign country earlier in its sentence ("Mexico's Foreign Relations Department said it had sent a

@@ -232,7 +232,7 @@ def test_off_turns_the_second_opinion_off(rules_alone):
 
 def test_the_shipped_scorer_reads_and_matches_this_feature_version():
     scorer = opinion.read_scorer(opinion.WEIGHTS_FILE)
-    assert scorer.version == "institutions-v7"
+    assert scorer.version == "institutions-v8"
     assert 0.3 <= scorer.threshold <= 0.95
     assert {"us_share", "rule=none", "holder_given_english", "us_first_actor", "holder_east_asian"} \
         <= scorer.weights.keys()
@@ -255,3 +255,19 @@ def test_the_same_us_body_near_the_term_is_read_from_the_sentence_before_to_the_
     [cand] = institution_candidates(_doc(text))
     assert cand.features["same_us_body_near"] == near
     assert cand.features["same_us_body_after"] == 1.0
+
+
+@pytest.mark.parametrize("after,named,is_rule", [
+    # The host's own body of that function named right after the unqualified one: the other side of it.
+    ("Britain's Ministry of Justice would then have to agree.", 1.0, 1.0),
+    ("A French Ministry of Justice spokesman declined to comment.", 1.0, 0.0),  # named, but not the rules' country
+    ("Britain's Foreign Office would then be told.", None, None),  # another function
+    ("Britain's justice minister would then have to agree.", None, None),  # a minister after a ministry
+    ("The prisoner's lawyers welcomed the news.", None, None),
+])
+def test_the_same_office_named_for_a_foreign_country_right_after_the_term_is_a_feature(after, named, is_rule):
+    text = (f"LONDON (AP) — A British prisoner asked to serve his sentence in Britain. If the Justice Ministry "
+            f"approves the transfer, {after}")
+    [cand] = [c for c in institution_candidates(_doc(text)) if text[c.start : c.end] == "Justice Ministry"]
+    assert cand.features.get("same_office_named_after") == named
+    assert cand.features.get("same_office_named_after_is_rule") == is_rule
