@@ -80,6 +80,15 @@ _US_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|America['’]s|Washington['’
 _CLAUSE = re.compile(r"[^;:.!?()\"“”]*")
 _VISIT = re.compile(r"\b(?:arriv\w*|visit\w*|travel\w*|flew|fly\w*|land\w*|trip|tour\w*|headed|heading)"
                     r"\s+(?:\w+\s+){0,3}?(?:in|to|for)\b")
+# What a clause is done to or with ("provide financing to the Philippines", "raised it with Georgian officials").
+_ADDRESSED = re.compile(r"\b(?:to|with|for|toward|towards)\s+(?:[\w'’-]+\s+){0,2}$")
+# What one side does to the other ("thanked Qatar", "pressed Georgia", "notified Mexico").
+_HOST_OBJECT = re.compile(r"\b(?:thank(?:s|ed)?|prais(?:e|es|ed)|urg(?:e|es|ed)|press(?:es|ed)?|called\s+on|calls\s+on"
+                          r"|welcom(?:e|es|ed)|criticiz(?:e|es|ed)|accus(?:e|es|ed)|sanction(?:s|ed)?|notif(?:y|ies|ied)"
+                          r"|ask(?:s|ed)?|remind(?:s|ed)?|commend(?:s|ed)?|congratulat(?:e|es|ed))\s+(?:the\s+)?$")
+# A country cue that modifies the noun after it ("urged Japanese citizens"), not one that is the object ("thanked
+# Qatar for").
+_MODIFIES_NOUN = re.compile(r"\s+(?!(?:for|to|on|over|in|at|after|as|with|and|or|but)\b)[a-z]")
 # How far from a term its clause and the Congress around it are read.
 _NEAR = 300
 # How far from a term the rules (institutions.py imports this) and the second opinion read its sentence: no news
@@ -224,6 +233,17 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     visit = _VISIT.search(text, end, clause_end)
     if visit and any(_foreign(ctx, c.country) for c in ctx._cues_in(visit.end(), clause_end)):
         f["visits_foreign"] = 1.0
+    # The host (the rules' country or the dateline's) is whom the term's clause addresses ("The Ministry of Foreign
+    # Affairs said it would provide $180 million ... to the Philippines" in a Manila story): the other side.
+    host = {c for c in (rule_country, ctx.dateline) if c not in (None, "US")}
+    if host and any(c.country in host and _ADDRESSED.search(text, max(end, c.start - 40), c.start)
+                    for c in ctx._cues_in(end, clause_end)):
+        f["host_addressed"] = 1.0
+    # ... or the object of what the term's holder or body does ("Foreign Minister Daniel Whitcombe thanked Qatar for
+    # what he called patient diplomacy" in a Doha story).
+    if host and any(c.country in host and _HOST_OBJECT.search(text, max(end, c.start - 30), c.start)
+                    and not _MODIFIES_NOUN.match(text, c.end) for c in ctx._cues_in(end, clause_end)):
+        f["host_object"] = 1.0
     named_after = ctx.foreign_office_named_after(end, function, kind == "minister")
     if named_after is not None:
         f["same_office_named_after"] = 1.0

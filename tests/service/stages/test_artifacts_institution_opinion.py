@@ -271,3 +271,19 @@ def test_the_same_office_named_for_a_foreign_country_right_after_the_term_is_a_f
     [cand] = [c for c in institution_candidates(_doc(text)) if text[c.start : c.end] == "Justice Ministry"]
     assert cand.features.get("same_office_named_after") == named
     assert cand.features.get("same_office_named_after_is_rule") == is_rule
+
+
+@pytest.mark.parametrize("sentence,addressed,obj", [
+    # The host is whom the body's clause addresses, or what its holder acts on: the body is the other side.
+    ("The Ministry of Foreign Affairs said it would provide $180 million in financing to the Philippines.", 1.0, None),
+    ("Foreign Minister Daniel Whitcombe thanked the Philippines for its patience.", None, 1.0),
+    ("Foreign Minister Daniel Whitcombe pressed the Philippines to act.", None, 1.0),
+    # The host's demonym before a noun is no object ("urged Philippine citizens"), nor another country the host's.
+    ("The Ministry of Foreign Affairs urged Philippine citizens to stay indoors.", None, None),
+    ("The Ministry of Foreign Affairs said it would send aid to Vietnam.", None, None),
+])
+def test_the_host_as_the_terms_addressee_or_object_is_a_feature(sentence, addressed, obj):
+    text = f"MANILA, Philippines (AP) — The United States and the Philippines held talks. {sentence}"
+    [cand] = institution_candidates(_doc(text))
+    assert cand.features.get("host_addressed") == addressed
+    assert cand.features.get("host_object") == obj
