@@ -234,8 +234,8 @@ def test_the_shipped_scorer_reads_and_matches_this_feature_version():
     scorer = opinion.read_scorer(opinion.WEIGHTS_FILE)
     assert scorer.version == "institutions-v8"
     assert 0.3 <= scorer.threshold <= 0.95
-    assert {"us_share", "rule=none", "holder_given_english", "us_first_actor", "holder_east_asian"} \
-        <= scorer.weights.keys()
+    assert {"us_share", "rule=none", "holder_given_english", "us_first_actor", "holder_east_asian",
+            "same_office_named_after", "host_addressed"} <= scorer.weights.keys()
 
 
 def test_a_probability_is_bounded_for_any_weights():
