@@ -58,14 +58,14 @@ def make(paths: list[Path], out: Path, batches: int, seeds: tuple[int, int], enc
             doc = Document(injected, "en", True, sentences=segment(injected, "en"))
             flagged = [(a.start, a.end) for a in find_artifacts(doc, encoder)
                        if a.category == "institution_term" and a.confidence >= CONFIDENT]
-            marked, items, last = [], [], 0
+            marked, items, terms, last = [], [], [], 0
             for i, m in enumerate(_MINISTRY.finditer(injected), 1):
                 marked += [injected[last:m.start()], f"[[{i}|{m.group()}]]"]
                 last = m.end()
+                terms.append(m.span())
                 items.append({"n": i, "term": m.group(), "calque": _overlaps(m.span(), calques),
                               "system": _overlaps(m.span(), flagged)})
             marked.append(injected[last:])
-            terms = [m.span() for m in _MINISTRY.finditer(injected)]
             unmarked += sum(not _overlaps(span, terms) for span in calques)  # calques no reader is asked about
             articles.append({"file": f"{path.name}-{stem}", "text": "".join(marked), "items": items})
     if not articles:

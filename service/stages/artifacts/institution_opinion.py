@@ -236,13 +236,13 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
     # The host (the rules' country or the dateline's) is whom the term's clause addresses ("The Ministry of Foreign
     # Affairs said it would provide $180 million ... to the Philippines" in a Manila story): the other side.
     host = {c for c in (rule_country, ctx.dateline) if c not in (None, "US")}
-    if host and any(c.country in host and _ADDRESSED.search(text, max(end, c.start - 40), c.start)
-                    for c in ctx._cues_in(end, clause_end)):
+    host_cues = [c for c in ctx._cues_in(end, clause_end) if c.country in host] if host else []
+    if any(_ADDRESSED.search(text, max(end, c.start - 40), c.start) for c in host_cues):
         f["host_addressed"] = 1.0
     # ... or the object of what the term's holder or body does ("Foreign Minister Daniel Whitcombe thanked Qatar for
     # what he called patient diplomacy" in a Doha story).
-    if host and any(c.country in host and _HOST_OBJECT.search(text, max(end, c.start - 30), c.start)
-                    and not _MODIFIES_NOUN.match(text, c.end) for c in ctx._cues_in(end, clause_end)):
+    if any(_HOST_OBJECT.search(text, max(end, c.start - 30), c.start) and not _MODIFIES_NOUN.match(text, c.end)
+           for c in host_cues):
         f["host_object"] = 1.0
     named_after = ctx.foreign_office_named_after(end, function, kind == "minister")
     if named_after is not None:

@@ -1062,10 +1062,10 @@ class _Context:
         Secretary of State Pryor spoke with Honduran Foreign Minister Cárcamo".)"""
         _, s_end = self._sentence(end)
         stop = min(self._sentence(s_end)[1], end + REACH)
+        kinds = "cd" if minister else "ab"  # _MINISTRY's minister or ministry groups (never a department's)
         for other in _MINISTRY.finditer(self.text, end, stop):
             office = _office(other)
-            if FUNCTIONS[other.group(office).lower()] != function or (office in "cd") != minister \
-                    or office in "ef":
+            if office not in kinds or FUNCTIONS[other.group(office).lower()] != function:
                 continue
             country, explicit = self.modifier(other.start())
             if explicit and country not in (None, "US") and self._style(country) != "department":
