@@ -5,8 +5,10 @@
 ``--dense N`` also times N paragraphs of invented copy with five ministry terms each, then the same copy as one
 endless sentence of a tenth the length (commas for full stops): the institution rules and their second opinion read
 each term's sentence, so that is their worst case. A third case is one endless sentence of named foreign offices and
-their unqualified counterparts, each of which the rules and the second opinion read in full. ``--context e5-small``
-passes the institution context encoder, as the pipeline does for English (its load time is printed apart).
+their unqualified counterparts, each of which the rules and the second opinion read in full. A fourth is one endless
+clause (no comma, no full stop) of terms and the country they act on, which the rules read up to the clause's end.
+``--context e5-small`` passes the institution context encoder, as the pipeline does for English (its load time is
+printed apart).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ DENSE = ("The Foreign Ministry said Finance Minister Howard Kessler met Trade Mi
          "Defense Ministry said Washington would send ships. Senators asked about the Justice Ministry's budget.")
 COUNTERPARTS = ("Chile's Foreign Ministry met the Foreign Ministry and Peru's trade minister met Trade Minister Daniel "
                 "Hartley")
+ONE_CLAUSE = "the Foreign Ministry thanked Qatar for help and sent aid to Qatar while Britain's Foreign Ministry agreed"
 
 
 ENCODER = None  # --context: the institution context encoder passed to find_artifacts
@@ -74,7 +77,8 @@ def main() -> None:
         for label, text in (("paragraphs", "\n\n".join([DENSE] * args.dense)),
                             ("one sentence", ", ".join([DENSE.replace(". ", ", ")] * max(1, args.dense // 10))),
                             ("counterparts in one sentence",
-                             "WASHINGTON — The United States said so. " + ", ".join([COUNTERPARTS] * args.dense))):
+                             "WASHINGTON — The United States said so. " + ", ".join([COUNTERPARTS] * args.dense)),
+                            ("one clause", "DOHA, Qatar — " + " and ".join([ONE_CLAUSE] * args.dense))):
             doc = Document(text, "en", True, sentences=segment(text, "en"))
             start = time.perf_counter()
             find_artifacts(doc, ENCODER)

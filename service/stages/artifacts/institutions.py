@@ -1187,12 +1187,17 @@ class _Context:
         """A ministry country the term's own clause puts its official in ("a Foreign Ministry official said by phone
         from Port-au-Prince", "the ministry said in Tokyo")."""
         _, s_end = self._sentence(end)
-        for c in self._cues_in(end, s_end):
-            if not _CLAUSE_ON.fullmatch(self.text, end, c.start):
-                break
+        s_end = min(s_end, end + REACH)  # (as the rules read a sentence: an endless one is not read to its end)
+        # The clause's end and its first speech verb, found once: checked for each cue, both rescanned the clause
+        # from the term (a text of one endless clause with thousands of terms took minutes). A cue after "in" or
+        # "from" follows a space, so no verb ends at its start: one ending before it is the first one's.
+        clause = _CLAUSE_ON.match(self.text, end, s_end)  # None only past the sentence's end
+        clause_end = clause.end() if clause else end
+        speech = _SPEECH.search(self.text, end, clause_end)
+        for c in self._cues_in(end, min(s_end, clause_end + 1)):
             if self._style(c.country) == "ministry" and _SPEAKING_FROM.search(self.text, max(end, c.start - 12),
                                                                                 c.start) \
-                    and _SPEECH.search(self.text, end, c.start):
+                    and speech is not None and speech.end() <= c.start:
                 return c.country  # not "barred the ministry from resettling refugees from Sudan"
         return None
 
