@@ -1,7 +1,7 @@
 """Per-category recall and right-fix rate on the injected benchmark, and false flags on the native texts.
 
     python bench/bench_injected.py --path ../shared/data/polnear/dev [--style heldout] [--native DIR ...]
-        [--show-misses institution_term] [--seeds 20250,1,2,3,4,5,6,7] [--context none]
+        [--show-misses institution_term] [--seeds 20250,1,2,3,4,5,6,7] [--context none] [--reader lm-likelihood]
 
 The injected texts come from eval.datasets.injected (``--style`` picks the injection vocabulary). "right fix" is
 the original text's exact form; "right body" also accepts another form of the same gazetteer entry ("Commerce
@@ -20,6 +20,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -36,12 +37,15 @@ CONFIDENT = 0.8
 
 
 # The institution context encoder (--context e5-small), as the pipeline passes it; None: the plain second opinion.
-ENCODER = None
+ENCODER: Any = None
+# The causal language model whose readings the reading model weighs (--reader lm-likelihood); None: the context model.
+READER: Any = None
 
 
 def analyse(text: str, language: str) -> list[dict]:
     doc = Document(text, language, True, sentences=segment(text, language))
-    return [a.model_dump() for a in find_artifacts(doc, ENCODER if language == "en" else None)]
+    english = language == "en"
+    return [a.model_dump() for a in find_artifacts(doc, ENCODER if english else None, READER if english else None)]
 
 
 def same_body(pred: str | None, gold: str | None) -> bool:
@@ -123,12 +127,19 @@ def main() -> None:
     parser.add_argument("--context", metavar="ENCODER", default="e5-small",
                         help="the institution context encoder the pipeline uses (default e5-small; 'none': the plain "
                              "second opinion, as find_artifacts without models)")
+    parser.add_argument("--reader", metavar="BACKEND", default=None,
+                        help="a causal language model whose readings the reading model weighs as well (e.g. "
+                             "lm-likelihood, the llm extra; needs --context)")
     args = parser.parse_args()
-    if args.context.lower() != "none":
-        global ENCODER
-        from models.registry import make_backend
+    global ENCODER, READER
+    from models.registry import make_backend
 
+    if args.context.lower() != "none":
         ENCODER = make_backend(args.context)
+    if args.reader:
+        if ENCODER is None:
+            parser.error("--reader needs the context encoder (--context e5-small)")
+        READER = make_backend(args.reader)
     per: dict[str, Counter] = {}
     for seed in args.seeds:
         injected.SEED = seed

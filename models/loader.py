@@ -32,6 +32,11 @@ class LoadedModels:
     # that asks for it (~0.6 GB, so only work that needs it pays). None: the plain second opinion.
     deferred_institution_encoder: str | None = None
     institution_encoder: Any = None
+    # The causal language model whose readings the institution reading model weighs with the encoder's
+    # (service/stages/artifacts/institution_reading.py), by registry name: opt-in (the llm extra, ~0.6 GB and ~25 s
+    # to read its file), loaded with the encoder. None: the context model.
+    deferred_institution_reader: str | None = None
+    institution_reader: Any = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def parser_for(self, language: str) -> Parser | None:
@@ -81,6 +86,19 @@ class LoadedModels:
                                              "institution terms use the plain second opinion")
         return self.institution_encoder
 
+    def institution_reader_for(self, language: str) -> Any:
+        """The institution reader for ``language`` (English only, and only beside the encoder it is weighed with),
+        loading it now if it was deferred; None when it is off or cannot load."""
+        if language != "en" or self.institution_encoder_for(language) is None:
+            return None
+        if self.institution_reader is None and self.deferred_institution_reader is not None:
+            with self._lock:
+                name, self.deferred_institution_reader = self.deferred_institution_reader, None
+                if name is not None:
+                    self.institution_reader = self._make_or_record(name, "institution reader",
+                                                                   "institution terms use the context model")
+        return self.institution_reader
+
     def _make_or_record(self, name: str, what: str, consequence: str) -> Any:
         """The backend ``name``, or None with the problem recorded (saying the ``consequence``) and logged: an
         optional model that cannot load never stops the service."""
@@ -118,6 +136,7 @@ def load_models(
     claims_model: str | None = None,
     deferred_claims_model: str | None = None,
     deferred_institution_encoder: str | None = None,
+    deferred_institution_reader: str | None = None,
 ) -> LoadedModels:
     """Build the configured backends; a missing optional one is recorded, not fatal, unless strict.
 
@@ -127,7 +146,8 @@ def load_models(
     if not isinstance(deferred_parsers, Mapping):
         deferred_parsers = {name.rpartition("-")[2]: name for name in deferred_parsers}
     loaded = LoadedModels(deferred_parsers=dict(deferred_parsers), deferred_claims_model=deferred_claims_model,
-                          deferred_institution_encoder=deferred_institution_encoder)
+                          deferred_institution_encoder=deferred_institution_encoder,
+                          deferred_institution_reader=deferred_institution_reader)
     if embedder:
         try:
             loaded.embedder = make_backend(embedder)  # type: ignore[assignment]

@@ -13,7 +13,7 @@ from typing import Literal
 
 from models.base import BackendUnavailable, UnknownBackend
 
-Kind = Literal["embedder", "parser", "generator", "encoder", "claims"]
+Kind = Literal["embedder", "parser", "generator", "encoder", "claims", "scorer"]
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ def _register_builtins() -> None:
     _BUILTINS_DONE = True
     from models import spacy_parser, use_embedder  # noqa: F401  (modules register themselves)
 
-    for optional in ("models.seq2seq", "models.llm_gguf", "models.e5_encoder", "models.claims.backend"):
+    for optional in ("models.seq2seq", "models.llm_gguf", "models.lm_likelihood", "models.e5_encoder",
+                     "models.claims.backend"):
         if importlib.util.find_spec(optional) is not None:
             importlib.import_module(optional)

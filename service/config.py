@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     # The encoder the institution second opinion reads English ministry terms' sentences with: loaded on the first
     # English document that has such a term to judge. "none" keeps the plain second opinion.
     institution_encoder: str | None = "e5-small"
+    # A causal language model that also reads which country a ministry term reads as, weighed with the encoder:
+    # "lm-likelihood" (SmolLM2-135M, the llm extra). Opt-in: it costs ~25 s to load and ~0.3 s a term.
+    institution_reader: str | None = None
 
     summary_max_words: int = 100
     summary_min_words: int = 40
@@ -48,7 +51,7 @@ class Settings(BaseSettings):
     store_url: str | None = None
 
 
-    @field_validator("claims_model", "institution_encoder", mode="before")
+    @field_validator("claims_model", "institution_encoder", "institution_reader", mode="before")
     @classmethod
     def _off_means_none(cls, value):
         if isinstance(value, str) and value.strip().lower() in {"", "none", "off", "rules"}:

@@ -250,7 +250,8 @@ class MeteredPipeline(Pipeline):
         except Exception:  # a warm-up failure must not stop start-up; real requests will report it
             log.warning("warm-up analysis failed", exc_info=True)
         if getattr(self.models, "deferred_claims_model", None) is not None \
-                or getattr(self.models, "deferred_institution_encoder", None) is not None:
+                or getattr(self.models, "deferred_institution_encoder", None) is not None \
+                or getattr(self.models, "deferred_institution_reader", None) is not None:
             # In the background: readiness does not wait for them, and the first request in another language (or
             # the first English one naming a ministry) then finds them loaded instead of paying ~2 s (~20 s
             # converting). The claims model first: the institution encoder shares its e5-small.
@@ -262,6 +263,7 @@ class MeteredPipeline(Pipeline):
     def _load_deferred(self) -> None:
         self.models.load_deferred_claims_model()
         self.models.institution_encoder_for("en")
+        self.models.institution_reader_for("en")
 
     def close(self) -> None:
         """Wait for the background model load, then stop the prefetch threads."""

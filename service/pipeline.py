@@ -144,7 +144,8 @@ class Pipeline:
         # institution encoder: others never load it.
         wants = _NAMED_MINISTRY.search(run.doc.text) is not None
         encoder = self.models.institution_encoder_for(run.doc.language or "en") if wants else None
-        run.artifacts = find_artifacts(run.doc, encoder)
+        reader = self.models.institution_reader_for(run.doc.language or "en") if encoder is not None else None
+        run.artifacts = find_artifacts(run.doc, encoder, reader)
 
     def _run_claims(self, run: _Run) -> None:
         run.claims = extract_claims(run.doc, self.models.parser_for(run.doc.language))
@@ -193,7 +194,8 @@ def default_models(settings: Settings, *, strict: bool = False) -> LoadedModels:
     """The configured default backends: one place that turns settings into loaded models."""
     return load_models(settings.embedder, settings.parsers, deferred_parsers=_deferred_parsers(settings),
                        strict=strict, deferred_claims_model=settings.claims_model,
-                       deferred_institution_encoder=settings.institution_encoder)
+                       deferred_institution_encoder=settings.institution_encoder,
+                       deferred_institution_reader=settings.institution_reader)
 
 
 def _deferred_parsers(settings: Settings) -> dict[str, str]:

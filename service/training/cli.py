@@ -52,10 +52,16 @@ def train_claims_command(data: Path | None, out: Path | None, epochs: int, seed:
 @click.option("--context-threshold", type=float, default=None,
               help="Set the context model's threshold by hand (default: chosen out of fold within the flag budget, "
                    "like the plain model's).")
+@click.option("--reader", default=None, metavar="BACKEND",
+              help="Also fit the model that reads which country a term reads as to this causal language model "
+                   "(weights-e5-lm.json), e.g. lm-likelihood (the llm extra; about ten more minutes).")
+@click.option("--reading-threshold", type=float, default=0.7, show_default=True,
+              help="The reading model's threshold, chosen on the development corpora (service/training/"
+                   "institutions.py says how).")
 @click.option("--threads", type=int, default=2, show_default=True, help="torch threads for the frozen encoder.")
 def train_institutions_command(data: Path | None, out: Path | None, l2: float, max_flags_per_1000_words: float,
                                negative_weight: float, context: bool, context_threshold: float | None,
-                               threads: int) -> None:
+                               reader: str | None, reading_threshold: float, threads: int) -> None:
     """Fit the institution second opinion: calques injected into the articles are positives, their real
     ministries negatives (CPU: about two minutes plain, three with the context model)."""
     from models.base import BackendUnavailable
@@ -69,11 +75,23 @@ def train_institutions_command(data: Path | None, out: Path | None, l2: float, m
             encoder = E5Encoder(threads=threads)
         except BackendUnavailable as exc:
             raise click.ClickException(f"{exc} (or pass --no-context for the plain model alone)") from exc
+    reading = None
+    if reader:
+        from models.base import UnknownBackend
+        from models.registry import make_backend
+
+        if encoder is None:
+            raise click.ClickException("--reader needs the context model: drop --no-context")
+        try:
+            reading = make_backend(reader)
+        except (BackendUnavailable, UnknownBackend) as exc:
+            raise click.ClickException(f"{exc} (or leave out --reader)") from exc
     try:
         card = train_institutions(data or TRAINING_DIR, out or WEIGHTS_DIR, l2=l2,
                                   max_flags_per_1000_words=max_flags_per_1000_words,
                                   negative_weight=negative_weight, say=click.echo, encoder=encoder,
-                                  context_threshold=context_threshold)
+                                  context_threshold=context_threshold, reader=reading,  # type: ignore[arg-type]
+                                  reading_threshold=reading_threshold)
     except (ValueError, FileNotFoundError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote {out or WEIGHTS_DIR} in {card['train_seconds']} s")

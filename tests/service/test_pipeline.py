@@ -157,3 +157,24 @@ def test_the_institution_encoder_loads_only_for_a_text_naming_a_ministry(pipelin
     monkeypatch.setattr(pipeline.models, "institution_encoder_for", lambda language: asked.append(language))
     pipeline.analyze(text, language="en", stages={"artifacts"})
     assert asked == (["en"] if loads else [])
+
+
+def test_the_institution_reader_is_asked_for_only_beside_the_encoder_and_passed_with_it(pipeline, monkeypatch):
+    encoder, reader, passed = object(), object(), []
+    monkeypatch.setattr(pipeline.models, "institution_encoder_for", lambda language: encoder)
+    monkeypatch.setattr(pipeline.models, "institution_reader_for", lambda language: reader)
+    monkeypatch.setattr("service.pipeline.find_artifacts", lambda doc, *models: passed.append(models) or [])
+    pipeline.analyze("The Foreign Ministry said on Tuesday that the talks would resume.", language="en",
+                     stages={"artifacts"})
+    assert passed == [(encoder, reader)]
+    monkeypatch.setattr(pipeline.models, "institution_encoder_for", lambda language: None)
+    monkeypatch.setattr(pipeline.models, "institution_reader_for", lambda language: pytest.fail("asked for a reader"))
+    pipeline.analyze("The Foreign Ministry said on Tuesday that the talks would resume.", language="en",
+                     stages={"artifacts"})
+    assert passed[-1] == (None, None)
+
+
+def test_the_institution_reader_setting_is_off_by_default_and_off_means_none():
+    assert Settings().institution_reader is None
+    assert Settings(institution_reader="none").institution_reader is None
+    assert Settings(institution_reader="lm-likelihood").institution_reader == "lm-likelihood"

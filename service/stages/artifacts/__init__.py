@@ -11,6 +11,7 @@ from service.stages.artifacts.fuzzy import find_inconsistent, find_near_misses
 from service.stages.artifacts.gazetteer import Gazetteer, get_gazetteer, load_gazetteer
 from service.stages.artifacts.institution_context import ContextEncoder
 from service.stages.artifacts.institution_opinion import Candidate
+from service.stages.artifacts.institution_reading import LikelihoodScorer
 from service.stages.artifacts.institutions import find_institutions
 from service.stages.artifacts.names import NameScan, scan_exact, scan_split, scan_swapped
 from service.stages.artifacts.normalize import (
@@ -29,26 +30,30 @@ __all__ = ["find_artifacts", "institution_candidates",
            "get_gazetteer", "load_gazetteer"]
 
 
-def find_artifacts(doc: Document, encoder: ContextEncoder | None = None) -> list[Artifact]:
+def find_artifacts(doc: Document, encoder: ContextEncoder | None = None,
+                   reader: LikelihoodScorer | None = None) -> list[Artifact]:
     """Every layer's findings, overlaps resolved in favour of the most confident, sorted by start; an ``encoder``
-    (e5-small) lets the institution second opinion read what a ministry term's sentences say."""
+    (e5-small) lets the institution second opinion read what a ministry term's sentences say, and a ``reader`` (a
+    causal language model, with the encoder) which country a term reads as."""
     text, language = doc.text, (doc.language or "en")
     gaz, tokens, scan, found = _name_layers(doc)
     if language in ("en", "es", "fr"):
-        found += find_institutions(doc, tokens, gaz, scan.mentions, found, encoder=encoder)
+        found += find_institutions(doc, tokens, gaz, scan.mentions, found, encoder=encoder, reader=reader)
     found += find_punctuation(text, language)
     found += find_calques(text, language)
     found += find_inconsistent(text, tokens, gaz, scan, found, language)
     return resolve_overlaps(found)
 
 
-def institution_candidates(doc: Document, encoder: ContextEncoder | None = None) -> list[Candidate]:
+def institution_candidates(doc: Document, encoder: ContextEncoder | None = None,
+                           reader: LikelihoodScorer | None = None) -> list[Candidate]:
     """The ministry terms of an English text that the institution rules leave to the learned second opinion, with
-    their features (and, with an ``encoder``, their context features), as ``find_artifacts`` would see them
-    (training and its tests read these)."""
+    their features (and, with an ``encoder``, their context features; with a ``reader`` too, its readings), as
+    ``find_artifacts`` would see them (training and its tests read these)."""
     gaz, tokens, scan, found = _name_layers(doc)
     record: list[Candidate] = []
-    find_institutions(doc, tokens, gaz, scan.mentions, found, second_opinion=False, record=record, encoder=encoder)
+    find_institutions(doc, tokens, gaz, scan.mentions, found, second_opinion=False, record=record, encoder=encoder,
+                      reader=reader)
     return record
 
 

@@ -36,6 +36,9 @@ WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "ins
 # The same model with the encoder's reading of the term's sentences (institution_context) as more features: used
 # when the caller passes that encoder, and by itself trained beside the plain one.
 CONTEXT_WEIGHTS_FILE = WEIGHTS_FILE.with_name("weights-e5.json")
+# The context model plus a language model's reading of the term as the US's or the story's other country's
+# (institution_reading): used when the caller passes that model too (the llm extra; opt-in, see service/config.py).
+READING_WEIGHTS_FILE = WEIGHTS_FILE.with_name("weights-e5-lm.json")
 # The feature set the weights were trained for; a file of another version is refused, not misread.
 FEATURE_VERSION = 7
 # The name right after a title: given name, up to two middle names or initials, surname ("Helen Marquardt",
@@ -377,6 +380,9 @@ class InstitutionScorer:
     encoder: str | None = None
     context_dim: int = 0
     context_scale: float = 1.0
+    # The language model whose readings (institution_reading) the weights read, and their scale; None for the others.
+    reader: str | None = None
+    reading_scale: float = 1.0
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -390,6 +396,8 @@ class InstitutionScorer:
                "threshold": self.threshold, "weights": self.weights}
         if self.encoder:
             out.update(encoder=self.encoder, context_dim=self.context_dim, context_scale=self.context_scale)
+        if self.reader:
+            out.update(reader=self.reader, reading_scale=self.reading_scale)
         return out
 
 
@@ -401,7 +409,8 @@ def read_scorer(path: Path) -> InstitutionScorer:
             raise ValueError(f"feature version {data.get('feature_version')!r}, this code reads {FEATURE_VERSION}")
         return InstitutionScorer(str(data["version"]), {str(k): float(v) for k, v in data["weights"].items()},
                                  float(data["bias"]), float(data["threshold"]), data.get("encoder"),
-                                 int(data.get("context_dim", 0)), float(data.get("context_scale", 1.0)))
+                                 int(data.get("context_dim", 0)), float(data.get("context_scale", 1.0)),
+                                 data.get("reader"), float(data.get("reading_scale", 1.0)))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"cannot read the institution scorer {path}: {exc}") from exc
 
@@ -417,6 +426,21 @@ def context_scorer() -> InstitutionScorer | None:
     if scorer is not None and (not scorer.encoder or scorer.context_dim < 1):
         log.warning("%s names no encoder; institution terms use the plain second opinion",
                     os.environ.get("WIRECHECK_INSTITUTION_CONTEXT_SCORER", "").strip() or CONTEXT_WEIGHTS_FILE)
+        return None
+    return scorer
+
+
+@lru_cache(maxsize=1)
+def reading_scorer() -> InstitutionScorer | None:
+    """The shipped reading model (or the file ``WIRECHECK_INSTITUTION_READING_SCORER`` names), read once; None, with
+    one warning, when it is missing or unreadable or names no reader, or when the second opinion is off: the context
+    model serves."""
+    if os.environ.get("WIRECHECK_INSTITUTION_SCORER", "").strip().lower() == "off":
+        return None
+    scorer = _scorer_named_by("WIRECHECK_INSTITUTION_READING_SCORER", READING_WEIGHTS_FILE, "the context model")
+    if scorer is not None and (not scorer.reader or not scorer.encoder):
+        log.warning("%s names no reader or encoder; institution terms use the context model",
+                    os.environ.get("WIRECHECK_INSTITUTION_READING_SCORER", "").strip() or READING_WEIGHTS_FILE)
         return None
     return scorer
 

@@ -25,7 +25,9 @@ from service.stages.artifacts.institution_opinion import (
     common_us_given_name,
     context_scorer,
     default_scorer,
+    reading_scorer,
 )
+from service.stages.artifacts.institution_reading import READING_SCALE, LikelihoodScorer, Readings, other_country
 from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
 from service.stages.artifacts.text import Token, casing_matches, fold, key_of
@@ -472,7 +474,7 @@ def _cue_texts(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
 def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention],
                       earlier: Sequence[Artifact] = (), second_opinion: bool = True,
                       scorer: InstitutionScorer | None = None, record: list[Candidate] | None = None,
-                      encoder: ContextEncoder | None = None) -> list[Artifact]:
+                      encoder: ContextEncoder | None = None, reader: LikelihoodScorer | None = None) -> list[Artifact]:
     """Ministry terms for department countries' bodies; ``earlier`` (the name layers' findings) lets a
     garbled name ("Foreign Minister John Keri") locate a title like the correct name would.
 
@@ -480,7 +482,9 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     and below 0.9 confidence, goes to the learned second opinion (``scorer``, by default the shipped one) when
     ``second_opinion`` is on; ``record`` collects those candidates with their features (training reads them).
     With an ``encoder`` (e5-small), the second opinion also reads what the term's sentences say
-    (``institution_context``), by the context model when one ships for that encoder."""
+    (``institution_context``), by the context model when one ships for that encoder; with a ``reader`` as well (a
+    causal language model), also which country the term reads as to it (``institution_reading``), by the reading
+    model."""
     text = doc.text
     if "inist" not in text and "epartment" not in text:
         return []
@@ -502,9 +506,13 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             log.warning("the institution context model reads %d dimensions, the encoder gives %d; using the plain "
                         "second opinion", with_context.context_dim, encoder.dim)
             with_context = None
+    with_reading = reading_scorer() if with_context is not None and reader is not None else None
     # The context features, for the context model or for training (which records them with an encoder).
     vectors = ContextVectors(encoder, with_context.context_scale if with_context else CONTEXT_SCALE) \
         if encoder is not None and (with_context is not None or record is not None) else None
+    # The language model's readings, for the reading model or for training (with both an encoder and a reader).
+    readings = Readings(reader, with_reading.reading_scale if with_reading else READING_SCALE) \
+        if reader is not None and vectors is not None and (with_reading is not None or record is not None) else None
     facts: ArticleFacts | None = None  # built at the first candidate the second opinion sees
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []  # the terms read, in text order (as _MINISTRY finds them)
@@ -621,10 +629,16 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             read = vectors.features(context, m.start(), m.end()) if vectors is not None else None
             if read is not None:
                 candidate.features.update(read)
+            reading = readings.features(context, m.start(), m.end(), other_country(facts.cue_counts, country)) \
+                if readings is not None and read is not None else None
+            if reading is not None:
+                candidate.features.update(reading)
             if record is not None:
                 record.append(candidate)
-            # The context model where this term's context was read, else the plain one (MAX_CONTEXTS reached).
-            judge = with_context if read is not None and with_context is not None else scorer
+            # The reading model where the term was read as well, else the context model where its context was read,
+            # else the plain one (MAX_READINGS or MAX_CONTEXTS reached, no other country named).
+            judge = with_reading if reading is not None and with_reading is not None else \
+                with_context if read is not None and with_context is not None else scorer
             # The model learnt from stories that name the US; in one that never does, a US department is a guess
             # it was never taught to make ("Commerce Minister Gao Hucheng announced duties on imports from Japan").
             if judge is not None and context.names_us and judge.says_us(candidate.features):

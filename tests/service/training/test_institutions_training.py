@@ -17,6 +17,7 @@ from service.training.cli import train_institutions_command
 from service.training.institutions import (
     CONTEXT_THRESHOLD,
     MAX_FLAGS_PER_1000_WORDS,
+    READING_THRESHOLD,
     TRAINING_DIR,
     choose_threshold,
     examples,
@@ -162,3 +163,32 @@ def test_the_cli_defaults_are_the_training_defaults():
     options = {p.name: p.default for p in train_institutions_command.params}
     assert options["max_flags_per_1000_words"] == MAX_FLAGS_PER_1000_WORDS
     assert options["context_threshold"] == CONTEXT_THRESHOLD
+    assert options["reading_threshold"] == READING_THRESHOLD
+
+
+def test_with_a_reader_too_the_reading_model_is_fitted_beside_the_context_one(folder, tmp_path):
+    class Encoder:
+        name, dim = "fake-encoder", 2
+
+        def embed(self, texts: list[str]) -> np.ndarray:
+            return np.zeros((len(texts), 2)) + [1.0, 0.0]
+
+    class Reader:  # prefers the US reading where a US body is named in the sentences read
+        name = "fake-reader"
+        calls = 0
+
+        def log_likelihoods(self, texts: list[str]) -> list[float]:
+            Reader.calls += 1
+            return [3.0 if "Department" in t and "U.S." in t else 0.0 for t in texts]
+
+    out = tmp_path / "scorer"
+    card = train_institutions(folder, out, say=lambda _: None, encoder=Encoder(), reader=Reader())
+    with_context, with_reading = (opinion.read_scorer(out / name) for name in ("weights-e5.json", "weights-e5-lm.json"))
+    assert (with_reading.reader, with_reading.encoder, with_reading.reading_scale) == ("fake-reader", "fake-encoder",
+                                                                                      10.0)
+    assert "lm_us_reading" in with_reading.weights and not any(k.startswith("lm_") for k in with_context.weights)
+    assert card["reading"]["reader"] == "fake-reader" and card["reading"]["out_of_fold"]["positives"] > 0
+    assert with_reading.threshold == READING_THRESHOLD and card["reading"]["threshold_from"] == "given"
+    assert Reader.calls > 0
+    with pytest.raises(ValueError, match="pass an encoder with the reader"):
+        train_institutions(folder, tmp_path / "no-encoder", say=lambda _: None, reader=Reader())
