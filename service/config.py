@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     # English document that has such a term to judge. "none" keeps the plain second opinion.
     institution_encoder: str | None = "e5-small"
     # A causal language model that also reads which country a ministry term reads as, weighed with the encoder:
-    # "lm-likelihood" (SmolLM2-135M, the llm extra). Opt-in: it costs ~25 s to load and ~0.3 s a term.
+    # "lm-likelihood" (SmolLM2-135M, the llm extra). Opt-in: it costs ~25 s to load and ~0.4 s a term.
     institution_reader: str | None = None
 
     summary_max_words: int = 100

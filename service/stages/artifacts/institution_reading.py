@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# How many terms of one document are read: each costs two passes of about 150 tokens (0.2-0.4 s on 2 cores), and a
-# pathological text with thousands of terms must not take minutes; the terms past it keep the e5 model.
+# How many terms of one document are read: each costs two passes of about 150 tokens (about 0.4 s a term on 2 cores,
+# over a bench run), and a pathological text with thousands of terms must not take minutes; the terms past it keep
+# the e5 model.
 MAX_READINGS = 24
 # Log-likelihood differences run to tens of nats; divided by this they sit near the other features' range, as in
 # training. The weights file records it.
