@@ -54,7 +54,7 @@ def train_claims_command(data: Path | None, out: Path | None, epochs: int, seed:
                    "like the plain model's).")
 @click.option("--reader", default=None, metavar="BACKEND",
               help="Also fit the model that reads which country a term reads as to this causal language model "
-                   "(weights-e5-lm.json), e.g. lm-likelihood (the llm extra; about ten more minutes).")
+                   "(weights-e5-lm.json), e.g. lm-likelihood (the llm extra; about 20 more minutes on 2 cores).")
 @click.option("--reading-threshold", type=float, default=0.7, show_default=True,
               help="The reading model's threshold, chosen on the development corpora (service/training/"
                    "institutions.py says how).")

@@ -92,8 +92,15 @@ def _article_for(before: str, name: str) -> str:
     m = _INDEFINITE.search(before)
     if m is None:
         return before
-    word = "an" if name[0].lower() in "aeiou" else "a"
+    word = "an" if _starts_with_vowel_sound(name) else "a"
     return before[:m.start()] + (word.capitalize() if m.group(1)[0].isupper() else word) + " "
+
+
+def _starts_with_vowel_sound(name: str) -> bool:
+    """Whether "an" goes before ``name``: a written vowel, except a U read "you" ("a U.S.", "a Ukrainian", "a
+    Ugandan"); of the demonyms only "Uzbek" keeps the U a vowel."""
+    first = name[:1].lower()
+    return first in "aeio" if first != "u" else name[:2].lower() == "uz"
 
 
 class Readings:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 
 import jellyfish
@@ -471,6 +472,13 @@ def _cue_texts(gaz: Gazetteer) -> dict[tuple[str, ...], str]:
     return cached
 
 
+@lru_cache(maxsize=8)
+def _warn_reader_mismatch(trained: str, given: str) -> None:
+    """Once per pair, not once per document of a batch."""
+    log.warning("the institution reading model was trained with %r, the reader is %r; institution terms use the "
+                "context model (retrain with `wirecheck train institutions --reader %s`)", trained, given, given)
+
+
 def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentions: list[Mention],
                       earlier: Sequence[Artifact] = (), second_opinion: bool = True,
                       scorer: InstitutionScorer | None = None, record: list[Candidate] | None = None,
@@ -507,6 +515,10 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                         "second opinion", with_context.context_dim, encoder.dim)
             with_context = None
     with_reading = reading_scorer() if with_context is not None and reader is not None else None
+    if with_reading is not None and reader is not None and with_reading.reader != reader.name:
+        # Another model's log-likelihoods sit on another scale: weights trained on one misread the other's.
+        _warn_reader_mismatch(str(with_reading.reader), reader.name)
+        with_reading = None
     # The context features, for the context model or for training (which records them with an encoder).
     vectors = ContextVectors(encoder, with_context.context_scale if with_context else CONTEXT_SCALE) \
         if encoder is not None and (with_context is not None or record is not None) else None

@@ -77,6 +77,10 @@ def test_an_indefinite_article_agrees_with_the_country_put_before_the_term():
     assert reading._article_for("An ", "American Trade Ministry") == "An "
     assert reading._article_for("A ", "Egyptian Trade Ministry") == "An "
     assert reading._article_for("the ", "Egyptian Trade Ministry") == "the "
+    # A U read "you" takes "a": the US reading must not be penalised for "an U.S.".
+    assert reading._article_for("said a ", "U.S. Trade Ministry") == "said a "
+    assert reading._article_for("An ", "Ukrainian Trade Ministry") == "A "
+    assert reading._article_for("a ", "Uzbek Trade Ministry") == "an "
 
 
 def test_the_other_country_is_the_rules_else_the_one_the_story_names_most():
@@ -106,6 +110,20 @@ def test_a_missing_reading_model_leaves_the_context_model_with_a_warning(scorers
         assert [a for a in find_artifacts(_doc(TEXT), FakeEncoder(), FakeReader())
                 if a.category == "institution_term"] == []
     assert "cannot read the institution scorer" in caplog.text and "the context model" in caplog.text
+
+
+def test_a_reader_the_weights_were_not_trained_with_leaves_the_context_model_with_one_warning(scorers, caplog):
+    from service.stages.artifacts import find_artifacts
+
+    class Other(FakeReader):
+        name = "lm-likelihood:/elsewhere/other.gguf"
+
+    text = TEXT + " " + TEXT.replace("Tuesday", "Friday")
+    with caplog.at_level(logging.WARNING):
+        for _ in range(2):
+            assert [a for a in find_artifacts(_doc(text), FakeEncoder(), Other())
+                    if a.category == "institution_term"] == []
+    assert caplog.text.count("was trained with 'fake-reader'") == 1 and "--reader lm-likelihood:" in caplog.text
 
 
 def test_one_reading_is_scored_once_and_past_the_cap_terms_go_to_the_context_model(scorers, monkeypatch):
