@@ -15,9 +15,10 @@ import random
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -269,10 +270,7 @@ class _Remembering:
         self._seen: dict[str, np.ndarray] = {}
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._seen]
-        if missing:
-            self._seen.update(zip(missing, self._encoder.embed(missing)))
-        return np.array([self._seen[t] for t in texts])
+        return np.array(_each_once(self._seen, texts, self._encoder.embed))
 
 
 class _RememberingReader:
@@ -284,10 +282,15 @@ class _RememberingReader:
         self._seen: dict[str, float] = {}
 
     def log_likelihoods(self, texts: list[str]) -> list[float]:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._seen]
-        if missing:
-            self._seen.update(zip(missing, self._reader.log_likelihoods(missing), strict=True))
-        return [self._seen[t] for t in texts]
+        return _each_once(self._seen, texts, self._reader.log_likelihoods)
+
+
+def _each_once(seen: dict[str, Any], texts: list[str], compute: Callable[[list[str]], Iterable[Any]]) -> list[Any]:
+    """``compute``'s value for each text, asked only for the texts not ``seen`` yet (each once), and kept."""
+    missing = [t for t in dict.fromkeys(texts) if t not in seen]
+    if missing:
+        seen.update(zip(missing, compute(missing), strict=True))
+    return [seen[t] for t in texts]
 
 
 def _without(cand: Candidate, *prefixes: str) -> Candidate:

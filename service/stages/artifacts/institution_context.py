@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import numpy as np
 
@@ -60,27 +61,47 @@ def context_text(ctx: _Context, start: int, end: int) -> str:
     return _SPACES.sub(" ", whole).strip()[-_MOST_CHARS:]
 
 
+V = TypeVar("V")
+
+
+class OncePerDocument(Generic[V]):
+    """A model's values for one document, computed on first request and kept; None past ``limit`` distinct ones (a
+    pathological text must not take minutes), or from the first failure on: a failing model must not stop the
+    analysis, so it is logged once (``failure`` says what judges instead) and the terms fall back."""
+
+    def __init__(self, limit: int, failure: str) -> None:
+        self.limit = limit
+        self.failure = failure
+        self._seen: dict[Hashable, V] = {}
+        self._failed = False
+
+    def get(self, key: Hashable, compute: Callable[[], V]) -> V | None:
+        if key in self._seen:
+            return self._seen[key]
+        if len(self._seen) >= self.limit or self._failed:
+            return None
+        try:
+            value = compute()
+        except Exception:
+            log.warning(self.failure, exc_info=True)
+            self._failed = True
+            return None
+        self._seen[key] = value
+        return value
+
+
 class ContextVectors:
     """One document's context embeddings, computed on first request and kept; None past MAX_CONTEXTS."""
 
     def __init__(self, encoder: ContextEncoder, scale: float) -> None:
         self.encoder = encoder
         self.scale = scale
-        self._seen: dict[str, np.ndarray] = {}
-        self._failed = False
+        self._vectors: OncePerDocument[np.ndarray] = OncePerDocument(
+            MAX_CONTEXTS, "the institution context encoder failed; the plain second opinion judges this text")
 
     def features(self, ctx: _Context, start: int, end: int) -> dict[str, float] | None:
         text = context_text(ctx, start, end)
-        vector = self._seen.get(text)
+        vector = self._vectors.get(text, lambda: np.asarray(self.encoder.embed([text])[0], dtype=np.float64))
         if vector is None:
-            if len(self._seen) >= MAX_CONTEXTS or self._failed:
-                return None
-            try:
-                vector = np.asarray(self.encoder.embed([text])[0], dtype=np.float64)
-            except Exception:  # a failing encoder must not stop the analysis: the plain model judges instead
-                log.warning("the institution context encoder failed; the plain second opinion judges this text",
-                            exc_info=True)
-                self._failed = True
-                return None
-            self._seen[text] = vector
+            return None
         return {f"ctx_{i}": round(float(v) * self.scale, 6) for i, v in enumerate(vector)}

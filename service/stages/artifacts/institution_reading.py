@@ -13,18 +13,17 @@ subtract. Both are ``lm_*`` features of a third weights file, trained beside the
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from service.stages.artifacts.gazetteer import get_gazetteer
+from service.stages.artifacts.institution_context import OncePerDocument
 
 if TYPE_CHECKING:
     from service.stages.artifacts.institutions import _Context
 
-log = logging.getLogger(__name__)
 
 # How many terms of one document are read: each costs two passes of about 150 tokens (about 0.4 s a term on 2 cores,
 # over a bench run), and a pathological text with thousands of terms must not take minutes; the terms past it keep
@@ -109,25 +108,14 @@ class Readings:
     def __init__(self, scorer: LikelihoodScorer, scale: float = READING_SCALE) -> None:
         self.scorer = scorer
         self.scale = scale
-        self._seen: dict[tuple[str, ...], dict[str, float]] = {}
-        self._failed = False
+        self._read: OncePerDocument[dict[str, float]] = OncePerDocument(
+            MAX_READINGS, "the institution reading model failed; the e5 second opinion judges this text")
 
     def features(self, ctx: _Context, start: int, end: int, country: str | None) -> dict[str, float] | None:
         texts = readings(ctx, start, end, country) if country else None
-        if texts is None:
-            return None
-        known = self._seen.get(texts)
-        if known is not None:
-            return known
-        if len(self._seen) >= MAX_READINGS or self._failed:
-            return None
-        try:
-            us, other, us_plain, other_plain = self.scorer.log_likelihoods(list(texts))
-        except Exception:  # a failing model must not stop the analysis: the e5 model judges instead
-            log.warning("the institution reading model failed; the e5 second opinion judges this text", exc_info=True)
-            self._failed = True
-            return None
-        read = {"lm_us_reading": round((us - other) / self.scale, 6),
+        return self._read.get(texts, lambda: self._score(texts)) if texts is not None else None
+
+    def _score(self, texts: tuple[str, str, str, str]) -> dict[str, float]:
+        us, other, us_plain, other_plain = self.scorer.log_likelihoods(list(texts))
+        return {"lm_us_reading": round((us - other) / self.scale, 6),
                 "lm_us_plain": round((us_plain - other_plain) / self.scale, 6)}
-        self._seen[texts] = read
-        return read
