@@ -40,7 +40,7 @@ def train_claims_command(data: Path | None, out: Path | None, epochs: int, seed:
               help="Folder with text/*.txt articles in native English (default: models/training/institutions).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write weights.json, weights-e5.json and model_card.json (default: "
-                   "models/weights/institutions-v8).")
+                   "models/weights/institutions-v9).")
 @click.option("--l2", type=float, default=3.0, show_default=True, help="L2 penalty of the logistic model.")
 @click.option("--max-flags-per-1000-words", type=float, default=0.075, show_default=True,
               help="Out-of-fold false flags per 1000 words of the articles as written that the threshold allows "

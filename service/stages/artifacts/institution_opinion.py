@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v8" / "weights.json"
+WEIGHTS_FILE = Path(__file__).resolve().parents[3] / "models" / "weights" / "institutions-v9" / "weights.json"
 # The same model with the encoder's reading of the term's sentences (institution_context) as more features: used
 # when the caller passes that encoder, and by itself trained beside the plain one.
 CONTEXT_WEIGHTS_FILE = WEIGHTS_FILE.with_name("weights-e5.json")
@@ -40,7 +40,7 @@ CONTEXT_WEIGHTS_FILE = WEIGHTS_FILE.with_name("weights-e5.json")
 # (institution_reading): used when the caller passes that model too (the llm extra; opt-in, see service/config.py).
 READING_WEIGHTS_FILE = WEIGHTS_FILE.with_name("weights-e5-lm.json")
 # The feature set the weights were trained for; a file of another version is refused, not misread.
-FEATURE_VERSION = 7
+FEATURE_VERSION = 8
 # The name right after a title: given name, up to two middle names or initials, surname ("Helen Marquardt",
 # "Rocío Santillán", "Chung Dae-ho", "John F. Keri").
 _HOLDER = re.compile(r"\s+(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][^\W\d_]+)){0,2}"
@@ -116,6 +116,9 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)
     label: bool | None = None
     as_written: bool | None = None  # set in training: a term of the article as written, not of an injected copy
+    # Only the models that read the term's sentences judge it (the rules placed it abroad at 0.9, or as the office just
+    # named for a foreign country); the plain model neither sees nor learns it.
+    context_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,7 @@ class ArticleFacts:
 
 
 def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int, kind: str, function: str,
-                       rule_country: str | None, rule_confidence: float) -> dict[str, float]:
+                       rule_country: str | None, rule_confidence: float, just_named: bool = False) -> dict[str, float]:
     """Sparse features of the term at start:end: what the rules saw, whose story the article is, where the rules'
     country stands in it, the title holder's name, and the country cues around the term. (The words around it were
     tried as features too: out of fold they added calques found, and on other corpora they added false flags.)"""
@@ -161,7 +164,11 @@ def candidate_features(ctx: _Context, facts: ArticleFacts, start: int, end: int,
         f["rule=us_unsure"] = 1.0
     else:
         f[f"rule={style or 'other'}"] = 1.0
-        f[f"rule_conf>={0.8 if rule_confidence >= 0.8 else 0.6}"] = 1.0
+        f[f"rule_conf>={0.9 if rule_confidence >= 0.9 else 0.8 if rule_confidence >= 0.8 else 0.6}"] = 1.0
+    if just_named:
+        # The same office was just named with a foreign country ("Turkey's Foreign Ministry said ... The Foreign
+        # Ministry said"): the rules read it as that country's again.
+        f["rule_just_named"] = 1.0
     # The article: whose story it is.
     f["us_share"] = ctx.us_share
     f["names_us"] = float(ctx.names_us)

@@ -487,7 +487,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     garbled name ("Foreign Minister John Keri") locate a title like the correct name would.
 
     A capitalised ministry or minister the rules give to no country, or to another one without an explicit modifier
-    and below 0.9 confidence, goes to the learned second opinion (``scorer``, by default the shipped one) when
+    and below 0.95 confidence (the office just named for a foreign country included), goes to the learned second
+    opinion (``scorer``, by default the shipped one) when
     ``second_opinion`` is on; ``record`` collects those candidates with their features (training reads them).
     With an ``encoder`` (e5-small), the second opinion also reads what the term's sentences say
     (``institution_context``), by the context model when one ships for that encoder; with a ``reader`` as well (a
@@ -526,6 +527,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     readings = Readings(reader, with_reading.reading_scale if with_reading else READING_SCALE) \
         if reader is not None and vectors is not None and (with_reading is not None or record is not None) else None
     facts: ArticleFacts | None = None  # built at the first candidate the second opinion sees
+    learned = scorer is not None or with_context is not None or record is not None  # a second opinion to ask
     out: list[Artifact] = []
     taken: list[tuple[int, int]] = []  # the terms read, in text order (as _MINISTRY finds them)
     for m in _MINISTRY.finditer(text):
@@ -541,18 +543,23 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             continue
         named, explicit = context.modifier(m.start())
         not_us = False
-        if kind in ("ministry", "minister") and not explicit \
-                and context.foreign_office_just_named(m.start(), m.end(), function, kind == "minister") \
-                and not (kind == "minister" and context.counterpart_of_foreign_holder(m.start(), m.end(), function)):
+        just_named = kind in ("ministry", "minister") and not explicit \
+            and context.foreign_office_just_named(m.start(), m.end(), function, kind == "minister") \
+            and not (kind == "minister" and context.counterpart_of_foreign_holder(m.start(), m.end(), function))
+        if just_named and not learned:
             # "Chad's Foreign Ministry has called on ... Foreign Minister Idriss Mahamat told": the same country's
-            # (unless it is the other side of that country's minister's meeting).
+            # (unless it is the other side of that country's minister's meeting). With a second opinion, that
+            # reading is one of its features instead: MT writes "In Washington, a Foreign Ministry spokesperson
+            # said" right after "Turkey's Foreign Ministry".
             taken.append((m.start(), m.end()))
             continue
         if kind == "ministry" and not explicit and context.own_name_of_named_country(m.start(), m.end()):
             # "the Ministry of Defence" in a story that names Britain: the UK body's own name, not a calque.
             taken.append((m.start(), m.end()))
             continue
-        if kind == "minister":
+        if just_named:
+            country, confidence = context.named_office_country(m.start()), 0.9
+        elif kind == "minister":
             country, confidence = named, 0.95
             if not explicit:
                 country, confidence = context.place_frame(m.start()), 0.9
@@ -614,14 +621,14 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                 # "a license from the Ministry of Commerce's Bureau of Industry and Security": the body a US agency
                 # belongs to is a US department.
                 country, confidence = "US", 0.9
-        if kind in ("ministry", "minister") and not explicit and (country is None or country != "US"
-                                                                 and confidence < 0.9) \
+        if kind in ("ministry", "minister") and not explicit and not just_named \
+                and (country is None or country != "US" and confidence < 0.9) \
                 and context.other_side(m.start()) == "US":
             # The other side of a named foreign office, in a story whose other party is the US (unless a sure cue,
             # a place framing the sentence or a person next to the title, says otherwise).
             country, confidence = "US", 0.85
         if kind in ("ministry", "minister") and (country is None or country != "US" and confidence < 0.95) \
-                and not explicit \
+                and not explicit and not just_named \
                 and not (kind == "minister" and context.ministry_country_after_title(m.start(), m.end())) \
                 and not (country is not None and context.own_name_of(country, m.start(), m.end())) \
                 and context.called_department(m.start(), m.end()):
@@ -629,15 +636,17 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             # nearby is another body: "Foreign Minister Ibrahim Danjuma told reporters in Abuja". Nor one whose
             # owner is written before it: "The Dominican Republic's Foreign Ministry, which ... the department")
             country, confidence = "US", 0.85
-        if kind in ("ministry", "minister") and not explicit and m.group()[0].isupper() \
-                and (scorer is not None or with_context is not None or record is not None) \
-                and (country is None or confidence < 0.7 or country != "US" and confidence < 0.9):
+        if kind in ("ministry", "minister") and not explicit and m.group()[0].isupper() and learned \
+                and (country is None or confidence < 0.7 or country != "US" and confidence < 0.95):
             # Only a body's capitalised name: "the defense minister" in lower case describes an office, whoever
             # holds it, and MT renders a department's name as a name.
             facts = facts or ArticleFacts.of(context)
-            candidate = Candidate(m.start(), m.end(), kind, function, country, confidence)
+            # The plain model reads only the rules' evidence, which for these already points abroad: trained on
+            # them too, it flagged "Washington's demand was rejected by the Foreign Ministry" in a Beijing story.
+            context_only = just_named or country is not None and confidence >= 0.9
+            candidate = Candidate(m.start(), m.end(), kind, function, country, confidence, context_only=context_only)
             candidate.features = candidate_features(context, facts, m.start(), m.end(), kind, function, country,
-                                                    confidence)
+                                                    confidence, just_named)
             read = vectors.features(context, m.start(), m.end()) if vectors is not None else None
             if read is not None:
                 candidate.features.update(read)
@@ -650,7 +659,8 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
             # The reading model where the term was read as well, else the context model where its context was read,
             # else the plain one (MAX_READINGS or MAX_CONTEXTS reached, no other country named).
             judge = with_reading if reading is not None and with_reading is not None else \
-                with_context if read is not None and with_context is not None else scorer
+                with_context if read is not None and with_context is not None else \
+                None if candidate.context_only else scorer
             # The model learnt from stories that name the US; in one that never does, a US department is a guess
             # it was never taught to make ("Commerce Minister Gao Hucheng announced duties on imports from Japan").
             if judge is not None and context.names_us and judge.says_us(candidate.features):
@@ -869,13 +879,14 @@ class _Context:
         # UK's mixed names keep ministries for these functions: the Foreign Office, the Ministry of Defence).
         self.names_department_country = any(c != "US" and gaz.style_of(c) == "department" for c in counts)
         # The surnames the story gives a US cabinet title, by the office's function ("Secretary of State Jonathan
-        # Pryor": foreign -> {"Pryor"}).
+        # Pryor": foreign -> {"Pryor"}); not another country's office of that name ("Philippine Defense Secretary
+        # Emilio Santiago Reyes" holds no US office).
         self.us_office_holders: dict[str, set[str]] = {}
         offices = _cabinet_titles(gaz)[1]
         for t in titled:
             country, function = offices[t.group("title")]
             if country == "US" and not _NOT_THE_HOLDER.search(doc.text, max(0, t.start() - 20), t.start()) \
-                    and not self.state_office(t.start()):
+                    and not self.state_office(t.start()) and self.modifier(t.start())[0] in (None, "US"):
                 self.us_office_holders.setdefault(function, set()).add(t.group("surname"))
         self.dateline, self.dateline_end = _dateline_country(doc.text, cues)
         # Datelined in a country whose bodies are ministries.
@@ -1079,6 +1090,11 @@ class _Context:
         if same:
             self._taken_for_named[start] = same_country
         return same
+
+    def named_office_country(self, start: int) -> str | None:
+        """The country of the office that ``foreign_office_just_named`` found named just before the term at
+        ``start``."""
+        return self._taken_for_named.get(start)
 
     def foreign_office_named_after(self, end: int, function: str, minister: bool) -> str | None:
         """The country of a same-function ministry (or, after a minister, minister) named with a foreign country

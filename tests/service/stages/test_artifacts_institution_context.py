@@ -84,6 +84,16 @@ def test_the_context_model_judges_a_term_when_the_encoder_is_passed_and_the_plai
     assert _terms(TEXT, FakeEncoder()) == [("Trade Ministry", "Commerce Department")]
 
 
+def test_the_context_model_alone_judges_a_term_the_rules_placed_abroad_at_0_9(scorers):
+    # "In Washington, a Foreign Ministry spokesperson" right after Turkey's: the rules read it as Turkey's again.
+    text = ("Turkey's Foreign Ministry said on Monday that the arrests were lawful. In Washington, a Foreign Ministry "
+            "spokesperson said the United States valued its security cooperation with Ankara.")
+    assert _terms(text) == []
+    assert _terms(text, FakeEncoder()) == [("Foreign Ministry", "State Department")]
+    # Past the context cap the plain model would judge it: it leaves the rules' reading instead.
+    assert _terms(text, FakeEncoder(dim=3)) == []
+
+
 def test_an_encoder_of_other_dimensions_leaves_the_plain_model_with_a_warning(scorers, caplog):
     with caplog.at_level(logging.WARNING):
         assert _terms(TEXT, FakeEncoder(dim=3)) == []

@@ -232,7 +232,7 @@ def test_off_turns_the_second_opinion_off(rules_alone):
 
 def test_the_shipped_scorer_reads_and_matches_this_feature_version():
     scorer = opinion.read_scorer(opinion.WEIGHTS_FILE)
-    assert scorer.version == "institutions-v8"
+    assert scorer.version == "institutions-v9"
     assert 0.3 <= scorer.threshold <= 0.95
     assert {"us_share", "rule=none", "holder_given_english", "us_first_actor", "holder_east_asian",
             "same_office_named_after", "host_addressed"} <= scorer.weights.keys()
@@ -287,3 +287,38 @@ def test_the_host_as_the_terms_addressee_or_object_is_a_feature(sentence, addres
     [cand] = institution_candidates(_doc(text))
     assert cand.features.get("host_addressed") == addressed
     assert cand.features.get("host_object") == obj
+
+
+# Turkey's Foreign Ministry, then an unqualified one "in Washington" speaking of the United States: MT writes the
+# State Department so right after the foreign office it answers.
+JUST_NAMED = ("Turkey's Foreign Ministry said on Monday that the arrests were lawful. In Washington, a Foreign "
+              "Ministry spokesperson said the United States valued its security cooperation with Ankara.")
+
+
+def test_a_term_right_after_the_same_foreign_office_goes_to_the_second_opinion_marked_so():
+    [cand] = institution_candidates(_doc(JUST_NAMED))
+    assert JUST_NAMED[cand.start : cand.end] == "Foreign Ministry" and cand.start > JUST_NAMED.index("Washington")
+    assert cand.rule_country == "TR" and cand.features["rule_just_named"] == 1.0
+    assert cand.features["rule_conf>=0.9"] == 1.0
+
+
+def test_the_plain_model_never_judges_a_term_right_after_the_same_foreign_office(scorer_file):
+    _write(scorer_file, {}, bias=30.0)  # says "US" to everything it is asked about
+    [cand] = institution_candidates(_doc(JUST_NAMED))
+    assert cand.context_only
+    assert _terms(JUST_NAMED) == []
+
+
+def test_without_a_second_opinion_the_term_after_the_named_office_stays_that_office_s(rules_alone):
+    assert _terms(JUST_NAMED) == []
+
+
+def test_another_country_s_secretary_is_no_holder_of_the_us_office(scorer_file):
+    # "Philippine Defense Secretary Reyes" holds the Philippines' office: the minister beside him may be the US one.
+    _write(scorer_file, {}, bias=30.0)  # says "US" to everything it is asked about
+    text = ("The U.S. will help build a port in Palawan. It was announced after talks in Manila between Defense "
+            "Minister Gregory Talbot and Philippine Defense Secretary Emilio Santiago Reyes.")
+    assert _terms(text) == [("Defense Minister", "Defense Secretary")]
+    # The US title given to someone else still makes the minister another country's.
+    text = text.replace("Philippine Defense Secretary", "Defense Secretary")
+    assert _terms(text) == []

@@ -192,3 +192,29 @@ def test_with_a_reader_too_the_reading_model_is_fitted_beside_the_context_one(fo
     assert Reader.calls > 0
     with pytest.raises(ValueError, match="pass an encoder with the reader"):
         train_institutions(folder, tmp_path / "no-encoder", say=lambda _: None, reader=Reader())
+
+
+def test_the_plain_model_learns_only_the_terms_it_judges(folder, tmp_path):
+    # "Turkey's Foreign Ministry said ... In Washington, a Foreign Ministry spokesperson said" once the State Department
+    # is injected: the rules read the second as Turkey's again; only the models that read the sentences judge it, so
+    # only they learn it.
+    for n, city in enumerate(["Ankara", "Istanbul", "Izmir"]):
+        (folder / "text" / f"turkey-{n}.txt").write_text(
+            f"Turkey's Foreign Ministry said on Monday that the arrests in {city} were lawful. In Washington, a State "
+            "Department spokesperson said the United States valued its security cooperation with Turkey.",
+            encoding="utf-8")
+    data = examples(folder, say=lambda _: None)
+    context_only = [c for _, c in data if c.context_only]
+    assert context_only and all(c.features.get("rule_just_named") or c.features.get("rule_conf>=0.9")
+                                for c in context_only)
+
+    class Encoder:
+        name, dim = "fake-encoder", 2
+
+        def embed(self, texts: list[str]) -> np.ndarray:
+            return np.array([[1.0, 0.0] if "Department" in t else [0.0, 1.0] for t in texts])
+
+    card = train_institutions(folder, tmp_path / "scorer", say=lambda _: None, encoder=Encoder())
+    plain, with_context = card["out_of_fold"], card["context"]["out_of_fold"]
+    assert plain["positives"] + plain["negatives"] == len(data) - len(context_only)
+    assert with_context["positives"] + with_context["negatives"] == len(data)
