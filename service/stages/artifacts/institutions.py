@@ -200,6 +200,12 @@ _GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z
 # A title holder's name: given name, middle names or initials, surname ("John F. Keri", "Djohn Forbes Kerry")
 _HOLDER = re.compile(r"\s+(?P<given>[A-Z][a-z]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}?\s+(?P<surname>[A-Z][a-z]{2,})\b"
                      r"(?!\s+[A-Z])")
+# The capitalised word right before a title, and where a sentence starts (for _inside_other_title).
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][\w’'-]*(?:\.[A-Z]\.)?(?:[’']s)?) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“(]\s*|[—–-]\s+)$")
+# Words before a US cabinet title that leave it the US office ("Acting Defense Secretary", "The Defense Secretary").
+_US_TITLE_PREMODIFIERS = frozenset("""Acting Former Deputy Assistant Under Associate Interim Then Federal Senior
+    Principal Chief The A An When But And If As While After Before""".split())
 # A title that does not name the office's holder now: "former Secretary of State Hillary Clinton", "Deputy Secretary
 # of State Antony Blinken" (whose pattern holds "Secretary of State Antony Blinken").
 _NOT_THE_HOLDER = re.compile(r"\b(?:former|ex-|then-|late|deputy|under|assistant|associate|state)\s*$", re.IGNORECASE)
@@ -403,6 +409,26 @@ def _with_titled_people(text: str, cues: list[Cue], gaz: Gazetteer, titled: list
     return sorted(cues + extra, key=lambda c: c.start) if extra else cues
 
 
+def _inside_other_title(text: str, start: int, gaz: Gazetteer) -> bool:
+    """The US cabinet title at ``start`` is part of another country's or a longer title: a foreign country's word
+    right before it ("Philippine Defense Secretary", "Kenya's Foreign Secretary"), or another capitalised word that
+    does not start the sentence ("National Defense Secretary"). Not "U.S.", "Acting", "Former", a person's possessive
+    ("Trump's Defense Secretary") or a sentence's first word ("When Defense Secretary ...")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.endswith(("'s", "’s")):
+        owner = gaz.country_cues.get(key_of(word[:-2]))
+        return owner is not None and owner != "US"
+    owner = gaz.country_cues.get(key_of(word))
+    if owner is not None:
+        return owner != "US"
+    if word in _US_TITLE_PREMODIFIERS:
+        return False
+    return not _SENTENCE_START.search(text, max(0, before.start() - 4), before.start())
+
+
 def _sounds_alike(a: str, b: str) -> bool:
     """Two name parts that differ by a transliteration: close in spelling, or in sound when spelt apart."""
     if a == b:
@@ -498,7 +524,9 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     if "inist" not in text and "epartment" not in text:
         return []
     cues = _without_host_congress(text, _with_garbled_people(find_country_cues(text, tokens, gaz), earlier, gaz), gaz)
-    titled = list(_cabinet_titles(gaz)[0].finditer(text))  # "Defense Secretary Ash Carter": read once, used twice
+    # "Defense Secretary Ash Carter": read once, used twice; not "Philippine Defense Secretary Emilio Reyes" or
+    # "National Defense Secretary Ramon Villareal" (the Philippines' title), whose holders are no US people.
+    titled = [t for t in _cabinet_titles(gaz)[0].finditer(text) if not _inside_other_title(text, t.start(), gaz)]
     if doc.language == "en":
         cues = _with_titled_people(text, cues, gaz, titled)
     institutions = [m for m in mentions if m.entry.type == "institution" and "inist" not in m.surface]

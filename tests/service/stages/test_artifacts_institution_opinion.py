@@ -322,3 +322,10 @@ def test_another_country_s_secretary_is_no_holder_of_the_us_office(scorer_file):
     # The US title given to someone else still makes the minister another country's.
     text = text.replace("Philippine Defense Secretary", "Defense Secretary")
     assert _terms(text) == []
+
+
+def test_a_longer_title_s_holder_leaves_the_minister_to_the_second_opinion(scorer_file):
+    _write(scorer_file, {}, bias=30.0)  # says "US" to everything it is asked about
+    text = ("The U.S. will help build a port in Palawan. Defense Minister Thomas Varga met his Philippine counterpart, "
+            "National Defense Secretary Ramon Villareal, in Manila.")
+    assert _terms(text) == [("Defense Minister", "Defense Secretary")]
