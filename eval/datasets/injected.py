@@ -21,6 +21,7 @@ from pathlib import Path
 from eval.datasets import injection_vocab as vocab
 from eval.datasets.corpus_texts import text_files
 from service.stages.artifacts.gazetteer import get_gazetteer
+from service.stages.artifacts.institutions import SENTENCE_START, WORD_BEFORE
 from service.stages.artifacts.text import key_of
 
 SEED = int(os.environ.get("WIRECHECK_INJECT_SEED", "20250"))
@@ -143,8 +144,6 @@ def _person_edits(text: str, rng: random.Random) -> list[Edit]:
 _FEDERAL_PREMODIFIERS = frozenset("""U.S. US United States American Deputy Acting Former Assistant Under Associate
     Interim Then Federal Senior Principal Chief The A An When But And If As While After Before""".split())
 _LONGER_NAME_AFTER = re.compile(r" (?:of|for) (?:the )?[A-Z]")
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][\w’'-]*(?:\.[A-Z]\.)?(?:[’']s)?) $")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“(]\s*|[—–-]\s+)$")
 
 
 def _inside_longer_name(text: str, m: re.Match, department: bool) -> bool:
@@ -156,7 +155,7 @@ def _inside_longer_name(text: str, m: re.Match, department: bool) -> bool:
     Affairs" is a US office: a title goes on with "for" in its own name.)"""
     if department and _LONGER_NAME_AFTER.match(text, m.end()):
         return True
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if before is None or before.group(1) in _FEDERAL_PREMODIFIERS or before.group(1).endswith(("-run", "-led")):
         return False
     word = before.group(1)
@@ -164,7 +163,7 @@ def _inside_longer_name(text: str, m: re.Match, department: bool) -> bool:
         # "Kenya's State Department for Housing" is Kenya's; "Clinton's State Department" is still the US's.
         owner = get_gazetteer().country_cues.get(key_of(word[:-2]))
         return owner is not None and owner != "US"
-    return not _SENTENCE_START.search(text, max(0, before.start() - 4), before.start())
+    return not SENTENCE_START.search(text, max(0, before.start() - 4), before.start())
 
 
 def _institution_edits(text: str, rng: random.Random, departments: dict[str, list[str]],

@@ -200,9 +200,10 @@ _GIVEN_NAMES = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-z
 # A title holder's name: given name, middle names or initials, surname ("John F. Keri", "Djohn Forbes Kerry")
 _HOLDER = re.compile(r"\s+(?P<given>[A-Z][a-z]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}?\s+(?P<surname>[A-Z][a-z]{2,})\b"
                      r"(?!\s+[A-Z])")
-# The capitalised word right before a title, and where a sentence starts (for _inside_other_title).
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][\w’'-]*(?:\.[A-Z]\.)?(?:[’']s)?) $")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“(]\s*|[—–-]\s+)$")
+# The capitalised word right before a title or body, and where a sentence starts (for _inside_other_title, and
+# for the injected benchmark's own check of names inside longer ones, eval/datasets/injected.py).
+WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-Z][\w’'-]*(?:\.[A-Z]\.)?(?:[’']s)?) $")
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“(]\s*|[—–-]\s+)$")
 # Words before a US cabinet title that leave it the US office ("Acting Defense Secretary", "The Defense Secretary").
 _US_TITLE_PREMODIFIERS = frozenset("""Acting Former Deputy Assistant Under Associate Interim Then Federal Senior
     Principal Chief The A An When But And If As While After Before""".split())
@@ -414,7 +415,7 @@ def _inside_other_title(text: str, start: int, gaz: Gazetteer) -> bool:
     right before it ("Philippine Defense Secretary", "Kenya's Foreign Secretary"), or another capitalised word that
     does not start the sentence ("National Defense Secretary"). Not "U.S.", "Acting", "Former", a person's possessive
     ("Trump's Defense Secretary") or a sentence's first word ("When Defense Secretary ...")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     word = before.group(1)
@@ -426,7 +427,7 @@ def _inside_other_title(text: str, start: int, gaz: Gazetteer) -> bool:
         return owner != "US"
     if word in _US_TITLE_PREMODIFIERS:
         return False
-    return not _SENTENCE_START.search(text, max(0, before.start() - 4), before.start())
+    return not SENTENCE_START.search(text, max(0, before.start() - 4), before.start())
 
 
 def _sounds_alike(a: str, b: str) -> bool:
