@@ -313,19 +313,17 @@ def test_without_a_second_opinion_the_term_after_the_named_office_stays_that_off
     assert _terms(JUST_NAMED) == []
 
 
-def test_another_country_s_secretary_is_no_holder_of_the_us_office(scorer_file):
-    # "Philippine Defense Secretary Reyes" holds the Philippines' office: the minister beside him may be the US one.
+@pytest.mark.parametrize("text, other_title", [
+    # "Philippine Defense Secretary Reyes" holds the Philippines' office ...
+    ("The U.S. will help build a port in Palawan. It was announced after talks in Manila between Defense Minister "
+     "Gregory Talbot and Philippine Defense Secretary Emilio Santiago Reyes.", "Philippine Defense Secretary"),
+    # ... and "National Defense Secretary" is the Philippines' title, whatever US title it contains.
+    ("The U.S. will help build a port in Palawan. Defense Minister Thomas Varga met his Philippine counterpart, "
+     "National Defense Secretary Ramon Villareal, in Manila.", "National Defense Secretary"),
+])
+def test_another_country_s_or_a_longer_title_holds_no_us_office(scorer_file, text, other_title):
     _write(scorer_file, {}, bias=30.0)  # says "US" to everything it is asked about
-    text = ("The U.S. will help build a port in Palawan. It was announced after talks in Manila between Defense "
-            "Minister Gregory Talbot and Philippine Defense Secretary Emilio Santiago Reyes.")
+    # The minister beside that title's holder is left to the second opinion, which may find him American.
     assert _terms(text) == [("Defense Minister", "Defense Secretary")]
-    # The US title given to someone else still makes the minister another country's.
-    text = text.replace("Philippine Defense Secretary", "Defense Secretary")
-    assert _terms(text) == []
-
-
-def test_a_longer_title_s_holder_leaves_the_minister_to_the_second_opinion(scorer_file):
-    _write(scorer_file, {}, bias=30.0)  # says "US" to everything it is asked about
-    text = ("The U.S. will help build a port in Palawan. Defense Minister Thomas Varga met his Philippine counterpart, "
-            "National Defense Secretary Ramon Villareal, in Manila.")
-    assert _terms(text) == [("Defense Minister", "Defense Secretary")]
+    # The US title itself given to someone else still makes the minister another country's.
+    assert _terms(text.replace(other_title, "Defense Secretary")) == []
