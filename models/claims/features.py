@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from service.stages.dateline import dateline_end
 from service.tokens import WORD_RUNS, TokenIndex
 
 SENTENCES_BEFORE, SENTENCES_AFTER = 3, 1
@@ -102,7 +103,8 @@ def candidates(index: TokenIndex, view: ClaimView) -> list[Candidate]:
         inside[a:b] = [True] * (b - a)
     common = index.lowercase_words
     out: list[Candidate] = []
-    k = t_lo
+    # A dateline ('GRENOBLE —', 'MADRID (EFE) —') names where the story was filed and who filed it: never a speaker.
+    k = max(t_lo, index.token_at(dateline_end(index.text)))
     while k < t_hi:
         tok = index.tokens[k]
         if not (tok.is_word and tok.is_cap) or inside[k]:

@@ -90,6 +90,15 @@ def test_candidates_keep_offsets_and_skip_the_quote():
     assert [c.text for c in found if c.from_rules] == ["la ministra"]
 
 
+def test_candidates_leave_out_the_dateline():
+    text = "GRENOBLE (AFP) — Le glacier a perdu trois mètres, selon l'Institut Alpin."
+    doc = make_document(text, "fr")
+    content = (text.index("Le glacier"), text.index(", selon"))
+    found = [c.text for c in candidates(doc.tokens, ClaimView((content,), None))]
+    assert "Institut Alpin" in found
+    assert "GRENOBLE" not in found and "AFP" not in found
+
+
 def test_encode_keeps_character_offsets(encoder):
     vectors = encode(encoder, "Pablo Ruiz dijo algo.")
     assert vectors.starts[0] == 0 and vectors.ends[1] == len("Pablo Ruiz")

@@ -32,6 +32,7 @@ from service.stages.artifacts.institution_reading import READING_SCALE, Likeliho
 from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
 from service.stages.artifacts.text import Token, casing_matches, fold, key_of
+from service.stages.dateline import DATELINE
 from service.tokens import LETTER_RUNS
 
 log = logging.getLogger(__name__)
@@ -183,9 +184,6 @@ _SAME_CLAUSE = re.compile(r"(?!['’]s\b)[^,;:.!?()\"“”]{0,60}(?:,\s+(?:incl
 # Turkish and Hungarian foreign ministers".
 _COUNTERPART = re.compile(r"(?:(?:,\s+|\s+and\s+)[A-Z][\w-]+)*\s+(?:counterparts?\b|(?:foreign|defen[cs]e|finance|"
                           r"trade|economy|interior|justice|health|energy|agriculture)\s+ministers?\b)")
-# A wire dateline opening the article: "WASHINGTON (AP) —", "SEOUL, South Korea (Reuters) -", "PARIS —".
-_DATELINE = re.compile(r"\A\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,40}[A-ZÀ-ÖØ-Þ.](?:,\s+[A-Z][\w.'’ -]{1,30}?)?)\s*"
-                       r"(?:\([^()\n]{1,40}\)\s*)?[—–-]\s")
 _CLAUSE_ON = re.compile(r"[^,;:.!?()\"“”]*")
 # A country the term's own clause acts on ("announced a new tariff on Chinese steel", "sanctions against Russian
 # banks", "imports from China"): the body acting is not that country's.
@@ -314,9 +312,9 @@ def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cu
 def _dateline_country(text: str, cues: list[Cue]) -> tuple[str | None, int]:
     """The country of the article's dateline ("WASHINGTON (AP) —", "BOGOTÁ, Colombia —"), the last country cue
     inside it (the region after the city when there is one), and where the dateline ends (``cues`` in text order)."""
-    m = _DATELINE.match(text)
-    if not m:
-        return None, 0
+    m = DATELINE.match(text)
+    if not m or m.group("place") is None:
+        return None, 0  # a title-case dateline ("Berlin (dpa) -") is left to the story's other cues, as before
     place_start, place_end = m.span("place")
     inside = [c for c in takewhile(lambda c: c.start < place_end, cues)
               if c.start >= place_start and c.end <= place_end and not c.person]

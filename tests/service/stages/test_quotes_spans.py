@@ -3,6 +3,8 @@ claimed with the reported clause they sit in."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.service.stages.quote_helpers import claim_with, claims_of
 
 
@@ -183,3 +185,36 @@ def test_a_participle_in_the_frame_of_an_interrupted_quote_is_its_own_claim():
     assert len(quote.spans) == 2 and quote.quote.endswith("the chances are good.")
     frames = [c for c in claims if c.cue == "referring to"]
     assert [c.quote for c in frames] == ["the number of seats his party controls"]
+
+
+@pytest.mark.parametrize(("text", "language", "fragment", "content"), [
+    ("WASHINGTON, March 4 (Reuters) - The United States will curb chip exports to three companies, the "
+     "Commerce Department said on Tuesday.", "en", "curb chip exports",
+     "The United States will curb chip exports to three companies"),
+    ("MADRID (EFE) — El Gobierno aprobó un plan de 2.000 millones de euros, anunció la ministra de Transportes.",
+     "es", "aprobó un plan", "El Gobierno aprobó un plan de 2.000 millones de euros"),
+])
+def test_a_claim_opening_the_article_starts_after_the_dateline(text, language, fragment, content):
+    claim = claim_with(claims_of(text, language), fragment)
+    assert claim.quote == content
+    assert text[claim.start:claim.end] == claim.quote
+
+
+@pytest.mark.parametrize(("text", "fragment", "content"), [
+    ("The ministry warned that prices would rise, officials said.", "prices would rise", "that prices would rise"),
+    ("The company announced that it would close two plants, a spokesman said on Friday.", "close two plants",
+     "that it would close two plants"),
+    ("Police said the suspect had fled the city, according to Rana Osei, a spokeswoman for the mayor's office in "
+     "the northern district of the capital.", "suspect had fled", "the suspect had fled the city"),
+])
+def test_a_claim_inside_another_ends_before_the_outer_frame(text, fragment, content):
+    inner = [c for c in claims_of(text) if c.quote.startswith(content[:12])]
+    assert [c.quote for c in inner] == [content]
+
+
+def test_a_frame_inside_the_sentence_does_not_end_the_claim_around_it():
+    # 'según Washington' interrupts the reported clause, which goes on after it.
+    text = ("El Ministerio de Comercio anunció la imposición de aranceles del 25 % al acero, una medida que, según "
+            "Washington, responde a un aumento de los envíos de acero asiático.")
+    announced = [c for c in claims_of(text, "es") if c.cue == "anunció"]
+    assert [c.quote[-24:] for c in announced] == ["envíos de acero asiático"]

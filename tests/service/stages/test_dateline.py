@@ -1,0 +1,36 @@
+"""The wire dateline opening an article (service/stages/dateline.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.stages.dateline import DATELINE, dateline_end
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("WASHINGTON (AP) — The board met.", "WASHINGTON (AP) — "),
+    ("SEOUL, South Korea (Reuters) - The board met.", "SEOUL, South Korea (Reuters) - "),
+    ("PARIS, Sept. 20, 2020 (AFP) - The board met.", "PARIS, Sept. 20, 2020 (AFP) - "),
+    ("GRENOBLE — Le glacier a perdu 3 mètres.", "GRENOBLE — "),
+    ("Berlin (dpa) - Die Regierung will sparen.", "Berlin (dpa) - "),
+    ("Madrid, 4 mar (EFE).- El Gobierno aprobó el plan.", "Madrid, 4 mar (EFE).- "),
+    ("New York (CNN) — The board met.", "New York (CNN) — "),
+])
+def test_a_dateline_ends_after_its_dash(text, dateline):
+    assert text[:dateline_end(text)] == dateline
+
+
+@pytest.mark.parametrize("text", [
+    "The board met on Monday - and agreed.",
+    "Apple said - for the first time - that sales fell.",  # a title-case opening needs an agency in brackets
+    "",
+    "WASHINGTON",
+])
+def test_no_dateline(text):
+    assert dateline_end(text) == 0
+
+
+def test_only_an_upper_case_dateline_names_a_place():
+    # The institution rules read the host country from the place; a title-case dateline gives none, as before.
+    assert DATELINE.match("BOGOTÁ, Colombia — x").group("place") == "BOGOTÁ, Colombia"
+    assert DATELINE.match("Berlin (dpa) - x").group("place") is None
