@@ -176,6 +176,9 @@ class Lexicon:
     name_connectors: frozenset[str] = common.NAME_CONNECTORS
     # Glue words inside one proper name ('Banco de España').
     name_glue: frozenset[str] = common.NAME_GLUE
+    # What joins a role to the office it holds before the holder's name ('Secretary of State Antony Blinken'); empty
+    # where a role's genitive names an organisation instead ('Sprecher des Erwerbslosen Forum Deutschland').
+    office_links: frozenset[str] = frozenset()
     # Adverb endings ('quickly'): such a word between a subject and its cue is skipped.
     adverb_endings: tuple[str, ...] = common.ADVERB_ENDINGS
     # Endings of a word opening a participial clause or aside ('Speaking to reporters, …').

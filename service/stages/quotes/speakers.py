@@ -185,6 +185,7 @@ class Resolver:
         k = len(words)
         while k > 0 and words[k - 1].is_cap and words[k - 1].low not in self.lex.person_roles:
             k -= 1
+        k = self._past_office(words, k)
         name_words = [w.text for w in words[k:] if w.low not in self.lex.titles]
         if not name_words:
             return None
@@ -200,6 +201,29 @@ class Resolver:
             full = self._full_names.get(surname, name_words)
         gender = self._gender([w.lower() for w in full] + [w.low for w in words])
         return Entity(" ".join(full), "person", gender, role, frozenset(w.lower() for w in full))
+
+    def _past_office(self, words, k: int) -> int:
+        """'Secretary of State Antony Blinken', 'Chancellor of the Exchequer Rachel Reeves': after a role word and
+        its 'of', the capitalised run names the office first and the person last. The person is the run's last two
+        words (one when the run has two), with initials and known given names before them ('Robert F. Kennedy',
+        'Hillary Rodham Clinton')."""
+        lex = self.lex
+        head = [w.low for w in words[:k]]
+        link = next((j for j, low in enumerate(head) if low in lex.office_links), None)
+        # The word before the 'of' is the role ('Prime Minister of India'); 'Kenneth Roth of Human Rights Watch' is a
+        # name before it.
+        if link is None or link == 0 or head[link - 1] not in lex.person_roles:
+            return k
+        if any(low not in lex.determiners for low in head[link + 1:]):
+            return k  # 'Chief of Staff Susie Wiles': the office ('Staff') is already out of the run
+        run = len(words) - k
+        if run < 2:
+            return k
+        start = len(words) - (2 if run > 2 else 1)
+        while start - 1 > k and (_initial(words[start - 1].text) or words[start - 1].low in lex.male
+                                 or words[start - 1].low in lex.female):
+            start -= 1
+        return start
 
     def _role_noun(self, words, start: int) -> Entity | None:
         # Only a phrase headed by an organisation noun refers back to one: 'the ministry',
@@ -250,6 +274,11 @@ def _titled_name(words, head, lex: Lexicon) -> int | None:
     if k < len(words) and all(w.is_cap for w in words[k:]):
         return k
     return None
+
+
+def _initial(word: str) -> bool:
+    """'F.' or 'F' in 'Robert F. Kennedy'."""
+    return word[:1].isupper() and word[1:] in ("", ".")
 
 
 def _name_part(toks, lex: Lexicon):

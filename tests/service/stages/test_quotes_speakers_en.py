@@ -99,3 +99,33 @@ def test_passive_agent_is_the_speaker():
     text = "Workers were told by the plant manager that the night shift would end in March."
     speaker = claim_with(claims_of(text), "night shift").speaker
     assert speaker.mention == "the plant manager"
+
+
+@pytest.mark.parametrize(("mention", "name", "role"), [
+    ("Secretary of State Dana Whitcombe", "Dana Whitcombe", "Secretary of State"),
+    ("Chancellor of the Exchequer Rhona Keane", "Rhona Keane", "Chancellor of Exchequer"),
+    ("Minister of Foreign Affairs Wang Yifan", "Wang Yifan", "Minister of Foreign Affairs"),
+    ("Deputy Secretary of Homeland Security Mark L. Ostrow", "Mark L Ostrow",
+     "Deputy Secretary of Homeland Security"),
+    ("Secretary of State Whitcombe", "Whitcombe", "Secretary of State"),
+])
+def test_office_after_a_role_and_of_is_not_part_of_the_name(mention, name, role):
+    text = f"“We will not lift the sanctions,” {mention} said on Monday."
+    speaker = claim_with(claims_of(text), "lift the sanctions").speaker
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_later_surname_joins_the_holder_not_the_office():
+    text = ("“The talks were useful,” Secretary of Commerce Laura Bennet said on Monday.\n\n"
+            "Bennet said the export rules would be published within a month.")
+    assert claim_with(claims_of(text), "export rules").speaker.name == "Laura Bennet"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # The office is a role word itself, so the name after it is whole already.
+    ("“Nothing has changed,” Chief of Staff Susie Wiles said on Monday.", "Susie Wiles"),
+    # A name before the 'of' is no role: the split leaves the phrase as it was (its organisation is named).
+    ("“Nothing has changed,” Kenneth Rothman of Human Rights Monitor said on Monday.", "Human Rights Monitor"),
+])
+def test_office_split_leaves_other_of_phrases(text, name):
+    assert claim_with(claims_of(text), "Nothing has changed").speaker.name == name
