@@ -212,23 +212,31 @@ def make_pipeline(settings: Settings | None = None) -> Pipeline:
     return Pipeline(default_models(settings), settings)
 
 
-# Name-level artifacts only: an institution term's fix depends on context the name string lacks.
+# Name-level artifacts apply wherever their surface occurs in a speaker's name.
 _NAME_CATEGORIES = {"misspelled_name", "split_name", "agency_name", "inconsistent_variant"}
 
 
 def _normalize_speaker_names(claims: list[Claim], artifacts: list[Artifact], min_confidence: float) -> None:
-    """Speaker names use the corrected spelling ("Bitdance spokesman" → "ByteDance spokesman")."""
-    fixes = {
-        a.surface: a.suggestion
-        for a in artifacts
-        if a.category in _NAME_CATEGORIES and a.confidence >= min_confidence and a.suggestion
-    }
-    if not fixes:
-        return
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")\b")
+    """Speaker names use the corrected spelling ("Bitdance spokesman" → "ByteDance spokesman"), and a speaker
+    mentioned by an institution calque is named by its fix ("the Ministry of Commerce said" in a US story →
+    "Commerce Department"). A calque's fix holds only where the detector read it: "China's Ministry of Commerce" in
+    the same story keeps its name, so institution terms are applied by position, not by string."""
+    confident = [a for a in artifacts if a.confidence >= min_confidence and a.suggestion]
+    fixes = {a.surface: a.suggestion for a in confident if a.category in _NAME_CATEGORIES}
+    pattern = (re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")\b")
+               if fixes else None)
+    terms = [a for a in confident if a.category == "institution_term"]
     for claim in claims:
-        if claim.speaker is not None and claim.speaker.name:
-            claim.speaker.name = pattern.sub(lambda m: fixes[m.group()], claim.speaker.name)
+        speaker = claim.speaker
+        if speaker is None or not speaker.name:
+            continue
+        for term in terms:
+            inside = speaker.start is not None and speaker.end is not None and (
+                speaker.start <= term.start and term.end <= speaker.end)
+            if inside and term.surface in speaker.name:
+                speaker.name = speaker.name.replace(term.surface, term.suggestion, 1)
+        if pattern is not None:
+            speaker.name = pattern.sub(lambda m: fixes[m.group()], speaker.name)
 
 
 def _normalize_threshold(options: AnalyzeOptions, settings: Settings) -> float:

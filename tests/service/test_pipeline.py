@@ -67,6 +67,19 @@ def test_speaker_names_use_the_corrected_spelling(pipeline):
     assert any("ByteDance" in name for name in speakers)
 
 
+def test_a_speaker_named_by_an_institution_calque_takes_its_fix_only_there(pipeline):
+    # An invented MT-English story: the US ministry is a calque, China's is real.
+    text = ("WASHINGTON (AP) — The United States will restrict chip exports to three Chinese companies, the Ministry "
+            "of Commerce said on Tuesday. Secretary of Commerce Dana Whitcombe said the rules were narrow.\n\n"
+            "China's Ministry of Commerce said it firmly opposed the move and would protect Chinese firms.")
+    result = pipeline.analyze(text, stages={"claims", "artifacts"})
+    fixed = [a for a in result.artifacts if a.category == "institution_term"]
+    assert [(a.surface, a.suggestion) for a in fixed] == [("Ministry of Commerce", "Commerce Department")]
+    by_mention = {c.speaker.mention: c.speaker.name for c in result.claims if c.speaker}
+    assert by_mention["the Ministry of Commerce"] == "Commerce Department"
+    assert by_mention["China's Ministry of Commerce"] == "Ministry of Commerce"
+
+
 def test_sentence_target_limits_the_summary(pipeline, seed_text):
     result = pipeline.analyze(seed_text, options=AnalyzeOptions(max_sentences=2), stages={"summary"})
     assert 1 <= len(result.summary.sentences) <= 2
