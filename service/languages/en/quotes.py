@@ -285,6 +285,8 @@ LEXICON = build(
     media_preps=["on", "in", "to", "via", "during"],
     preps=["in", "on", "at", "during", "after", "before", "with", "from", "since", "under",
            "over", "among", "despite", "following", "through", "into", "amid", "without", "of"],
+    answer_cues=sorted(inflect("respond", "reply", "answer", "react", "comment")),
+    answer_preps=["to", "with", "in", "on", "by", "about", "for"],
     addressee_cues=["told", "tells", "tell", "telling", "informed", "assured", "warned", "urged",
                     "reminded", "asked"],
     months=["january", "february", "march", "april", "may", "june", "july", "august",

@@ -72,6 +72,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     _raise_subjects(index, drafts, lex)
     _past_dateline(doc.text, drafts)
     _before_outer_frames(index, drafts, lex)
+    drafts = [d for d in drafts if not _answers_an_object(index, d, lex)]
     drafts.sort(key=lambda d: (d.start, -d.end))
     return _resolve(doc, index, drafts, lex)
 
@@ -154,6 +155,29 @@ def _before_outer_frames(index: TokenIndex, drafts: list[Draft], lex) -> None:
             if (outer is not inner and outer.start <= inner_cue and inner.start < outer.end <= outer_cue < inner.end
                     and inner.quoted_end <= outer.end and _frame_ends(index, outer, inner.end, lex)):
                 inner.end = outer.end
+
+
+def _answers_an_object(index: TokenIndex, draft: Draft, lex) -> bool:
+    """'did not respond to requests for comment', 'responded with logic': a verb of answering followed by a
+    preposition names what it answers, not something said. 'replied to critics that …' starts at its 'that';
+    content after a colon or another cue ('responded … by saying …') stays."""
+    cue = draft.cue
+    if draft.type != "indirect" or cue is None or cue.text not in lex.answer_cues or draft.pieces:
+        return False
+    first = index.token_at(draft.start)
+    if first != cue.hi or first >= len(index.tokens) or index.tokens[first].low not in lex.answer_preps:
+        return False
+    end = index.token_at(draft.end)
+    that = next((k for k in range(first + 1, min(end, first + _ANSWERED_MAX))
+                 if index.tokens[k].low in lex.complementizers), None)
+    if that is not None:
+        draft.start = index.tokens[that].start
+        return False
+    # 'responded … by saying his refusal …', 'reply in kind: By 2019 …': what follows is said after all.
+    return not any(t.text == ":" or t.low in lex.cues for t in index.tokens[first:end])
+
+
+_ANSWERED_MAX = 8  # tokens of what is answered ('to critics in the city council') before its 'that'
 
 
 _FRAME_TAIL = 6  # words a trailing frame may run on after its cue and speaker ('in a statement on Tuesday')

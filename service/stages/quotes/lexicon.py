@@ -59,6 +59,10 @@ class Lexicon:
     org_nouns: dict[str, str] = field(default_factory=dict)  # noun -> canonical org keyword
     media_preps: tuple[str, ...] = ()
     addressee_cues: frozenset[str] = frozenset()
+    # Verbs of answering, and the prepositions after which they name what they answer or how, not what was said:
+    # 'did not respond to requests for comment', 'responded with attacks on Machado'.
+    answer_cues: frozenset[str] = frozenset()
+    answer_preps: frozenset[str] = frozenset()
     # Headlines attribute with a colon ('Sanders: …'); measured for English only (the German
     # corpus leaves such lines unannotated).
     colon_heads: bool = False
