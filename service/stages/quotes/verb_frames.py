@@ -41,6 +41,8 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     speaker = np_before(index, cue.lo, lex, s0)
     if speaker is not None:
         speaker = lex.rules.uncoordinated(index, speaker, s0, cue, lex)
+    if cue.is_participle and not lex.verb_second:
+        speaker = _frame_subject(index, cue, s0, lex, verb_cues) or speaker
     inherit = False
     j = cue.hi
     if speaker is None and cue.text in lex.impersonal:
@@ -81,6 +83,10 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             (toks[j].low in lex.date_leads or toks[j].low in lex.determiners)
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
         j += 1  # 'said on Friday that', 'anunció el lunes que'
+    if _participle_after_frame(index, cue, speaker, j, s0, s1):
+        # 'Sales rose 5%, the company said, citing strong demand.': the participle is the writer's aside (or a
+        # claim of its own cue, 'adding that …'); what the company said is the clause before the frame.
+        return _content_before(index, cue, s0, s1, lex, sent, speaker)
 
     # The subject comes before the cue, or an apposition the rules could not read ends in a
     # comma right before it ('…,” Dan Lee, a fellow at the institute, said at …').
@@ -133,6 +139,28 @@ def _fronted_participle(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: i
     if comma is None:
         return indirect_draft(index, cue.hi, s1, sent, cue, None)
     return indirect_draft(index, cue.hi, comma, sent, cue, sentence_subject(index, comma + 1, s1, lex))
+
+
+def _frame_subject(index, cue: Cue, s0: int, lex: Lexicon, verb_cues) -> tuple[int, int] | None:
+    """'…, the company said on Monday, adding that …': a participle after a comma goes on with the subject of the
+    saying verb before it."""
+    toks = index.tokens
+    if cue.lo - 1 <= s0 or toks[cue.lo - 1].text != ",":
+        return None
+    before = max((k for k in verb_cues if s0 < k < cue.lo - 1), default=None)
+    return np_before(index, before, lex, s0) if before is not None else None
+
+
+def _participle_after_frame(index, cue: Cue, speaker, j: int, s0: int, s1: int) -> bool:
+    """'…, the company said on Monday, citing …': a frame between commas after the content, with a participle
+    after it."""
+    toks = index.tokens
+    if speaker is None or speaker[1] > cue.lo or speaker[0] - 1 <= s0 or toks[speaker[0] - 1].text != ",":
+        return False
+    if not (cue.hi < j < s1 and toks[j - 1].text == ","):
+        return False
+    word = toks[j]
+    return word.is_word and not word.is_cap and word.low.endswith("ing") and len(word.low) > 4
 
 
 def _noun_before(tok, lex: Lexicon) -> bool:

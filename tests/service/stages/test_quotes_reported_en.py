@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.service.stages.quote_helpers import claim_with, claims_of
 
 
@@ -148,3 +150,35 @@ def test_seeing_someone_as_something_is_a_judgement_claim():
     assert not [c for c in claims if "game" in c.quote]
     cast = claim_with(claims_of("The mayor cast the vote as a test of trust."), "test of trust")
     assert cast.quote == "the vote as a test of trust"
+
+
+@pytest.mark.parametrize("text", [
+    "The company did not respond to requests for comment on Friday.",
+    "He responded with attacks on the judge and her family.",
+])
+def test_answering_what_is_asked_is_no_claim(text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor replied to critics that the budget was balanced.", "that the budget was balanced"),
+    ("She responded that the plan was legal.", "that the plan was legal"),
+])
+def test_what_an_answer_says_is_a_claim(text, content):
+    assert [c.quote for c in claims_of(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain's economy grew by 0.4% in the first quarter, the statistics office said on Friday, beating "
+    "expectations of 0.2% growth.",
+    "Quarterly sales rose 5% to a record high, the company said on Monday, citing strong demand.",
+])
+def test_a_participle_after_a_trailing_frame_leaves_the_content_before_it(text):
+    said = [c for c in claims_of(text) if c.cue == "said"]
+    assert [c.quote for c in said] == [text.split(",")[0]]
+
+
+def test_a_participle_after_a_frame_goes_on_with_its_speaker():
+    text = "Quarterly sales rose 5% to a record high, the company said, adding that demand was strong."
+    adding = claim_with(claims_of(text), "demand was strong")
+    assert adding.speaker.mention == "the company"
