@@ -128,8 +128,8 @@ class Resolver:
                 entity = self._role_noun(words, start) or self._descr(words, mention)
         if entity is not None:
             self._touch(entity, start)
-        return Speaker(name=entity.name if entity else mention, mention=mention, start=start,
-                       end=end, role=entity.role if entity else None)
+        name = _without_genitive(entity.name, self.lex) if entity else mention
+        return Speaker(name=name, mention=mention, start=start, end=end, role=entity.role if entity else None)
 
     def _relative_that(self, lo: int) -> bool:
         """'a group that warns': 'that' right after a noun in its own sentence is a relative
@@ -274,6 +274,15 @@ def _titled_name(words, head, lex: Lexicon) -> int | None:
     if k < len(words) and all(w.is_cap for w in words[k:]):
         return k
     return None
+
+
+def _without_genitive(name: str, lex: Lexicon) -> str:
+    """'Bank of England' for the name read off 'the Bank of England's chief economist'."""
+    for clitic in lex.genitive_clitics:
+        if name.endswith(clitic) and name[: -len(clitic)].split()[-1:] != [] and (
+                name[: -len(clitic)].split()[-1].lower() not in lex.contracted_subjects):
+            return name[: -len(clitic)]
+    return name
 
 
 def _initial(word: str) -> bool:

@@ -129,3 +129,9 @@ def test_a_later_surname_joins_the_holder_not_the_office():
 ])
 def test_office_split_leaves_other_of_phrases(text, name):
     assert claim_with(claims_of(text), "Nothing has changed").speaker.name == name
+
+
+def test_a_name_read_off_a_possessive_drops_its_s():
+    text = ("The Bank of England's chief economist, Huw Pellow, warned of lasting price pressures.\n\n"
+            "According to the Bank, inflation is expected to fall to 2.5% by the end of the year.")
+    assert claim_with(claims_of(text), "inflation is expected").speaker.name == "Bank of England"
