@@ -285,6 +285,8 @@ LEXICON = build(
     media_preps=["on", "in", "to", "via", "during"],
     preps=["in", "on", "at", "during", "after", "before", "with", "from", "since", "under",
            "over", "among", "despite", "following", "through", "into", "amid", "without", "of"],
+    # Not 'since' or 'because': a reason after the frame is mostly the speaker's own (PolNeAR labels it so).
+    writer_asides=["as", "while", "amid", "despite", "with", "following"],
     answer_cues=sorted(inflect("respond", "reply", "answer", "react", "comment")),
     answer_preps=["to", "with", "in", "on", "by", "about", "for"],
     addressee_cues=["told", "tells", "tell", "telling", "informed", "assured", "warned", "urged",

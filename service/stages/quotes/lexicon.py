@@ -120,6 +120,9 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()
     # Conjunctions opening an adverbial clause: one fronted before '…, sagte X' is no content.
     adverbial_openers: frozenset[str] = frozenset()
+    # Words opening the writer's own aside after a frame that follows its content ('Sales fell, data showed, as
+    # wet weather kept shoppers home'); an English participle ('…, citing …') is one too.
+    writer_asides: frozenset[str] = frozenset()
     # Nouns are capitalised (German): a capitalised word inside a sentence is no verb form.
     capital_nouns: bool = False
     # Conjunctions that end a reported clause when their own clause has a cue ('und fügte

@@ -81,8 +81,8 @@ def parenthetical_claim(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex:
                         sent: int, medium) -> Draft | None:
     """'Orders rose in May, she said, closing her laptop.' and 'Riding alone, they said, can be
     hazardous.': a frame set off by commas on both sides reports the words around it, not the
-    words after it. A participle after the frame starts a new action, so the content stops at
-    the frame; anything else continues the sentence and is a second piece."""
+    words after it. A participle after the frame starts a new action, and 'as …', 'while …' an aside of the
+    writer's, so the content stops at the frame; anything else continues the sentence and is a second piece."""
     toks = index.tokens
     if lex.verb_second or speaker is None or speaker[1] > cue.lo or j >= s1 or toks[j].text != ",":
         return None
@@ -92,7 +92,7 @@ def parenthetical_claim(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex:
     draft = indirect_draft(index, s0, comma, sent, cue, speaker, medium=medium)
     rest = j + 1
     if draft is None or rest >= s1 or toks[rest].low.endswith(lex.gerund_endings) or (
-            toks[rest].is_cap):
+            toks[rest].is_cap or toks[rest].low in lex.writer_asides):
         return draft
     tail = span_of(index, rest, s1)
     if tail is not None:

@@ -83,7 +83,7 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             (toks[j].low in lex.date_leads or toks[j].low in lex.determiners)
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
         j += 1  # 'said on Friday that', 'anunció el lunes que'
-    if _participle_after_frame(index, cue, speaker, j, s0, s1):
+    if _aside_after_frame(index, cue, speaker, j, s0, s1, lex):
         # 'Sales rose 5%, the company said, citing strong demand.': the participle is the writer's aside (or a
         # claim of its own cue, 'adding that …'); what the company said is the clause before the frame.
         return _content_before(index, cue, s0, s1, lex, sent, speaker)
@@ -151,16 +151,19 @@ def _frame_subject(index, cue: Cue, s0: int, lex: Lexicon, verb_cues) -> tuple[i
     return np_before(index, before, lex, s0) if before is not None else None
 
 
-def _participle_after_frame(index, cue: Cue, speaker, j: int, s0: int, s1: int) -> bool:
-    """'…, the company said on Monday, citing …': a frame between commas after the content, with a participle
-    after it."""
+def _aside_after_frame(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex: Lexicon) -> bool:
+    """'…, the company said on Monday, citing …', '…, data showed, as …': a frame between commas after the
+    content, with a participle or another aside of the writer after it."""
     toks = index.tokens
     if speaker is None or speaker[1] > cue.lo or speaker[0] - 1 <= s0 or toks[speaker[0] - 1].text != ",":
         return False
     if not (cue.hi < j < s1 and toks[j - 1].text == ","):
         return False
     word = toks[j]
-    return word.is_word and not word.is_cap and word.low.endswith("ing") and len(word.low) > 4
+    if not word.is_word or word.is_cap:
+        return False
+    participle = not lex.verb_second and word.low.endswith("ing") and len(word.low) > 4
+    return participle or word.low in lex.writer_asides
 
 
 def _noun_before(tok, lex: Lexicon) -> bool:

@@ -182,3 +182,14 @@ def test_a_participle_after_a_frame_goes_on_with_its_speaker():
     text = "Quarterly sales rose 5% to a record high, the company said, adding that demand was strong."
     adding = claim_with(claims_of(text), "demand was strong")
     assert adding.speaker.mention == "the company"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Retail sales fell 1.2% in April, separate data showed, as wet weather kept shoppers at home.",
+     "Retail sales fell 1.2% in April"),
+    # A reason after the frame is mostly the speaker's own, so it stays in the claim.
+    ("The policy has hurt the party with young voters, Graham said, since most of them accept the science.",
+     "The policy has hurt the party with young voters, Graham said, since most of them accept the science"),
+])
+def test_the_writers_aside_after_a_frame_is_not_the_claim(text, content):
+    assert claims_of(text)[0].quote == content
