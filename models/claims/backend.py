@@ -100,6 +100,8 @@ class ClaimsModel:
                 else None
             sp = claim.speaker
             rules = (sp.start, sp.end) if sp is not None and sp.start is not None and sp.end is not None else None
+            if _source_right_after(doc, claim, rules):
+                continue
             view = ClaimView(pieces, cue, rules)
             cands = candidates(index, view)
             if not cands:
@@ -113,6 +115,18 @@ class ClaimsModel:
             if rules is not None and best.start < rules[1] and rules[0] < best.end:
                 continue  # a word inside the rules' own phrase ('Agenzia' of 'l'Agenzia regionale …'): theirs is fuller
             claim.speaker = _speaker(best, names)
+
+
+def _source_right_after(doc: Document, claim: Claim, rules: tuple[int, int] | None) -> bool:
+    """'Selon l'opposition, …', 'según un portavoz …': the rules' speaker is the object of the source preposition
+    itself, which the grammar settles; the head, trained mostly on verb frames, only ever moved it to a name
+    nearby."""
+    from service.stages.quotes.lexicon import get_lexicon
+
+    if rules is None or claim.cue is None or claim.cue_end is None or rules[0] < claim.cue_end:
+        return False
+    return (claim.cue.lower() in get_lexicon(doc.language).source_preps
+            and not doc.text[claim.cue_end:rules[0]].strip())
 
 
 def repick_speakers(model: base.ClaimsModel, doc: Document, claims: list[Claim]) -> list[str]:

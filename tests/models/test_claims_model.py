@@ -293,3 +293,30 @@ def test_the_tagger_is_saved_beside_the_head_and_chosen_per_language(trained, en
     (broken / "tagger.safetensors").unlink()
     with pytest.raises(BackendUnavailable, match="content tagger"):
         ClaimsModel(broken, encoder=encoder)
+
+
+def test_a_speaker_right_after_a_source_preposition_stays_the_rules(trained, encoder, monkeypatch):
+    import numpy as np
+
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "Selon l'opposition, la hausse se fera au détriment des écoles, a estimé Mathilde Perrin."
+    doc = make_document(text, "fr")
+
+    def prefer_perrin(head, vectors, index, view, cands, counts):
+        # A head that always wants the name: only the guard can keep the rules' speaker.
+        return np.array([10.0 if c.text == "Mathilde Perrin" else 0.0 for c in cands])
+
+    monkeypatch.setattr(backend, "_head_scores", prefer_perrin)
+    s, e = text.index("l'opposition"), text.index(",")
+    q0, q1 = text.index("la hausse"), text.index(", a estimé")
+    selon = Claim(quote=text[q0:q1], start=q0, end=q1, type="indirect", cue="Selon", cue_start=0, cue_end=5,
+                  speaker=Speaker(name="opposition", mention=text[s:e], start=s, end=e))
+    model.repick(doc, [selon])
+    assert selon.speaker.mention == "l'opposition"
+    # The same claim framed by a verb is the head's to re-pick.
+    verb = selon.model_copy(update={"cue": "estimé", "cue_start": text.index("estimé"),
+                                    "cue_end": text.index("estimé") + 6})
+    model.repick(doc, [verb])
+    assert verb.speaker.mention == "Mathilde Perrin"
