@@ -58,6 +58,7 @@ LEXICON = build(
             "estimé", "considère", "considéré"],
     bare=_FORMS | _INVERTED,
     complementizers=["que", "qu", "qu'", "qu’", "si", "comment", "pourquoi"],
+    inverted_compounds=True,
     skip=["a", "ont", "avait", "avaient", "aussi", "également", "encore", "déjà", "ainsi",
           "alors", "ensuite", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi",
           "vendredi", "samedi", "dimanche", "ne", "pas", "n'", "lui", "leur", "y", "en",

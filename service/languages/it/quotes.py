@@ -107,6 +107,7 @@ LEXICON = build(
     belief=_BELIEFS,
     bare=_FORMS,
     complementizers=["che", "se", "come", "perché"],
+    inverted_compounds=True,
     skip=["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "anche", "poi", "inoltre",
           "già", "ancora", "pure", "invece", "però", "tuttavia", "intanto", "ieri", "oggi",
           "stamani", "stamattina", "stasera", "non", "gli", "ci", "si", "ne", "più",

@@ -45,10 +45,13 @@ def addressee_after(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[
     return index.text[toks[lo].start:toks[j - 1].end], j
 
 
+_UNITS = "%‰°€$£¥"
+
+
 def span_of(index: TokenIndex, lo: int, hi: int) -> tuple[int, int] | None:
-    """Char span of tokens[lo:hi] without trailing sentence punctuation."""
+    """Char span of tokens[lo:hi] without trailing sentence punctuation (a unit after a number stays: '5 %')."""
     toks = index.tokens
-    while hi > lo and not toks[hi - 1].is_word and toks[hi - 1].text not in "”»“\"’)":
+    while hi > lo and not toks[hi - 1].is_word and toks[hi - 1].text not in "”»“\"’)" + _UNITS:
         hi -= 1
     while lo < hi and toks[lo].text in ",;:—–":
         lo += 1

@@ -106,6 +106,9 @@ class Lexicon:
     object_cues: frozenset[str] = frozenset()
     # Words that attach a predicate to that object ('als'): with one, any cue's object counts.
     predicatives: frozenset[str] = frozenset()
+    # The frame after reported content may invert a compound tense ('…, a déclaré le ministre', '…, ha dicho el
+    # ministro'); English does not ('X, like Obama, has encouraged …' keeps its subject before).
+    inverted_compounds: bool = False
     # Perfect auxiliaries: a participle cue after one has its subject around the auxiliary.
     perfect_aux: frozenset[str] = frozenset()
     # Pronouns that are always nominative: right after a verb-second cue they are its subject.

@@ -71,6 +71,8 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     if cue.text in lex.addressee_cues:
         addressee, j = addressee_after(index, j, s1, lex)
     medium, j = medium_after(index, j, s1, lex)
+    if speaker is None and _inverted_compound_frame(index, cue, j, s0, s1, lex):
+        return _content_before(index, cue, s0, s1, lex, sent)
     framed = parenthetical_claim(index, cue, speaker, j, s0, s1, lex, sent, medium)
     if framed is not None:
         return framed
@@ -118,7 +120,8 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             # '… said Smith' or '… said.' has no content after the cue.
             # A participle ('…, claiming Trump University is a fraud') has no subject after it.
             if speaker is None and not cue.is_participle and (toks[j].is_cap or (
-                    _after_comma(index, cue.lo) and _names_someone(index, j, s1, lex))) and (
+                    _after_comma(index, _frame_start(index, cue, s0, lex))
+                    and _names_someone(index, j, s1, lex))) and (
                     _is_tail_speaker(index, j, s1, lex)):
                 return _content_before(index, cue, s0, s1, lex, sent)
         weak = speaker is None and cue.is_participle
@@ -180,11 +183,11 @@ def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
     toks = index.tokens
     if speaker is not None and speaker[0] >= cue.hi:
         # German inversion ('…, teilte das Unternehmen heute mit'): the comma precedes the cue.
-        comma = cue.lo - 1
+        comma = _frame_start(index, cue, s0, lex) - 1
     elif speaker is not None:
         comma = speaker[0] - 1
     else:
-        comma = cue.lo - 1
+        comma = _frame_start(index, cue, s0, lex) - 1
         speaker = np_after(index, cue.hi, lex, s1)
     if comma <= s0 or toks[comma].text not in ",—–":
         return None
@@ -192,13 +195,56 @@ def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
     return indirect_draft(index, s0, comma, sent, cue, speaker, medium=medium)
 
 
+def _frame_start(index, cue: Cue, s0: int, lex: Lexicon) -> int:
+    """The first token of an inverted frame: the cue, or the auxiliaries and adverbs before it ('…, a déclaré le
+    ministre', '…, ha dicho el ministro') where the language inverts compound frames; elsewhere the cue ('…, was
+    found in …' is passive, not a frame)."""
+    k = cue.lo
+    while lex.inverted_compounds and k - 1 > s0 and index.tokens[k - 1].low in lex.skip:
+        k -= 1
+    return k
+
+
+def _inverted_compound_frame(index, cue: Cue, j: int, s0: int, s1: int, lex: Lexicon) -> bool:
+    """'…, a indiqué de son côté un responsable', '…, ha dicho el ministro': where the language inverts a compound
+    frame (lex.inverted_compounds), an auxiliary and the cue right after a comma, with no subject before them and
+    a subject, not 'que' or an object, after them, report the clause before."""
+    start = _frame_start(index, cue, s0, lex)
+    if not (lex.inverted_compounds and start < cue.lo and _after_comma(index, start) and j < s1):
+        return False
+    first = index.tokens[j]
+    if not first.is_word or first.low in lex.complementizers:
+        return False  # '…, ha destacado «la precisión …»' quotes its object
+    if _subject_and_aside(index, s0, start - 1, lex):
+        return False
+    return np_after(index, j, lex, s1) is None or _is_tail_speaker(index, j, s1, lex)
+
+
+_SUBJECT_MAX = 5  # words of a sentence's subject before the aside set off after it
+
+
+def _subject_and_aside(index, s0: int, comma: int, lex: Lexicon) -> bool:
+    """'Le gouvernement, réuni mardi, a annoncé …': a short subject and an aside between two commas before the
+    verb, not reported content before an inverted frame."""
+    toks = index.tokens
+    commas = [k for k in range(s0, comma) if toks[k].text == ","]
+    if len(commas) != 1:
+        return False
+    words = [t for t in toks[s0:commas[0]] if t.is_word]
+    return 0 < len(words) <= _SUBJECT_MAX and (words[0].low in lex.determiners or words[0].is_cap)
+
+
 def _is_tail_speaker(index, j: int, s1: int, lex: Lexicon) -> bool:
     """'…, said Smith.' and '…, said Mark Jones, a political scientist at Rice.': the name
-    ends the sentence or an apposition follows it."""
+    ends the sentence, perhaps after its medium ('…, a indiqué le ministère dans un communiqué.'),
+    or an apposition follows it."""
     span = np_after(index, j, lex, s1)
     if span is None:
         return False
     toks = index.tokens
+    medium, after = medium_after(index, span[1], s1, lex)
+    if medium is not None and after >= s1 - 1:
+        return True
     after_comma = j - 2 >= 0 and _after_comma(index, j - 1)
     return span[1] >= s1 - 1 or (after_comma and span[1] < s1 and toks[span[1]].text == ",")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.service.stages.quote_helpers import claim_with as _by_quote
 from tests.service.stages.quote_helpers import claims_of as _claims
 
@@ -84,3 +86,27 @@ def test_english_relative_pronoun_speaker_resolves_to_antecedent():
     text = "The vote was close. Senator Jane Doe, who said the bill would cut costs, voted yes."
     claim = _by_quote(_claims(text, "en"), "the bill would cut costs")
     assert claim.speaker.mention == "who" and claim.speaker.name == "Jane Doe"
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), [
+    ("Le budget de la défense augmentera de 5 % en 2025, a indiqué le ministère des Armées dans un communiqué.",
+     "fr", "le ministère des Armées"),
+    ("La motion de censure sera examinée mercredi après-midi, a précisé la conférence des présidents.", "fr",
+     "la conférence des présidents"),
+    ("El presupuesto de defensa aumentará un 5 % en 2025, ha dicho el ministerio en un comunicado.", "es",
+     "el ministerio"),
+    ("Il bilancio della difesa aumenterà del 5% nel 2025, ha detto il ministro.", "it", "il ministro"),
+])
+def test_an_inverted_compound_frame_reports_the_clause_before(text, language, speaker):
+    claims = _claims(text, language)
+    assert [(c.quote, c.speaker.mention) for c in claims] == [(text.split(",")[0], speaker)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # The subject comes before the auxiliary: no inversion, and the object is no claim.
+    ("Le gouvernement, réuni mardi, a annoncé une hausse du budget.", "fr"),
+    # English does not invert a compound frame: 'has endorsed' has its subject before it.
+    ("Other major unions, including the teachers, have endorsed Clinton in the race.", "en"),
+])
+def test_a_compound_verb_after_a_comma_with_its_subject_before_is_no_inverted_frame(text, language):
+    assert all(not text.startswith(c.quote) for c in _claims(text, language))

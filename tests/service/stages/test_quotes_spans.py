@@ -218,3 +218,8 @@ def test_a_frame_inside_the_sentence_does_not_end_the_claim_around_it():
             "Washington, responde a un aumento de los envíos de acero asiático.")
     announced = [c for c in claims_of(text, "es") if c.cue == "anunció"]
     assert [c.quote[-24:] for c in announced] == ["envíos de acero asiático"]
+
+
+def test_a_unit_after_a_number_ends_the_claim():
+    text = "Le budget augmentera de 5 %, a indiqué le ministère."
+    assert [c.quote for c in claims_of(text, "fr")] == ["Le budget augmentera de 5 %"]
