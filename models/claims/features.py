@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from service.stages.dateline import dateline_end
+from service.stages.dateline import dateline_span
 from service.tokens import WORD_RUNS, TokenIndex
 
 SENTENCES_BEFORE, SENTENCES_AFTER = 3, 1
@@ -104,10 +104,12 @@ def candidates(index: TokenIndex, view: ClaimView) -> list[Candidate]:
     common = index.lowercase_words
     out: list[Candidate] = []
     # A dateline ('GRENOBLE —', 'MADRID (EFE) —') names where the story was filed and who filed it: never a speaker.
-    k = max(t_lo, index.token_at(dateline_end(index.text)))
+    dateline = dateline_span(index.text)
+    k = t_lo
     while k < t_hi:
         tok = index.tokens[k]
-        if not (tok.is_word and tok.is_cap) or inside[k]:
+        if not (tok.is_word and tok.is_cap) or inside[k] or (
+                dateline is not None and dateline[0] <= tok.start < dateline[1]):
             k += 1
             continue
         j = k + 1

@@ -1,5 +1,5 @@
-"""The wire dateline that opens an article: "WASHINGTON (AP) —", "PARIS, Sept. 20, 2020 (AFP) -",
-"Berlin (dpa) -", "Madrid, 4 mar (EFE).-".
+"""The wire dateline that opens a story: "WASHINGTON (AP) —", "PARIS, Sept. 20, 2020 (AFP) -", "Berlin (dpa) -",
+"Madrid, 4 mar (EFE).-".
 
 It is where the story was filed, not part of what anyone said: claims start after it, and the institution rules
 read the host country from it.
@@ -12,15 +12,31 @@ import re
 # An upper-case place may stand alone ("PARIS —"); a place in title case ("Berlin (dpa) -") needs the agency in
 # brackets after it, or any capitalised opening before a dash would pass for one. Up to three comma-separated
 # parts follow the place: a region or a date ("SEOUL, South Korea", "PARIS, Sept. 20, 2020").
-DATELINE = re.compile(
-    r"\A\s*(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,40}[A-ZÀ-ÖØ-Þ.](?:,\s+[A-Z0-9][\w.'’ -]{0,30}?){0,3})\s*"
+_PATTERN = (
+    r"\s*(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,40}[A-ZÀ-ÖØ-Þ.](?:,\s+[A-Z0-9][\w.'’ -]{0,30}?){0,3})\s*"
     r"(?:\([^()\n]{1,40}\)\s*)?"
     r"|(?P<titled>[A-ZÀ-ÖØ-Þ][\w.'’-]{1,30}(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]{0,30}){0,2}(?:,\s+[\w.'’ -]{1,30}?){0,3})\s*"
     r"\([^()\n]{1,40}\)\s*\.?)"
     r"[—–-]\s")
+# At the very start of the text: the form the institution rules read.
+DATELINE = re.compile(r"\A" + _PATTERN)
+_AT = re.compile(_PATTERN)
+# A pasted story may put its headline and byline before the dateline: it opens one of the lines in this many
+# characters.
+_HEAD_CHARS = 600
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the dateline opening the story's first lines starts and ends (the dash and one space included)."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text[:_HEAD_CHARS])]
+    for start in starts:
+        m = _AT.match(text, start)
+        if m is not None and "\n" not in text[start:m.end()].strip():
+            return m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+    return None
 
 
 def dateline_end(text: str) -> int:
-    """Where the dateline opening ``text`` ends (the dash and one space included); 0 when there is none."""
-    m = DATELINE.match(text)
-    return m.end() if m else 0
+    """Where the story's dateline ends; 0 when there is none."""
+    span = dateline_span(text)
+    return span[1] if span else 0

@@ -262,6 +262,7 @@ LEXICON = build(
     office_links=["of", "for"],
     person_roles=["spokesman", "spokeswoman", "spokesperson", "official", "officials",
                   "secretary", "secretary-general", "minister", "president", "director", "chairman", "chairwoman",
+                  "chair",
                   "chief", "executive", "ceo", "adviser", "advisor", "aide", "aides", "analyst",
                   "analysts", "expert", "experts", "source", "sources", "leader", "governor",
                   "senator", "representative", "lawmaker", "lawmakers", "member", "members",

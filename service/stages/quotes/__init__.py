@@ -11,7 +11,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from service.contracts import Claim, Document, Span, Speaker
-from service.stages.dateline import dateline_end
+from service.stages.dateline import dateline_span
 from service.stages.quotes.clauses import trim_contents
 from service.stages.quotes.colons import colon_claims
 from service.stages.quotes.cues import Cue, find_cues
@@ -130,15 +130,16 @@ def _raise_subjects(index: TokenIndex, drafts: list[Draft], lex) -> None:
 
 
 def _past_dateline(text: str, drafts: list[Draft]) -> None:
-    """'WASHINGTON (AP) — The board approved …, the agency said': a reported claim that opens the article starts
+    """'WASHINGTON (AP) — The board approved …, the agency said': a reported claim that opens the story starts
     after the dateline, which names where the story was filed, not what was said."""
-    end = dateline_end(text)
-    if end == 0:
+    span = dateline_span(text)
+    if span is None:
         return
+    begin, end = span
     # The first word after the dash: the dateline regex takes only one space.
     start = end + len(text[end:]) - len(text[end:].lstrip())
     for draft in drafts:
-        if draft.start < end and start < draft.end and not draft.pieces:
+        if draft.start < end and begin < draft.end and start < draft.end and not draft.pieces:
             draft.start = start
 
 

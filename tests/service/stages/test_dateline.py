@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.stages.dateline import DATELINE, dateline_end
+from service.stages.dateline import DATELINE, dateline_end, dateline_span
 
 
 @pytest.mark.parametrize(("text", "dateline"), [
@@ -34,3 +34,10 @@ def test_only_an_upper_case_dateline_names_a_place():
     # The institution rules read the host country from the place; a title-case dateline gives none, as before.
     assert DATELINE.match("BOGOTÁ, Colombia — x").group("place") == "BOGOTÁ, Colombia"
     assert DATELINE.match("Berlin (dpa) - x").group("place") is None
+
+
+def test_a_dateline_after_a_headline_and_byline_is_found():
+    text = "Fed holds rates steady\n\nBy Jane Doe\n\nWASHINGTON (Reuters) - The Federal Reserve held rates."
+    start, end = dateline_span(text)
+    assert text[start:end] == "WASHINGTON (Reuters) - "
+    assert dateline_span("Fed holds rates steady\n\nThe Federal Reserve - for now - held rates.") is None

@@ -135,3 +135,9 @@ def test_a_name_read_off_a_possessive_drops_its_s():
     text = ("The Bank of England's chief economist, Huw Pellow, warned of lasting price pressures.\n\n"
             "According to the Bank, inflation is expected to fall to 2.5% by the end of the year.")
     assert claim_with(claims_of(text), "inflation is expected").speaker.name == "Bank of England"
+
+
+def test_chair_is_a_role_before_a_name():
+    text = "The Federal Reserve will keep rates unchanged for now, Chair Jerome Powell said on Wednesday."
+    speaker = claim_with(claims_of(text), "keep rates").speaker
+    assert (speaker.name, speaker.role) == ("Jerome Powell", "Chair")
