@@ -1,5 +1,5 @@
 """The wire dateline that opens a story: "WASHINGTON (AP) —", "PARIS, Sept. 20, 2020 (AFP) -", "Berlin (dpa) -",
-"Madrid, 4 mar (EFE).-".
+"Madrid, 4 mar (EFE).-", "Washington, 12 May (Xinhua) --".
 
 It is where the story was filed, not part of what anyone said: claims start after it, and the institution rules
 read the host country from it.
@@ -17,7 +17,7 @@ _PATTERN = (
     r"(?:\([^()\n]{1,40}\)\s*)?"
     r"|(?P<titled>[A-ZÀ-ÖØ-Þ][\w.'’-]{1,30}(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]{0,30}){0,2}(?:,\s+[\w.'’ -]{1,30}?){0,3})\s*"
     r"\([^()\n]{1,40}\)\s*\.?)"
-    r"[—–-]\s")
+    r"(?:[—–-]|--)\s")
 # At the very start of the text: the form the institution rules read.
 DATELINE = re.compile(r"\A" + _PATTERN)
 _AT = re.compile(_PATTERN)

@@ -168,7 +168,7 @@ class Resolver:
             return None
         org_key = next((self.lex.org_nouns[w.low] for w in words if w.low in self.lex.org_nouns
                         and w.is_cap), None)
-        if org_key:
+        if org_key and not _named_holder(words, self.lex):
             # The org name is the capitalised run around its head noun.
             span = [w.text for w in words if w.is_cap or w.low in self.lex.name_connectors]
             while span and span[-1].lower() in self.lex.name_connectors:
@@ -274,6 +274,15 @@ def _titled_name(words, head, lex: Lexicon) -> int | None:
     if k < len(words) and all(w.is_cap for w in words[k:]):
         return k
     return None
+
+
+def _named_holder(words, lex: Lexicon) -> bool:
+    """'Iran's Foreign Ministry spokesman Nasser Kanani', 'Pentagon spokesman John Kirby': a role word after the
+    organisation, then a name, is a person speaking for it."""
+    role = max((k for k, w in enumerate(words) if w.low in lex.person_roles and not w.is_cap), default=None)
+    if role is None or role == len(words) - 1:
+        return False
+    return all(w.is_cap for w in words[role + 1:])
 
 
 def _without_genitive(name: str, lex: Lexicon) -> str:

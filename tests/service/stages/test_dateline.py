@@ -41,3 +41,8 @@ def test_a_dateline_after_a_headline_and_byline_is_found():
     start, end = dateline_span(text)
     assert text[start:end] == "WASHINGTON (Reuters) - "
     assert dateline_span("Fed holds rates steady\n\nThe Federal Reserve - for now - held rates.") is None
+
+
+def test_a_double_hyphen_ends_a_dateline():
+    text = "Washington, 12 May (Xinhua) -- The Treasury announced new sanctions."
+    assert text[:dateline_end(text)] == "Washington, 12 May (Xinhua) -- "

@@ -141,3 +141,13 @@ def test_chair_is_a_role_before_a_name():
     text = "The Federal Reserve will keep rates unchanged for now, Chair Jerome Powell said on Wednesday."
     speaker = claim_with(claims_of(text), "keep rates").speaker
     assert (speaker.name, speaker.role) == ("Jerome Powell", "Chair")
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Iran's Foreign Ministry spokesman Nasser Kanaan", "Nasser Kanaan"),
+    ("Justice Department spokesman Peter Carrow", "Peter Carrow"),
+    ("A Foreign Ministry spokesman", "Foreign Ministry"),  # no name: the organisation speaks
+])
+def test_a_spokesman_named_after_the_organisation_is_the_speaker(mention, name):
+    text = f"“The sanctions are illegal,” {mention} said on Monday."
+    assert claim_with(claims_of(text), "sanctions are illegal").speaker.name == name
