@@ -15,6 +15,7 @@ import numpy as np
 from service.contracts import Artifact, Document, Sentence
 from service.stages.checks.lexicon import get_check_words
 from service.stages.checks.support import DocIndex
+from service.stages.dateline import dateline_span
 from service.stages.summarize.compress import trim
 from service.stages.summarize.lexicon import get_summary_words
 
@@ -185,9 +186,12 @@ def _is_headline(doc: Document, sentence: Sentence) -> bool:
     alone = all(s.paragraph != sentence.paragraph for s in doc.sentences if s.index != sentence.index)
     unterminated = sentence.text.rstrip()[-1:] not in ".!?\"”»’)。！？」』）"  # CJK full stops end sentences too
     # Pasted articles often open with their headline as a short paragraph of its own.
+    dateline = dateline_span(doc.text)
+    # A sentence carrying the dateline ('NAIROBI (AP) — A bus crash killed 12 people, police said.') is the lead.
+    datelined = dateline is not None and sentence.start <= dateline[0] < sentence.end
     opening_title = alone and sentence.paragraph == 0 and count_words(sentence.text) <= _TITLE_WORDS and (
         doc.sentences[-1].paragraph >= 3
-    )
+    ) and not datelined
     titled = doc.title is not None and sentence.text.strip() == doc.title.strip()
     return (alone and unterminated) or opening_title or titled
 

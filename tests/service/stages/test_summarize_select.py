@@ -20,6 +20,21 @@ def test_a_chinese_lead_paragraph_ending_in_a_full_stop_is_not_a_headline():
     assert _is_headline(doc, doc.sentences[0])
 
 
+def _doc(text: str) -> Document:
+    return Document(text=text, language="en", language_supported=True, sentences=segment(text, "en"))
+
+
+def test_a_datelined_lead_alone_in_its_paragraph_is_not_a_headline():
+    paragraphs = ["NAIROBI (AP) — A bus crash killed 12 people on Sunday, police said.",
+                  "The bus collided with a truck near the town of Voi.", "The driver lost control, police said.",
+                  "Road accidents kill about 4,000 people a year in Kenya."]
+    lead = _doc("\n\n".join(paragraphs))
+    assert not _is_headline(lead, lead.sentences[0])
+    # The same short paragraph without a dateline reads as a pasted headline, as before.
+    title = _doc("\n\n".join(["A bus crash killed 12 people on Sunday."] + paragraphs[1:]))
+    assert _is_headline(title, title.sentences[0])
+
+
 def test_no_sentence_after_the_lead_takes_more_than_its_share_of_the_budget(fake_models):
     from service.stages.checks.support import index_document
     from service.stages.summarize.extractive import select
