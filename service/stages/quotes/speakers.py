@@ -125,7 +125,7 @@ class Resolver:
             elif head.is_cap:
                 entity = self._named(words) or self._role_noun(words, start)
             else:
-                entity = self._role_noun(words, start) or self._descr(words, mention)
+                entity = self._trailing_name(words) or self._role_noun(words, start) or self._descr(words, mention)
         if entity is not None:
             self._touch(entity, start)
         name = _without_genitive(entity.name, self.lex) if entity else mention
@@ -201,6 +201,24 @@ class Resolver:
             full = self._full_names.get(surname, name_words)
         gender = self._gender([w.lower() for w in full] + [w.low for w in words])
         return Entity(" ".join(full), "person", gender, role, frozenset(w.lower() for w in full))
+
+    def _trailing_name(self, words) -> Entity | None:
+        """'county police commander Jane Wambui', 'former governor Ed Rendell': a description in lower case, then a
+        name of two or more words, is that person ('a spokesman for the Kenya Red Cross' ends in an organisation)."""
+        lex = self.lex
+        if lex.capital_nouns:
+            return None  # German capitalises the role too ('Wirtschaftsminister Rainer Brüderle')
+        k = len(words)
+        while k > 0 and words[k - 1].is_cap:
+            k -= 1
+        run = words[k:]
+        if k == 0 or len(run) < 2 or any(w.low in lex.org_nouns for w in run):
+            return None
+        # 'vecina de la colonia El Carmen': after a preposition the name is a place or a body, not the speaker.
+        if any(w.low in lex.determiners or w.low in lex.name_glue or w.low in lex.preps
+               or "'" in w.text or "’" in w.text for w in words[1:k]):  # 'dell'Ente …' elides its article
+            return None
+        return self._named(words)
 
     def _past_office(self, words, k: int) -> int:
         """'Secretary of State Antony Blinken', 'Chancellor of the Exchequer Rachel Reeves': after a role word and

@@ -151,3 +151,14 @@ def test_chair_is_a_role_before_a_name():
 def test_a_spokesman_named_after_the_organisation_is_the_speaker(mention, name):
     text = f"“The sanctions are illegal,” {mention} said on Monday."
     assert claim_with(claims_of(text), "sanctions are illegal").speaker.name == name
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("county police commander Jane Wambura", "Jane Wambura"),
+    ("former governor Ed Rendall", "Ed Rendall"),
+    # After a preposition the capitalised words are a body or a place, not the speaker.
+    ("a spokesman for the Kenya Red Cross", "spokesman for the Kenya Red Cross"),
+])
+def test_a_lower_case_description_before_a_name_is_its_role(mention, name):
+    text = f"“The road was closed,” {mention} said on Monday."
+    assert claim_with(claims_of(text), "road was closed").speaker.name == name
