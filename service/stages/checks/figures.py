@@ -36,6 +36,7 @@ from service.languages.common_checks import (
 from service.stages.checks.facts import Token, find_dates, month_table, parse_number
 from service.stages.checks.lexicon import FALLBACK_LANGUAGE, get_check_words
 from service.stages.checks.support import DocIndex
+from service.stages.quotes.lexicon import get_lexicon
 
 # Cosine above which two sentences can be about the same thing: a loose guard, since restatements far
 # apart in an article share few words; the unit, head words and dates do the real matching.
@@ -160,6 +161,7 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
     date_spans = [(d.start, d.end) for d in find_dates(text, language)]
     # "If they are Hispanic, the rate is 36 percent": a figure under a condition is not asserted.
     conditional = any(t.lower in CONDITIONALS for t in tokens)
+    cues = get_lexicon(language).cues
     out = []
     for k, tok in enumerate(tokens):
         value = parse_number(tok.text, language)
@@ -178,8 +180,10 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
             continue
         start, end = _clause(text, tok.start, tok.end)
         clause_tokens = [t for t in tokens if start <= t.start < end]
-        window = tokens[max(0, k - _CONTEXT):k + _CONTEXT + 1]
-        local_names = frozenset(t.lower for t in window if t.lower in names)
+        lo = max(0, k - _CONTEXT)
+        window = tokens[lo:k + _CONTEXT + 1]
+        local_names = frozenset(t.lower for n, t in enumerate(window, lo)
+                                if t.lower in names and not _speaking(tokens, n, names, cues))
         context = frozenset(_stem(t) for t in window if _content(t) and _stem(t) != unit and not _unit_word(t))
         head = frozenset(_stem(t) for t in tokens[max(0, k - _HEAD):k]
                          if _content(t) and not _bound_word(t) and not _unit_word(t) and _rare(t.lower, language))
@@ -194,6 +198,15 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
     units = [f.unit for f in out if not f.hedged]
     # "49 percent to 47 percent" compares two quantities in one breath; it is not one claim.
     return [f for f in out if not f.hedged and units.count(f.unit) == 1]
+
+
+def _speaking(tokens: list[Token], n: int, names: frozenset[str], cues: frozenset[str]) -> bool:
+    """'the Kenya Red Cross said 15 people had died': a name whose phrase runs into a saying verb is the source of
+    the figure, not its subject, so it does not make the figure another subject's."""
+    k = n + 1
+    while k < len(tokens) and tokens[k].lower in names:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in cues
 
 
 def _in_range(tokens: list[Token], k: int) -> bool:
@@ -269,8 +282,8 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
         text[end] == "." and not text[end + 1:end + 2].isdigit()
     ):
         end += 1
-    while start < end and text[start].isspace():
-        start += 1
+    while start < end and (text[start].isspace() or text[start] in "—–-"):
+        start += 1  # a dateline's dash ('NAIROBI (AP) — A bus crash …') opens no clause
     return start, end
 
 

@@ -80,3 +80,11 @@ def test_a_language_without_a_word_list_does_not_crash(fake_models):
     text = "Die Polizei sagte, 12 Menschen seien gestorben. Später sagte sie, 40 Menschen seien gestorben."
     index = index_document(support_document(text, "gcf"), fake_models)
     assert isinstance(find_contradictions(index), list)
+
+
+def test_a_toll_told_by_another_source_is_still_the_same_quantity(fake_models):
+    # The Red Cross is who tells the second toll, not what it counts: the names do not make two subjects.
+    text = ("A bus crash on the Nairobi-Mombasa highway killed 12 people on Sunday, police said.\n\n" + FILLER * 2 +
+            "\n\nLater on Sunday, the Kenya Red Cross said 15 people had died in the crash.")
+    checks = checks_for(text, fake_models)
+    assert len(checks) == 1 and "12" in checks[0].explanation and "15" in checks[0].explanation
