@@ -205,8 +205,8 @@ def _sentence_end(index: TokenIndex, sent: int, close_tok: int) -> int:
 def _after_cue(index, lo, ceil, cue_at, lex) -> Cue | None:
     toks = index.tokens
     for j in range(lo, min(ceil, lo + _AFTER_WINDOW)):
-        if toks[j].text in QUOTE_CHARS:
-            return None
+        if toks[j].text in QUOTE_CHARS or toks[j].low in lex.verb_coordinators:
+            return None  # '… remained “open to talks” but accused Kyiv …': a new clause, not the quote's tag
         cue = cue_at.get(j)
         if cue is not None:
             if cue.is_participle or cue.text in lex.complementizers:

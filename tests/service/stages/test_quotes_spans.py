@@ -223,3 +223,11 @@ def test_a_frame_inside_the_sentence_does_not_end_the_claim_around_it():
 def test_a_unit_after_a_number_ends_the_claim():
     text = "Le budget augmentera de 5 %, a indiqué le ministère."
     assert [c.quote for c in claims_of(text, "fr")] == ["Le budget augmentera de 5 %"]
+
+
+def test_a_cue_after_but_starts_a_new_clause_not_the_partial_quotes_tag():
+    text = ("Kremlin spokesman Dmitry Peskin told reporters on Monday that Moscow remained \"open to negotiations\" "
+            "but accused Kyiv of sabotaging talks.")
+    claim = claim_with(claims_of(text), "open to negotiations")
+    assert (claim.cue, claim.speaker.mention) == ("told", "Kremlin spokesman Dmitry Peskin")
+    assert claim.quote == 'that Moscow remained "open to negotiations"'
