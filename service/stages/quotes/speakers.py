@@ -16,6 +16,7 @@ from service.stages.quotes.phrases import antecedent, inverted_clitic
 from service.tokens import TokenIndex
 
 _WINDOW = 200  # entities looked back over when resolving pronouns and role nouns
+_TITLED_REACH = 400  # characters before a pronoun where a titled name may be its antecedent
 
 
 @dataclass
@@ -111,7 +112,14 @@ class Resolver:
                 found = self.resolve(*before)
                 return found.model_copy(update={"mention": mention, "start": start, "end": end})
         if len(words) == 1 and lows[0] in self.lex.pronouns:
-            entity = self._pronoun(self.lex.pronouns[lows[0]])
+            gender = self.lex.pronouns[lows[0]]
+            entity = self._pronoun(gender)
+            # A named speaker stays the antecedent; a description ('the air force') or nobody gives way to a
+            # titled name since.
+            if gender in ("m", "f") and (entity is None or not any(w[:1].isupper() for w in entity.name.split())):
+                titled = self._titled_since(lo, entity)
+                if titled is not None and titled.gender in (None, gender):
+                    entity = titled
         elif len(words) == 1 and (clitic := inverted_clitic(lows[0], self.lex)):
             # French inversion: 'ajoute-t-il', 'a-t-elle' carry their subject pronoun.
             entity = self._pronoun(self.lex.pronouns.get(clitic.group(1), "p"))
@@ -201,6 +209,28 @@ class Resolver:
             full = self._full_names.get(surname, name_words)
         gender = self._gender([w.lower() for w in full] + [w.low for w in words])
         return Entity(" ".join(full), "person", gender, role, frozenset(w.lower() for w in full))
+
+    def _titled_since(self, lo: int, entity: Entity | None) -> Entity | None:
+        """'President Volodymyr Zelenskyy renewed his call … “…,” he wrote': a titled name opening a sentence after
+        the last speaker, and before the pronoun, is whom 'he' or 'she' means, though that person has said nothing
+        yet."""
+        toks = self.index.tokens
+        floor = max(entity.last if entity is not None else 0, toks[lo].start - _TITLED_REACH)
+        k = lo - 1
+        while k > 0 and toks[k].end > floor:
+            tok = toks[k - 1]
+            # Only a sentence's subject: 'Smith said, praising President Joe Biden. “…,” he added' is still Smith.
+            if tok.is_cap and _sentence_initial(toks, k - 1) and (
+                    tok.low in self.lex.person_roles or tok.low.rstrip(".") in self.lex.titles):
+                run = []
+                j = k
+                while j < lo and toks[j].is_word and toks[j].is_cap and toks[j].sent == tok.sent:
+                    run.append(toks[j])
+                    j += 1
+                if len(run) >= 2:
+                    return self._named([tok, *run])
+            k -= 1
+        return None
 
     def _trailing_name(self, words) -> Entity | None:
         """'county police commander Jane Wambui', 'former governor Ed Rendell': a description in lower case, then a

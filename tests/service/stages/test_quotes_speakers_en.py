@@ -162,3 +162,22 @@ def test_a_spokesman_named_after_the_organisation_is_the_speaker(mention, name):
 def test_a_lower_case_description_before_a_name_is_its_role(mention, name):
     text = f"“The road was closed,” {mention} said on Monday."
     assert claim_with(claims_of(text), "road was closed").speaker.name == name
+
+
+def test_he_after_a_titled_name_opening_a_sentence_is_that_person():
+    text = ("“Air defence worked in seven regions,” the air force said.\n\n"
+            "President Volodymyr Zelenko renewed his call for more air defence systems. "
+            "“Every system means lives saved,” he wrote.")
+    assert claim_with(claims_of(text), "lives saved").speaker.name == "Volodymyr Zelenko"
+
+
+@pytest.mark.parametrize("text", [
+    # A named speaker before stays the antecedent.
+    "“We will win,” Jim Smithers said.\n\nPresident Joe Bidwell visited the city on Monday.\n\n"
+    "“He has done a lot for this city,” he added.",
+    # 'she' is not the president named Barack.
+    "President Barack Obamo answered questions.\n\nTina Houchins had a question. “Why?” she said.",
+])
+def test_a_titled_name_does_not_take_a_pronoun_from_its_speaker(text):
+    assert all("Bidwell" not in c.speaker.name and "Obamo" not in c.speaker.name
+               for c in claims_of(text) if c.speaker and c.speaker.mention in ("he", "she"))
