@@ -229,6 +229,8 @@ def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int,
         if low in lex.stop and low not in lex.name_connectors:
             if low in lex.relative_complementizers and k > lo and toks[k - 1].low not in lex.cues:
                 continue
+            if low in lex.preps and k > lo and toks[k - 1].low in lex.person_roles and not lex.verb_second:
+                continue  # 'Officials in the Kharkiv region reported …', 'Analysts at Bernstein said …'
             if (lex.verb_second and low in lex.preps and end == limit and k > lo
                     and _has_subject(toks, lo, k, lex)):
                 # 'hatte Merkel in einer Rede verkündet': the phrase after the preposition is

@@ -181,3 +181,12 @@ def test_he_after_a_titled_name_opening_a_sentence_is_that_person():
 def test_a_titled_name_does_not_take_a_pronoun_from_its_speaker(text):
     assert all("Bidwell" not in c.speaker.name and "Obamo" not in c.speaker.name
                for c in claims_of(text) if c.speaker and c.speaker.mention in ("he", "she"))
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Officials in the Kharkiv region reported that two people were injured in the attacks.",
+     "Officials in the Kharkiv region"),
+    ("Analysts at Bernstein said the rules would cut sales by a fifth.", "Analysts at Bernstein"),
+])
+def test_people_named_by_where_they_are_are_the_speaker(text, mention):
+    assert claims_of(text)[0].speaker.mention == mention
