@@ -117,9 +117,9 @@ class Resolver:
             # A named speaker stays the antecedent; a description ('the air force') or nobody gives way to a
             # titled name since.
             if gender in ("m", "f") and (entity is None or not any(w[:1].isupper() for w in entity.name.split())):
-                titled = self._titled_since(lo, entity)
-                if titled is not None and titled.gender in (None, gender):
-                    entity = titled
+                since = self._titled_since(lo, entity)
+                if since is not None and since.gender in (None, gender):
+                    entity = since
         elif len(words) == 1 and (clitic := inverted_clitic(lows[0], self.lex)):
             # French inversion: 'ajoute-t-il', 'a-t-elle' carry their subject pronoun.
             entity = self._pronoun(self.lex.pronouns.get(clitic.group(1), "p"))
