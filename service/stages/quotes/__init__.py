@@ -11,7 +11,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from service.contracts import Claim, Document, Span, Speaker
-from service.stages.dateline import dateline_span
+from service.stages.quotes.bounds import before_outer_frames, past_dateline, without_answered_objects
 from service.stages.quotes.clauses import trim_contents
 from service.stages.quotes.colons import colon_claims
 from service.stages.quotes.cues import Cue, find_cues
@@ -70,9 +70,9 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
         drafts += parsed_claims(parses, index, drafts, lex)
     _fallback_speakers(index, drafts, lex, parses)
     _raise_subjects(index, drafts, lex)
-    _past_dateline(doc.text, drafts)
-    _before_outer_frames(index, drafts, lex)
-    drafts = [d for d in drafts if not _answers_an_object(index, d, lex)]
+    past_dateline(doc.text, drafts)
+    before_outer_frames(index, drafts, lex)
+    drafts = without_answered_objects(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
     return _resolve(doc, index, drafts, lex)
 
@@ -127,73 +127,6 @@ def _raise_subjects(index: TokenIndex, drafts: list[Draft], lex) -> None:
                 or lex.pronouns.get(index.tokens[speaker[0]].low) == "n"):
             continue
         draft.start = index.tokens[speaker[0]].start
-
-
-def _past_dateline(text: str, drafts: list[Draft]) -> None:
-    """'WASHINGTON (AP) — The board approved …, the agency said': a reported claim that opens the story starts
-    after the dateline, which names where the story was filed, not what was said."""
-    span = dateline_span(text)
-    if span is None:
-        return
-    begin, end = span
-    # The first word after the dash: the dateline regex takes only one space.
-    start = end + len(text[end:]) - len(text[end:].lstrip())
-    for draft in drafts:
-        if draft.start < end and begin < draft.end and start < draft.end and not draft.pieces:
-            draft.start = start
-
-
-def _before_outer_frames(index: TokenIndex, drafts: list[Draft], lex) -> None:
-    """'The ministry warned that prices would rise, officials said': the claim of 'warned' ends where the claim of
-    'said' ends. The frame after it says who reported the whole sentence, not what the ministry warned."""
-    framed = [d for d in drafts if d.type == "indirect" and d.cue is not None and not d.pieces]
-    # An opinion marker after its holder ('seiner Meinung nach') sits inside clauses, not after the sentence.
-    trailing = [d for d in framed if d.cue.kind in ("verb", "source")]  # type: ignore[union-attr]
-    for inner in framed:
-        inner_cue = index.tokens[inner.cue.lo].start  # type: ignore[union-attr]
-        for outer in trailing:
-            outer_cue = index.tokens[outer.cue.lo].start  # type: ignore[union-attr]
-            if (outer is not inner and outer.start <= inner_cue and inner.start < outer.end <= outer_cue < inner.end
-                    and inner.quoted_end <= outer.end and _frame_ends(index, outer, inner.end, lex)):
-                inner.end = outer.end
-
-
-def _answers_an_object(index: TokenIndex, draft: Draft, lex) -> bool:
-    """'did not respond to requests for comment', 'responded with logic': a verb of answering followed by a
-    preposition names what it answers, not something said. 'replied to critics that …' starts at its 'that';
-    content after a colon or another cue ('responded … by saying …') stays."""
-    cue = draft.cue
-    if draft.type != "indirect" or cue is None or cue.text not in lex.answer_cues or draft.pieces:
-        return False
-    first = index.token_at(draft.start)
-    if first != cue.hi or first >= len(index.tokens) or index.tokens[first].low not in lex.answer_preps:
-        return False
-    end = index.token_at(draft.end)
-    that = next((k for k in range(first + 1, min(end, first + _ANSWERED_MAX))
-                 if index.tokens[k].low in lex.complementizers), None)
-    if that is not None:
-        draft.start = index.tokens[that].start
-        return False
-    # 'responded … by saying his refusal …', 'reply in kind: By 2019 …': what follows is said after all.
-    return not any(t.text == ":" or t.low in lex.cues for t in index.tokens[first:end])
-
-
-_ANSWERED_MAX = 8  # tokens of what is answered ('to critics in the city council') before its 'that'
-
-
-_FRAME_TAIL = 6  # words a trailing frame may run on after its cue and speaker ('in a statement on Tuesday')
-
-
-def _frame_ends(index: TokenIndex, outer: Draft, end: int, lex) -> bool:
-    """Nothing but the frame of ``outer`` lies between its cue and ``end``: a few words, or an apposition to its
-    speaker (', a senior official with …'). 'una medida que, según Washington, responde a …' goes on after it."""
-    assert outer.cue is not None
-    after = max(outer.cue.hi, outer.speaker[1] if outer.speaker is not None else 0)
-    rest = [t for t in index.tokens[after:index.token_at(end)]]
-    words = [t for t in rest if t.is_word]
-    if len(words) <= _FRAME_TAIL:
-        return True
-    return len(rest) > 1 and rest[0].text == "," and rest[1].low in lex.determiners
 
 
 def _plausible(index: TokenIndex, span: tuple[int, int], lex) -> bool:
