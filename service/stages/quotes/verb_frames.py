@@ -165,7 +165,7 @@ def _aside_after_frame(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex: 
     word = toks[j]
     if not word.is_word or word.is_cap:
         return False
-    participle = not lex.verb_second and word.low.endswith("ing") and len(word.low) > 4
+    participle = not lex.verb_second and word.low.endswith(lex.gerund_endings) and len(word.low) > 4
     return participle or word.low in lex.writer_asides
 
 
