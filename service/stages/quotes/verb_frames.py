@@ -26,6 +26,7 @@ from service.stages.quotes.verb_content import (
     parenthetical_claim,
     passive_claim,
 )
+from service.tokens import is_stop_mark
 
 
 def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
@@ -71,7 +72,9 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     if cue.text in lex.addressee_cues:
         addressee, j = addressee_after(index, j, s1, lex)
     medium, j = medium_after(index, j, s1, lex)
-    if speaker is None and _inverted_compound_frame(index, cue, j, s0, s1, lex):
+    if _inverted_compound_frame(index, cue, j, s0, s1, lex):
+        # A 'speaker' read across the comma is the clause before it ('Il governo ha approvato …, che …, ha annunciato
+        # il ministro'): the subject is the phrase after the cue.
         return _content_before(index, cue, s0, s1, lex, sent)
     framed = parenthetical_claim(index, cue, speaker, j, s0, s1, lex, sent, medium)
     if framed is not None:
@@ -217,10 +220,23 @@ def _inverted_compound_frame(index, cue: Cue, j: int, s0: int, s1: int, lex: Lex
         return False  # '…, ha destacado «la precisión …»' quotes its object
     if _subject_and_aside(index, s0, start - 1, lex):
         return False
-    return np_after(index, j, lex, s1) is None or _is_tail_speaker(index, j, s1, lex)
+    return (np_after(index, j, lex, s1) is None or _is_tail_speaker(index, j, s1, lex)
+            or _short_tail(index, j, s1))
 
 
-_SUBJECT_MAX = 5  # words of a sentence's subject before the aside set off after it
+_TAIL_WORDS = 8  # words of a subject phrase closing the sentence after an inverted cue
+
+
+def _short_tail(index, j: int, s1: int) -> bool:
+    """'…, ha annunciato il ministro dell'Economia Giancarlo Giorgetti.': the rest of the sentence is one short
+    phrase, no comma in it, which the subject rules may not read whole."""
+    rest = index.tokens[j:s1]
+    words = [t for t in rest if t.is_word]
+    return 0 < len(words) <= _TAIL_WORDS and all(t.is_word or is_stop_mark(index.tokens, k)
+                                                  for k, t in enumerate(rest, j))
+
+
+_SUBJECT_MAX = 8  # words of a sentence's subject before the aside set off after it
 
 
 def _subject_and_aside(index, s0: int, comma: int, lex: Lexicon) -> bool:
@@ -231,7 +247,9 @@ def _subject_and_aside(index, s0: int, comma: int, lex: Lexicon) -> bool:
     if len(commas) != 1:
         return False
     words = [t for t in toks[s0:commas[0]] if t.is_word]
-    return 0 < len(words) <= _SUBJECT_MAX and (words[0].low in lex.determiners or words[0].is_cap)
+    # An auxiliary or adverb ('Il governo ha approvato …') makes the first part a clause, not a subject.
+    return (0 < len(words) <= _SUBJECT_MAX and (words[0].low in lex.determiners or words[0].is_cap)
+            and not any(t.low in lex.skip for t in words))
 
 
 def _is_tail_speaker(index, j: int, s1: int, lex: Lexicon) -> bool:
