@@ -3,6 +3,8 @@ reports the whole sentence, and without a verb of answering's object."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from service.stages.dateline import dateline_span
 from service.stages.quotes.drafts import Draft
 from service.tokens import TokenIndex
@@ -27,11 +29,13 @@ def before_outer_frames(index: TokenIndex, drafts: list[Draft], lex) -> None:
     'said' ends. The frame after it says who reported the whole sentence, not what the ministry warned."""
     framed = [d for d in drafts if d.type == "indirect" and d.cue is not None and not d.pieces]
     # An opinion marker after its holder ('seiner Meinung nach') sits inside clauses, not after the sentence.
-    trailing = [d for d in framed if d.cue.kind in ("verb", "source")]  # type: ignore[union-attr]
+    # Sorted by where their cue stands, so each claim looks only at the frames whose cue lies inside it.
+    trailing = sorted(((index.tokens[d.cue.lo].start, d) for d in framed  # type: ignore[union-attr]
+                       if d.cue.kind in ("verb", "source")), key=lambda pair: pair[0])  # type: ignore[union-attr]
+    at = [cue for cue, _ in trailing]
     for inner in framed:
         inner_cue = index.tokens[inner.cue.lo].start  # type: ignore[union-attr]
-        for outer in trailing:
-            outer_cue = index.tokens[outer.cue.lo].start  # type: ignore[union-attr]
+        for outer_cue, outer in trailing[bisect_right(at, inner.start):bisect_left(at, inner.end)]:
             if (outer is not inner and outer.start <= inner_cue and inner.start < outer.end <= outer_cue < inner.end
                     and inner.quoted_end <= outer.end and _frame_ends(index, outer, inner.end, lex)):
                 inner.end = outer.end
