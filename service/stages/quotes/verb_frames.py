@@ -153,7 +153,8 @@ def _frame_subject(index, cue: Cue, s0: int, lex: Lexicon, verb_cues) -> tuple[i
     toks = index.tokens
     if cue.lo - 1 <= s0 or toks[cue.lo - 1].text != ",":
         return None
-    before = max((k for k in verb_cues if s0 < k < cue.lo - 1), default=None)
+    # The nearest verb cue before the comma, read back through the sentence (not through every cue of the article).
+    before = next((k for k in range(cue.lo - 2, s0, -1) if k in verb_cues), None)
     return np_before(index, before, lex, s0) if before is not None else None
 
 

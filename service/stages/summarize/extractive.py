@@ -186,14 +186,17 @@ def _is_headline(doc: Document, sentence: Sentence) -> bool:
     alone = all(s.paragraph != sentence.paragraph for s in doc.sentences if s.index != sentence.index)
     unterminated = sentence.text.rstrip()[-1:] not in ".!?\"”»’)。！？」』）"  # CJK full stops end sentences too
     # Pasted articles often open with their headline as a short paragraph of its own.
-    dateline = dateline_span(doc.text)
-    # A sentence carrying the dateline ('NAIROBI (AP) — A bus crash killed 12 people, police said.') is the lead.
-    datelined = dateline is not None and sentence.start <= dateline[0] < sentence.end
     opening_title = alone and sentence.paragraph == 0 and count_words(sentence.text) <= _TITLE_WORDS and (
         doc.sentences[-1].paragraph >= 3
-    ) and not datelined
+    ) and not _carries_dateline(doc, sentence)
     titled = doc.title is not None and sentence.text.strip() == doc.title.strip()
     return (alone and unterminated) or opening_title or titled
+
+
+def _carries_dateline(doc: Document, sentence: Sentence) -> bool:
+    """'NAIROBI (AP) — A bus crash killed 12 people, police said.': a sentence carrying the dateline is the lead."""
+    dateline = dateline_span(doc.text)
+    return dateline is not None and sentence.start <= dateline[0] < sentence.end
 
 
 def _quoted_fraction(text: str) -> float:
