@@ -273,6 +273,16 @@ class Lexicon:
     question_openers: frozenset[str] = frozenset()
 
 
+def possessor(word: str, lex: Lexicon) -> str | None:
+    """The owner a possessive names ('England' of "England's"); None without the clitic, or for a contraction
+    ("that's", "there's")."""
+    for clitic in lex.genitive_clitics:
+        if word.endswith(clitic) and len(word) > len(clitic):
+            owner = word[: -len(clitic)]
+            return None if owner.lower() in lex.contracted_subjects else owner
+    return None
+
+
 def build(language: str, **data) -> Lexicon:
     """A Lexicon from plain lists (lowercased, frozen)."""
     frozen: dict[str, Any] = {}

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from service.contracts import Speaker
-from service.stages.quotes.lexicon import Lexicon
+from service.stages.quotes.lexicon import Lexicon, possessor
 from service.stages.quotes.phrases import antecedent, inverted_clitic
 from service.tokens import TokenIndex
 
@@ -335,11 +335,9 @@ def _named_holder(words, lex: Lexicon) -> bool:
 
 def _without_genitive(name: str, lex: Lexicon) -> str:
     """'Bank of England' for the name read off 'the Bank of England's chief economist'."""
-    for clitic in lex.genitive_clitics:
-        if name.endswith(clitic) and name[: -len(clitic)].split()[-1:] != [] and (
-                name[: -len(clitic)].split()[-1].lower() not in lex.contracted_subjects):
-            return name[: -len(clitic)]
-    return name
+    last = name.rsplit(" ", 1)[-1]
+    owner = possessor(last, lex)
+    return name if owner is None else name[: len(name) - len(last) + len(owner)]
 
 
 def _initial(word: str) -> bool:

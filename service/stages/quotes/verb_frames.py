@@ -11,7 +11,7 @@ from service.stages.quotes.indirect_drafts import (
     NO_CLAIM,
     indirect_draft,
 )
-from service.stages.quotes.lexicon import Lexicon
+from service.stages.quotes.lexicon import Lexicon, possessor
 from service.stages.quotes.phrases import (
     compact_np,
     np_after,
@@ -177,8 +177,8 @@ def _noun_before(tok, lex: Lexicon) -> bool:
     """A determiner or a possessive ('the editor's note'; not 'he's noted') before the cue."""
     if tok.low in lex.noun_determiners:
         return True
-    owner = tok.low[:-2] if tok.low.endswith(lex.genitive_clitics) else None
-    return bool(owner) and owner not in lex.pronouns and owner not in lex.contracted_subjects
+    owner = possessor(tok.low, lex)
+    return owner is not None and owner not in lex.pronouns
 
 
 def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
