@@ -35,8 +35,3 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             return m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
     return None
 
-
-def dateline_end(text: str) -> int:
-    """Where the story's dateline ends; 0 when there is none."""
-    span = dateline_span(text)
-    return span[1] if span else 0

@@ -16,11 +16,11 @@ def past_dateline(text: str, drafts: list[Draft]) -> None:
     span = dateline_span(text)
     if span is None:
         return
-    begin, end = span
+    end = span[1]
     # The first word after the dash: the dateline regex takes only one space.
     start = end + len(text[end:]) - len(text[end:].lstrip())
     for draft in drafts:
-        if draft.start < end and begin < draft.end and start < draft.end and not draft.pieces:
+        if draft.start < end and start < draft.end and not draft.pieces:
             draft.start = start
 
 
