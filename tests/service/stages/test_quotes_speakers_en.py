@@ -101,6 +101,11 @@ def test_passive_agent_is_the_speaker():
     assert speaker.mention == "the plant manager"
 
 
+def said_by(mention: str, quote: str):
+    """The speaker of ``quote`` framed by ``mention``: '“QUOTE,” MENTION said on Monday.'"""
+    return claim_with(claims_of(f"“{quote},” {mention} said on Monday."), quote).speaker
+
+
 @pytest.mark.parametrize(("mention", "name", "role"), [
     ("Secretary of State Dana Whitcombe", "Dana Whitcombe", "Secretary of State"),
     ("Chancellor of the Exchequer Rhona Keane", "Rhona Keane", "Chancellor of Exchequer"),
@@ -110,8 +115,7 @@ def test_passive_agent_is_the_speaker():
     ("Secretary of State Whitcombe", "Whitcombe", "Secretary of State"),
 ])
 def test_office_after_a_role_and_of_is_not_part_of_the_name(mention, name, role):
-    text = f"“We will not lift the sanctions,” {mention} said on Monday."
-    speaker = claim_with(claims_of(text), "lift the sanctions").speaker
+    speaker = said_by(mention, "We will not lift the sanctions")
     assert (speaker.name, speaker.role) == (name, role)
 
 
@@ -121,14 +125,14 @@ def test_a_later_surname_joins_the_holder_not_the_office():
     assert claim_with(claims_of(text), "export rules").speaker.name == "Laura Bennet"
 
 
-@pytest.mark.parametrize(("text", "name"), [
+@pytest.mark.parametrize(("mention", "name"), [
     # The office is a role word itself, so the name after it is whole already.
-    ("“Nothing has changed,” Chief of Staff Susie Wiles said on Monday.", "Susie Wiles"),
+    ("Chief of Staff Susie Wiles", "Susie Wiles"),
     # A name before the 'of' is no role: the split leaves the phrase as it was (its organisation is named).
-    ("“Nothing has changed,” Kenneth Rothman of Human Rights Monitor said on Monday.", "Human Rights Monitor"),
+    ("Kenneth Rothman of Human Rights Monitor", "Human Rights Monitor"),
 ])
-def test_office_split_leaves_other_of_phrases(text, name):
-    assert claim_with(claims_of(text), "Nothing has changed").speaker.name == name
+def test_office_split_leaves_other_of_phrases(mention, name):
+    assert said_by(mention, "Nothing has changed").name == name
 
 
 def test_a_name_read_off_a_possessive_drops_its_s():
@@ -149,8 +153,7 @@ def test_chair_is_a_role_before_a_name():
     ("A Foreign Ministry spokesman", "Foreign Ministry"),  # no name: the organisation speaks
 ])
 def test_a_spokesman_named_after_the_organisation_is_the_speaker(mention, name):
-    text = f"“The sanctions are illegal,” {mention} said on Monday."
-    assert claim_with(claims_of(text), "sanctions are illegal").speaker.name == name
+    assert said_by(mention, "The sanctions are illegal").name == name
 
 
 @pytest.mark.parametrize(("mention", "name"), [
@@ -160,8 +163,7 @@ def test_a_spokesman_named_after_the_organisation_is_the_speaker(mention, name):
     ("a spokesman for the Kenya Red Cross", "spokesman for the Kenya Red Cross"),
 ])
 def test_a_lower_case_description_before_a_name_is_its_role(mention, name):
-    text = f"“The road was closed,” {mention} said on Monday."
-    assert claim_with(claims_of(text), "road was closed").speaker.name == name
+    assert said_by(mention, "The road was closed").name == name
 
 
 def test_he_after_a_titled_name_opening_a_sentence_is_that_person():
@@ -171,16 +173,16 @@ def test_he_after_a_titled_name_opening_a_sentence_is_that_person():
     assert claim_with(claims_of(text), "lives saved").speaker.name == "Volodymyr Zelenko"
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "pronoun", "name"), [
     # A named speaker before stays the antecedent.
-    "“We will win,” Jim Smithers said.\n\nPresident Joe Bidwell visited the city on Monday.\n\n"
-    "“He has done a lot for this city,” he added.",
-    # 'she' is not the president named Barack.
-    "President Barack Obamo answered questions.\n\nTina Houchins had a question. “Why?” she said.",
+    ("“We will win,” Jim Smithers said.\n\nPresident Joe Bidwell visited the city on Monday.\n\n"
+     "“He has done a lot for this city,” he added.", "he", "Jim Smithers"),
+    # 'she' is not the president named Barack (and Tina Houchins, who asks, has said nothing before).
+    ("President Barack Obamo answered questions.\n\nTina Houchins had a question. “Why?” she said.", "she", "she"),
 ])
-def test_a_titled_name_does_not_take_a_pronoun_from_its_speaker(text):
-    assert all("Bidwell" not in c.speaker.name and "Obamo" not in c.speaker.name
-               for c in claims_of(text) if c.speaker and c.speaker.mention in ("he", "she"))
+def test_a_titled_name_does_not_take_a_pronoun_from_its_speaker(text, pronoun, name):
+    said = [c.speaker.name for c in claims_of(text) if c.speaker and c.speaker.mention == pronoun]
+    assert said == [name]
 
 
 @pytest.mark.parametrize(("text", "mention"), [
