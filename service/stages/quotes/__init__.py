@@ -28,6 +28,7 @@ from service.stages.quotes.reported import reported_claims
 from service.stages.quotes.speakers import Resolver
 from service.stages.quotes.syntax import parsed_subjects
 from service.stages.quotes.tags import lead_in, speech_tag
+from service.stages.quotes.unspaced import unspaced_claims
 from service.stages.quotes.worthiness import score
 from service.tokens import TokenIndex
 
@@ -50,6 +51,8 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     if not doc.text.strip() or not doc.sentences:
         return []
     lex = get_lexicon(doc.language)
+    if lex.unspaced is not None:
+        return unspaced_claims(doc, find_quotes(doc.text, _paragraph_spans(doc)), lex)
     index = doc.tokens
     # One memo of parses per article, shared by every parse-using helper below.
     parses = ArticleParses(parser) if parser is not None else None

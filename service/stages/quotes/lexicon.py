@@ -246,6 +246,9 @@ class Lexicon:
     rules: QuoteRules = NEUTRAL_RULES
     # A quote with a verb or source cue is a claim even when short (German press quotes).
     framed_quotes_claim: bool = False
+    # A script without spaces between words (Chinese): claims are read over characters by
+    # ``unspaced.py`` with these phrase rules (an ``UnspacedRules``), not by the token rules.
+    unspaced: Any = None
     # Conjunctions that may open a sentence before its fronted source ('But according to X').
     opening_conjunctions: frozenset[str] = common.OPENING_CONJUNCTIONS
     # Words before a date between a cue and its content ('said on Friday that').

@@ -78,8 +78,9 @@ def test_chinese_corner_brackets_give_direct_quotes():
     text = "外交部发言人表示：「我们坚决反对这一决定。」\n\n他还说『合作是唯一的出路』。"
     claims = _claims(text, "zh")
     assert [c.quote for c in claims] == ["我们坚决反对这一决定。", "合作是唯一的出路"]
-    assert all(c.type in ("direct", "partial") for c in claims)
-    assert claims[0].speaker.mention == "外交部发言人表示"
+    assert all(c.type == "direct" for c in claims)
+    assert (claims[0].speaker.mention, claims[0].cue) == ("外交部发言人", "表示")
+    assert (claims[1].speaker.mention, claims[1].speaker.name) == ("他", "外交部发言人")
 
 
 def test_english_relative_pronoun_speaker_resolves_to_antecedent():
