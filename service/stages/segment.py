@@ -82,9 +82,12 @@ _COMMAS = (",", "،", "、", "，")
 
 
 def _join_comma_breaks(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Also joins a break after a dot with a letter right after it: a dotted acronym
+    ('إي.إف.جي', 'U.N.-backed') or a web address, not the end of a sentence."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and text[joined[-1][1] - 1] in _COMMAS:
+        if joined and (text[joined[-1][1] - 1] in _COMMAS or (
+                start == joined[-1][1] and text[start - 1] == "." and text[start].isalnum())):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

@@ -1,17 +1,23 @@
 """Arabic: speech verbs come first (verb–subject order), so speakers follow their cue."""
 
+from service.languages.ar.rules import PARTICIPLES, ArabicRules
 from service.stages.quotes.lexicon import build
 
 _VERBS = ["قال", "أضاف", "أكد", "أعلن", "صرح", "أوضح", "ذكر", "أشار", "اعتبر", "رأى", "شدد",
-          "تابع", "قالت", "أضافت", "أكدت", "أعلنت", "صرحت", "أوضحت", "ذكرت", "أشارت"]
+          "تابع", "قالت", "أضافت", "أكدت", "أعلنت", "صرحت", "أوضحت", "ذكرت", "أشارت", "رأت",
+          "اعتبرت", "شددت", "تابعت", "يقول", "تقول", "حذر", "حذرت", "نفى", "نفت", "كشف", "كشفت"]
 
 LEXICON = build(
     "ar",
     # Word classes of the generic rules (defaults: service/languages/common.py).
     marks=("«»", "“”", '""'),
-    cues=set(_VERBS) | {"و" + v for v in _VERBS},
+    cues=set(_VERBS) | {"و" + v for v in _VERBS} | PARTICIPLES,
     source_preps=["بحسب", "وبحسب", "حسب", "وفق", "وفقا"],
     bare=set(_VERBS) | {"و" + v for v in _VERBS},
-    complementizers=["إن", "أن"],
+    # 'أنه' and 'إنها' carry the content's subject as a clitic; 'بأن' its preposition.
+    complementizers=["إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "إنهم", "أنهم"],
+    # A speaker after its verb ends before a time or medium phrase, or before the complementizer.
+    stop=["إن", "أن", "بأن", "يوم", "أمس", "خلال", "في", "عبر"],
     verb_second=False,
+    rules=ArabicRules(),
 )

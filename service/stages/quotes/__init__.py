@@ -216,6 +216,7 @@ def _one_of_nested(drafts: list[Draft], mode: str = "share") -> list[Draft]:
     if mode == "both":
         return drafts
     parts = sorted((d.start, d.end, id(d)) for d in drafts if d.type == "partial")
+    by_id = {id(d): d for d in drafts}
     starts = [p[0] for p in parts]
     drop: set[int] = set()
     for clause in drafts:
@@ -229,11 +230,21 @@ def _one_of_nested(drafts: list[Draft], mode: str = "share") -> list[Draft]:
                 clause.type = "partial"
                 clause.end = max(clause.end, end)  # the clause may stop before the closing mark
                 clause.quoted_end = max(clause.quoted_end, end)
-            elif mode != "clause" and end <= clause.end and (
-                    (end - start) / max(1, clause.end - clause.start) >= _NESTED_SHARE):
-                drop.add(id(clause))
+            elif mode != "clause" and end <= clause.end:
+                _share_frame(by_id[key], clause)
+                if (end - start) / max(1, clause.end - clause.start) >= _NESTED_SHARE:
+                    drop.add(id(clause))
             k += 1
     return [d for d in drafts if id(d) not in drop]
+
+
+def _share_frame(part: Draft, clause: Draft) -> None:
+    """A quoted fragment kept beside its clause is framed by the same cue: it takes the clause's
+    speaker, which the reported-speech rules read with the language's word order ('قال X إن …
+    «…»': the quote's own reading took the words before the verb)."""
+    if (part.cue is not None and clause.cue is not None and part.cue.lo == clause.cue.lo
+            and clause.speaker is not None):
+        part.speaker = clause.speaker
 
 
 def _joined(text: str, claim: Claim, draft: Draft, lex) -> Claim:

@@ -56,7 +56,11 @@ def passive_claim(index, cue: Cue, speaker, j: int, s1: int, lex: Lexicon, sent:
     while k >= speaker[1] and ((toks[k].low in lex.skip and not _is_be(toks[k].low, lex))
                                or toks[k].low.endswith(lex.adverb_endings)):
         k -= 1
-    if k < speaker[1] or not _is_be(toks[k].low, lex):
+    if k < speaker[1]:
+        if speaker[1] - speaker[0] < 2 or not _is_be(toks[speaker[1] - 1].low, lex):
+            return None
+        k = speaker[1] - 1  # the subject phrase took the auxiliary ('Un appel doit être | lancé')
+    if not _is_be(toks[k].low, lex):
         return None
     source = None
     if j < s1 and toks[j].low in lex.agent_preps:  # 'is believed by investigators to …'

@@ -74,6 +74,34 @@ def test_arabic_verb_first_speakers():
     assert _by_quote(claims, "التعاون").speaker.mention == "المتحدث"
 
 
+def test_french_passive_cue_is_no_claim_and_stressed_pronoun_points_back():
+    text = ("« C'est un camouflet pour les habitants », a réagi Thierry Rouvière, chef de l'opposition. "
+            "Selon lui, la majorité « savait depuis l'été » que les coûts dérapaient. "
+            "Un nouvel appel d'offres doit être lancé dès janvier.")
+    claims = _claims(text, "fr")
+    assert _by_quote(claims, "C'est un camouflet").cue == "réagi"
+    assert _by_quote(claims, "savait depuis").speaker.name == "Thierry Rouvière"
+    assert not any("janvier" in c.quote for c in claims)
+
+
+def test_arabic_reported_speech_speaker_between_verb_and_complementizer():
+    text = ("قال وزير المالية المصري أحمد كجوك يوم الثلاثاء إن الحكومة تتوقع تراجع التضخم.\n\n"
+            "وأوضح محافظ البنك المركزي، حسن عبد الرحيم، في مؤتمر صحفي أن البنك سيبقي الفائدة دون تغيير، "
+            "مشيرا إلى أن الأسواق استقرت بعد القرار.\n\n"
+            "من جهته، قال متحدث باسم وزارة المالية إن الحكومة ستواصل برامج الدعم «بلا توقف حتى نهاية العام».")
+    claims = _claims(text, "ar")
+    first = _by_quote(claims, "الحكومة تتوقع")
+    assert first.quote == "الحكومة تتوقع تراجع التضخم"  # the speaker and the time are not content
+    assert first.speaker.mention == "وزير المالية المصري أحمد كجوك"
+    rate = _by_quote(claims, "البنك سيبقي")
+    assert rate.quote == "البنك سيبقي الفائدة دون تغيير"  # the participle takes the rest
+    assert rate.speaker.mention == "محافظ البنك المركزي، حسن عبد الرحيم"
+    markets = _by_quote(claims, "الأسواق استقرت")
+    assert markets.cue == "مشيرا" and markets.speaker.mention == rate.speaker.mention
+    support = [c for c in claims if "برامج الدعم" in c.quote or "بلا توقف" in c.quote]
+    assert {c.speaker.mention for c in support} == {"متحدث باسم وزارة المالية"}  # not 'من جهته'
+
+
 def test_chinese_corner_brackets_give_direct_quotes():
     text = "外交部发言人表示：「我们坚决反对这一决定。」\n\n他还说『合作是唯一的出路』。"
     claims = _claims(text, "zh")

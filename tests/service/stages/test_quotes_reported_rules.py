@@ -61,7 +61,8 @@ def test_reported_speech_words_default_to_the_shared_classes_for_every_language(
     for code in ("en", "fr", "es", "ar", "xx"):
         lex = get_lexicon(code)
         assert lex.date_leads == common.DATE_LEADS
-        assert lex.passive_endings == common.PASSIVE_ENDINGS
+        if code != "fr":  # French participles passive after 'être' end in -é, -u, -is ('être lancé')
+            assert lex.passive_endings == common.PASSIVE_ENDINGS
         assert lex.opening_conjunctions == common.OPENING_CONJUNCTIONS
     assert not get_lexicon("fr").colon_labels  # colon headlines are an English rule
     assert "update" in get_lexicon("en").colon_labels and get_lexicon("en").question_label == "q"

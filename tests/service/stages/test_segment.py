@@ -65,3 +65,9 @@ def test_mixed_curly_and_straight_quotes_still_split_sentences():
     sentences = [s.text for s in segment(text, "en")]
     assert sentences[0] == '“Our roads are crumbling," she said.'
     assert all(text[s.start:s.end] == s.text for s in segment(text, "en"))
+
+
+def test_a_dot_with_a_letter_right_after_it_ends_no_sentence():
+    text = "قال محمد أبو باشا من بنك إي.إف.جي هيرميس إن التوقعات متفائلة. وأضاف أن التضخم تراجع."
+    sentences = segment(text, "ar")
+    assert [s.text for s in sentences] == [text[:text.index(" وأضاف")], text[text.index("وأضاف"):]]
