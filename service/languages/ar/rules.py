@@ -58,12 +58,12 @@ class ArabicRules(NeutralRules):
 
 def _complementizer(toks, lo: int, s1: int, lex) -> int | None:
     """The 'إن'/'أن' that opens the content, within reach of the verb and before any colon,
-    quote mark or other verb cue."""
+    stop or other verb cue (a quoted name may sit in the subject: 'منظمة «أنا يقظ»')."""
     for k in range(lo, min(s1, lo + _SUBJECT_MAX)):
         tok = toks[k]
         if tok.low in lex.complementizers:
             return k
-        if tok.text in _DASH_OR_STOP or tok.text in "“”«»\"" or (k > lo and tok.low in lex.cues):
+        if tok.text in _DASH_OR_STOP or (k > lo and tok.low in lex.cues):
             return None
     return None
 

@@ -13,11 +13,11 @@ _CUES = [
     "呼吁", "预计", "预测", "写道", "声称", "宣称", "重申", "否认", "披露", "直言", "坚称", "相信",
     "估计", "确认", "显示", "表明", "批评", "谴责", "主张", "暗示", "称", "说", "说道", "答道",
     "回忆说", "解释说", "补充说", "补充道", "接着说", "继续说", "笑着说", "告诉记者", "解释", "补充",
-    "回应", "分析", "发现", "说明", "通报",
+    "回应", "分析", "发现", "说明", "通报", "公布", "发布",
 ]
 # One-character or everyday verbs that frame speech only before a comma, colon, quote or stop
 # ('他说，…'), not inside other words' uses ('说明书', '称为').
-_BARE = ["说", "称", "解释", "补充", "回应", "分析", "发现", "说明", "通报", "表明"]
+_BARE = ["说", "称", "解释", "补充", "回应", "分析", "发现", "说明", "通报", "表明", "公布", "发布"]
 # Words that contain a cue and are not one ('据说' is hearsay with nobody named, '小说' a novel).
 _NOT_CUES = [
     "据说", "听说", "小说", "虽说", "再说", "来说", "就是说", "比如说", "或者说", "可以说", "应该说",
@@ -47,7 +47,8 @@ LEXICON = build(
     source_preps=["另据", "根据", "据"],
     pronouns={"他": "m", "她": "f", "他们": "p", "她们": "p"},
     person_roles=_ROLES,
-    document_nouns=["声明", "报告", "公告", "文章", "通报", "数据", "调查", "研究"],
+    # A document speaks for whoever issued it ('声明呼吁…': the statement of the body just named).
+    document_nouns=["声明", "报告", "公告", "文章", "通报"],
     unspaced=UnspacedRules(
         times=(
             r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日", r"[一二三四五六七八九十两]{1,3}日",
@@ -71,5 +72,7 @@ LEXICON = build(
         source_acts=("公布的数据", "发布的数据", "发布的报告", "的数据", "的报道", "的消息", "的统计", "报道",
                      "介绍", "透露", "称", "显示", "统计", "消息", "数据", "分析", "估计", "表示", "说"),
         agentless=("悉", "了解", "介绍", "报道", "称", "估计", "统计", "透露", "消息"),
+        # Data with nobody named ('数据显示，…', '调查发现，…') is no one's claim.
+        unsourced=("数据", "统计", "调查", "研究", "资料", "统计数据"),
     ),
 )

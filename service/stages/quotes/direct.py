@@ -287,6 +287,11 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     if lex.verb_second and words <= _NAME_MAX_WORDS and prev is not None and prev.is_word and (
             toks[open_tok + 1].is_cap):
         return True  # 'der „Süddeutschen Zeitung“', 'laut „Reuters“': a quoted name
+    if words <= _NAME_MAX_WORDS and prev is not None and prev.is_word and _caseless(toks[open_tok + 1].text) and (
+            prev.low not in lex.complementizers and prev.low not in lex.cues):
+        # 'مستشفى «الجهراء»', 'منظمة «أنا يقظ»': a script without capitals cannot show a name, but a
+        # short quote right after a noun names what the noun is; a quoted fragment follows a cue or 'أن'.
+        return True
     if cue is not None and lex.framed_quotes_claim and cue.kind in ("verb", "source", "post"):
         return False
     if cue is None:
@@ -296,6 +301,11 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     if words <= 2 and cue.hi < open_tok - 4:
         return True
     return False
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without letter case (Arabic, Hebrew, Chinese)."""
+    return any(ch.isalpha() for ch in word) and word.lower() == word.upper()
 
 
 def _frame_closes(index: TokenIndex, cue: Cue, draft: Draft, ceil: int, lex: Lexicon) -> bool:

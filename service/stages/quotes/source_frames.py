@@ -8,6 +8,8 @@ from service.stages.quotes.indirect_drafts import indirect_draft
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import compact_np, compact_np_before, np_after
 
+_COMMAS = frozenset(",،")  # the Latin and the Arabic comma ('وبحسب وزارة الداخلية، …')
+
 
 def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     """'According to X, …', '…, laut X': the clause the source preposition vouches for."""
@@ -35,7 +37,7 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
         end = cue.lo - 1 if toks[cue.lo - 1].text == "," else cue.lo
         return indirect_draft(index, s0, end, sent, cue, study)
     if head:
-        comma = next((j for j in range(cue.hi, s1) if toks[j].text == ","), None)
+        comma = next((j for j in range(cue.hi, s1) if toks[j].text in _COMMAS), None)
         if comma is not None and comma - cue.hi <= 20:
             return indirect_draft(index, comma + 1, s1, sent, cue, (cue.hi, comma))
         # German puts no comma after a fronted source: 'Laut Polizei wurden drei verletzt.'
@@ -47,7 +49,7 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
         if speaker is None:
             return None
         return indirect_draft(index, speaker[1], s1, sent, cue, speaker)
-    if toks[cue.lo - 1].text in ",(—–" and cue.lo - 1 > s0:
+    if toks[cue.lo - 1].text in _COMMAS | {"(", "—", "–"} and cue.lo - 1 > s0:
         return indirect_draft(index, s0, cue.lo - 1, sent, cue, np_after(index, cue.hi, lex, s1))
     # A source inside the clause: the whole sentence is what it vouches for.
     return indirect_draft(index, s0, s1, sent, cue, compact_np(index, cue.hi, s1, lex))

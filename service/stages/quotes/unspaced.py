@@ -58,6 +58,8 @@ class UnspacedRules:
     source_acts: tuple[str, ...] = ()
     # Cues that give no speaker of their own when nothing precedes them ('据悉', '据了解').
     agentless: tuple[str, ...] = ()
+    # Subjects that name no source ('数据显示，…'): their frame is no claim.
+    unsourced: tuple[str, ...] = ()
     # Characters of a transliterated foreign name ('安东尼·布林肯').
     name_joiners: str = "·•"
     max_name: int = 4
@@ -110,8 +112,9 @@ class _Reader:
             if match.group() in self.lex.bare and following not in "，,：:“「『\"。！？!?\n" and following:
                 continue
             speaker = self._speaker_before(c0)
-            if speaker is not None and self.source_pattern.match(self.text, *speaker):
-                continue  # '据介绍，…', '据X透露，…': a source frame (below), or hearsay
+            if speaker is not None and (self.source_pattern.match(self.text, *speaker)
+                                        or self.text[speaker[0]:speaker[1]] in self.rules.unsourced):
+                continue  # '据介绍，…', '据X透露，…' (a source frame, below, or hearsay); '数据显示，…'
             if self._in_question(c1):
                 continue  # '有记者问：美国商务部宣布…，中方有何回应？' reports nobody's claim
             made = self._content_after(c0, c1, speaker)

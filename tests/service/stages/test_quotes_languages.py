@@ -102,6 +102,16 @@ def test_arabic_reported_speech_speaker_between_verb_and_complementizer():
     assert {c.speaker.mention for c in support} == {"متحدث باسم وزارة المالية"}  # not 'من جهته'
 
 
+def test_arabic_quoted_name_is_a_term_and_fronted_source_takes_the_arabic_comma():
+    text = ("في المقابل، ذكرت منظمة «أنا يقظ» لمراقبة الانتخابات في بيان أن مراقبيها رصدوا حالات شراء أصوات.\n\n"
+            "وبحسب وزارة الداخلية، تم نشر أكثر من 60 ألف عنصر أمن لتأمين مكاتب الاقتراع.")
+    claims = _claims(text, "ar")
+    assert _by_quote(claims, "أنا يقظ").type == "term"
+    assert _by_quote(claims, "مراقبيها رصدوا").speaker.mention == "منظمة «أنا يقظ» لمراقبة الانتخابات"
+    police = _by_quote(claims, "تم نشر")
+    assert police.quote.startswith("تم نشر") and police.speaker.mention == "وزارة الداخلية"
+
+
 def test_chinese_corner_brackets_give_direct_quotes():
     text = "外交部发言人表示：「我们坚决反对这一决定。」\n\n他还说『合作是唯一的出路』。"
     claims = _claims(text, "zh")

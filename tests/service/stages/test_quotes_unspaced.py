@@ -83,3 +83,10 @@ def test_offsets_round_trip_and_unbalanced_quote_loses_nothing():
     claims = _claims(text, "zh")
     assert all(text[c.start:c.end] == c.quote for c in claims)
     assert _speaker(_by_quote(claims, "谈判还在继续")) == ("李娜", "李娜")
+
+
+def test_data_with_nobody_named_is_no_claim_and_a_release_is_one():
+    text = "数据显示，前三季度全国新建商品房销售面积同比下降17.1%。国家统计局16日公布，9月份有58个城市房价环比下降。"
+    claims = _claims(text, "zh")
+    assert not any("销售面积" in c.quote for c in claims)
+    assert _speaker(_by_quote(claims, "9月份")) == ("国家统计局", "国家统计局")
