@@ -28,6 +28,7 @@ LEXICON = build(
     bare=set(_PRETERITE + _PRESENT + _PARTICIPLE),
     complementizers=["que", "si", "cómo", "por qué"],
     inverted_compounds=True,
+    dialogue_dashes=True,
     skip=["ha", "han", "había", "habían", "también", "además", "ya", "luego", "ayer", "hoy",
           "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "no",
           "se", "le", "les", "recientemente", "públicamente", "posteriormente"],

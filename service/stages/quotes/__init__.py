@@ -19,7 +19,7 @@ from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.free_indirect import free_indirect
 from service.stages.quotes.lexicon import get_lexicon
-from service.stages.quotes.marks import find_quotes
+from service.stages.quotes.marks import dialogue_turns, find_quotes
 from service.stages.quotes.parsed import parsed_claims
 from service.stages.quotes.parses import ArticleParses
 from service.stages.quotes.phrases import passive_agent, sentence_subject, temporal
@@ -57,6 +57,9 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     # One memo of parses per article, shared by every parse-using helper below.
     parses = ArticleParses(parser) if parser is not None else None
     quotes = find_quotes(doc.text, _paragraph_spans(doc))
+    if lex.dialogue_dashes:
+        quotes = sorted(quotes + dialogue_turns(doc.text, _paragraph_spans(doc), quotes),
+                        key=lambda q: (q.start, q.depth))
     cues = find_cues(index, lex)
     cue_at = {cue.lo: cue for cue in cues}
     drafts, used = attribute_quotes(index, quotes, cue_at, lex)

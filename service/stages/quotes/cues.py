@@ -55,6 +55,9 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
                         end >= n or tokens[end].sent != tokens[i].sent
                         or tokens[end].text in ",.;:!?)"):
                     break  # 'Vorwürfe wurden laut.': the adjective, no source follows
+                if kind == "source" and i > 0 and tokens[i - 1].sent == tokens[i].sent and (
+                        tokens[i - 1].low in lex.noun_determiners):
+                    break  # 'o segundo gol', 'il secondo trimestre': the ordinal, not a source
                 cues.append(Cue(i, end, kind, " ".join(words)))
                 i, matched = end, True
                 break

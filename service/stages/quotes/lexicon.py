@@ -246,6 +246,8 @@ class Lexicon:
     rules: QuoteRules = NEUTRAL_RULES
     # A quote with a verb or source cue is a claim even when short (German press quotes).
     framed_quotes_claim: bool = False
+    # A paragraph opening with a dash is a quoted turn ('— … — dijo X'; marks.dialogue_turns).
+    dialogue_dashes: bool = False
     # A script without spaces between words (Chinese): claims are read over characters by
     # ``unspaced.py`` with these phrase rules (an ``UnspacedRules``), not by the token rules.
     unspaced: Any = None

@@ -210,3 +210,35 @@ def _reversed_guillemets(text: str) -> bool:
     return first_close >= 0 and (first_open < 0 or first_close < first_open) and (
         text.count("«") > 0 and text.find("«", first_close) > first_close
     )
+
+
+# Dashes that open a dialogue turn in Spanish and Portuguese copy ('— Essa gente … — disse o treinador').
+_TURN_DASHES = "—―–"
+
+
+def dialogue_turns(text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quoted turns without quote marks: a paragraph that opens with a dash quotes its speaker up
+    to the next dash after a space, where the narrator's frame starts. A turn with no such dash
+    is left alone (nothing shows where the words stop being the speaker's), and so is one that
+    overlaps a quote in marks."""
+    turns: list[QuoteSpan] = []
+    for p_start, p_end in paragraphs:
+        j = p_start
+        while j < p_end and text[j].isspace():
+            j += 1
+        if j >= p_end or text[j] not in _TURN_DASHES:
+            continue
+        start = j + 1
+        while start < p_end and text[start].isspace():
+            start += 1
+        close = next((k for k in range(start + 1, p_end)
+                      if text[k] in _TURN_DASHES and text[k - 1].isspace()), None)
+        if close is None:
+            continue
+        end = close
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start < 2 or any(q.open_at < close and j < q.close_end for q in quotes):
+            continue
+        turns.append(QuoteSpan(start, end, j, close, 0, close + 1))
+    return turns

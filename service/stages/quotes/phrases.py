@@ -120,8 +120,15 @@ def _np_word(toks, j: int, lex: Lexicon) -> bool:
     if not tok.is_word:
         # Quote marks around a title: 'Laut „Welt“', 'ein Bericht der Agentur „Interfax“, wonach'.
         return tok.text in "-.&'’„“”«»"
+    prev = toks[j - 1] if j > 0 and toks[j - 1].sent == tok.sent else None
+    if tok.low in lex.determiners and prev is not None and prev.is_word and not prev.is_cap and (
+            prev.low not in lex.determiners and j > 1 and toks[j - 2].low in lex.determiners):
+        return False  # 'según la organización | las entradas …': an article after the noun opens the clause
     if tok.is_cap or tok.low in lex.determiners or tok.low in lex.name_glue:
         return True
+    if j > 0 and toks[j - 1].low in lex.determiners and toks[j - 1].sent == tok.sent and (
+            tok.low not in lex.stop and tok.low not in lex.skip and tok.low not in lex.cues):
+        return True  # the noun after its article ('según la policía', 'segundo a organização')
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return nxt is not None and nxt.is_word and (nxt.is_cap or nxt.low.isdigit()) and (
         tok.low not in lex.stop and tok.low not in lex.skip and tok.low not in lex.cues)

@@ -49,6 +49,13 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
         if speaker is None:
             return None
         return indirect_draft(index, speaker[1], s1, sent, cue, speaker)
+    if cue.lo - 1 > s0 and toks[cue.lo - 1].low in lex.conjunctions:
+        # '…, e segundo a organização os bilhetes já esgotaram': the clause joined by the
+        # conjunction, after its source.
+        source = compact_np(index, cue.hi, s1, lex)
+        if source is not None:
+            start = source[1] + (source[1] < s1 and toks[source[1]].text in _COMMAS)
+            return indirect_draft(index, start, s1, sent, cue, source)
     if toks[cue.lo - 1].text in _COMMAS | {"(", "—", "–"} and cue.lo - 1 > s0:
         return indirect_draft(index, s0, cue.lo - 1, sent, cue, np_after(index, cue.hi, lex, s1))
     # A source inside the clause: the whole sentence is what it vouches for.

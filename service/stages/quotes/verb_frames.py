@@ -133,6 +133,10 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             inherit = speaker is None
         return indirect_draft(index, j, s1, sent, cue, speaker, inherit=inherit,
                               addressee=addressee, medium=medium, weak=weak)
+    if cue.kind == "belief" and rest and speaker is not None and speaker[1] <= cue.lo:
+        # 'o volante Marcinho lembrou a lesão': the object of a cue that reports only a clause is no
+        # content, and the words before its subject are not either.
+        return None
     return _content_before(index, cue, s0, s1, lex, sent, speaker)
 
 

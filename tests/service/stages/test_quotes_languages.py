@@ -112,6 +112,40 @@ def test_arabic_quoted_name_is_a_term_and_fronted_source_takes_the_arabic_comma(
     assert police.quote.startswith("تم نشر") and police.speaker.mention == "وزارة الداخلية"
 
 
+def test_portuguese_cues_sources_and_dialogue_dashes():
+    text = ("O presidente do clube, Augusto Rezende, disse que o orçamento para 2027 será quase triplicado.\n\n"
+            "Autor do segundo gol, o volante Marcinho lembrou a lesão no joelho.\n\n"
+            "— Essa gente pegou ônibus de madrugada para nos ver. O acesso é deles — disse o treinador, "
+            "que assumiu a equipe em junho.\n\n"
+            "— Ninguém acreditava na gente — completou.\n\n"
+            "O festival arranca na quinta-feira, e segundo a organização os bilhetes para sábado já esgotaram.")
+    claims = _claims(text, "pt")
+    budget = _by_quote(claims, "o orçamento")
+    assert budget.speaker.name == "Augusto Rezende" and budget.cue == "disse"
+    assert not any("lesão" in c.quote for c in claims)  # 'lembrou' + object is no speech
+    assert not any("segundo gol" in c.quote for c in claims)  # the ordinal is no source
+    turn = _by_quote(claims, "Essa gente")
+    assert turn.type == "direct" and turn.quote.endswith("O acesso é deles")
+    assert (turn.cue, turn.speaker.mention) == ("disse", "o treinador")
+    assert _by_quote(claims, "Ninguém acreditava").cue == "completou"
+    tickets = _by_quote(claims, "os bilhetes")
+    assert tickets.quote.startswith("os bilhetes") and tickets.speaker.mention == "a organização"
+
+
+def test_spanish_dialogue_dash_turn_and_source_after_a_conjunction():
+    text = ("—Aquí se va el agua tres días seguidos. ¿Así cómo no va a haber zancudos? —dice Luz Dary Mosquera, "
+            "madre de dos niños.\n\n"
+            "El festival arranca el jueves, y según la organización las entradas para el sábado ya se agotaron.\n\n"
+            "—Sin cierre de guion no hay turno")
+    claims = _claims(text, "es")
+    turn = _by_quote(claims, "Aquí se va")
+    assert turn.type == "direct" and turn.quote.endswith("zancudos?")
+    assert turn.speaker.name == "Luz Dary Mosquera"
+    tickets = _by_quote(claims, "las entradas")
+    assert tickets.quote.startswith("las entradas") and tickets.speaker.mention == "la organización"
+    assert not any("Sin cierre" in c.quote for c in claims)
+
+
 def test_chinese_corner_brackets_give_direct_quotes():
     text = "外交部发言人表示：「我们坚决反对这一决定。」\n\n他还说『合作是唯一的出路』。"
     claims = _claims(text, "zh")

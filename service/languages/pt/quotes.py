@@ -1,0 +1,86 @@
+"""Portuguese cue verbs, source markers and speaker vocabulary (European and Brazilian news)."""
+
+from service.languages import common
+from service.stages.quotes.lexicon import build
+
+_PRETERITE = """disse afirmou declarou explicou garantiu assegurou indicou acrescentou adiantou
+advertiu alertou sublinhou salientou destacou frisou comentou anunciou informou reconheceu apontou
+precisou insistiu considerou defendeu criticou denunciou confirmou negou admitiu reiterou respondeu
+escreveu lembrou recordou prometeu pediu exigiu lamentou revelou sustentou avançou referiu observou
+contou relatou ressaltou argumentou estimou reagiu completou emendou desabafou ponderou avaliou
+concluiu disparou brincou disseram afirmaram declararam explicaram
+garantiram indicaram acrescentaram alertaram anunciaram informaram denunciaram defenderam
+consideraram criticaram confirmaram negaram admitiram pediram""".split()
+_PRESENT = """diz afirma declara explica garante assegura indica acrescenta adianta adverte alerta
+sublinha salienta destaca frisa comenta anuncia informa reconhece aponta insiste considera defende
+critica denuncia confirma nega admite reitera responde escreve lembra recorda revela sustenta refere
+observa conta relata ressalta argumenta acredita acreditam pensa teme espera dizem afirmam garantem
+consideram defendem completa emenda desabafa pondera avalia conclui""".split()
+_PARTICIPLE = """dito afirmado declarado explicado garantido assegurado indicado acrescentado
+alertado sublinhado salientado destacado comentado anunciado informado reconhecido apontado
+considerado defendido criticado denunciado confirmado negado admitido reiterado respondido escrito
+lembrado revelado""".split()
+
+# Reported only with 'que' (belief cues, not bare): without it these take an object that is no speech
+# ('garantiu o acesso', 'lembrou a lesão', 'pediu calma').
+_OBJECT_VERBS = {"garantiu", "garante", "garantem", "garantiram", "assegurou", "assegura", "lembrou",
+                 "lembra", "recordou", "recorda", "contou", "conta", "pediu", "pediram", "defendeu",
+                 "defende", "defendem", "defenderam", "reconheceu", "reconhece", "prometeu",
+                 "acreditam", "pensa", "teme", "espera"}
+
+LEXICON = build(
+    "pt",
+    # Word classes of the generic rules (defaults: service/languages/common.py).
+    marks=("“”", "«»", "‘’", '""'),
+    cues=set(_PRETERITE + _PRESENT + _PARTICIPLE),
+    phrases=["segundo", "de acordo com", "conforme", "na opinião de", "nas palavras de"],
+    source_preps=["segundo", "de acordo com", "conforme", "na opinião de", "nas palavras de"],
+    belief=["acredita", "considera", "considerou", "estimou", *_OBJECT_VERBS],
+    bare=set(_PRETERITE + _PRESENT + _PARTICIPLE) - _OBJECT_VERBS,
+    complementizers=["que", "se", "como"],
+    inverted_compounds=True,
+    dialogue_dashes=True,
+    skip=["tem", "têm", "tinha", "havia", "também", "ainda", "já", "hoje", "ontem", "não", "se",
+          "lhe", "lhes", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+          "sexta-feira", "sábado", "domingo", "recentemente", "publicamente", "posteriormente"],
+    # 'a' is the article as often as the preposition ('segundo a organização'): it stops nothing.
+    stop=["que", "e", "mas", "porque", "quando", "se", "como", "onde", "quem", "qual", "ao",
+          "à", "em", "no", "na", "nos", "nas", "sobre", "para", "por", "pelo", "pela", "com", "após",
+          "desde", "durante"],
+    determiners=["o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas",
+                 "este", "esta", "esse", "essa", "vários", "várias"],
+    preps=["a", "ao", "à", "em", "no", "na", "sobre", "para", "por", "pelo", "pela", "com", "após",
+           "desde", "durante", "ontem", "hoje", "depois", "além", "assim", "então"],
+    # After these 'segundo' is the ordinal ('o segundo gol', 'no segundo tempo').
+    noun_determiners=["o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "nos",
+                      "nas", "ao", "pelo", "pela", "num", "numa", "seu", "sua"],
+    conjunctions=common.CONJUNCTIONS | {"e", "mas", "nem"},
+    pronouns={"ele": "m", "ela": "f", "eles": "p", "elas": "p", "nós": "p"},
+    female=["ela", "ministra", "diretora", "mulher", "senhora", "sra", "secretária", "deputada",
+            "prefeita", "juíza", "advogada", "procuradora", "governadora", "investigadora"],
+    male=["ele", "ministro", "diretor", "homem", "senhor", "sr", "secretário", "deputado",
+          "prefeito", "juiz", "advogado", "procurador", "governador", "investigador"],
+    titles=["sr", "sra", "dr", "dra", "dom", "dona"],
+    person_roles=["porta-voz", "ministro", "ministra", "presidente", "diretor", "diretora",
+                  "responsável", "responsáveis", "secretário", "secretária", "chefe", "dirigente",
+                  "especialista", "especialistas", "analista", "analistas", "advogado", "advogada",
+                  "procurador", "procuradora", "juiz", "juíza", "prefeito", "prefeita", "autarca",
+                  "deputado", "deputada", "senador", "senadora", "embaixador", "fonte", "fontes",
+                  "testemunha", "testemunhas", "economista", "investigador", "investigadora",
+                  "professor", "professora", "primeiro-ministro", "governador", "governadora",
+                  "vereador", "vereadora", "comandante", "coordenador", "coordenadora"],
+    org_nouns={"ministério": "ministério", "governo": "governo", "agência": "agência",
+               "empresa": "empresa", "companhia": "empresa", "grupo": "empresa", "polícia": "polícia",
+               "partido": "partido", "comissão": "comissão", "tribunal": "tribunal",
+               "câmara": "câmara", "associação": "associação", "sindicato": "sindicato",
+               "banco": "banco", "instituto": "instituto", "prefeitura": "prefeitura"},
+    media_preps=["a", "ao", "à", "em", "na", "no"],
+    months=["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+            "setembro", "outubro", "novembro", "dezembro", "segunda-feira", "terça-feira",
+            "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo", "hoje", "ontem",
+            "amanhã"],
+    prediction=["será", "serão", "vai", "vão", "poderá", "poderia", "poderão", "prevê", "previsto",
+                "deverá", "deverão", "haverá", "seria"],
+    comparison=["mais", "menos", "que", "recorde", "aumento", "queda", "dobro", "metade",
+                "por cento", "melhor", "pior"],
+)
