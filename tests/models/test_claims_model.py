@@ -195,14 +195,14 @@ def test_a_language_without_rules_says_its_speakers_come_from_the_model():
                 claim.speaker = Speaker(name="Ana Souza", mention="Ana Souza", start=0, end=9)
 
     settings = Settings(embedder=None, parsers=[], deferred_parsers=[])
-    text = "Ana Souza falou com jornalistas. “Vamos recorrer da decisão”, disse Ana Souza."
-    rules_only = Pipeline(LoadedModels(), settings).analyze(text, language="pt", stages=["claims"])
+    text = "Ana Souza sprak met journalisten. “We gaan in beroep tegen de beslissing”, zei Ana Souza."
+    rules_only = Pipeline(LoadedModels(), settings).analyze(text, language="nl", stages=["claims"])
     assert any("quote marks only" in w for w in rules_only.warnings)
-    with_model = Pipeline(LoadedModels(claims_model=Naming()), settings).analyze(text, language="pt",
+    with_model = Pipeline(LoadedModels(claims_model=Naming()), settings).analyze(text, language="nl",
                                                                                  stages=["claims"])
     assert with_model.claims and all(c.speaker is not None for c in with_model.claims)
     assert not any("quote marks only" in w for w in with_model.warnings)
-    assert any(w.startswith("Portuguese: ") and "learned model (fake-claims)" in w for w in with_model.warnings)
+    assert any(w.startswith("Dutch: ") and "learned model (fake-claims)" in w for w in with_model.warnings)
 
 
 @pytest.mark.parametrize("value", ["none", "", "off"])
