@@ -16,6 +16,8 @@ LEXICON = build(
     bare=set(_VERBS) | {"و" + v for v in _VERBS},
     # 'أنه' and 'إنها' carry the content's subject as a clitic; 'بأن' its preposition.
     complementizers=["إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", "بأنه", "بأنها", "إنهم", "أنهم"],
+    # The references label the clause after the complementizer (eval/references/SCHEMA.md).
+    content_complementizer=False,
     # A speaker after its verb ends before a time or medium phrase, or before the complementizer.
     stop=["إن", "أن", "بأن", "يوم", "أمس", "خلال", "في", "عبر"],
     verb_second=False,

@@ -27,6 +27,8 @@ LEXICON = build(
             "estimó"],
     bare=set(_PRETERITE + _PRESENT + _PARTICIPLE),
     complementizers=["que", "si", "cómo", "por qué"],
+    # The references label the clause after the complementizer (eval/references/SCHEMA.md).
+    content_complementizer=False,
     inverted_compounds=True,
     dialogue_dashes=True,
     skip=["ha", "han", "había", "habían", "también", "además", "ya", "luego", "ayer", "hoy",

@@ -107,6 +107,8 @@ LEXICON = build(
     belief=_BELIEFS,
     bare=_FORMS,
     complementizers=["che", "se", "come", "perché"],
+    # The references label the clause after the complementizer (eval/references/SCHEMA.md).
+    content_complementizer=False,
     inverted_compounds=True,
     skip=["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "anche", "poi", "inoltre",
           "già", "ancora", "pure", "invece", "però", "tuttavia", "intanto", "ieri", "oggi",

@@ -38,6 +38,8 @@ LEXICON = build(
     belief=["acredita", "considera", "considerou", "estimou", *_OBJECT_VERBS],
     bare=set(_PRETERITE + _PRESENT + _PARTICIPLE) - _OBJECT_VERBS,
     complementizers=["que", "se", "como"],
+    # The references label the clause after the complementizer (eval/references/SCHEMA.md).
+    content_complementizer=False,
     inverted_compounds=True,
     dialogue_dashes=True,
     skip=["tem", "têm", "tinha", "havia", "também", "ainda", "já", "hoje", "ontem", "não", "se",

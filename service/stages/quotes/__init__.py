@@ -11,7 +11,12 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from service.contracts import Claim, Document, Span, Speaker
-from service.stages.quotes.bounds import before_outer_frames, past_dateline, without_answered_objects
+from service.stages.quotes.bounds import (
+    before_outer_frames,
+    past_complementizer,
+    past_dateline,
+    without_answered_objects,
+)
 from service.stages.quotes.clauses import trim_contents
 from service.stages.quotes.colons import colon_claims
 from service.stages.quotes.cues import Cue, find_cues
@@ -77,6 +82,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     _fallback_speakers(index, drafts, lex, parses)
     _raise_subjects(index, drafts, lex)
     past_dateline(doc.text, drafts)
+    past_complementizer(index, drafts, lex)
     before_outer_frames(index, drafts, lex)
     drafts = without_answered_objects(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))

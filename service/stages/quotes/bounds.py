@@ -24,6 +24,21 @@ def past_dateline(text: str, drafts: list[Draft]) -> None:
             draft.start = start
 
 
+def past_complementizer(index: TokenIndex, drafts: list[Draft], lex) -> None:
+    """'a déclaré que les taxes augmenteront': where the language's labelled claims leave the complementizer
+    out (``Lexicon.content_complementizer``), a reported clause starts after it."""
+    if lex.content_complementizer:
+        return
+    toks = index.tokens
+    for draft in drafts:
+        if draft.type != "indirect" or draft.pieces:
+            continue
+        k = index.token_at(draft.start)
+        if k + 1 < len(toks) and toks[k].start == draft.start and toks[k].low in lex.complementizers and (
+                toks[k + 1].start < draft.end and toks[k + 1].is_word):
+            draft.start = toks[k + 1].start
+
+
 def before_outer_frames(index: TokenIndex, drafts: list[Draft], lex) -> None:
     """'The ministry warned that prices would rise, officials said': the claim of 'warned' ends where the claim of
     'said' ends. The frame after it says who reported the whole sentence, not what the ministry warned."""

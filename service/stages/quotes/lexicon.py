@@ -246,6 +246,10 @@ class Lexicon:
     rules: QuoteRules = NEUTRAL_RULES
     # A quote with a verb or source cue is a claim even when short (German press quotes).
     framed_quotes_claim: bool = False
+    # Whether a reported clause keeps its complementizer ('said that …'): PolNeAR and the German
+    # quotations label it inside the content; the references and marked sets of other languages
+    # (eval/references/SCHEMA.md) label the clause after it.
+    content_complementizer: bool = True
     # A paragraph opening with a dash is a quoted turn ('— … — dijo X'; marks.dialogue_turns).
     dialogue_dashes: bool = False
     # A script without spaces between words (Chinese): claims are read over characters by

@@ -67,3 +67,12 @@ def test_reported_speech_words_default_to_the_shared_classes_for_every_language(
     assert not get_lexicon("fr").colon_labels  # colon headlines are an English rule
     assert "update" in get_lexicon("en").colon_labels and get_lexicon("en").question_label == "q"
     assert "von" in get_lexicon("de").name_links
+
+
+def test_the_complementizer_stays_where_the_labelled_corpora_keep_it():
+    from tests.service.stages.quote_helpers import claims_of
+
+    english = claims_of("The ministry said that prices would rise by 5% next year.", "en")
+    assert [c.quote for c in english] == ["that prices would rise by 5% next year"]  # as PolNeAR labels it
+    french = claims_of("Le ministre a déclaré qu'il ne reculerait pas sur la réforme.", "fr")
+    assert [c.quote for c in french] == ["il ne reculerait pas sur la réforme"]
