@@ -133,6 +133,14 @@ def test_portuguese_cues_sources_and_dialogue_dashes():
     assert tickets.quote.startswith("os bilhetes") and tickets.speaker.mention == "a organização"
 
 
+def test_portuguese_day_before_the_content_and_glued_organisation_names():
+    text = ("O ministro da Fazenda, Fernando Haddad, afirmou nesta terça-feira que a reforma será votada em dezembro. "
+            "Segundo a Confederação Nacional da Indústria, a simplificação pode elevar o PIB em 12 pontos.")
+    claims = _claims(text, "pt")
+    assert _by_quote(claims, "a reforma será votada").quote == "a reforma será votada em dezembro"
+    assert _by_quote(claims, "a simplificação").speaker.name == "Confederação Nacional da Indústria"
+
+
 def test_spanish_dialogue_dash_turn_and_source_after_a_conjunction():
     text = ("—Aquí se va el agua tres días seguidos. ¿Así cómo no va a haber zancudos? —dice Luz Dary Mosquera, "
             "madre de dos niños.\n\n"
