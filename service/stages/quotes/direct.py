@@ -72,10 +72,13 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
             if draft.speaker is None and chosen.kind != "source":
                 draft.inherit = True
         if not lex.cues:
-            # No lexicon (e.g. zh): every quote is a direct claim; the words just before it,
-            # as in '发言人表示：「…」', are the best speaker guess.
-            draft.speaker = _run_before(index, floor, open_tok)
-            draft.inherit = draft.speaker is None
+            # No lexicon (e.g. ru, nl): a quote is a direct claim unless it is a capitalised title
+            # after a word ('телеканалу «Россия 24»'); the words just before it are the best speaker guess.
+            if open_tok > floor and toks[open_tok - 1].is_word and _title(toks[open_tok + 1:close_tok]):
+                draft.type = "term"  # a capitalised title after a word: a name, not a fragment
+            else:
+                draft.speaker = _run_before(index, floor, open_tok)
+                draft.inherit = draft.speaker is None
             drafts.append(draft)
             continue
         if _is_term(index, draft, words, open_tok, chosen, lex):

@@ -195,3 +195,11 @@ def test_an_inverted_compound_frame_reports_the_clause_before(text, language, sp
 ])
 def test_a_compound_verb_after_a_comma_with_its_subject_before_is_no_inverted_frame(text, language):
     assert all(not text.startswith(c.quote) for c in _claims(text, language))
+
+
+def test_a_language_without_rules_reads_a_capitalised_title_after_a_word_as_a_name():
+    text = ("Председатель ЦИК Элла Памфилова заявила в интервью телеканалу «Россия 24», что явка составила 40%.\n\n"
+            "«Мы не зафиксировали ни одного серьезного нарушения», - подчеркнула она.")
+    claims = _claims(text, "ru")
+    assert _by_quote(claims, "Россия 24").type == "term"
+    assert _by_quote(claims, "Мы не зафиксировали").type == "direct"

@@ -73,3 +73,15 @@ def test_seed_stray_guillemet_is_ignored(seed_text):
 def test_typewriter_double_apostrophes_pair_like_straight_quotes():
     text = "''We will win,'' said Doug Schoen. He read ``Destiny and Power'' twice."
     assert _quotes(text) == ["We will win,", "Destiny and Power"]
+
+
+def test_dialogue_turns_need_a_second_dash_and_skip_quotes_in_marks():
+    from service.stages.quotes.marks import dialogue_turns
+
+    text = ("— Essa gente pegou ônibus — disse o treinador.\n\n"
+            "— Sem segundo travessão não há turno.\n\n"
+            "— Ele disse “basta” — contou Ana.")
+    paras = paragraphs(text)
+    turns = dialogue_turns(text, paras, find_quotes(text, paras))
+    assert [text[t.start:t.end] for t in turns] == ["Essa gente pegou ônibus"]
+    assert text[turns[0].close_at] == "—" and turns[0].depth == 0
