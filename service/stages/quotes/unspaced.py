@@ -10,7 +10,7 @@ the sentence's end. Quote marks come from the shared pairing (marks.py).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -30,6 +30,8 @@ _MIN_CONTENT = 5  # '表示欢迎' reports an attitude, not a statement: a conte
 _MAX_SPEAKER = 40
 _SHORT_TERM = 4  # an embedded quote this short names something ('“实体清单”')
 _INHERIT_PARAGRAPHS = 3
+_BEFORE_WINDOW = 8
+_HOST_LOOKBACK = 8  # frames starting before a quote that may hold it (a sentence has a few)  # longer than any opener ('也有') the clause test strips
 
 
 @dataclass(frozen=True)
@@ -149,13 +151,13 @@ class _Reader:
     def _without_outer_sources(self, frames: list[_Frame]) -> list[_Frame]:
         """'据路透社报道，雷蒙多称，…': the speaker named inside the source's content is the one
         who spoke; the source only passed it on."""
-        verbs = [f for f in frames if f.speaker is not None and f.cue is not None
-                 and not self.source_pattern.fullmatch(self.text[f.cue[0]:f.cue[1]])]
+        verb_cues = sorted(f.cue[0] for f in frames if f.speaker is not None and f.cue is not None
+                           and not self.source_pattern.fullmatch(self.text[f.cue[0]:f.cue[1]]))
         out = []
         for frame in frames:
             cue_text = self.text[frame.cue[0]:frame.cue[1]] if frame.cue else ""
-            if self.source_pattern.fullmatch(cue_text) and any(
-                    frame.start <= v.cue[0] < frame.end for v in verbs):
+            k = bisect_left(verb_cues, frame.start)
+            if self.source_pattern.fullmatch(cue_text) and k < len(verb_cues) and verb_cues[k] < frame.end:
                 continue
             out.append(frame)
         return out
@@ -164,11 +166,16 @@ class _Reader:
         """Quotes no frame took: an embedded fragment is partial (or a term when it only names
         something); a quote standing as a sentence goes on with the last speaker."""
         taken = {(f.start, f.end) for f in frames}
+        by_start = sorted(frames, key=lambda f: f.start)
+        starts = [f.start for f in by_start]
         out = []
         for quote in self.quotes:
             if (quote.start, quote.end) in taken or quote.end <= quote.start:
                 continue
-            host = next((f for f in frames if f.start <= quote.open_at and quote.close_at < f.end), None)
+            # The frame whose content holds the quote starts shortly before it: look back a few.
+            k = bisect_right(starts, quote.open_at)
+            host = next((f for f in reversed(by_start[max(0, k - _HOST_LOOKBACK):k])
+                         if quote.close_at < f.end), None)
             body = self.text[quote.start:quote.end]
             if _names_something(body):
                 out.append(_Frame(quote.start, quote.end, "term", None, None))
@@ -242,7 +249,7 @@ class _Reader:
         k = bisect_right(self.quote_starts, start)
         while k < len(self.quotes) and self.quotes[k].open_at < end:
             quote = self.quotes[k]
-            before = self.text[:quote.open_at].rstrip(" \u3000")
+            before = self._before(quote.open_at)
             if before and before[-1] in "，,：:" and not _names_something(self.text[quote.start:quote.end]):
                 return quote
             k += 1
@@ -268,9 +275,16 @@ class _Reader:
         return j
 
     def _clause_start(self, at: int) -> bool:
-        before = self.text[:at].rstrip(" \u3000")
-        before = _strip_end(before, self.rules.openers)
+        before = _strip_end(self._before(at), self.rules.openers)
         return not before or before[-1] in _CLAUSE_BREAKS
+
+    def _before(self, at: int) -> str:
+        """A few characters before ``at``, less the spaces right before it (a window, not the whole
+        text, so a long article costs no more per frame than a short one)."""
+        j = at
+        while j > 0 and self.text[j - 1] in " \u3000":
+            j -= 1
+        return self.text[max(0, j - _BEFORE_WINDOW):j]
 
     # --- speakers -------------------------------------------------------------------------------
 
