@@ -8,6 +8,7 @@ close it continues into the next paragraph when that one reopens (the newswire c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # CJK pairs; the Latin-script pairings (German „…“, Swedish ”…”, reversed «») are in _accepts.
@@ -222,6 +223,7 @@ def dialogue_turns(text: str, paragraphs: list[tuple[int, int]], quotes: list[Qu
     is left alone (nothing shows where the words stop being the speaker's), and so is one that
     overlaps a quote in marks."""
     turns: list[QuoteSpan] = []
+    opens = sorted(q.open_at for q in quotes)
     for p_start, p_end in paragraphs:
         j = p_start
         while j < p_end and text[j].isspace():
@@ -238,7 +240,9 @@ def dialogue_turns(text: str, paragraphs: list[tuple[int, int]], quotes: list[Qu
         end = close
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end - start < 2 or any(q.open_at < close and j < q.close_end for q in quotes):
+        # A quote in marks overlaps the turn only if it opens inside it: one carried on from the paragraph
+        # before would reopen this paragraph with a mark, not a dash.
+        if end - start < 2 or bisect_left(opens, j) < bisect_left(opens, close):
             continue
         turns.append(QuoteSpan(start, end, j, close, 0, close + 1))
     return turns
