@@ -48,6 +48,8 @@ def segment(text: str, language: str) -> list[Sentence]:
 def _sentences_in(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     # Newlines inside a block are wrapping, not boundaries; same-length replacement keeps offsets.
     block = _even_quotes(re.sub(r"\s", " ", text[start:end]))
+    if language in _FULL_STOP_LANGUAGES:
+        return [(start + s, start + e) for s, e in _full_stop_spans(block)]
     pieces = _pysbd_pieces(block, language) if len(block) <= _PYSBD_MAX_CHARS else None
     if pieces is None:
         pieces = _regex_pieces(block)
@@ -107,6 +109,46 @@ def _segmenter(language: str):
     from pysbd.languages import LANGUAGE_CODES
 
     return pysbd.Segmenter(language=language if language in LANGUAGE_CODES else "en", clean=False)
+
+
+# Chinese and Japanese end sentences with full-width stops and need no space after them; pysbd splits
+# inside a quote ('毛宁说：“A。| B。| ”她强调…'), so these are read here, quote by quote.
+_FULL_STOP_LANGUAGES = frozenset({"zh", "ja"})
+_FULL_STOPS = frozenset("。！？!?…")
+_OPEN_CJK = {"“": "”", "「": "」", "『": "』", "‘": "’", "（": "）", "(": ")"}
+_CLOSE_CJK = frozenset(_OPEN_CJK.values())
+
+
+def _full_stop_spans(block: str, nesting: bool = True) -> list[tuple[int, int]]:
+    """Sentences end after a full stop outside quotes and brackets, or after the closing marks of a
+    quote whose last words end in one ('…坚决措施。”|她强调'); linear in the block. A mark left open
+    at the end of the block would swallow it whole, so the block is then read again without marks."""
+    spans: list[tuple[int, int]] = []
+    depth, cursor, i, n = 0, 0, 0, len(block)
+    while i < n:
+        ch = block[i]
+        if nesting and ch in _OPEN_CJK and not (ch == "‘" and depth == 0 and i and block[i - 1].isalnum()):
+            depth += 1
+        elif nesting and ch in _CLOSE_CJK and depth:
+            depth -= 1
+        elif ch in _FULL_STOPS:
+            j = i + 1
+            while j < n and block[j] in _FULL_STOPS:
+                j += 1
+            closing = j
+            while closing < n and block[closing] in _CLOSE_CJK and depth:
+                depth -= 1
+                closing += 1
+            if depth == 0:
+                spans.append(_strip(block, cursor, closing))
+                cursor = closing
+            i = closing
+            continue
+        i += 1
+    if depth:
+        return _full_stop_spans(block, nesting=False)
+    spans.append(_strip(block, cursor, n))
+    return [(s, e) for s, e in spans if e > s]
 
 
 def _regex_pieces(block: str) -> list[str]:

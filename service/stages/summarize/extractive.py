@@ -131,7 +131,8 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
     paragraphs = max(sentences[-1].paragraph, 1)
     out: list[Candidate] = []
     protected = {w for w in _date_words(doc.language)}
-    pronouns = get_summary_words(doc.language).pronouns
+    words_of = get_summary_words(doc.language)
+    pronouns = words_of.pronouns
     for i, sentence in enumerate(sentences):
         words = count_words(sentence.text)
         if words < _MIN_WORDS or _is_headline(doc, sentence):
@@ -149,12 +150,17 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
         details = ({("n", v) for v in facts.numbers} | {("m", v) for v in facts.months}
                    | {("w", v) for v in facts.weekdays})
         first_word = (facts.tokens[0].lower if facts.tokens else "")
-        if first_word in pronouns:
+        if first_word in pronouns or (words_of.unspaced and first_word.startswith(tuple(pronouns))):
             relevance -= _DANGLING
+        if sentence.text.rstrip(_CLOSING).endswith(("?", "？", "؟")):
+            relevance -= _DANGLING  # a question ('中方对此有何回应？') asks; the summary tells
         if not out:
             relevance += _LEAD_BONUS  # news is written lead-first: the first real sentence is the anchor
         out.append(Candidate(sentence, pieces, kept_words, float(relevance), set(facts.names), details))
     return out
+
+
+_CLOSING = "”’»」』\"' "
 
 
 def _vectors(index: DocIndex, candidates: list[Candidate]) -> np.ndarray:

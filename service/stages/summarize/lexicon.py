@@ -45,6 +45,9 @@ class SummaryWords:
     relatives_are_articles: bool = False
     # Every noun is capitalised (German): a role and a name look alike, so no role is cut.
     capitalised_nouns: bool = False
+    # Words are not separated by spaces (Chinese): a sentence's first "word" is a run of letters,
+    # so a pronoun is found at its start ('他表示…').
+    unspaced: bool = False
 
 
 def get_summary_words(language: str | None) -> SummaryWords:

@@ -71,3 +71,17 @@ def test_a_dot_with_a_letter_right_after_it_ends_no_sentence():
     text = "قال محمد أبو باشا من بنك إي.إف.جي هيرميس إن التوقعات متفائلة. وأضاف أن التضخم تراجع."
     sentences = segment(text, "ar")
     assert [s.text for s in sentences] == [text[:text.index(" وأضاف")], text[text.index("وأضاف"):]]
+
+
+def test_chinese_sentences_end_after_a_quote_not_inside_it():
+    text = "毛宁说：“中方一贯坚决反对。我们将采取坚决措施。”她强调，美方的做法严重违反原则！据悉（详见附表）。"
+    sentences = segment(text, "zh")
+    assert [s.text for s in sentences] == [
+        "毛宁说：“中方一贯坚决反对。我们将采取坚决措施。”", "她强调，美方的做法严重违反原则！", "据悉（详见附表）。"]
+
+
+def test_an_unclosed_chinese_quote_does_not_swallow_its_paragraph():
+    text = "张伟表示：“我们不会让步。李娜说，谈判还在继续。她走了。"
+    sentences = segment(text, "zh")
+    assert [s.text for s in sentences] == ["张伟表示：“我们不会让步。", "李娜说，谈判还在继续。", "她走了。"]
+    assert all(text[s.start:s.end] == s.text for s in sentences)

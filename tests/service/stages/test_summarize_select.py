@@ -53,3 +53,16 @@ def test_no_sentence_after_the_lead_takes_more_than_its_share_of_the_budget(fake
     assert len(chosen) >= 3 and all(long not in c.sentence.text for c in chosen)
     # Below the minimum length a long sentence is still better than a summary that is too short.
     assert any(long in c.sentence.text for c in select(doc, index, max_words=100, min_words=40))
+
+
+def test_a_sentence_opening_on_a_pronoun_or_asking_a_question_is_a_weaker_candidate(fake_models):
+    from service.stages.checks.support import index_document
+    from service.stages.summarize.extractive import _candidates
+
+    text = ("外交部发言人毛宁3日表示，中方坚决反对美方将更多中国企业列入出口管制清单。\n\n"
+            "有记者问：美国商务部宣布将140家中国实体列入清单，中方对此有何回应？\n\n"
+            "他表示，预计年底前物价将温和回升。\n\n"
+            "中国半导体行业协会当天发表声明指出，美方的限制措施将扰乱全球半导体产业链。")
+    doc = Document(text=text, language="zh", language_supported=True, sentences=segment(text, "zh"))
+    scored = {c.sentence.text[:4]: c.relevance for c in _candidates(doc, index_document(doc, fake_models))}
+    assert scored["有记者问"] < scored["中国半导"] and scored["他表示，"] < scored["中国半导"]
