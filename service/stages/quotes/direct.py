@@ -18,6 +18,7 @@ from service.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
 _AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
 _TERM_MAX_WORDS = 5
+_FRAME_REACH = 6  # words between a comma and the verb of the frame after an unclosed quote
 
 
 def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[int, Cue],
@@ -28,7 +29,7 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
     toks = index.tokens
     if not toks:
         return drafts, used
-    top = [q for q in quotes if q.depth == 0]
+    top = [_before_frame(index, q, cue_at) if q.close_at == q.close_end else q for q in quotes if q.depth == 0]
     for number, quote in enumerate(top):
         open_tok = index.token_at(quote.open_at)
         close_tok = index.token_at(quote.close_at)
@@ -95,6 +96,29 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
             draft.start = toks[floor].start
         drafts.append(draft)
     return _merge_split(index, drafts, lex.quote_paragraphs), used
+
+
+def _before_frame(index: TokenIndex, quote: QuoteSpan, cue_at: dict[int, Cue]) -> QuoteSpan:
+    """A quote whose closing mark is missing ('« Nous ne céderons pas, a déclaré le ministre.') ran to the end of
+    its paragraph; when a comma and a verb cue follow its first words there, the words before the comma are
+    the quote and the rest is its frame, as if the mark had been there."""
+    toks = index.tokens
+    first = index.token_at(quote.start)
+    end = index.token_at(quote.end)
+    for k in range(first + 1, end):
+        if toks[k].sent != toks[first].sent:
+            break
+        if toks[k].text != ",":
+            continue
+        # The frame: a few words of subject or auxiliary, then the verb ('a déclaré', 'the minister said').
+        for j in range(k + 1, min(end, k + 1 + _FRAME_REACH)):
+            cue = cue_at.get(j)
+            if cue is not None and cue.kind == "verb":
+                comma = toks[k].start
+                return QuoteSpan(quote.start, comma, quote.open_at, comma, quote.depth, comma)
+            if not toks[j].is_word:
+                break
+    return quote
 
 
 def _merge_split(index: TokenIndex, drafts: list[Draft], across_paragraphs: bool) -> list[Draft]:

@@ -202,8 +202,11 @@ def _close_dangling(text: str, carried: _Open, found: list[QuoteSpan],
         stop = min(stop, end)
     while stop > at + width and text[stop - 1].isspace():
         stop -= 1
-    if stop > at + width:
-        found.append(QuoteSpan(at + width, stop, at, stop, 0, stop))
+    start = at + width
+    while start < stop and text[start].isspace():
+        start += 1  # '« Nous …': the space inside French guillemets is not quoted
+    if stop > start:
+        found.append(QuoteSpan(start, stop, at, stop, 0, stop))
 
 
 def _reversed_guillemets(text: str) -> bool:
