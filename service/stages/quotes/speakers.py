@@ -130,6 +130,9 @@ class Resolver:
                 entity = self._named(words[titled:]) or None
                 if entity is not None and entity.role is None:
                     entity.role = " ".join(w.text for w in words[words.index(head):titled])
+            elif head.is_cap and _group_from_place(words, head, self.lex):
+                # 'Residents of Cedar Flat', 'Police in Kenya': a group named by where it is, not 'Flat'.
+                entity = self._descr(words, mention.split(",", 1)[0])  # less an apposition after it
             elif head.is_cap:
                 entity = self._named(words) or self._role_noun(words, start)
             else:
@@ -311,6 +314,13 @@ class Resolver:
         if any(w in self.lex.male for w in lows):
             return "m"
         return None
+
+
+def _group_from_place(words, head, lex: Lexicon) -> bool:
+    """A plural role noun opening the mention with a preposition after it ('Residents of …', 'Police in …')."""
+    at = words.index(head)
+    return (at + 2 < len(words) and head.low in lex.person_roles and words[at + 1].low in lex.preps
+            and (head.low.endswith(lex.plural_endings) or head.low in lex.org_nouns))
 
 
 def _titled_name(words, head, lex: Lexicon) -> int | None:
