@@ -7,8 +7,9 @@ torch scorer, ``backend`` the registered ``claims-e5`` backend the claims stage 
 
 # English and German keep their rules: on PolNeAR and German dev they beat the head. Chinese keeps
 # them too: its rules read characters, while the head's candidates are the token layer's words,
-# whole clauses in Chinese. Every other language, unseen ones included, takes the head's speaker. Kept here, free of torch, so the loader can
-# tell whether a document needs the model before loading it.
+# whole clauses in Chinese. Every other language, unseen ones included, takes the head's speaker.
+# Kept here, free of torch, so the loader can tell whether a document needs the model before
+# loading it.
 KEEP_RULES = frozenset({"en", "de", "zh"})
 
 

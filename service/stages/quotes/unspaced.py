@@ -30,8 +30,8 @@ _MIN_CONTENT = 5  # '表示欢迎' reports an attitude, not a statement: a conte
 _MAX_SPEAKER = 40
 _SHORT_TERM = 4  # an embedded quote this short names something ('“实体清单”')
 _INHERIT_PARAGRAPHS = 3
-_BEFORE_WINDOW = 8
-_HOST_LOOKBACK = 8  # frames starting before a quote that may hold it (a sentence has a few)  # longer than any opener ('也有') the clause test strips
+_BEFORE_WINDOW = 8  # longer than any opener ('也有') the clause test strips
+_HOST_LOOKBACK = 8  # frames starting before a quote that may hold it (a sentence has a few)
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ class _Reader:
                 out.append(_Frame(quote.start, quote.end, "term", None, None))
             elif host is not None:
                 out.append(_Frame(quote.start, quote.end, "partial", host.cue, host.speaker))
-            elif self._clause_start(quote.open_at) and _SENTENCE_ENDS & set(self.text[quote.end - 1:quote.close_end + 1]):
+            elif self._clause_start(quote.open_at) and self._ends_sentence(quote):
                 out.append(_Frame(quote.start, quote.end, "direct", None, None, inherit=True))
             else:
                 out.append(_Frame(quote.start, quote.end, "term", None, None))
@@ -258,6 +258,10 @@ class _Reader:
     def _sentence_end(self, start: int) -> int:
         """The end of the content: its sentence's final mark, past any quote it opens."""
         return _trim_end(self.text, start, self._stop_after(start))
+
+    def _ends_sentence(self, quote: QuoteSpan) -> bool:
+        """The quote's last words, or the mark after it, end a sentence ('…失败了。”')."""
+        return bool(_SENTENCE_ENDS & set(self.text[quote.end - 1:quote.close_end + 1]))
 
     def _in_question(self, at: int) -> bool:
         j = self._stop_after(at)

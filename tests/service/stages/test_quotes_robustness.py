@@ -82,9 +82,10 @@ def test_an_unclosed_quote_before_its_frame_ends_at_the_frame():
     from tests.service.stages.quote_helpers import claims_of
 
     for language, text, speaker in [
-            ("fr", "« Nous ne céderons pas sur cette réforme, a déclaré le ministre de l'Intérieur.\n\nLe texte sera voté.",
-             "le ministre de l'Intérieur"),
-            ("en", "“We will not back down on this reform, the minister said on Monday.\n\nThe bill passed.", "the minister")]:
+            ("fr", "« Nous ne céderons pas sur cette réforme, a déclaré le ministre de l'Intérieur.\n\n"
+                   "Le texte sera voté.", "le ministre de l'Intérieur"),
+            ("en", "“We will not back down on this reform, the minister said on Monday.\n\nThe bill passed.",
+             "the minister")]:
         claim = claims_of(text, language)[0]
         assert claim.type == "direct" and claim.quote == text[claim.start:claim.end]
         assert claim.quote.endswith("réforme") or claim.quote.endswith("reform")

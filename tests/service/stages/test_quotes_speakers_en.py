@@ -197,10 +197,11 @@ def test_people_named_by_where_they_are_are_the_speaker(text, mention):
 def test_a_group_named_by_where_it_is_keeps_its_place():
     from tests.service.stages.quote_helpers import claims_of
 
-    for text, name in [("Residents of Cedar Flat said the fire came within a mile of their homes.", "Residents of Cedar Flat"),
-                       ("Police in Kenya said on Sunday that 12 people died.", "Police in Kenya"),
-                       ("Officials at Homeland Security Investigations, a division of ICE, said the visas were checked.",
-                        "Officials at Homeland Security Investigations")]:
+    for text, name in [
+            ("Residents of Cedar Flat said the fire came within a mile of their homes.", "Residents of Cedar Flat"),
+            ("Police in Kenya said on Sunday that 12 people died.", "Police in Kenya"),
+            ("Officials at Homeland Security Investigations, a division of ICE, said the visas were checked.",
+             "Officials at Homeland Security Investigations")]:
         assert claims_of(text, "en")[0].speaker.name == name
     assert claims_of("Secretary of State Antony Blinken said the talks would resume.", "en")[0].speaker.name == \
         "Antony Blinken"
