@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from service.stages.quotes.lexicon import Lexicon
 
 # A speaker phrase never crosses these; a clause starts after one.
-_CLAUSE_BREAKS = frozenset("，,；;：:。！？!?、\n”」』\"")
+# Quote marks and brackets too: a stray opener left unpaired ('“李娜说') is not part of the speaker.
+_CLAUSE_BREAKS = frozenset("，,；;：:。！？!?、\n“”「」『』（）()\"")
 _SENTENCE_ENDS = frozenset("。！？!?\n")
 _CONTENT_EDGE = "，,；;：:。！？!?、 \u3000"
 _MIN_CONTENT = 5  # '表示欢迎' reports an attitude, not a statement: a content needs a clause
