@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # Quote marks and brackets too: a stray opener left unpaired ('“李娜说') is not part of the speaker.
 _CLAUSE_BREAKS = frozenset("，,；;：:。！？!?、\n“”「」『』（）()\"")
 _SENTENCE_ENDS = frozenset("。！？!?\n")
+_OPENERS = frozenset("“「『\"")
 _CONTENT_EDGE = "，,；;：:。！？!?、 \u3000"
 _MIN_CONTENT = 5  # '表示欢迎' reports an attitude, not a statement: a content needs a clause
 _MAX_SPEAKER = 40
@@ -71,7 +72,10 @@ class UnspacedRules:
 
 def unspaced_claims(doc: Document, quotes: list[QuoteSpan], lex: Lexicon) -> list[Claim]:
     """Every claim of ``doc``: cue frames, source frames, quotes with a tag, and the quotes left."""
-    return _Reader(doc, [q for q in quotes if q.depth == 0], lex).claims()
+    # A quote whose closing mark never came ran to its paragraph's end (marks.py); here it would hide
+    # every cue after it, so the stray mark is read as noise and the frames around it as usual.
+    closed = [q for q in quotes if q.depth == 0 and q.close_end > q.close_at]
+    return _Reader(doc, closed, lex).claims()
 
 
 @dataclass
@@ -195,6 +199,8 @@ class _Reader:
         quote = self._quote_opening_at(start)
         if quote is not None:  # '毛宁说：“…”'
             return [_Frame(quote.start, quote.end, "direct", (c0, c1), speaker)]
+        if start < len(self.text) and self.text[start] in _OPENERS:
+            start += 1  # an opening mark that pairs with nothing ('表示：“我们不会让步，')
         if start >= len(self.text) or self.text[start] in _SENTENCE_ENDS or self.text[c1:c1 + 1] in "。！？!?":
             tagged = self._quote_closing_before(speaker[0] if speaker else c0)
             if tagged is not None:  # '“…，”吕祥对记者说。'

@@ -83,7 +83,7 @@ def test_offsets_round_trip_and_unbalanced_quote_loses_nothing():
     claims = _claims(text, "zh")
     assert all(text[c.start:c.end] == c.quote for c in claims)
     assert _speaker(_by_quote(claims, "谈判还在继续")) == ("李娜", "李娜")
-    stray = _claims("据报道。\n\n“李娜说，谈判还在继续。", "zh")  # an opener never closed
+    stray = _claims("“李娜说，谈判还在继续。」』（", "zh")  # marks that pair with nothing
     assert _speaker(_by_quote(stray, "谈判还在继续")) == ("李娜", "李娜")
 
 
