@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -66,8 +66,7 @@ class UnspacedRules:
     unsourced: tuple[str, ...] = ()
     # Characters of a transliterated foreign name ('安东尼·布林肯').
     name_joiners: str = "·•"
-    max_name: int = 4
-    groups: frozenset[str] = field(default_factory=frozenset)
+    max_name: int = 4  # characters of a Chinese given and family name after a title
 
 
 def unspaced_claims(doc: Document, quotes: list[QuoteSpan], lex: Lexicon) -> list[Claim]:
@@ -110,10 +109,14 @@ class _Reader:
     def _cue_frames(self) -> list[_Frame]:
         frames: list[_Frame] = []
         stops = [m.span() for m in self.stop_pattern.finditer(self.text)] if self.lex.stop else []
+        stop_starts = [s for s, _ in stops]
+        longest = max(map(len, self.lex.stop), default=0)
         taken_until = -1
         for match in self.cue_pattern.finditer(self.text):
             c0, c1 = match.span()
-            if c0 < taken_until or self._inside_quote(c0) or any(s <= c0 < e or s < c1 <= e for s, e in stops):
+            # A word holding the cue ('小说', '据说') starts at most a few characters before it.
+            near = stops[max(0, bisect_left(stop_starts, c0 - longest)):bisect_left(stop_starts, c1)]
+            if c0 < taken_until or self._inside_quote(c0) or any(s < c1 and c0 < e for s, e in near):
                 continue
             following = self.text[c1:c1 + 1]
             if match.group() in self.lex.bare and following not in "，,：:“「『\"。！？!?\n" and following:
@@ -348,7 +351,7 @@ def _name_and_role(mention: str, lex: Lexicon) -> tuple[str, str | None]:
     if best is None:
         return mention, None
     rest = mention[best[1]:]
-    letters = rest.replace(rules.name_joiners[0], "") if rules.name_joiners else rest
+    letters = rest.translate({ord(j): None for j in rules.name_joiners})
     if rest and (len(rest) <= rules.max_name or any(j in rest for j in rules.name_joiners)) and letters.isalpha():
         return rest, mention[:best[1]]
     if not rest:
