@@ -125,9 +125,10 @@ class _Reader:
             if speaker is not None and (self.source_pattern.match(self.text, *speaker)
                                         or self.text[speaker[0]:speaker[1]] in self.rules.unsourced):
                 continue  # '据介绍，…', '据X透露，…' (a source frame, below, or hearsay); '数据显示，…'
-            if self._in_question(c1):
+            stop = self._stop_after(c1)
+            if stop < len(self.text) and self.text[stop] in "？?":
                 continue  # '有记者问：美国商务部宣布…，中方有何回应？' reports nobody's claim
-            made = self._content_after(c0, c1, speaker)
+            made = self._content_after(c0, c1, speaker, stop)
             if made:
                 frames.extend(made)
                 taken_until = max(f.end for f in made)
@@ -197,7 +198,8 @@ class _Reader:
 
     # --- one frame ----------------------------------------------------------------------------
 
-    def _content_after(self, c0: int, c1: int, speaker: tuple[int, int] | None) -> list[_Frame]:
+    def _content_after(self, c0: int, c1: int, speaker: tuple[int, int] | None, stop: int) -> list[_Frame]:
+        """The claims a cue at ``c0:c1`` frames; ``stop`` is its sentence's final mark."""
         start = _skip(self.text, c1)
         quote = self._quote_opening_at(start)
         if quote is not None:  # '毛宁说：“…”'
@@ -211,7 +213,7 @@ class _Reader:
             return []
         if speaker is None:
             return []
-        end = self._sentence_end(start)
+        end = _trim_end(self.text, start, stop)  # the words skipped after the cue end no sentence
         frames = []
         quote = self._quote_opening_clause(start, end)
         if quote is not None:  # '她回忆说，有一年…，“当时…”': the quote is hers too
@@ -273,19 +275,12 @@ class _Reader:
         """The quote's last words, or the mark after it, end a sentence ('…失败了。”')."""
         return bool(_SENTENCE_ENDS & set(self.text[quote.end - 1:quote.close_end + 1]))
 
-    def _in_question(self, at: int) -> bool:
-        j = self._stop_after(at)
-        return j < len(self.text) and self.text[j] in "？?"
-
     def _stop_after(self, at: int) -> int:
         """The sentence's final mark from ``at`` on, past any quote (a quote's own '？' is its own)."""
         j = at
         while j < len(self.text) and self.text[j] not in _SENTENCE_ENDS:
-            k = bisect_right(self.quote_starts, j) - 1
-            if k >= 0 and self.quotes[k].open_at == j:
-                j = self.quotes[k].close_end
-                continue
-            j += 1
+            quote = self._quote_opening_at(j)
+            j = quote.close_end if quote is not None else j + 1
         return j
 
     def _clause_start(self, at: int) -> bool:
