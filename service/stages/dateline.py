@@ -1,5 +1,5 @@
 """The wire dateline that opens a story: "WASHINGTON (AP) —", "PARIS, Sept. 20, 2020 (AFP) -", "Berlin (dpa) -",
-"Madrid, 4 mar (EFE).-", "Washington, 12 May (Xinhua) --".
+"Madrid, 4 mar (EFE).-", "Washington, 12 May (Xinhua) --", "新华社北京11月12日电", "【环球时报报道】".
 
 It is where the story was filed, not part of what anyone said: claims start after it, and the institution rules
 read the host country from it.
@@ -21,6 +21,10 @@ _PATTERN = (
 # At the very start of the text: the form the institution rules read.
 DATELINE = re.compile(r"\A" + _PATTERN)
 _AT = re.compile(_PATTERN)
+# Chinese wire copy: the agency, the place and the day, then 电 or 讯 ("中新社北京10月16日电"); or a bracketed
+# source line ("【环球时报综合报道】"). No dash follows, at most a space.
+_CHINESE = re.compile(r"\s*(?:[^，。\s]{0,16}?(?:社|台|网|报)[^，。\s]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)"
+                      r"|【[^】\n]{0,30}】)[ \u3000]*")
 # A pasted story may put its headline and byline before the dateline: it opens one of the lines in this many
 # characters.
 _HEAD_CHARS = 600
@@ -30,7 +34,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     """Where the dateline opening the story's first lines starts and ends (the dash and one space included)."""
     starts = [0] + [m.end() for m in re.finditer(r"\n", text[:_HEAD_CHARS])]
     for start in starts:
-        m = _AT.match(text, start)
+        m = _AT.match(text, start) or _CHINESE.match(text, start)
         if m is not None and "\n" not in text[start:m.end()].strip():
             return m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
     return None

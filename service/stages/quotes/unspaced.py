@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from service.contracts import Claim, Document, Speaker
+from service.stages.dateline import dateline_span
 from service.stages.quotes.marks import QuoteSpan
 from service.stages.quotes.worthiness import score
 
@@ -54,8 +55,6 @@ class UnspacedRules:
     medium_nouns: tuple[str, ...] = ()
     # '也有专家' (some experts too): existential openers stripped from the phrase's start.
     openers: tuple[str, ...] = ()
-    # The dateline of a wire story ('新华社北京11月12日电').
-    dateline: str = ""
     # Words between a name and its office that make the office a group's ('农业农村部一位官员').
     member_words: tuple[str, ...] = ()
     # Nouns after a source ('据路透社报道'): the source's act, not its name.
@@ -96,6 +95,7 @@ class _Reader:
         self.stop_pattern = _alternatives(tuple(lex.stop))
         self.source_pattern = _alternatives(tuple(lex.source_preps))
         self.sentence_starts = [s.start for s in doc.sentences]
+        self.dateline = dateline_span(self.text)
 
     # --- finding frames -------------------------------------------------------------------
 
@@ -227,17 +227,12 @@ class _Reader:
         p0 = c0
         while p0 > 0 and self.text[p0 - 1] not in _CLAUSE_BREAKS:
             p0 -= 1
-        p0 = self._past_dateline(p0, c0)
+        if self.dateline is not None and p0 <= self.dateline[0] and self.dateline[1] <= c0:
+            p0 = self.dateline[1]  # '新华社北京11月12日电 国家统计局…': where the story was filed names nobody
         s0, s1 = _strip_phrase(self.text, p0, c0, self.rules)
         if s1 <= s0 or s1 - s0 > _MAX_SPEAKER:
             return None
         return s0, s1
-
-    def _past_dateline(self, p0: int, c0: int) -> int:
-        if not self.rules.dateline:
-            return p0
-        match = _compiled(self.rules.dateline).match(self.text, p0, c0)
-        return _skip_space(self.text, match.end()) if match else p0
 
     # --- the text around a frame ------------------------------------------------------------
 
@@ -426,12 +421,6 @@ def _strip_end(phrase: str, words: tuple[str, ...]) -> str:
 
 def _skip(text: str, at: int) -> int:
     while at < len(text) and text[at] in "，,：: \u3000":
-        at += 1
-    return at
-
-
-def _skip_space(text: str, at: int) -> int:
-    while at < len(text) and text[at] in " \u3000":
         at += 1
     return at
 

@@ -15,6 +15,8 @@ from service.stages.dateline import DATELINE, dateline_span
     ("Berlin (dpa) - Die Regierung will sparen.", "Berlin (dpa) - "),
     ("Madrid, 4 mar (EFE).- El Gobierno aprobó el plan.", "Madrid, 4 mar (EFE).- "),
     ("New York (CNN) — The board met.", "New York (CNN) — "),
+    ("新华社北京11月12日电 国家统计局12日发布数据。", "新华社北京11月12日电 "),
+    ("【环球时报综合报道】美国商务部宣布。", "【环球时报综合报道】"),
 ])
 def test_a_dateline_ends_after_its_dash(text, dateline):
     start, end = dateline_span(text)
@@ -26,6 +28,7 @@ def test_a_dateline_ends_after_its_dash(text, dateline):
     "Apple said - for the first time - that sales fell.",  # a title-case opening needs an agency in brackets
     "",
     "WASHINGTON",
+    "国家统计局12日发布数据。",
 ])
 def test_no_dateline(text):
     assert dateline_span(text) is None
