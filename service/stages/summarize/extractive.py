@@ -39,6 +39,7 @@ _CJK_CHARS_PER_WORD = 1.6  # Chinese words average about 1.6 characters; budgets
 # A quote opened right after these is a whole utterance; after a word it is a phrase inside reported speech.
 _UTTERANCE_OPENERS = ":,;—–-：，；"
 _TERMINATED = re.compile(r"[.!?。！？…][\"”»’'）)]*$")
+_QUESTION = re.compile(r"[?？؟][\"”»’'）)」』]*\s*$")  # a sentence that asks ('中方对此有何回应？')
 
 
 def count_words(text: str) -> int:
@@ -152,15 +153,12 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
         first_word = (facts.tokens[0].lower if facts.tokens else "")
         if first_word in pronouns or (words_of.unspaced and first_word.startswith(tuple(pronouns))):
             relevance -= _DANGLING
-        if sentence.text.rstrip(_CLOSING).endswith(("?", "？", "؟")):
-            relevance -= _DANGLING  # a question ('中方对此有何回应？') asks; the summary tells
+        if _QUESTION.search(sentence.text):
+            relevance -= _DANGLING  # a question asks; the summary tells
         if not out:
             relevance += _LEAD_BONUS  # news is written lead-first: the first real sentence is the anchor
         out.append(Candidate(sentence, pieces, kept_words, float(relevance), set(facts.names), details))
     return out
-
-
-_CLOSING = "”’»」』\"' "
 
 
 def _vectors(index: DocIndex, candidates: list[Candidate]) -> np.ndarray:
