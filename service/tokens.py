@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 # Elided words ("l'agence", "qu'il") split off so the noun stands alone, in every language alike.
 _ELIDED = "|".join(re.escape(word) for word in ELISIONS)
-_TOKEN = re.compile(rf"\b(?:{_ELIDED})['’](?=\w)|\w+(?:[-'’.]\w+)*|[^\w\s]")
+# A decimal or thousands comma stays inside its number ('1,4 miljoen', '2,300'): as a token of its own
+# it would end a source phrase or a clause in mid-number.
+_TOKEN = re.compile(rf"\b(?:{_ELIDED})['’](?=\w)|\w+(?:(?:[-'’.]|(?<=\d),(?=\d))\w+)*|[^\w\s]")
 # Runs of letters and digits: hyphens, apostrophes and spaces all separate, so "France-Press" and
 # "France  Press" give one name key (artifacts: names, agencies, fuzzy matching).
 LETTER_RUNS = re.compile(r"[^\W_]+")

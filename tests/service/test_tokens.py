@@ -28,3 +28,8 @@ def test_tokens_keep_their_offsets():
     text = "Il a dit qu'il viendrait."
     doc = Document(text, "fr", True, segment(text, "fr"))
     assert all(text[t.start:t.end] == t.text for t in TokenIndex(text, doc.sentences).tokens)
+
+
+def test_a_decimal_or_thousands_comma_stays_inside_its_number():
+    assert _texts("Het kost 1,4 miljoen, zei ze.", "nl")[2:5] == ["1,4", "miljoen", ","]
+    assert _texts("It cost $2,300, he said.", "en")[3:5] == ["2,300", ","]

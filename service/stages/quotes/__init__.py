@@ -61,7 +61,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     index = doc.tokens
     # One memo of parses per article, shared by every parse-using helper below.
     parses = ArticleParses(parser) if parser is not None else None
-    quotes = find_quotes(doc.text, _paragraph_spans(doc))
+    quotes = find_quotes(doc.text, _paragraph_spans(doc), single_quotes=lex.single_quotes)
     if lex.dialogue_dashes:
         quotes = sorted(quotes + dialogue_turns(doc.text, _paragraph_spans(doc), quotes),
                         key=lambda q: (q.start, q.depth))

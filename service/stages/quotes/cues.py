@@ -103,7 +103,7 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             cues.append(Cue(i, i + 1, "verb", low))
         elif low in lex.trailing and _follows_closing_quote(tokens, i):
             cues.append(Cue(i, i + 1, "verb", low))
-        elif low in lex.separable and _particle_closes(tokens, i, lex.separable[low]):
+        elif low in lex.separable and _particle_closes(tokens, i, lex.separable[low], lex.complementizers):
             cues.append(Cue(i, i + 1, "verb", low))
         i += 1
     return cues
@@ -171,22 +171,23 @@ def _long_quote(tokens, opener: int) -> bool:
 def _names_next(tokens, j: int, lex: Lexicon) -> bool:
     """German ', so X': a name, an article or a cue follows ('so Schnappauf', 'so der
     Minister'), not ', so dass …', ', so zum Beispiel …', ', so lange …'."""
-    if not lex.verb_second:
-        return True
+    if not lex.verb_second or not lex.capital_nouns:
+        return True  # only German capitalises its nouns; Dutch ', aldus fractieleider X' names in lower case
     if j >= len(tokens) or tokens[j].sent != tokens[j - 1].sent:
         return False
     tok = tokens[j]
     return tok.is_word and (tok.is_cap or tok.low in lex.determiners or tok.low in lex.cues)
 
 
-def _particle_closes(tokens, i: int, particles: frozenset[str]) -> bool:
-    """The separable particle ends the verb's clause ('geht … aus.', 'gab … an,')."""
+def _particle_closes(tokens, i: int, particles: frozenset[str], complementizers: frozenset[str]) -> bool:
+    """The separable particle ends the verb's clause ('geht … aus.', 'gab … an,'), or stands right before the
+    content's complementizer where no comma sets it off (Dutch 'laat in een reactie weten dat …')."""
     sent = tokens[i].sent
     for k in range(i + 1, min(len(tokens), i + 40)):
         tok = tokens[k]
         if tok.sent != sent or tok.text in ",;:.!?":
             return False
         if tok.low in particles and (k + 1 >= len(tokens) or tokens[k + 1].sent != sent
-                                     or tokens[k + 1].text in ",;:.!?"):
+                                     or tokens[k + 1].text in ",;:.!?" or tokens[k + 1].low in complementizers):
             return True
     return False

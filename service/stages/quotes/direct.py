@@ -306,8 +306,12 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     prev = toks[open_tok - 1] if open_tok > 0 else None
     if lex.rules.quoted_phrase(index, draft, open_tok, cue, lex):
         return False
-    if prev is not None and prev.low in lex.determiners and words <= 8:
-        return True  # 'a “reliable technology partner”', 'the “Made in …” brand'
+    if prev is not None and prev.low in lex.determiners and prev.low not in lex.complementizers and words <= 8:
+        # 'a “reliable technology partner”', 'the “Made in …” brand'; after 'that' as a complementizer the
+        # quote is the reported clause's words ('in hopes that “they'll go easier” on him').
+        return True
+    if prev is not None and prev.low in lex.title_nouns and toks[open_tok + 1].is_cap:
+        return True  # 'het rapport ‘Hoosbuien in een warmer Limburg’': the title of what the noun names
     if not lex.verb_second and prev is not None and prev.is_word and (
             _title(toks[open_tok + 1:index.token_at(draft.end)])):
         return True  # 'host of MSNBC's “Morning Joe”': a capitalised title names a show or book

@@ -227,6 +227,12 @@ class Lexicon:
     lead_source_preps: frozenset[str] = common.LEAD_SOURCE_PREPS
     # Organisation nouns that, heading a phrase, name a document ('the statement').
     document_nouns: frozenset[str] = common.DOCUMENT_NOUNS
+    # Nouns whose quoted name follows them ('het rapport ‘Hoosbuien in een warmer Limburg’'): a capitalised
+    # quote right after one is a title, however long.
+    title_nouns: frozenset[str] = frozenset()
+    # Lower-case particles inside a person's name ('Sanne de Graaf', 'Jan van der Berg'); a name's run of
+    # capitals goes on across them.
+    name_particles: frozenset[str] = frozenset()
     # Expletive subjects ('It is said'): no source.
     expletives: frozenset[str] = common.EXPLETIVES
     # First and second person: outside quotes the writer talking to the reader.
@@ -252,6 +258,9 @@ class Lexicon:
     content_complementizer: bool = True
     # A paragraph opening with a dash is a quoted turn ('— … — dijo X'; marks.dialogue_turns).
     dialogue_dashes: bool = False
+    # Single marks quote at the top level ('Dit was een verdienmodel', zei ze; ‘…’): Dutch papers and
+    # broadcasters write them so. Elsewhere they are apostrophes or nest only (marks.find_quotes).
+    single_quotes: bool = False
     # A script without spaces between words (Chinese): claims are read over characters by
     # ``unspaced.py`` with these phrase rules (an ``UnspacedRules``), not by the token rules.
     unspaced: Any = None

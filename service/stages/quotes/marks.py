@@ -92,21 +92,26 @@ def _accepts(opener: str, closer: str) -> bool:
         return closer == "›"
     if opener == "‘":
         return closer == "’"
+    if opener == "'":
+        return closer == "'"
     if opener == "”":
         return closer == "”"
     return PAIRS.get(opener, "") == closer
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Every well-formed quote, outer and nested, sorted by start."""
+def find_quotes(text: str, paragraphs: list[tuple[int, int]], single_quotes: bool = False) -> list[QuoteSpan]:
+    """Every well-formed quote, outer and nested, sorted by start. With ``single_quotes`` ‘…’ quotes at the
+    top level too, and so does the typewriter apostrophe ('…', zei ze) where it sits neither inside a word
+    nor before a clitic."""
     reversed_guillemets = _reversed_guillemets(text)
+    marks = _MARK_STRAIGHT if single_quotes else _MARK
     found: list[QuoteSpan] = []
     carried: _Open | None = None  # an unclosed top-level opener from the last paragraph
     for p_start, p_end in paragraphs:
         stack: list[_Open] = []
         skip_first = False
         if carried is not None:
-            first = _MARK.match(text, p_start, p_end)
+            first = marks.match(text, p_start, p_end)
             if first and _accepts(carried[0], _closing_twin(_as_mark(first.group()))) and (
                 _role_of(text, first, reversed_guillemets, None) in ("o", "a")
             ):
@@ -115,7 +120,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
             else:
                 _close_dangling(text, carried, found)
             carried = None
-        for match in _MARK.finditer(text, p_start, p_end):
+        for match in marks.finditer(text, p_start, p_end):
             i = match.start()
             if skip_first and i == p_start:
                 continue
@@ -138,7 +143,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                     continue
                 if role == "c":
                     continue  # a stray closer: ignore it, keep what is well formed
-            if mark == "‘" and not stack:
+            if mark == "‘" and not stack and not single_quotes:
                 continue  # single quotes only nest, at top level they are mostly apostrophes
             stack.append((mark, i, len(match.group())))
         if stack and _heads_quote(text, p_start, stack[0][1]):
@@ -154,6 +159,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
 _Open = tuple[str, int, int]  # mark, offset, width
 # Typewriter doubles ('' and ``) stand for a straight double quote (NYT archive style).
 _MARK = re.compile(r"''|``|[“”„‚«»‹›「」『』‘’\"]")
+_MARK_STRAIGHT = re.compile(r"''|``|[“”„‚«»‹›「」『』‘’\"']")
+# Dutch clitics after an apostrophe at a word's start: ''s avonds', ''t is', ''n keer', ''s-Hertogenbosch'.
+_CLITIC = re.compile(r"[stnkmr](?=[\s-])")
 
 
 def _as_mark(surface: str) -> str:
@@ -165,6 +173,8 @@ def _role_of(text: str, match: re.Match, reversed_guillemets: bool,
     surface = match.group()
     if surface == "``":
         return "o"
+    if surface == "'":
+        return _straight_single_role(text, match.start())
     if surface == "''":
         before = text[match.start() - 1] if match.start() > 0 else " "
         after = text[match.end()] if match.end() < len(text) else " "
@@ -173,6 +183,20 @@ def _role_of(text: str, match: re.Match, reversed_guillemets: bool,
         return "o" if opening and not closing else "c" if closing and not opening else "a"
     return _role(text, match.start(), surface, reversed_guillemets,
                  [(m, at) for m, at, _w in stack] if stack else None)
+
+
+def _straight_single_role(text: str, i: int) -> str | None:
+    """A typewriter apostrophe as a quote mark: it opens before a word (not a clitic, not the '90s of a
+    decade) and closes after one; inside a word ('zo'n', 'auto's') it is an apostrophe."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    if (before.isspace() or before in "([{—–-:;,/“„«‹\"") and after.isalpha() and not _CLITIC.match(text, i + 1):
+        return "o"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "c"
+    return None
 
 
 def _closing_twin(mark: str) -> str:

@@ -30,6 +30,9 @@ def inverted_clitic(word: str, lex: Lexicon) -> re.Match[str] | None:
 CLITIC = _clitic_pattern(common.INVERSION_CLITICS, common.INVERSION_INFIXES)
 
 
+_BRACKET_MAX = 6  # words in a bracket after a name: '(VVD)', '(R-Texas)', '(Verkeer en Vervoer)'
+
+
 def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
     """Token range of the subject phrase ending just before the cue, or None."""
     toks = index.tokens
@@ -40,6 +43,13 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
         return j, j + 1  # PolNeAR marks the pronoun itself; resolve() finds the antecedent
     if j >= floor and toks[j].text == ",":
         return _apposition(index, j, lex, floor)
+    if j > floor and toks[j].text == ")":
+        # 'Peter Visser (VVD) noemde', 'Angela Merkel (CDU) sagte': a party or place in brackets after the
+        # name is no part of it; the name ends before the bracket.
+        opener = next((k for k in range(j - 1, max(floor, j - _BRACKET_MAX) - 1, -1) if toks[k].text == "("),
+                      None)
+        if opener is not None and opener > floor:
+            j = opener - 1
     end = j + 1
     while j >= floor and not is_stop_mark(toks, j):
         if toks[j].text in PUNCT_BOUNDARY:
@@ -329,8 +339,8 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
         j += 1
     if j <= lo or not any(t.is_word for t in toks[lo:j]):
         return None
-    if toks[lo].low in lex.complementizers:
-        return None
+    if toks[lo].low in lex.complementizers or all(t.low in lex.determiners for t in toks[lo:j] if t.is_word):
+        return None  # 'sprak van een ‘…’': an article before a quoted object is no subject
     return lo, j
 
 

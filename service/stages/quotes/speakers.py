@@ -193,9 +193,7 @@ class Resolver:
                     return Entity(name, "org", None, None, name_keys)
             return Entity(" ".join(span), "org", None, None, keys)
         # A person: trailing capitalised run that is not a role word; the rest is the role.
-        k = len(words)
-        while k > 0 and words[k - 1].is_cap and words[k - 1].low not in self.lex.person_roles:
-            k -= 1
+        k = _name_start(words, self.lex)
         k = self._past_office(words, k)
         name_words = [w.text for w in words[k:] if w.low not in self.lex.titles]
         if not name_words:
@@ -241,15 +239,18 @@ class Resolver:
         lex = self.lex
         if lex.capital_nouns:
             return None  # German capitalises the role too ('Wirtschaftsminister Rainer Brüderle')
-        k = len(words)
-        while k > 0 and words[k - 1].is_cap:
-            k -= 1
+        k = _name_start(words, lex, roles=False)
         run = words[k:]
         if k == 0 or len(run) < 2 or any(w.low in lex.org_nouns for w in run):
             return None
         # 'vecina de la colonia El Carmen': after a preposition the name is a place or a body, not the speaker.
-        if any(w.low in lex.determiners or w.low in lex.name_glue or w.low in lex.preps
-               or "'" in w.text or "’" in w.text for w in words[1:k]):  # 'dell'Ente …' elides its article
+        # A role's office in lower case may link to it ('officier van justitie Marieke Hoekstra').
+        link = next((j for j in range(1, k - 1) if words[j].low in lex.office_links
+                     and words[j - 1].low in lex.person_roles), None)
+        if link is not None and not all(_plain_word(w, lex) for w in words[link + 1:k]):
+            link = None
+        if any(not _plain_word(w, lex) or w.low in lex.name_glue or "'" in w.text or "’" in w.text
+               for w in words[1:link or k]):  # 'dell'Ente …' elides its article
             return None
         return self._named(words)
 
@@ -314,6 +315,23 @@ class Resolver:
         if any(w in self.lex.male for w in lows):
             return "m"
         return None
+
+
+def _plain_word(word, lex: Lexicon) -> bool:
+    return word.low not in lex.determiners and word.low not in lex.preps
+
+
+def _name_start(words, lex: Lexicon, roles: bool = True) -> int:
+    """Where the trailing name of a mention starts: its capitalised run ('Peter Visser'), with the lower-case
+    particles inside it where the language writes them so ('Sanne de Graaf', 'Bas van der Berg'); a role word
+    ends it unless ``roles`` is False."""
+    k = len(words)
+    while k > 0 and ((words[k - 1].is_cap and not (roles and words[k - 1].low in lex.person_roles)) or (
+            words[k - 1].low in lex.name_particles and k < len(words) and k >= 2 and words[k - 2].is_cap)):
+        k -= 1
+    while k < len(words) and words[k].low in lex.name_particles and not words[k].is_cap:
+        k += 1
+    return k
 
 
 def _group_from_place(words, head, lex: Lexicon) -> bool:

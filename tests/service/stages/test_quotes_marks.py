@@ -85,3 +85,11 @@ def test_dialogue_turns_need_a_second_dash_and_skip_quotes_in_marks():
     turns = dialogue_turns(text, paras, find_quotes(text, paras))
     assert [text[t.start:t.end] for t in turns] == ["Essa gente pegou ônibus"]
     assert text[turns[0].close_at] == "—" and turns[0].depth == 0
+
+
+def test_single_quotes_pair_at_the_top_level_only_where_the_language_quotes_so():
+    text = "'Dit was een verdienmodel', zei ze. Zo'n ‘verdiende overwinning’ in de jaren '80 en 's avonds."
+    spans = [text[q.start:q.end] for q in find_quotes(text, paragraphs(text), single_quotes=True)]
+    # Apostrophes inside a word ('zo'n'), before a decade or a clitic (''s avonds') are no marks.
+    assert spans == ["Dit was een verdienmodel", "verdiende overwinning"]
+    assert _quotes(text) == []

@@ -205,3 +205,15 @@ def test_a_group_named_by_where_it_is_keeps_its_place():
         assert claims_of(text, "en")[0].speaker.name == name
     assert claims_of("Secretary of State Antony Blinken said the talks would resume.", "en")[0].speaker.name == \
         "Antony Blinken"
+
+
+def test_a_party_in_brackets_after_the_name_is_no_part_of_the_speaker():
+    text = "“We will not back down,” Sen. Ted Cruz (R-Texas) said. Rep. Stephen Lynch (D-Mass.) said he disagreed."
+    claims = claims_of(text)
+    assert claim_with(claims, "We will not back down").speaker.mention == "Sen. Ted Cruz"
+    assert claim_with(claims, "he disagreed").speaker.mention == "Rep. Stephen Lynch"
+
+
+def test_a_quote_after_the_complementizer_that_is_the_clause_words_not_a_term():
+    text = "He compared Trump to a coach who is working the referees in hopes that “they'll go easier” on him."
+    assert all(c.type != "term" for c in claims_of(text))
