@@ -7,10 +7,13 @@ torch scorer, ``backend`` the registered ``claims-e5`` backend the claims stage 
 
 # English and German keep their rules: on PolNeAR and German dev they beat the head. Chinese keeps
 # them too: its rules read characters, while the head's candidates are the token layer's words,
-# whole clauses in Chinese. Every other language, unseen ones included, takes the head's speaker.
+# whole clauses in Chinese. Dutch keeps them as well: the head never trained on Dutch, and on the
+# eight Dutch articles of the multilingual set it moved right speakers of the rules to names nearby
+# (speaker accuracy 0.952 with the rules' speakers, 0.855 with the head's). Every other language,
+# unseen ones included, takes the head's speaker.
 # Kept here, free of torch, so the loader can tell whether a document needs the model before
 # loading it.
-KEEP_RULES = frozenset({"en", "de", "zh"})
+KEEP_RULES = frozenset({"en", "de", "zh", "nl"})
 
 
 def serves(language: str) -> bool:

@@ -195,14 +195,14 @@ def test_a_language_without_rules_says_its_speakers_come_from_the_model():
                 claim.speaker = Speaker(name="Ana Souza", mention="Ana Souza", start=0, end=9)
 
     settings = Settings(embedder=None, parsers=[], deferred_parsers=[])
-    text = "Ana Souza sprak met journalisten. “We gaan in beroep tegen de beslissing”, zei Ana Souza."
-    rules_only = Pipeline(LoadedModels(), settings).analyze(text, language="nl", stages=["claims"])
+    text = "Анна Соуза встретилась с журналистами. «Мы обжалуем это решение», — сказала Анна Соуза."
+    rules_only = Pipeline(LoadedModels(), settings).analyze(text, language="ru", stages=["claims"])
     assert any("quote marks only" in w for w in rules_only.warnings)
-    with_model = Pipeline(LoadedModels(claims_model=Naming()), settings).analyze(text, language="nl",
+    with_model = Pipeline(LoadedModels(claims_model=Naming()), settings).analyze(text, language="ru",
                                                                                  stages=["claims"])
     assert with_model.claims and all(c.speaker is not None for c in with_model.claims)
     assert not any("quote marks only" in w for w in with_model.warnings)
-    assert any(w.startswith("Dutch: ") and "learned model (fake-claims)" in w for w in with_model.warnings)
+    assert any(w.startswith("Russian: ") and "learned model (fake-claims)" in w for w in with_model.warnings)
 
 
 @pytest.mark.parametrize("value", ["none", "", "off"])
@@ -285,9 +285,10 @@ def test_the_tagger_is_saved_beside_the_head_and_chosen_per_language(trained, en
     model.tagger_languages, model.trained_languages = frozenset({"pt"}), frozenset({"pt", "es"})
     model.tagger_unseen = True
     assert model.tags("pt") and not model.tags("es")  # trained on es, and the tagger did not win there
-    # Never seen: on where the language has no cue rules (Dutch), not where it has (Italian); English keeps its rules.
+    # Never seen: on where the language has no cue rules (Russian), not where it has (Italian); English keeps its
+    # rules.
     model.trained_languages = frozenset({"pt", "es"})
-    assert model.tags("nl") and not model.tags("it") and not model.tags("en")
+    assert model.tags("ru") and not model.tags("it") and not model.tags("en")
     broken = tmp_path / "no-tagger"
     shutil.copytree(folder, broken)
     (broken / "tagger.safetensors").unlink()

@@ -203,3 +203,65 @@ def test_a_language_without_rules_reads_a_capitalised_title_after_a_word_as_a_na
     claims = _claims(text, "ru")
     assert _by_quote(claims, "Россия 24").type == "term"
     assert _by_quote(claims, "Мы не зафиксировали").type == "direct"
+
+
+def test_dutch_claim_first_then_a_pronoun_frame_and_volgens_without_a_comma():
+    text = ("HATTEMERVEEN – De nieuwe brug gaat pas in 2028 open. Dat heeft wethouder Sanne de Graaf (Verkeer) "
+            "dinsdagavond aan de gemeenteraad laten weten.\n\n"
+            "Volgens de wethouder valt de rekening uit op zo'n 1,4 miljoen euro. Dat meldt de NOS.\n\n"
+            "Het ministerie laat in een reactie weten dat er honderd extra plaatsen bij komen.")
+    claims = _claims(text, "nl")
+    first = _by_quote(claims, "De nieuwe brug gaat pas in 2028 open")
+    assert first.type == "indirect" and first.speaker.name == "Sanne de Graaf" and first.cue == "laten weten"
+    assert not first.quote.endswith("Dat")
+    # The decimal comma ends neither the source nor the claim; the verb after the source starts it.
+    volgens = [c for c in claims if c.cue == "Volgens"]
+    assert [(c.quote, c.speaker.mention) for c in volgens] == [
+        ("valt de rekening uit op zo'n 1,4 miljoen euro", "de wethouder")]
+    # 'Dat meldt de NOS.' reports the sentence before it.
+    assert _by_quote(claims, "Volgens de wethouder").speaker.mention == "de NOS"
+    # A separable cue ('laat … weten') reports the clause after its particle and 'dat'.
+    assert _by_quote(claims, "honderd extra").quote == "er honderd extra plaatsen bij komen"
+
+
+def test_dutch_single_quotes_bracketed_party_and_quoted_objects():
+    text = ("'Hij heeft het vertrouwen misbruikt', zei officier van justitie Marieke Hoekstra. "
+            "'Dit was een verdienmodel.'\n\n"
+            "Raadslid Peter Visser (VVD) noemde de vertraging „een schoolvoorbeeld van slecht projectmanagement”.\n\n"
+            "Lafleur, winnares van vorig seizoen, sprak van een ‘volkomen verdiende overwinning’. "
+            "‘Ik stond aan de start en dacht: dit is mijn baan’, zei Hazeveld.")
+    claims = _claims(text, "nl")
+    hoekstra = _by_quote(claims, "Hij heeft het vertrouwen misbruikt")
+    assert hoekstra.type == "direct" and hoekstra.speaker.name == "Marieke Hoekstra"
+    assert _by_quote(claims, "Dit was een verdienmodel").speaker.name == "Marieke Hoekstra"
+    visser = _by_quote(claims, "een schoolvoorbeeld")
+    assert visser.type == "partial" and visser.speaker.name == "Peter Visser"
+    overwinning = _by_quote(claims, "volkomen verdiende overwinning")
+    assert overwinning.type == "partial" and overwinning.speaker.mention != "een"
+    # The subject before a naming cue with a quoted object is no content fronted to it.
+    assert not any(c.quote.startswith("Lafleur") for c in claims)
+    assert _by_quote(claims, "Ik stond aan de start").speaker.name == "Hazeveld"
+
+
+@pytest.mark.parametrize("text", [
+    "Slager Dirk Maes zei vorig jaar zijn huurcontract op, uit vrees dat zijn klanten zouden wegblijven.",
+    "Dat het verlies kleiner werd, zegt weinig over de lange termijn.",
+    "Klanten van de terminal, onder wie grote rederijen, zijn inmiddels gewaarschuwd.",
+    "Naar verluidt wil het college de afsluiting eerst een maand testen.",
+    "Zij schreef mee aan het rapport ‘Hoosbuien in een warmer Limburg’, dat vorig jaar verscheen.",
+])
+def test_dutch_sentences_with_a_cue_word_that_report_nothing(text):
+    assert [c for c in _claims(text, "nl") if c.type != "term"] == []
+
+
+def test_dutch_passive_with_a_fronted_bij_names_its_source_and_a_relative_volgens_its_clause():
+    text = ("Bij de Veiligheidsregio Zuid-Limburg wordt bevestigd dat zeker vijfentwintig bewoners in een sporthal "
+            "sliepen.\n\n"
+            "De officier eiste vier jaar cel tegen een ondernemer die volgens het Openbaar Ministerie ruim "
+            "2,3 miljoen euro heeft verduisterd.")
+    claims = _claims(text, "nl")
+    regio = _by_quote(claims, "vijfentwintig bewoners")
+    assert regio.quote.startswith("zeker") and regio.speaker.name == "Veiligheidsregio Zuid-Limburg"
+    om = _by_quote(claims, "2,3 miljoen")
+    assert om.quote == "ruim 2,3 miljoen euro heeft verduisterd" and om.speaker.mention == "het Openbaar Ministerie"
+    assert not any("vier jaar cel" in c.quote for c in claims)
