@@ -45,7 +45,6 @@ __all__ = ["extract_claims"]
 # A claim without its own speaker continues the last one only this many paragraphs on.
 _INHERIT_PARAGRAPHS = 3
 _DEDUPE_MAX = 40
-_NESTED_SHARE = 0.3
 _CLOSING_SLACK = 3  # characters of closing marks and stops a clause may end before its quote
 _LONG_SPEAKER = 5  # a longer speaker phrase starting in lowercase is re-read by the parser
 
@@ -217,11 +216,10 @@ def _drop_covered(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _one_of_nested(drafts: list[Draft], mode: str = "share") -> list[Draft]:
-    """A partial quote inside a reported clause. ``mode`` as in ``Lexicon.nested``: 'share'
-    keeps the partial alone when it carries a fair share of the clause, else both; 'clause'
-    keeps the clause, retyped partial (the claim is the clause; the quoted words are part of
-    it); 'both' keeps both."""
+def _one_of_nested(drafts: list[Draft], mode: str = "partial") -> list[Draft]:
+    """A partial quote inside a reported clause. ``mode`` as in ``Lexicon.nested``: 'partial'
+    keeps the partial alone, with the clause's frame; 'clause' keeps the clause, retyped
+    partial (the claim is the clause; the quoted words are part of it); 'both' keeps both."""
     if mode == "both":
         return drafts
     parts = sorted((d.start, d.end, id(d)) for d in drafts if d.type == "partial")
@@ -241,8 +239,7 @@ def _one_of_nested(drafts: list[Draft], mode: str = "share") -> list[Draft]:
                 clause.quoted_end = max(clause.quoted_end, end)
             elif mode != "clause" and end <= clause.end:
                 _share_frame(by_id[key], clause)
-                if (end - start) / max(1, clause.end - clause.start) >= _NESTED_SHARE:
-                    drop.add(id(clause))
+                drop.add(id(clause))
             k += 1
     return [d for d in drafts if id(d) not in drop]
 

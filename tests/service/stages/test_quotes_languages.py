@@ -265,3 +265,11 @@ def test_dutch_passive_with_a_fronted_bij_names_its_source_and_a_relative_volgen
     om = _by_quote(claims, "2,3 miljoen")
     assert om.quote == "ruim 2,3 miljoen euro heeft verduisterd" and om.speaker.mention == "het Openbaar Ministerie"
     assert not any("vier jaar cel" in c.quote for c in claims)
+
+
+def test_a_reported_clause_carrying_a_short_partial_quote_is_labelled_once_as_the_partial():
+    text = ("Le président du club a assuré jeudi que son entraîneur gardait « la confiance totale » de la direction "
+            "pour la fin de la saison.")
+    claims = [c for c in _claims(text, "fr") if c.type != "term"]
+    assert [(c.type, c.quote, c.speaker.mention) for c in claims] == [
+        ("partial", "la confiance totale", "Le président du club")]
