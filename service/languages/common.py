@@ -92,6 +92,17 @@ DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "here"})
 LEAD_SOURCE_PREPS = frozenset({"by", "from"})
 # Nouns listed as organisation nouns that, heading a phrase, name a document ('the statement').
 DOCUMENT_NOUNS = frozenset({"statement"})
+# Words that announce a label, not a speaker's words: a quote right after one is a term ('the so-called “deep
+# state”', 'del cosiddetto “cartello”', 'die sogenannte „Schuldenbremse“'). One set for every language: the words
+# are unambiguous across them.
+LABEL_MARKERS = frozenset({
+    "so-called", "self-styled", "dubbed", "nicknamed", "cosiddetto", "cosiddetta", "cosiddetti", "cosiddette",
+    "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "soi-disant", "surnommé", "surnommée",
+    "surnommés", "baptisé", "baptisée", "autoproclamé", "autoproclamée", "llamado", "llamada", "llamados",
+    "llamadas", "denominado", "denominada", "apodado", "apodada", "chamado", "chamada", "chamados",
+    "chamadas", "apelidado", "apelidada", "zogenaamde", "zogeheten", "zogenaamd", "bijgenaamd",
+    "так", "называемый", "называемая", "называемое", "называемые", "называемого", "называемой",
+})
 # Expletive subjects ('It is said', 'Il faut'): no source.
 EXPLETIVES = frozenset({"it", "there", "il", "ce"})
 # First and second person outside quotes is the writer talking to the reader ('you know').

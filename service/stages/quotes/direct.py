@@ -304,6 +304,8 @@ def _frame_extras(index: TokenIndex, draft: Draft, cue: Cue, lex: Lexicon) -> No
 def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, lex) -> bool:
     toks = index.tokens
     prev = toks[open_tok - 1] if open_tok > 0 else None
+    if prev is not None and prev.low in lex.label_markers:
+        return True  # 'the so-called “deep state”': a label, whatever cue the sentence has
     if lex.rules.quoted_phrase(index, draft, open_tok, cue, lex):
         return False
     if prev is not None and prev.low in lex.determiners and prev.low not in lex.complementizers and words <= 8:

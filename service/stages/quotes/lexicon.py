@@ -228,6 +228,7 @@ class Lexicon:
     lead_source_preps: frozenset[str] = common.LEAD_SOURCE_PREPS
     # Organisation nouns that, heading a phrase, name a document ('the statement').
     document_nouns: frozenset[str] = common.DOCUMENT_NOUNS
+    label_markers: frozenset[str] = common.LABEL_MARKERS
     # Nouns whose quoted name follows them ('het rapport ‘Hoosbuien in een warmer Limburg’'): a capitalised
     # quote right after one is a title, however long.
     title_nouns: frozenset[str] = frozenset()

@@ -273,3 +273,12 @@ def test_a_reported_clause_carrying_a_short_partial_quote_is_labelled_once_as_th
     claims = [c for c in _claims(text, "fr") if c.type != "term"]
     assert [(c.type, c.quote, c.speaker.mention) for c in claims] == [
         ("partial", "la confiance totale", "Le président du club")]
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Il procuratore ha detto che i titolari del cosiddetto “cartello” sono indagati.", "it", "cartello"),
+    ("He attacked the so-called “deep state” again.", "en", "deep state"),
+    ("Raadslid Visser noemde het zogenaamde „bouwplan” een fout.", "nl", "bouwplan"),
+])
+def test_a_quote_after_a_label_word_is_a_term(text, language, label):
+    assert [c.type for c in _claims(text, language) if c.quote == label] == ["term"]
