@@ -155,12 +155,14 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
     taken = [(c.start, c.end) for c in claims]
     lex = get_lexicon(doc.language)
     out: list[Claim] = []
-    for start, end in found.contents:
+    for run in found.contents:
+        start, end = _whole_words(text, *run)
         if any(s < end and start < e for s, e in taken):
             continue
         cue = _cue_for(index, found.cues, start, end)
         if cue is None:
             continue
+        cue = _whole_words(text, *cue)
         view = ClaimView(((start, end),), cue, None)
         cands = candidates(index, view)
         speaker = None
@@ -173,6 +175,16 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
                          checkworthiness=worth, reasons=reasons))
         taken.append((start, end))
     return out
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A tagged run widened to whole words: the tagger tags subwords, and a run may open inside one ('r por 20
+    años' of 'concesionar por 20 años', 'on más de …' of 'registraron más de …')."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
 
 
 # The quotes stage's marks, plus the straight apostrophe of hand-typed 'single quotes' and the rare ‟.

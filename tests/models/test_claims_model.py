@@ -14,7 +14,7 @@ torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 
 from models.base import BackendUnavailable  # noqa: E402
-from models.claims.backend import ClaimsModel, repick_speakers  # noqa: E402
+from models.claims.backend import ClaimsModel, _whole_words, repick_speakers  # noqa: E402
 from models.claims.docs import make_document  # noqa: E402
 from models.claims.features import ClaimView, candidates, encode  # noqa: E402
 from models.claims.train import train_claims  # noqa: E402
@@ -321,3 +321,15 @@ def test_a_speaker_right_after_a_source_preposition_stays_the_rules(trained, enc
                                     "cue_end": text.index("estimé") + 6})
     model.repick(doc, [verb])
     assert verb.speaker.mention == "Mathilde Perrin"
+
+
+@pytest.mark.parametrize("run, words", [
+    ((55, 68), "concesionar por 20 años"),  # a run opening inside a word: 'r por 20 años'
+    ((95, 107), "registraron más de 900"),  # and one closing inside one too: 'on más de 90'
+    ((40, 68), "para concesionar por 20 años"),  # whole words stay as they are
+])
+def test_a_tagged_run_is_widened_to_whole_words(run, words):
+    text = ("El cabildo de San Martín Ocotlán aprobó para concesionar por 20 años; "
+            "los sismógrafos registraron más de 900.")
+    start, end = _whole_words(text, *run)
+    assert text[start:end] == words
