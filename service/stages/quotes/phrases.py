@@ -330,7 +330,7 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
     lo = j
     while j < ceil and j - lo < _MAX_NP:
         tok = toks[j]
-        if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or (
+        if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or _sentence_end(toks, j) or (
             tok.low in lex.stop and tok.low not in lex.name_connectors) or tok.low in lex.media_preps or (
                 lex.verb_second and j > lo and tok.low in lex.preps and not tok.is_cap
                 and j + 1 < ceil and toks[j + 1].low in lex.months):
@@ -342,6 +342,12 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
     if toks[lo].low in lex.complementizers or all(t.low in lex.determiners for t in toks[lo:j] if t.is_word):
         return None  # 'sprak van een ‘…’': an article before a quoted object is no subject
     return lo, j
+
+
+def _sentence_end(toks, j: int) -> bool:
+    """The sentence's last token is a full stop: 'segundo informou o IBGE.', 'Dat meldt de NOS.' (after a short
+    capitalised word a dot inside a sentence is an abbreviation's, never at its end)."""
+    return toks[j].text == "." and (j + 1 >= len(toks) or toks[j + 1].sent != toks[j].sent)
 
 
 def antecedent(index: TokenIndex, rel: int, lex: Lexicon) -> tuple[int, int] | None:

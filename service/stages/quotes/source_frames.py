@@ -15,6 +15,13 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
     """'According to X, …', '…, laut X': the clause the source preposition vouches for."""
     toks = index.tokens
     sent = toks[cue.lo].sent
+    if cue.hi < s1 and toks[cue.hi].low in lex.cues and toks[cue.hi].low not in lex.belief:
+        # '…, según informó este jueves el INDEC': the verb joins the cue, and its subject after a time is the source.
+        verb = Cue(cue.lo, cue.hi + 1, cue.kind, f"{cue.text} {toks[cue.hi].low}")
+        j = _past_time(toks, verb.hi, s1, lex)
+        source = np_after(index, j, lex, s1)
+        if cue.lo - 1 > s0 and toks[cue.lo - 1].text in _COMMAS and source is not None:
+            return indirect_draft(index, s0, cue.lo - 1, sent, verb, source)
     head = all(not t.is_word or t.low in lex.skip or t.low in lex.opening_conjunctions
                for t in toks[s0:cue.lo])
     if cue.text in lex.self_sources:
@@ -60,6 +67,15 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
         return indirect_draft(index, s0, cue.lo - 1, sent, cue, np_after(index, cue.hi, lex, s1))
     # A source inside the clause: the whole sentence is what it vouches for.
     return indirect_draft(index, s0, s1, sent, cue, compact_np(index, cue.hi, s1, lex))
+
+
+def _past_time(toks, j: int, s1: int, lex: Lexicon) -> int:
+    """The first token after a time phrase ('este jueves', 'on Friday') starting at ``j``."""
+    while j < s1 and (toks[j].low in lex.months or toks[j].low in lex.skip or (
+            (toks[j].low in lex.date_leads or toks[j].low in lex.determiners)
+            and j + 1 < s1 and toks[j + 1].low in lex.months)):
+        j += 1
+    return j
 
 
 def post_source_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:

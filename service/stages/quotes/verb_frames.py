@@ -34,6 +34,8 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     """The content a verb cue frames and its speaker, before or after the verb."""
     toks = index.tokens
     sent = toks[cue.lo].sent
+    if cue.lo > s0 and toks[cue.lo - 1].low in lex.source_preps:
+        return None  # 'según informó el INDEC', 'segundo informou a polícia': the verb is the source's frame
     clause = lex.rules.clause_frame(index, cue, sent, s0, s1, lex)
     if clause is not None:
         return clause if isinstance(clause, Draft) else None  # a Draft, or NO_CLAIM

@@ -282,3 +282,15 @@ def test_a_reported_clause_carrying_a_short_partial_quote_is_labelled_once_as_th
 ])
 def test_a_quote_after_a_label_word_is_a_term(text, language, label):
     assert [c.type for c in _claims(text, language) if c.quote == label] == ["term"]
+
+
+@pytest.mark.parametrize("text, language, cue, source", [
+    ("Los precios subieron 2,4% en noviembre, según informó este jueves el Instituto Nacional de Estadística.", "es",
+     "según informó", "el Instituto Nacional de Estadística"),
+    ("A inflação subiu 0,4% em outubro, segundo informou nesta quarta-feira o IBGE.", "pt", "segundo informou",
+     "o IBGE"),
+])
+def test_a_source_preposition_with_a_verb_frames_the_clause_before_once(text, language, cue, source):
+    claims = [c for c in _claims(text, language) if c.type != "term"]
+    assert [(c.cue, c.speaker.mention) for c in claims] == [(cue, source)]
+    assert text.startswith(claims[0].quote)
