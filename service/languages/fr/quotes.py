@@ -43,6 +43,19 @@ _STEMS = {
     "signal": ("signale", "signalé", "signala", "signalait"),
     "not": ("note", "noté", "nota", "notait"),
     "observ": ("observe", "observé", "observa", "observait"),
+    # Verbs of the press's own register ('a-t-il lâché', 'a glissé la maire', 'a tonné le syndicat').
+    "lâch": ("lâche", "lâché", "lâcha", "lâchait"),
+    "gliss": ("glisse", "glissé", "glissa", "glissait"),
+    "tonn": ("tonne", "tonné", "tonna", "tonnait"),
+    "assén": ("assène", "asséné", "asséna", "assénait"),
+    "ironis": ("ironise", "ironisé", "ironisa", "ironisait"),
+    "fustig": ("fustige", "fustigé", "fustigea", "fustigeait"),
+    "déplor": ("déplore", "déploré", "déplora", "déplorait"),
+    "concéd": ("concède", "concédé", "concéda", "concédait"),
+    "soupir": ("soupire", "soupiré", "soupira", "soupirait"),
+    "détaill": ("détaille", "détaillé", "détailla", "détaillait"),
+    "renchér": ("renchérit", "renchéri", "renchérit", "renchérissait"),
+    "conclu": ("conclut", "conclu", "conclut", "concluait"),
 }
 _FORMS = {form for forms in _STEMS.values() for form in forms}
 _INVERTED = {f"{form}-{t}{p}" for form in {f[0] for f in _STEMS.values()}

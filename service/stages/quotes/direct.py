@@ -52,7 +52,7 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         if preceding is not None and (preceding.is_word or (
                 preceding.text == "." and open_tok - 2 >= floor and toks[open_tok - 2].is_word)):
             draft.type = "partial"
-        after = _after_cue(index, after_tok, ceil, cue_at, lex)
+        after = _after_cue(index, after_tok, ceil, cue_at, lex, _ends_sentence(index.text, quote.start, quote.end))
         before = _before_cue(index, floor, open_tok, cue_at)
         chosen = None
         if after is not None:
@@ -153,8 +153,12 @@ def _continues(index: TokenIndex, prev: Draft, draft: Draft, across_paragraphs: 
         return False
     toks = index.tokens
     close = index.token_at(draft.end)
-    if close < len(toks) and any(t.is_word for t in toks[close:index.sent_range[toks[close - 1].sent][1]]):
-        return False  # words after it are a frame of its own ('“…,” Lena Ortiz shot back')
+    ended = draft.cue is None and _ends_sentence(index.text, draft.start, draft.end)
+    if not ended and close < len(toks) and any(
+            t.is_word for t in toks[close:index.sent_range[toks[close - 1].sent][1]]):
+        # Words after it are a frame of its own ('“…,” Lena Ortiz shot back'); after a piece that ended its
+        # sentence they start the next ('« … hôpital. » Yannick Le Bihan a affirmé que …').
+        return False
     close_sent = toks[min(index.token_at(prev.end), len(toks)) - 1].sent
     if prev.cue is not None and prev.cue.lo < len(toks) and not prev.pieces:
         # '“Why is he attacking me?” Trump said. “…”': the segmenter may give the frame a
@@ -229,7 +233,12 @@ def _sentence_end(index: TokenIndex, sent: int, close_tok: int) -> int:
     return end
 
 
-def _after_cue(index, lo, ceil, cue_at, lex) -> Cue | None:
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """The quoted words end their sentence inside the marks ('… un hôpital. »')."""
+    return text[start:end].rstrip()[-1:] in ".!?…"
+
+
+def _after_cue(index, lo, ceil, cue_at, lex, ended: bool = False) -> Cue | None:
     toks = index.tokens
     for j in range(lo, min(ceil, lo + _AFTER_WINDOW)):
         if toks[j].text in QUOTE_CHARS or toks[j].low in lex.verb_coordinators:
@@ -237,6 +246,10 @@ def _after_cue(index, lo, ceil, cue_at, lex) -> Cue | None:
         cue = cue_at.get(j)
         if cue is not None:
             if cue.is_participle or cue.text in lex.complementizers:
+                return None
+            if ended and cue.hi < ceil and toks[cue.hi].low in lex.complementizers and toks[cue.hi].is_word:
+                # '« … hôpital. » Yannick Le Bihan a affirmé que …': after a quote that ended its sentence, a cue
+                # with a complementizer frames a clause of its own.
                 return None
             return cue
         if is_stop_mark(toks, j) and j > lo:

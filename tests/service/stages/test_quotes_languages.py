@@ -294,3 +294,29 @@ def test_a_source_preposition_with_a_verb_frames_the_clause_before_once(text, la
     claims = [c for c in _claims(text, language) if c.type != "term"]
     assert [(c.cue, c.speaker.mention) for c in claims] == [(cue, source)]
     assert text.startswith(claims[0].quote)
+
+
+@pytest.mark.parametrize("text, language, first", [
+    ("« Pas un centime ne sera versé », a-t-il ajouté. « Payer, ce serait financer la prochaine attaque. »", "fr",
+     "Pas un centime"),
+    ("«La sicurezza viene prima di tutto», ha detto la manager Paola De Biasi, «anche prima della stagione».", "it",
+     "La sicurezza"),
+])
+def test_an_interrupted_quote_is_one_claim_with_its_pieces(text, language, first):
+    claims = [c for c in _claims(text, language) if c.type != "term"]
+    assert len(claims) == 1 and claims[0].quote.startswith(first) and len(claims[0].spans) == 2
+
+
+def test_a_quote_after_a_reported_clause_stays_a_claim_of_its_own():
+    text = "El diputado afirmó que su grupo recurrirá la norma. «Es una ley que espanta la inversión», advirtió."
+    claims = [c for c in _claims(text, "es") if c.type != "term"]
+    assert [c.type for c in claims] == ["indirect", "direct"]
+
+
+def test_a_cue_with_que_after_a_quote_that_ended_its_sentence_frames_its_own_clause():
+    text = ("« Pas un centime ne sera versé », a-t-il lâché. « Payer, ce serait financer la prochaine attaque. » "
+            "Yannick Le Bihan a affirmé que les sauvegardes permettraient de rétablir les services.")
+    claims = [c for c in _claims(text, "fr") if c.type != "term"]
+    assert [(c.type, c.cue) for c in claims] == [("direct", "lâché"), ("indirect", "affirmé")]
+    assert len(claims[0].spans) == 2 and claims[0].quote.endswith("prochaine attaque.")
+    assert claims[1].quote == "les sauvegardes permettraient de rétablir les services"
