@@ -92,6 +92,12 @@ DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "here"})
 LEAD_SOURCE_PREPS = frozenset({"by", "from"})
 # Nouns listed as organisation nouns that, heading a phrase, name a document ('the statement').
 DOCUMENT_NOUNS = frozenset({"statement"})
+# Stems of verbs of varying and measuring: after one, 'selon', 'según', 'secondo', 'segundo' mean 'depending on'
+# ('varient selon les démarches', 'calculada según el peso'), not 'according to'. Shared: the stems are
+# unambiguous across the languages that have such a preposition.
+VARYING_STEMS = ("vari", "varí", "calcul", "dépend", "depend", "chang", "cambi", "diffèr", "difier", "differ", "évolu",
+                 "evolu", "fluct", "oscil", "ajust", "aggiust", "répart", "repart", "ripart", "modul", "class",
+                 "clasific", "classific", "determin", "détermin", "fix", "fij", "stabil", "establec")
 # Words that announce a label, not a speaker's words: a quote right after one is a term ('the so-called “deep
 # state”', 'del cosiddetto “cartello”', 'die sogenannte „Schuldenbremse“'). One set for every language: the words
 # are unambiguous across them.

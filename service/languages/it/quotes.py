@@ -101,9 +101,12 @@ LEXICON = build(
     cues=_FORMS,
     phrases=["fatto sapere", "fa sapere", "fanno sapere", "reso noto", "rende noto",
              "rendono noto"],
-    # 'secondo' is also the ordinal ('nel secondo trimestre'), which the generic source rule cannot
-    # refuse: CONTRIBUTING.md, "What the generic rules do not yet read in Italian".
     source_preps=["secondo"] + [f"stando {a}" for a in _A] + [f"a detta {d}" for d in _DI],
+    # After these 'secondo' is the ordinal ('nel secondo trimestre', 'Il secondo cavo'), not a source.
+    noun_determiners=["il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "del", "dello", "della",
+                      "dei", "degli", "delle", "nel", "nello", "nella", "nei", "negli", "nelle", "al", "allo",
+                      "alla", "ai", "agli", "alle", "dal", "dallo", "dalla", "sul", "sullo", "sulla", "suo", "sua",
+                      "questo", "questa", "ogni"],
     belief=_BELIEFS,
     bare=_FORMS,
     complementizers=["che", "se", "come", "perché"],

@@ -229,6 +229,7 @@ class Lexicon:
     # Organisation nouns that, heading a phrase, name a document ('the statement').
     document_nouns: frozenset[str] = common.DOCUMENT_NOUNS
     label_markers: frozenset[str] = common.LABEL_MARKERS
+    varying_stems: tuple[str, ...] = common.VARYING_STEMS
     # Nouns whose quoted name follows them ('het rapport ‘Hoosbuien in een warmer Limburg’'): a capitalised
     # quote right after one is a title, however long.
     title_nouns: frozenset[str] = frozenset()

@@ -24,6 +24,8 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
             return indirect_draft(index, s0, cue.lo - 1, sent, verb, source)
     head = all(not t.is_word or t.low in lex.skip or t.low in lex.opening_conjunctions
                for t in toks[s0:cue.lo])
+    if not head and _depending_on(index, cue, lex):
+        return None
     if cue.text in lex.self_sources:
         # 'ein Bericht, wonach …' points back to the phrase before the comma; a fronted
         # 'Demnach …' stands for its source itself.
@@ -67,6 +69,14 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
         return indirect_draft(index, s0, cue.lo - 1, sent, cue, np_after(index, cue.hi, lex, s1))
     # A source inside the clause: the whole sentence is what it vouches for.
     return indirect_draft(index, s0, s1, sent, cue, compact_np(index, cue.hi, s1, lex))
+
+
+def _depending_on(index, cue: Cue, lex: Lexicon) -> bool:
+    """'les délais varient selon les démarches', 'calculée selon la valeur', 'varían según la calidad': after a
+    verb of varying or measuring the preposition means 'depending on', not 'according to'."""
+    toks = index.tokens
+    before = [t.low for t in toks[max(0, cue.lo - 2):cue.lo] if t.is_word and t.sent == toks[cue.lo].sent]
+    return cue.hi - cue.lo == 1 and any(word.startswith(lex.varying_stems) for word in before)
 
 
 def _past_time(toks, j: int, s1: int, lex: Lexicon) -> int:

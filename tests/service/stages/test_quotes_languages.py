@@ -320,3 +320,20 @@ def test_a_cue_with_que_after_a_quote_that_ended_its_sentence_frames_its_own_cla
     assert [(c.type, c.cue) for c in claims] == [("direct", "lâché"), ("indirect", "affirmé")]
     assert len(claims[0].spans) == 2 and claims[0].quote.endswith("prochaine attaque.")
     assert claims[1].quote == "les sauvegardes permettraient de rétablir les services"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Les délais s'allongent et varient selon les démarches.", "fr"),
+    ("L'indemnisation est calculée selon la valeur de chaque animal.", "fr"),
+    ("Los precios, que varían según la calidad del aceite, rondan los 7 euros.", "es"),
+    ("Per il secondo anno consecutivo la raccolta di vongole è quasi ferma.", "it"),
+    ("Il secondo cavo portante è invece risultato in buone condizioni.", "it"),
+])
+def test_a_source_preposition_meaning_depending_on_or_second_reports_nothing(text, language):
+    assert [c for c in _claims(text, language) if c.type != "term"] == []
+
+
+def test_a_source_preposition_after_a_verb_still_names_a_source():
+    claims = _claims("Trois personnes ont été arrêtées selon la préfecture. Secondo il sindaco, la funivia riaprirà.",
+                     "fr")
+    assert _by_quote(claims, "Trois personnes").speaker.mention == "la préfecture"
