@@ -75,8 +75,11 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         if not lex.cues:
             # No lexicon (e.g. ru, nl): a quote is a direct claim unless it is a capitalised title
             # after a word ('телеканалу «Россия 24»'); the words just before it are the best speaker guess.
-            if open_tok > floor and toks[open_tok - 1].is_word and _title(toks[open_tok + 1:close_tok]):
-                draft.type = "term"  # a capitalised title after a word: a name, not a fragment
+            if open_tok > floor and toks[open_tok - 1].is_word and (
+                    _title(toks[open_tok + 1:close_tok]) or (words <= _NAME_MAX_WORDS and toks[open_tok + 1].is_cap)):
+                # A capitalised title after a word, or a short quote opening in capitals ('«Волжские медведи»', whose
+                # later words Russian writes in lower case): a name, not a fragment.
+                draft.type = "term"
             else:
                 draft.speaker = _run_before(index, floor, open_tok)
                 draft.inherit = draft.speaker is None

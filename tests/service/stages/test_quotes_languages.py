@@ -199,9 +199,12 @@ def test_a_compound_verb_after_a_comma_with_its_subject_before_is_no_inverted_fr
 
 def test_a_language_without_rules_reads_a_capitalised_title_after_a_word_as_a_name():
     text = ("Председатель ЦИК Элла Памфилова заявила в интервью телеканалу «Россия 24», что явка составила 40%.\n\n"
-            "«Мы не зафиксировали ни одного серьезного нарушения», - подчеркнула она.")
+            "«Мы не зафиксировали ни одного серьезного нарушения», - подчеркнула она.\n\n"
+            "Хоккеисты «Волжских медведей» проиграли «Уральскому металлургу» со счетом 1:4.")
     claims = _claims(text, "ru")
     assert _by_quote(claims, "Россия 24").type == "term"
+    assert _by_quote(claims, "Волжских медведей").type == "term"
+    assert _by_quote(claims, "Уральскому металлургу").type == "term"
     assert _by_quote(claims, "Мы не зафиксировали").type == "direct"
 
 
