@@ -156,7 +156,8 @@ def _continues(index: TokenIndex, prev: Draft, draft: Draft, across_paragraphs: 
         return False
     toks = index.tokens
     close = index.token_at(draft.end)
-    ended = draft.cue is None and _ends_sentence(index.text, draft.start, draft.end)
+    shared = draft.cue is None or (prev.cue is not None and draft.cue.lo == prev.cue.lo)  # no frame of its own
+    ended = shared and _ends_sentence(index.text, draft.start, draft.end)
     if not ended and close < len(toks) and any(
             t.is_word for t in toks[close:index.sent_range[toks[close - 1].sent][1]]):
         # Words after it are a frame of its own ('“…,” Lena Ortiz shot back'); after a piece that ended its

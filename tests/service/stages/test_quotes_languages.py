@@ -340,3 +340,10 @@ def test_a_source_preposition_after_a_verb_still_names_a_source():
     claims = _claims("Trois personnes ont été arrêtées selon la préfecture. Secondo il sindaco, la funivia riaprirà.",
                      "fr")
     assert _by_quote(claims, "Trois personnes").speaker.mention == "la préfecture"
+
+
+def test_an_interrupted_quote_ending_its_sentence_stays_one_claim_before_the_next_frame():
+    text = ("«La sicurezza viene prima di tutto», ha detto la manager Paola De Biasi, «anche prima della stagione. "
+            "Non riapriremo.» La manager ha spiegato che il nuovo cavo sarà prodotto in Austria.")
+    claims = [c for c in _claims(text, "it") if c.type != "term"]
+    assert [(c.type, len(c.spans)) for c in claims] == [("direct", 2), ("indirect", 0)]
