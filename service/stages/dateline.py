@@ -12,12 +12,17 @@ import re
 # An upper-case place may stand alone ("PARIS —"); a place in title case ("Berlin (dpa) -") needs the agency in
 # brackets after it, or any capitalised opening before a dash would pass for one. Up to three comma-separated
 # parts follow the place: a region or a date ("SEOUL, South Korea", "PARIS, Sept. 20, 2020").
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+# Russian wire copy names its agency after the dash ("ОРЕНБУРГ, 8 апреля - РИА Новости.") or between slashes with
+# no dash ("МОСКВА, 25 октября. /Интерфакс/.").
+_RUSSIAN_AGENCIES = r"(?:РИА Новости|ТАСС|Интерфакс|ПРАЙМ|РБК)"
 _PATTERN = (
-    r"\s*(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,40}[A-ZÀ-ÖØ-Þ.](?:,\s+[A-Z0-9][\w.'’ -]{0,30}?){0,3})\s*"
+    rf"\s*(?:(?P<place>[{_UPPER}][{_UPPER}.'’ -]{{0,40}}[{_UPPER}.](?:,\s+[{_UPPER}0-9][\w.'’ -]{{0,30}}?){{0,3}})\s*"
     r"(?:\([^()\n]{1,40}\)\s*)?"
-    r"|(?P<titled>[A-ZÀ-ÖØ-Þ][\w.'’-]{1,30}(?:\s[A-ZÀ-ÖØ-Þ][\w.'’-]{0,30}){0,2}(?:,\s+[\w.'’ -]{1,30}?){0,3})\s*"
+    rf"|(?P<titled>[{_UPPER}][\w.'’-]{{1,30}}(?:\s[{_UPPER}][\w.'’-]{{0,30}}){{0,2}}"
+    r"(?:,\s+[\w.'’ -]{1,30}?){0,3})\s*"
     r"\([^()\n]{1,40}\)\s*\.?)"
-    r"(?:[—–-]|--)\s")
+    rf"(?:(?:[—–-]|--)\s(?:{_RUSSIAN_AGENCIES}\.\s)?|/[^/\n]{{1,30}}/\.?\s)")
 # At the very start of the text: the form the institution rules read.
 DATELINE = re.compile(r"\A" + _PATTERN)
 _AT = re.compile(_PATTERN)

@@ -264,6 +264,11 @@ def _joined(text: str, claim: Claim, draft: Draft, lex) -> Claim:
     })
 
 
+def _cue_gender(cue, lex) -> str | None:
+    word = cue.text.split(" ", 1)[0] if cue is not None else ""
+    return next((gender for ending, gender in lex.cue_genders if word.endswith(ending)), None)
+
+
 def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list[Claim]:
     resolver = Resolver(index, lex)
     claims: list[Claim] = []
@@ -273,7 +278,7 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
         paragraph = doc.sentences[draft.sent].paragraph
         speaker: Speaker | None = None
         if draft.speaker is not None:
-            speaker = resolver.resolve(*draft.speaker)
+            speaker = resolver.resolve(*draft.speaker, gender=_cue_gender(draft.cue, lex))
         elif draft.inherit and last is not None and paragraph - last[1] <= _INHERIT_PARAGRAPHS:
             speaker = last[0]
         if speaker is None and draft.type == "indirect" and draft.cue is None:

@@ -76,7 +76,7 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
             # No lexicon (e.g. ru, nl): a quote is a direct claim unless it is a capitalised title
             # after a word ('телеканалу «Россия 24»'); the words just before it are the best speaker guess.
             if open_tok > floor and toks[open_tok - 1].is_word and (
-                    _title(toks[open_tok + 1:close_tok]) or (words <= _NAME_MAX_WORDS and toks[open_tok + 1].is_cap)):
+                    _title(toks[open_tok + 1:close_tok]) or _short_name(toks, open_tok, words)):
                 # A capitalised title after a word, or a short quote opening in capitals ('«Волжские медведи»', whose
                 # later words Russian writes in lower case): a name, not a fragment.
                 draft.type = "term"
@@ -323,6 +323,8 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     prev = toks[open_tok - 1] if open_tok > 0 else None
     if prev is not None and prev.low in lex.label_markers:
         return True  # 'the so-called “deep state”': a label, whatever cue the sentence has
+    if lex.short_names and open_tok > 0 and _short_name(toks, open_tok, words):
+        return True
     if lex.rules.quoted_phrase(index, draft, open_tok, cue, lex):
         return False
     if prev is not None and prev.low in lex.determiners and prev.low not in lex.complementizers and words <= 8:
@@ -351,6 +353,11 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
     if words <= 2 and cue.hi < open_tok - 4:
         return True
     return False
+
+
+def _short_name(toks, open_tok: int, words: int) -> bool:
+    """A quote of a few words opening in capitals right after a word ('«Волжских медведей»', '«Россия 24»')."""
+    return words <= _NAME_MAX_WORDS and toks[open_tok - 1].is_word and toks[open_tok + 1].is_cap
 
 
 def _caseless(word: str) -> bool:

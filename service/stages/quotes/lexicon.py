@@ -236,6 +236,12 @@ class Lexicon:
     # Lower-case particles inside a person's name ('Sanne de Graaf', 'Jan van der Berg'); a name's run of
     # capitals goes on across them.
     name_particles: frozenset[str] = frozenset()
+    # Endings of a past-tense cue that tell its subject's gender (Russian 'заявила' f, 'заявил' m), for the
+    # pronouns after: (ending, m|f), the first that matches wins.
+    cue_genders: tuple[tuple[str, str], ...] = ()
+    # A short quote opening in capitals right after a word is a name even with a cue in the sentence
+    # (Russian writes a name's later words in lower case: 'пресс-служба «Волжских медведей»').
+    short_names: bool = False
     # Expletive subjects ('It is said'): no source.
     expletives: frozenset[str] = common.EXPLETIVES
     # First and second person: outside quotes the writer talking to the reader.
@@ -312,7 +318,7 @@ def build(language: str, **data) -> Lexicon:
                                                                      "source_posts", "media_preps",
                                                                      "marks"):
             frozen[key] = frozenset(v.lower() for v in value)
-        elif isinstance(value, (list, tuple)):
+        elif isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
             frozen[key] = tuple(v.lower() for v in value)
         else:
             frozen[key] = value

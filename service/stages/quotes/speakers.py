@@ -99,7 +99,9 @@ class Resolver:
             for key in entity.keys:
                 self._persons.setdefault(key, entity)
 
-    def resolve(self, lo: int, hi: int) -> Speaker:
+    def resolve(self, lo: int, hi: int, gender: str | None = None) -> Speaker:
+        """The speaker of the mention at tokens [lo, hi); ``gender`` is what the cue tells of a person whose name
+        does not (Russian 'заявила'), kept for the pronouns after."""
         toks = self.index.tokens[lo:hi]
         start, end, mention = self.index.surface(lo, hi)
         words = _name_part(toks, self.lex) or [t for t in toks if t.is_word]
@@ -137,6 +139,8 @@ class Resolver:
                 entity = self._named(words) or self._role_noun(words, start)
             else:
                 entity = self._trailing_name(words) or self._role_noun(words, start) or self._descr(words, mention)
+        if entity is not None and entity.kind == "person" and entity.gender is None and gender is not None:
+            entity.gender = gender
         if entity is not None:
             self._touch(entity, start)
         name = _without_genitive(entity.name, self.lex) if entity else mention
@@ -326,12 +330,19 @@ def _name_start(words, lex: Lexicon, roles: bool = True) -> int:
     particles inside it where the language writes them so ('Sanne de Graaf', 'Bas van der Berg'); a role word
     ends it unless ``roles`` is False."""
     k = len(words)
-    while k > 0 and ((words[k - 1].is_cap and not (roles and words[k - 1].low in lex.person_roles)) or (
+    while k > 0 and ((words[k - 1].is_cap and not (roles and words[k - 1].low in lex.person_roles)
+                      and not _acronym(words[k - 1].text, k, len(words))) or (
             words[k - 1].low in lex.name_particles and k < len(words) and k >= 2 and words[k - 2].is_cap)):
         k -= 1
     while k < len(words) and words[k].low in lex.name_particles and not words[k].is_cap:
         k += 1
     return k
+
+
+def _acronym(text: str, at: int, length: int) -> bool:
+    """An abbreviation of three or more capitals before a name of two words or more ('ЦИК' of 'Председатель ЦИК
+    Элла Памфилова'): a body's name, no part of the person's."""
+    return length - at >= 2 and len(text) >= 3 and text.isupper() and text.isalpha()
 
 
 def _group_from_place(words, head, lex: Lexicon) -> bool:

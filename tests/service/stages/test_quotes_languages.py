@@ -347,3 +347,30 @@ def test_an_interrupted_quote_ending_its_sentence_stays_one_claim_before_the_nex
             "Non riapriremo.» La manager ha spiegato che il nuovo cavo sarà prodotto in Austria.")
     claims = [c for c in _claims(text, "it") if c.type != "term"]
     assert [(c.type, len(c.spans)) for c in claims] == [("direct", 2), ("indirect", 0)]
+
+
+def test_russian_frames_addressee_as_frame_relay_and_tail_subject():
+    text = ("ОРЕНБУРГ, 8 апреля - РИА Новости. Уровень воды превысил отметку в 9,3 метра, сообщил в понедельник "
+            "губернатор области Денис Паслер.\n\n"
+            "Глава клуба рассказал ТАСС, что контракт будет продлен.\n\n"
+            "Как сообщил технический директор «Прикамтеплосети» Руслан Ахметов, выручка пойдет на замену сетей.\n\n"
+            "Депутат Александр Смирнов отметил, что итоги подтвердили доверие, передает ТАСС.\n\n"
+            "Более 60 рейсов задержаны, сообщили в четверг в пресс-службе аэропорта.")
+    claims = [c for c in _claims(text, "ru") if c.type != "term"]
+    got = [(c.quote, c.speaker.mention) for c in claims]
+    assert got == [
+        ("Уровень воды превысил отметку в 9,3 метра", "губернатор области Денис Паслер"),  # no dateline, no agency
+        ("контракт будет продлен", "Глава клуба"),  # the addressee is no content
+        ("выручка пойдет на замену сетей", "технический директор «Прикамтеплосети» Руслан Ахметов"),
+        ("итоги подтвердили доверие", "Депутат Александр Смирнов"),  # the agency only relays it
+        ("Более 60 рейсов задержаны", "пресс-службе аэропорта"),
+    ]
+
+
+def test_russian_possessive_source_and_pronoun_gender_from_the_cue():
+    text = ("Председатель ЦИК Элла Памфилова заявила, что явка составила 40%. По мнению политолога Андрея "
+            "Колесникова, явка низкая.\n\n"
+            "«Мы не зафиксировали нарушений», - подчеркнула она. По ее словам, жалобы будут рассмотрены.")
+    claims = _claims(text, "ru")
+    assert _by_quote(claims, "Мы не зафиксировали").speaker.name.endswith("Элла Памфилова")
+    assert _by_quote(claims, "жалобы будут рассмотрены").speaker.mention == "ее"
