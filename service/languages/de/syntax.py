@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from service.stages.quotes.cues import Cue
+from service.stages.quotes.frames import as_clause_frame
 from service.stages.quotes.free_indirect import named
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import (
@@ -83,32 +84,21 @@ _ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|
                        r"statt|teil|hinzu|heraus|voran|vorbei)zu[a-zäöüß]+(en|ern|eln)$")
 
 
-_AS_FRAME_MAX = 16
-
-
 def as_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
-    """German 'Wie die Polizei mitteilte, …' / '…, wie sein Anwalt sagte.': a 'wie' clause
-    closed by its verb frames the rest of the sentence; its subject is the speaker. Returns
-    (content lo, content hi, speaker) in tokens, or None."""
+    """German 'Wie die Polizei mitteilte, …' / '…, wie sein Anwalt sagte.' (frames.as_clause_frame)."""
+    return as_clause_frame(index, cue, s0, s1, lex, _as_subject)
+
+
+def _as_subject(index, k: int, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of a 'wie' clause: its capitalised words and articles, up to a preposition."""
     toks = index.tokens
-    if cue.hi < s1 and toks[cue.hi].text not in ",.;:!?":
-        return None  # the cue must close the 'wie' clause
-    k = next((k for k in range(cue.lo - 1, max(s0, cue.lo - _AS_FRAME_MAX) - 1, -1)
-              if toks[k].low in lex.as_frames and (k == s0 or toks[k - 1].text == ",")), None)
-    if k is None or k + 1 >= cue.lo:
-        return None
     hi = cue.lo
     while hi > k + 1 and (not toks[hi - 1].is_word or not toks[hi - 1].is_cap and (
             toks[hi - 1].low not in lex.determiners)):
         hi -= 1  # 'das Polizeipräsidium bekannt gab', 'Rutan, Chef der Firma, mitteilte'
     cut = next((m for m in range(k + 2, hi) if toks[m].low in lex.preps and not toks[m].is_cap),
                hi)
-    speaker = (k + 1, cut) if cut > k + 1 else None
-    if k == s0:
-        if cue.hi < s1 and toks[cue.hi].text == ",":
-            return cue.hi + 1, s1, speaker
-        return None
-    return s0, k - 1, speaker
+    return (k + 1, cut) if cut > k + 1 else None
 
 
 def zu_infinitive(index, j: int, s1: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
-from service.stages.quotes.frames import span_of
+from service.stages.quotes.frames import as_clause_frame, span_of
 from service.stages.quotes.indirect_drafts import NO_CLAIM, indirect_draft
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import compact_np, np_after
@@ -103,7 +103,7 @@ class DutchRules(NeutralRules):
             if back is not None:
                 return back
         if lex.as_frames:
-            framed = _as_frame(index, cue, s0, s1, lex)
+            framed = as_clause_frame(index, cue, s0, s1, lex, _as_subject)
             if framed is not None:
                 draft = indirect_draft(index, framed[0], framed[1], sent, cue, framed[2])
                 return NO_CLAIM if draft is None else draft
@@ -194,23 +194,6 @@ def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -
     return Draft(span[0], span[1], "indirect", sent, cue=cue, speaker=speaker)
 
 
-_AS_FRAME_MAX = 16
-
-
-def _as_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
-    """'Zoals de politie eerder meldde, …' / '…, zoals zijn advocaat zei.': a 'zoals' clause closed by
-    its verb frames the rest of the sentence; its subject, right after 'zoals', is the speaker.
-    Returns (content lo, content hi, speaker) in tokens, or None."""
-    toks = index.tokens
-    if cue.hi < s1 and toks[cue.hi].text not in ",.;:!?":
-        return None  # the cue must close the 'zoals' clause
-    k = next((k for k in range(cue.lo - 1, max(s0, cue.lo - _AS_FRAME_MAX) - 1, -1)
-              if toks[k].low in lex.as_frames and (k == s0 or toks[k - 1].text == ",")), None)
-    if k is None or k + 1 >= cue.lo:
-        return None
-    speaker = np_after(index, k + 1, lex, cue.lo)
-    if k == s0:
-        if cue.hi < s1 and toks[cue.hi].text == ",":
-            return cue.hi + 1, s1, speaker
-        return None
-    return s0, k - 1, speaker
+def _as_subject(index, k: int, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
+    """'Zoals de politie eerder meldde': the subject right after 'zoals' (Dutch nouns are in lower case)."""
+    return np_after(index, k + 1, lex, cue.lo)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from service.stages.quotes.cues import Cue
 from service.stages.quotes.lexicon import Lexicon
 from service.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
+
+_AS_FRAME_MAX = 16  # tokens from the 'wie'/'zoals' opening an as-clause to its closing cue
 
 
 def medium_after(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -58,3 +63,24 @@ def span_of(index: TokenIndex, lo: int, hi: int) -> tuple[int, int] | None:
     if hi <= lo:
         return None
     return toks[lo].start, toks[hi - 1].end
+
+
+def as_clause_frame(index: TokenIndex, cue: Cue, s0: int, s1: int, lex: Lexicon,
+                    subject: Callable[[TokenIndex, int, Cue, Lexicon], tuple[int, int] | None]):
+    """'Wie die Polizei mitteilte, …' / '…, zoals zijn advocaat zei.': a clause opened by one of ``lex.as_frames``
+    and closed by its verb frames the rest of the sentence; ``subject(index, opener, cue, lex)`` reads the speaker
+    between the opener and the cue, the language's own way. Returns (content lo, content hi, speaker) in tokens, or
+    None."""
+    toks = index.tokens
+    if cue.hi < s1 and toks[cue.hi].text not in ",.;:!?":
+        return None  # the cue must close the clause
+    k = next((k for k in range(cue.lo - 1, max(s0, cue.lo - _AS_FRAME_MAX) - 1, -1)
+              if toks[k].low in lex.as_frames and (k == s0 or toks[k - 1].text == ",")), None)
+    if k is None or k + 1 >= cue.lo:
+        return None
+    speaker = subject(index, k, cue, lex)
+    if k == s0:
+        if cue.hi < s1 and toks[cue.hi].text == ",":
+            return cue.hi + 1, s1, speaker
+        return None
+    return s0, k - 1, speaker
