@@ -92,6 +92,12 @@ DUMMY_SUBJECTS = frozenset({"it", "this", "that", "there", "here"})
 LEAD_SOURCE_PREPS = frozenset({"by", "from"})
 # Nouns listed as organisation nouns that, heading a phrase, name a document ('the statement').
 DOCUMENT_NOUNS = frozenset({"statement"})
+# 'pidió no ser identificado', 'pediu para não ser identificado', 'chiede di non essere nominato': a request to
+# be or not to be something, whose words, however they run on, report nothing. Words that may open such an
+# infinitive (markers and negations), then the infinitives of 'be'; one set for the languages whose infinitive
+# comes first. English is left out: PolNeAR counts 'is expected to be Latino' as reported content.
+INFINITIVE_OPENERS = frozenset({"para", "no", "não", "di", "non", "de", "ne", "pas", "om", "niet", "te", "не"})
+BE_INFINITIVES = frozenset({"ser", "estar", "essere", "être", "zijn", "worden", "быть"})
 # Stems of verbs of varying and measuring: after one, 'selon', 'según', 'secondo', 'segundo' mean 'depending on'
 # ('varient selon les démarches', 'calculada según el peso'), not 'according to'. Shared: the stems are
 # unambiguous across the languages that have such a preposition.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from service.languages import common
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.frames import addressee_after, medium_after
@@ -105,6 +106,8 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             # Content before the frame would be a fronted adverbial as often as a claim.
             return None
         j = clause if clause is not None else j
+    if _be_request(toks, j, s1):
+        return None  # 'que pidió no ser identificado': a request to be (not) named, no claim
     s1 = clause_end(index, cue, j, s1, lex)
     s1 = linked_clause(index, j, s1, lex, verb_cues)
     passive = passive_claim(index, cue, speaker, j, s1, lex, sent)
@@ -203,6 +206,15 @@ def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
         return None
     medium, _ = medium_after(index, speaker[1] if speaker else cue.hi, s1, lex)
     return indirect_draft(index, s0, comma, sent, cue, speaker, medium=medium)
+
+
+def _be_request(toks, j: int, s1: int) -> bool:
+    """The content is an infinitive of 'be' after at most two markers or negations ('no ser identificado', 'di non
+    essere nominato', 'not to be named'): a reported clause has a finite verb."""
+    k = j
+    while k < min(s1, j + 2) and toks[k].low in common.INFINITIVE_OPENERS:
+        k += 1
+    return k > j and k < s1 and toks[k].low in common.BE_INFINITIVES
 
 
 def _frame_start(index, cue: Cue, s0: int, lex: Lexicon) -> int:

@@ -374,3 +374,14 @@ def test_russian_possessive_source_and_pronoun_gender_from_the_cue():
     claims = _claims(text, "ru")
     assert _by_quote(claims, "Мы не зафиксировали").speaker.name.endswith("Элла Памфилова")
     assert _by_quote(claims, "жалобы будут рассмотрены").speaker.mention == "ее"
+
+
+@pytest.mark.parametrize("text, language, content", [
+    ("Un ingeniero de la empresa, que pidió no ser identificado, dijo a este diario que la compañía usará un método "
+     "nuevo.", "es", "la compañía usará un método nuevo"),
+    ("Um diretor do banco, que pediu para não ser identificado, disse que os juros vão cair.", "pt",
+     "os juros vão cair"),
+])
+def test_a_request_not_to_be_named_is_no_claim_and_leaves_the_frame_after_it(text, language, content):
+    claims = [c for c in _claims(text, language) if c.type != "term"]
+    assert [c.quote for c in claims] == [content]
