@@ -58,7 +58,29 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
                 break
             j = opener  # 'Wie die „Aktion Deutschland hilft“ mitteilte': a quoted name
         j -= 1
-    return _clause_np(index, j + 1, end, lex)
+    phrase = _clause_np(index, j + 1, end, lex)
+    return _enumerated_body(toks, phrase, floor, lex) if phrase is not None else None
+
+
+def _enumerated_body(toks, phrase: tuple[int, int], floor: int, lex: Lexicon) -> tuple[int, int]:
+    """'Het ministerie van Volksgezondheid, Welzijn en Sport', 'el Ministerio de Agricultura, Pesca y Alimentación':
+    a body whose name lists its fields goes on back across their commas and 'and'; the phrase read up to the
+    last comma was only the last field ('Sport')."""
+    lo, hi = phrase
+    k = lo
+    listed = k - 1 >= floor and (toks[k - 1].low in lex.conjunctions or (
+        toks[k - 1].text == "," and any(t.low in lex.conjunctions for t in toks[lo:hi])))
+    if not listed:
+        return phrase  # a list ends in 'and' ('…, Welzijn en Sport'); a comma alone ends an adverbial
+    while k - 2 >= floor and (toks[k - 1].low in lex.conjunctions or toks[k - 1].text == ",") and toks[k - 2].is_cap:
+        k -= 2
+        while k - 1 >= floor and (toks[k - 1].is_cap or toks[k - 1].low in lex.name_glue
+                                  or toks[k - 1].low in lex.org_nouns):
+            k -= 1
+    if k == lo:
+        return phrase
+    head = next((t for t in toks[k:lo] if t.low not in lex.determiners), None)
+    return (k, hi) if head is not None and head.low in lex.org_nouns else phrase
 
 
 def _title_opener(toks, close: int, floor: int, lex: Lexicon) -> int | None:

@@ -385,3 +385,15 @@ def test_russian_possessive_source_and_pronoun_gender_from_the_cue():
 def test_a_request_not_to_be_named_is_no_claim_and_leaves_the_frame_after_it(text, language, content):
     claims = [c for c in _claims(text, language) if c.type != "term"]
     assert [c.quote for c in claims] == [content]
+
+
+@pytest.mark.parametrize("text, language, mention", [
+    ("Het ministerie van Volksgezondheid, Welzijn en Sport schrijft in een reactie dat er plaatsen bij komen.", "nl",
+     "Het ministerie van Volksgezondheid, Welzijn en Sport"),
+    ("El Ministerio de Ganadería, Agricultura y Pesca informó que la veda seguirá.", "es",
+     "El Ministerio de Ganadería, Agricultura y Pesca"),
+    ("In a statement Friday, Trump said the deal was dead.", "en", "Trump"),
+])
+def test_a_body_whose_name_lists_its_fields_is_one_speaker(text, language, mention):
+    claims = [c for c in _claims(text, language) if c.type != "term"]
+    assert [c.speaker.mention for c in claims] == [mention]
