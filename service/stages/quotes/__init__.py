@@ -265,6 +265,7 @@ def _joined(text: str, claim: Claim, draft: Draft, lex) -> Claim:
 
 
 def _cue_gender(cue, lex) -> str | None:
+    """The gender a past-tense cue gives its subject (Russian 'заявила'), for pronouns that point back to it."""
     word = cue.text.split(" ", 1)[0] if cue is not None else ""
     return next((gender for ending, gender in lex.cue_genders if word.endswith(ending)), None)
 
