@@ -21,7 +21,6 @@ from service.tokens import QUOTE_CHARS
 _BACK_POINTERS = frozenset({"dat", "dit"})
 # Words between the back pointer and the cue phrase: the auxiliary and the subject after it.
 _FRAME_WORDS = 20
-# The forms of 'zijn' and 'worden' that make a participle after them passive.
 # Separable verbs that share their stem with a cue and report nothing: 'zei zijn huurcontract op' (cancelled),
 # 'zegde de afspraak af', 'schreef mee aan het rapport' (co-wrote), 'schreef zich in' (enrolled).
 _SAY = frozenset({"zei", "zeiden", "zegt", "zeggen", "zegde", "zegden"})
@@ -34,6 +33,7 @@ _VACUOUS_OBJECTS = frozenset({"weinig", "niets", "niks", "veel", "genoeg", "alle
 _ADJUNCT_WORDS = 10
 # How far after a naming cue its quoted object may open ('noemde de nieuwe regeling van het kabinet „…”').
 _OBJECT_WORDS = 8
+# The forms of 'zijn' and 'worden' that make a participle after them passive.
 _PASSIVE_AUX = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden"})
 
 

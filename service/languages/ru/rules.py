@@ -5,7 +5,7 @@ from __future__ import annotations
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.indirect_drafts import NO_CLAIM, indirect_draft
 from service.stages.quotes.lexicon import Lexicon
-from service.stages.quotes.phrases import np_after
+from service.stages.quotes.phrases import np_after, past_time
 from service.stages.quotes.rules import NeutralRules
 
 # How far after the cue its 'что' may stand: an addressee or medium in between ('рассказал ТАСС, что',
@@ -82,10 +82,7 @@ def _impersonal_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
     toks = index.tokens
     if not cue.text.endswith("ли") or cue.lo - 1 <= s0 or toks[cue.lo - 1].text != ",":
         return None
-    j = cue.hi
-    while j < s1 and (toks[j].low in lex.skip or toks[j].low in lex.months or toks[j].low == "ранее" or (
-            toks[j].low in ("в", "во") and j + 1 < s1 and toks[j + 1].low in lex.months)):
-        j += 1  # 'в четверг', 'ранее
+    j = past_time(toks, cue.hi, s1, lex)
     if j + 1 >= s1 or toks[j].low not in ("в", "во"):
         return None
     source = np_after(index, j + 1, lex, s1)
@@ -95,24 +92,14 @@ def _impersonal_source(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
     return NO_CLAIM if draft is None else draft
 
 
-def _past_time(toks, j: int, s1: int, lex: Lexicon) -> int:
-    """The first token after the time words at ``j`` ('в понедельник', 'ранее', '25 октября')."""
-    while j < s1 and (toks[j].low in lex.skip or toks[j].low in lex.months or toks[j].low == "ранее" or (
-            toks[j].low in ("в", "во") and j + 1 < s1 and toks[j + 1].low in lex.months)):
-        j += 1
-    return j
-
-
 def _tail_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
     """'…, сообщил в понедельник губернатор Оренбургской области Денис Паслер.', '…, сообщал ранее ТАСС.': a
     cue after a comma whose subject closes the sentence reports the clause before the comma."""
     toks = index.tokens
     if cue.kind != "verb" or cue.lo - 1 <= s0 or toks[cue.lo - 1].text != ",":
         return None
-    j = _past_time(toks, cue.hi, s1, lex)
-    end = s1
-    while end > j and not toks[end - 1].is_word and toks[end - 1].text not in "»”":
-        end -= 1
+    j = past_time(toks, cue.hi, s1, lex)
+    end = _before_stop(toks, j, s1)
     rest = toks[j:end]
     if not rest or len(rest) > _SUBJECT_MAX or any(t.text in ",;:" or t.low in lex.complementizers for t in rest):
         return None
@@ -126,11 +113,17 @@ def _frame_subject(index, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | N
     """The subject between a 'как' frame's cue and its comma, whole: a name in quote marks is part of it
     ('технический директор «Прикамтеплосети» Руслан Ахметов')."""
     toks = index.tokens
-    while hi > lo and not toks[hi - 1].is_word and toks[hi - 1].text not in "»”":
-        hi -= 1
+    hi = _before_stop(toks, lo, hi)
     if hi - lo > _SUBJECT_MAX:
         return np_after(index, lo, lex, hi)
     return (lo, hi) if any(t.is_word for t in toks[lo:hi]) else None
+
+
+def _before_stop(toks, lo: int, hi: int) -> int:
+    """``hi`` less the punctuation that ends the phrase, a closing quote mark kept ('«Прикамтеплосети»')."""
+    while hi > lo and not toks[hi - 1].is_word and toks[hi - 1].text not in "»”":
+        hi -= 1
+    return hi
 
 
 def _relay_at(toks, lo: int, s1: int) -> int | None:

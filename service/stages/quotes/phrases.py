@@ -62,6 +62,15 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
     return _enumerated_body(toks, phrase, floor, lex) if phrase is not None else None
 
 
+def past_time(toks, j: int, s1: int, lex: Lexicon) -> int:
+    """The first token after the time phrase at ``j`` ('este jueves', 'в понедельник', 'ранее')."""
+    while j < s1 and (toks[j].low in lex.months or toks[j].low in lex.skip or (
+            (toks[j].low in lex.date_leads or toks[j].low in lex.determiners)
+            and j + 1 < s1 and toks[j + 1].low in lex.months)):
+        j += 1
+    return j
+
+
 def _enumerated_body(toks, phrase: tuple[int, int], floor: int, lex: Lexicon) -> tuple[int, int]:
     """'Het ministerie van Volksgezondheid, Welzijn en Sport', 'el Ministerio de Agricultura, Pesca y Alimentación':
     a body whose name lists its fields goes on back across their commas and 'and'; the phrase read up to the

@@ -6,7 +6,7 @@ from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.indirect_drafts import indirect_draft
 from service.stages.quotes.lexicon import Lexicon
-from service.stages.quotes.phrases import compact_np, compact_np_before, np_after
+from service.stages.quotes.phrases import compact_np, compact_np_before, np_after, past_time
 
 _COMMAS = frozenset(",،")  # the Latin and the Arabic comma ('وبحسب وزارة الداخلية، …')
 
@@ -18,7 +18,7 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
     if cue.hi < s1 and toks[cue.hi].low in lex.cues and toks[cue.hi].low not in lex.belief:
         # '…, según informó este jueves el INDEC': the verb joins the cue, and its subject after a time is the source.
         verb = Cue(cue.lo, cue.hi + 1, cue.kind, f"{cue.text} {toks[cue.hi].low}")
-        j = _past_time(toks, verb.hi, s1, lex)
+        j = past_time(toks, verb.hi, s1, lex)
         source = np_after(index, j, lex, s1)
         if cue.lo - 1 > s0 and toks[cue.lo - 1].text in _COMMAS and source is not None:
             return indirect_draft(index, s0, cue.lo - 1, sent, verb, source)
@@ -77,15 +77,6 @@ def _depending_on(index, cue: Cue, lex: Lexicon) -> bool:
     toks = index.tokens
     before = [t.low for t in toks[max(0, cue.lo - 2):cue.lo] if t.is_word and t.sent == toks[cue.lo].sent]
     return cue.hi - cue.lo == 1 and any(word.startswith(lex.varying_stems) for word in before)
-
-
-def _past_time(toks, j: int, s1: int, lex: Lexicon) -> int:
-    """The first token after a time phrase ('este jueves', 'on Friday') starting at ``j``."""
-    while j < s1 and (toks[j].low in lex.months or toks[j].low in lex.skip or (
-            (toks[j].low in lex.date_leads or toks[j].low in lex.determiners)
-            and j + 1 < s1 and toks[j + 1].low in lex.months)):
-        j += 1
-    return j
 
 
 def post_source_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
