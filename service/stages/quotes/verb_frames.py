@@ -210,7 +210,7 @@ def _content_before(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int,
 
 def _be_request(toks, j: int, s1: int) -> bool:
     """The content is an infinitive of 'be' after at most two markers or negations ('no ser identificado', 'di non
-    essere nominato', 'not to be named'): a reported clause has a finite verb."""
+    essere nominato'): a reported clause has a finite verb. The word sets leave English out (common.py)."""
     k = j
     while k < min(s1, j + 2) and toks[k].low in common.INFINITIVE_OPENERS:
         k += 1
