@@ -55,15 +55,36 @@ class GgufLikelihood:
         if set(missing) - {"lm_head.weight"}:
             raise BackendUnavailable(f"lm-likelihood: {model!r} lacks weights {sorted(missing)[:3]}")
         self._lm = lm.eval()
+        self._softcap = getattr(config, "final_logit_softcapping", None)
         self._torch = torch
         # The shipped weights name the default model by the registry name alone, not by where pip put its file.
         self.name = f"lm-likelihood:{model}" if path else "lm-likelihood"
 
     def log_likelihoods(self, texts: list[str]) -> list[float]:
-        """The log-probability of each text after its first token (batched by length, padded on the right)."""
+        """The log-probability of each text after its first token."""
+        ids = [self._ids(t) for t in texts]
+        return self._sums(ids, [1] * len(ids))
+
+    def log_likelihood_differences(self, pairs: list[tuple[str, str]]) -> list[float]:
+        """log P(a) - log P(b) for each pair (a, b). A causal model reads the tokens the two share at their start
+        the same way in both, so only the tokens from the first that differs are scored: the output layer, a
+        softmax over the whole vocabulary at each scored token, then runs on the few tokens after the term."""
+        ids = [self._ids(t) for pair in pairs for t in pair]
+        starts: list[int] = []
+        for a, b in zip(ids[::2], ids[1::2], strict=True):
+            shared = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+            starts += [max(1, shared)] * 2
+        sums = self._sums(ids, starts)
+        return [a - b for a, b in zip(sums[::2], sums[1::2], strict=True)]
+
+    def _ids(self, text: str) -> list[int]:
+        return self._tokenizer(text).input_ids or [0]
+
+    def _sums(self, ids: list[list[int]], starts: list[int]) -> list[float]:
+        """Each text's summed log-probabilities of its tokens from ``starts[i]`` on (batched by length, padded on
+        the right, so a text scores as it does alone)."""
         torch = self._torch
-        ids = [self._tokenizer(t).input_ids or [0] for t in texts]
-        out = [0.0] * len(texts)
+        out = [0.0] * len(ids)
         with torch.inference_mode():
             for batch in _batches(ids):
                 width = max(len(ids[i]) for i in batch)
@@ -72,10 +93,18 @@ class GgufLikelihood:
                 for row, i in enumerate(batch):
                     tokens[row, :len(ids[i])] = torch.tensor(ids[i])
                     mask[row, :len(ids[i])] = 1
-                logp = self._lm(tokens, attention_mask=mask).logits.float().log_softmax(-1)
-                picked = logp[:, :-1].gather(2, tokens[:, 1:, None])[..., 0] * mask[:, 1:]
+                hidden = self._lm.model(tokens, attention_mask=mask).last_hidden_state
+                # The states that predict each scored token: position p predicts token p + 1.
+                rows = [(row, p) for row, i in enumerate(batch) for p in range(starts[i] - 1, len(ids[i]) - 1)]
+                if not rows:
+                    continue
+                at = torch.tensor(rows)
+                logits = self._lm.lm_head(hidden[at[:, 0], at[:, 1]]).float()
+                if self._softcap:  # a model that caps its logits (Gemma 2) does so in its own forward too
+                    logits = torch.tanh(logits / self._softcap) * self._softcap
+                picked = logits.log_softmax(-1).gather(1, tokens[at[:, 0], at[:, 1] + 1][:, None])[:, 0]
                 for row, i in enumerate(batch):
-                    out[i] = float(picked[row].sum())
+                    out[i] = float(picked[at[:, 0] == row].sum())
         return out
 
 

@@ -276,18 +276,18 @@ class _Remembering:
 
 
 class _RememberingReader:
-    """The reader with each text scored once: an article's injected copies share most of their terms' readings."""
+    """The reader with each pair scored once: an article's injected copies share most of their terms' readings."""
 
     def __init__(self, reader: LikelihoodScorer) -> None:
         self.name = reader.name
         self._reader = reader
-        self._seen: dict[str, float] = {}
+        self._seen: dict[tuple[str, str], float] = {}
 
-    def log_likelihoods(self, texts: list[str]) -> list[float]:
-        return _each_once(self._seen, texts, self._reader.log_likelihoods)
+    def log_likelihood_differences(self, pairs: list[tuple[str, str]]) -> list[float]:
+        return _each_once(self._seen, pairs, self._reader.log_likelihood_differences)
 
 
-def _each_once(seen: dict[str, Any], texts: list[str], compute: Callable[[list[str]], Iterable[Any]]) -> list[Any]:
+def _each_once(seen: dict[Any, Any], texts: list[Any], compute: Callable[[list[Any]], Iterable[Any]]) -> list[Any]:
     """``compute``'s value for each text, asked only for the texts not ``seen`` yet (each once), and kept."""
     missing = [t for t in dict.fromkeys(texts) if t not in seen]
     if missing:

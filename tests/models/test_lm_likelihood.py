@@ -59,3 +59,16 @@ def test_smollm2_prefers_news_it_knows_and_batches_like_single_texts(smollm2):
     assert together == pytest.approx(alone, abs=1e-3)  # right padding leaves each text's score as it is alone
     assert together[0] > together[1] and together[0] > together[2] + 20
     assert smollm2.log_likelihoods([""]) == [0.0]
+
+
+@pytest.mark.llm
+def test_differences_score_from_the_first_token_that_differs_and_equal_whole_text_differences(smollm2):
+    pairs = [("In Washington, a U.S. Ministry of Justice spokesman said the talks went well.",
+              "In Washington, a Turkish Ministry of Justice spokesman said the talks went well."),
+             ("The same text.", "The same text."),
+             ("", "Hi")]
+    whole = smollm2.log_likelihoods([t for pair in pairs for t in pair])
+    assert smollm2.log_likelihood_differences(pairs) == pytest.approx(
+        [a - b for a, b in zip(whole[::2], whole[1::2])], abs=1e-3)
+    assert smollm2.log_likelihood_differences(pairs)[1] == 0.0
+

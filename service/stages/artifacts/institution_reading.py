@@ -44,7 +44,9 @@ class LikelihoodScorer(Protocol):
 
     name: str
 
-    def log_likelihoods(self, texts: list[str]) -> list[float]: ...
+    def log_likelihood_differences(self, pairs: list[tuple[str, str]]) -> list[float]:
+        """log P(a) - log P(b) for each pair (a, b) of texts."""
+        ...
 
 
 @lru_cache(maxsize=512)
@@ -116,6 +118,6 @@ class Readings:
         return self._read.get(texts, lambda: self._score(texts)) if texts is not None else None
 
     def _score(self, texts: tuple[str, str, str, str]) -> dict[str, float]:
-        us, other, us_plain, other_plain = self.scorer.log_likelihoods(list(texts))
-        return {"lm_us_reading": round((us - other) / self.scale, 6),
-                "lm_us_plain": round((us_plain - other_plain) / self.scale, 6)}
+        us, other, us_plain, other_plain = texts
+        reading, plain = self.scorer.log_likelihood_differences([(us, other), (us_plain, other_plain)])
+        return {"lm_us_reading": round(reading / self.scale, 6), "lm_us_plain": round(plain / self.scale, 6)}

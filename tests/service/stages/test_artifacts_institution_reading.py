@@ -26,9 +26,13 @@ class FakeReader:
     def __init__(self) -> None:
         self.texts: list[str] = []
 
-    def log_likelihoods(self, texts: list[str]) -> list[float]:
-        self.texts += texts
-        return [5.0 if "U.S. Trade Ministry" in t else 0.0 for t in texts]
+    def log_likelihood_differences(self, pairs: list[tuple[str, str]]) -> list[float]:
+        self.texts += [t for pair in pairs for t in pair]
+        return [self._score(a) - self._score(b) for a, b in pairs]
+
+    @staticmethod
+    def _score(text: str) -> float:
+        return 5.0 if "U.S. Trade Ministry" in text else 0.0
 
 
 @pytest.fixture
@@ -140,7 +144,7 @@ def test_a_reader_that_fails_leaves_the_context_model_with_one_warning(scorers, 
     from service.stages.artifacts import find_artifacts
 
     class Broken(FakeReader):
-        def log_likelihoods(self, texts):
+        def log_likelihood_differences(self, pairs):
             raise RuntimeError("out of memory")
 
     text = TEXT + " " + TEXT.replace("Tuesday", "Friday")

@@ -173,13 +173,16 @@ def test_with_a_reader_too_the_reading_model_is_fitted_beside_the_context_one(fo
         def embed(self, texts: list[str]) -> np.ndarray:
             return np.zeros((len(texts), 2)) + [1.0, 0.0]
 
+    def score(text: str) -> float:
+        return 3.0 if "Department" in text and "U.S." in text else 0.0
+
     class Reader:  # prefers the US reading where a US body is named in the sentences read
         name = "fake-reader"
         calls = 0
 
-        def log_likelihoods(self, texts: list[str]) -> list[float]:
+        def log_likelihood_differences(self, pairs: list[tuple[str, str]]) -> list[float]:
             Reader.calls += 1
-            return [3.0 if "Department" in t and "U.S." in t else 0.0 for t in texts]
+            return [score(a) - score(b) for a, b in pairs]
 
     out = tmp_path / "scorer"
     card = train_institutions(folder, out, say=lambda _: None, encoder=Encoder(), reader=Reader())
