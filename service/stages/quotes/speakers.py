@@ -7,6 +7,7 @@ official") to the latest organisation named with the same head.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -125,6 +126,8 @@ class Resolver:
         elif len(words) == 1 and (clitic := inverted_clitic(lows[0], self.lex)):
             # French inversion: 'ajoute-t-il', 'a-t-elle' carry their subject pronoun.
             entity = self._pronoun(self.lex.pronouns.get(clitic.group(1), "p"))
+        if entity is None and _listed_fields(toks, self.lex):
+            entity = self._listed_body(toks)
         if entity is None and words:
             head = words[1] if words[0].low in self.lex.determiners and len(words) > 1 else words[0]
             titled = _titled_name(words, head, self.lex)
@@ -170,6 +173,15 @@ class Resolver:
                 if entity.kind in ("org", "group"):
                     return entity
         return None
+
+    def _listed_body(self, toks) -> Entity:
+        """'El Ministerio de Ganadería, Agricultura y Pesca': the whole name as written, less its article; not the
+        name the text's capitalised runs give ('Ministerio de Ganadería'), which ends at the first comma."""
+        first = next(i for i, t in enumerate(toks) if t.is_word and t.low not in self.lex.determiners)
+        name = _SPACE.sub(" ", self.index.text[toks[first].start:toks[-1].end])
+        keys = self._keys([t.text for t in toks[first:] if t.is_word and t.low not in self.lex.conjunctions])
+        same = next((e for e in self._pool() if e.kind == "org" and e.keys == keys), None)
+        return same or Entity(name, "org", None, None, keys)
 
     def _org_like(self, keys: frozenset[str]) -> Entity | None:
         for entity in self._pool():
@@ -382,6 +394,26 @@ def _without_genitive(name: str, lex: Lexicon) -> str:
 def _initial(word: str) -> bool:
     """'F.' or 'F' in 'Robert F. Kennedy'."""
     return word[:1].isupper() and word[1:] in ("", ".")
+
+
+def _listed_fields(toks, lex: Lexicon) -> bool:
+    """'Ministerio de Ganadería, Agricultura y Pesca', 'the Department of Health, Education and Welfare': a body
+    whose name lists its fields, so its commas are part of the name and set off no apposition."""
+    parts: list[list] = [[]]
+    for tok in toks:
+        if tok.text == ",":
+            parts.append([])
+        elif tok.is_word:
+            parts[-1].append(tok)
+    if len(parts) < 2 or not all(parts) or not any(t.low in lex.org_nouns for t in parts[0]):
+        return False
+    tail = parts[1:]
+    return any(t.low in lex.conjunctions for t in tail[-1]) and all(
+        p[0].is_cap and all(t.is_cap or t.low in lex.name_glue or t.low in lex.conjunctions for t in p)
+        for p in tail)
+
+
+_SPACE = re.compile(r"\s+")
 
 
 def _name_part(toks, lex: Lexicon):

@@ -387,13 +387,18 @@ def test_a_request_not_to_be_named_is_no_claim_and_leaves_the_frame_after_it(tex
     assert [c.quote for c in claims] == [content]
 
 
-@pytest.mark.parametrize("text, language, mention", [
+@pytest.mark.parametrize("text, language, mention, name", [
     ("Het ministerie van Volksgezondheid, Welzijn en Sport schrijft in een reactie dat er plaatsen bij komen.", "nl",
-     "Het ministerie van Volksgezondheid, Welzijn en Sport"),
+     "Het ministerie van Volksgezondheid, Welzijn en Sport", "ministerie van Volksgezondheid, Welzijn en Sport"),
     ("El Ministerio de Ganadería, Agricultura y Pesca informó que la veda seguirá.", "es",
-     "El Ministerio de Ganadería, Agricultura y Pesca"),
-    ("In a statement Friday, Trump said the deal was dead.", "en", "Trump"),
+     "El Ministerio de Ganadería, Agricultura y Pesca", "Ministerio de Ganadería, Agricultura y Pesca"),
+    ("The Department of Health, Education and Welfare said the program would end.", "en",
+     "The Department of Health, Education and Welfare", "Department of Health, Education and Welfare"),
+    ("In a statement Friday, Trump said the deal was dead.", "en", "Trump", "Trump"),
+    # An apposition after a name is no list of fields, though it has 'and' in it.
+    ("Jane Roe, Smith and Wesson's lawyer, said the case was closed.", "en", "Jane Roe, Smith and Wesson's lawyer",
+     "Jane Roe"),
 ])
-def test_a_body_whose_name_lists_its_fields_is_one_speaker(text, language, mention):
+def test_a_body_whose_name_lists_its_fields_is_one_speaker_named_in_full(text, language, mention, name):
     claims = [c for c in _claims(text, language) if c.type != "term"]
-    assert [c.speaker.mention for c in claims] == [mention]
+    assert [(c.speaker.mention, c.speaker.name) for c in claims] == [(mention, name)]
