@@ -1,6 +1,7 @@
 """Russian cue verbs, source markers and speaker vocabulary (wire and regional news)."""
 
 from service.languages import common
+from service.languages.ru.names import GENITIVE_GOVERNORS, nominative_name
 from service.languages.ru.rules import RUSSIAN_RULES
 from service.stages.quotes.lexicon import build
 
@@ -62,6 +63,12 @@ LEXICON = build(
     pronouns={"он": "m", "она": "f", "они": "p", "мы": "p", "я": "s", "него": "m", "нее": "f", "неё": "f",
               "них": "p", "его": "m", "ее": "f", "её": "f", "их": "p"},
     short_names=True,
+    genitive_governors=GENITIVE_GOVERNORS,
+    name_in_nominative=nominative_name,
+    lowercase_name_words=True,
+    name_max_words=2,
+    patronymic_endings=("вич", "вна", "ична", "ьич"),
+    genitive_endings=("а", "я", "ы", "и", "ого", "его"),
     cue_genders=(("ла", "f"), ("л", "m")),
     female=["она", "нее", "неё"],
     male=["он", "него"],

@@ -5,6 +5,7 @@ The data itself lives in ``service/languages/<code>/quotes.py`` as ``LEXICON``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -242,6 +243,17 @@ class Lexicon:
     # A short quote opening in capitals right after a word is a name even with a cue in the sentence
     # (Russian writes a name's later words in lower case: 'пресс-служба «Волжских медведей»').
     short_names: bool = False
+    # Words after which a speaker's name is in the genitive ('по словам Марии Захаровой'), and what gives its words
+    # in the nominative for the speaker list (service/languages/ru/names.py); None where names do not decline.
+    genitive_governors: frozenset[str] = frozenset()
+    # At most this many words name a person (0: any), one more with a patronymic ('Владимир Владимирович Путин');
+    # a capitalised word before them in the genitive names the role's body ('Депутат Госдумы Александр Смирнов').
+    name_max_words: int = 0
+    patronymic_endings: tuple[str, ...] = ()
+    genitive_endings: tuple[str, ...] = ()
+    # A body's name goes on in lower case after its head ('Министерство экономического развития').
+    lowercase_name_words: bool = False
+    name_in_nominative: Callable[[list[str]], list[str]] | None = None
     # Expletive subjects ('It is said'): no source.
     expletives: frozenset[str] = common.EXPLETIVES
     # First and second person: outside quotes the writer talking to the reader.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from service.contracts import Speaker
 from service.stages.quotes.lexicon import Lexicon, possessor
@@ -103,8 +103,9 @@ class Resolver:
     def resolve(self, lo: int, hi: int, gender: str | None = None) -> Speaker:
         """The speaker of the mention at tokens [lo, hi); ``gender`` is what the cue tells of a person whose name
         does not (Russian 'заявила'), kept for the pronouns after."""
-        toks = self.index.tokens[lo:hi]
+        toks = self._in_nominative(lo, hi)
         start, end, mention = self.index.surface(lo, hi)
+        named_as = _rewritten(mention, start, toks)  # the mention with those nominative forms
         words = _name_part(toks, self.lex) or [t for t in toks if t.is_word]
         lows = [t.low for t in words]
         entity: Entity | None = None
@@ -137,11 +138,11 @@ class Resolver:
                     entity.role = " ".join(w.text for w in words[words.index(head):titled])
             elif head.is_cap and _group_from_place(words, head, self.lex):
                 # 'Residents of Cedar Flat', 'Police in Kenya': a group named by where it is, not 'Flat'.
-                entity = self._descr(words, mention.split(",", 1)[0])  # less an apposition after it
+                entity = self._descr(words, named_as.split(",", 1)[0])  # less an apposition after it
             elif head.is_cap:
                 entity = self._named(words) or self._role_noun(words, start)
             else:
-                entity = self._trailing_name(words) or self._role_noun(words, start) or self._descr(words, mention)
+                entity = self._trailing_name(words) or self._role_noun(words, start) or self._descr(words, named_as)
         if entity is not None and entity.kind == "person" and entity.gender is None and gender is not None:
             entity.gender = gender
         if entity is not None:
@@ -174,6 +175,20 @@ class Resolver:
                     return entity
         return None
 
+    def _in_nominative(self, lo: int, hi: int) -> list:
+        """The mention's tokens; after a word that governs the genitive ('по словам'), with its words in the
+        nominative where the language declines names, so the speaker is named as the text names them elsewhere."""
+        toks = self.index.tokens[lo:hi]
+        governed = lo > 0 and self.index.tokens[lo - 1].low in self.lex.genitive_governors
+        if self.lex.name_in_nominative is None or not governed:
+            return toks
+        at = [i for i, t in enumerate(toks) if t.is_word]
+        forms = self.lex.name_in_nominative([toks[i].text for i in at])
+        out = list(toks)
+        for i, form in zip(at, forms, strict=True):
+            out[i] = replace(toks[i], text=form, low=form.lower())
+        return out
+
     def _listed_body(self, toks) -> Entity:
         """'El Ministerio de Ganadería, Agricultura y Pesca': the whole name as written, less its article; not the
         name the text's capitalised runs give ('Ministerio de Ganadería'), which ends at the first comma."""
@@ -198,6 +213,8 @@ class Resolver:
         if org_key and not _named_holder(words, self.lex):
             # The org name is the capitalised run around its head noun.
             span = [w.text for w in words if w.is_cap or w.low in self.lex.name_connectors]
+            if self.lex.lowercase_name_words:  # 'Министерство экономического развития'
+                span = [w.text for w in words if w.low not in self.lex.determiners]
             while span and span[-1].lower() in self.lex.name_connectors:
                 span.pop()
             keys = self._keys(span)
@@ -348,6 +365,11 @@ def _name_start(words, lex: Lexicon, roles: bool = True) -> int:
         k -= 1
     while k < len(words) and words[k].low in lex.name_particles and not words[k].is_cap:
         k += 1
+    if lex.name_max_words and len(words) - k > lex.name_max_words:
+        longest = lex.name_max_words + (words[-2].low.endswith(lex.patronymic_endings) if lex.patronymic_endings
+                                        else 0)
+        while len(words) - k > longest and words[k].low.endswith(lex.genitive_endings):
+            k += 1  # 'Альфа-банка Наталья Орлова': the bank is the economist's, not part of her name
     return k
 
 
@@ -394,6 +416,15 @@ def _without_genitive(name: str, lex: Lexicon) -> str:
 def _initial(word: str) -> bool:
     """'F.' or 'F' in 'Robert F. Kennedy'."""
     return word[:1].isupper() and word[1:] in ("", ".")
+
+
+def _rewritten(mention: str, start: int, toks) -> str:
+    """``mention`` (at ``start``) with each token's text in place of what the text has there."""
+    for tok in reversed(toks):
+        at, to = tok.start - start, tok.end - start
+        if mention[at:to] != tok.text:
+            mention = mention[:at] + tok.text + mention[to:]
+    return mention
 
 
 def _listed_fields(toks, lex: Lexicon) -> bool:

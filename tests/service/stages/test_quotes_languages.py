@@ -376,6 +376,32 @@ def test_russian_possessive_source_and_pronoun_gender_from_the_cue():
     assert _by_quote(claims, "жалобы будут рассмотрены").speaker.mention == "ее"
 
 
+@pytest.mark.parametrize("text, name", [
+    # After 'по словам', 'по мнению', 'по данным' a name is genitive; the speaker list names it in the nominative.
+    ("По словам Марии Захаровой, переговоры зашли в тупик.", "Мария Захарова"),
+    ("По мнению политолога Андрея Колесникова, явка будет низкой.", "Андрей Колесников"),
+    ("По словам Дениса Паслера, вода отступает.", "Денис Паслер"),
+    ("По словам Анны Шевчук, вода отступает.", "Анна Шевчук"),  # her surname does not decline
+    ("По данным Министерства обороны, удар был нанесен ночью.", "Министерство обороны"),
+    ("По данным пресс-службы ГУ МЧС, вода отступает.", "пресс-служба ГУ МЧС"),
+    # A body's abbreviation and what follows it stay as written.
+    ("По данным следственного управления СК России, дело передано в суд.", "СК России"),
+    # A capitalised genitive between role and name is the role's body; a patronymic is part of the name.
+    ("Главный экономист Альфа-банка Наталья Орлова считает, что ставка вырастет.", "Наталья Орлова"),
+    ("Президент Владимир Владимирович Путин заявил, что закон примут.", "Владимир Владимирович Путин"),
+    ("Министерство экономического развития сообщило, что рост замедлится.", "Министерство экономического развития"),
+])
+def test_russian_speakers_are_named_in_the_nominative_and_in_full(text, name):
+    [claim] = [c for c in _claims(text, "ru") if c.type != "term"]
+    assert claim.speaker.name == name
+
+
+def test_a_russian_surname_in_the_genitive_is_the_person_named_before():
+    text = ("Официальный представитель МИД Мария Захарова заявила, что ответ будет жестким. По словам Захаровой, "
+            "это провокация.")
+    assert [c.speaker.name for c in _claims(text, "ru") if c.type != "term"] == ["Мария Захарова"] * 2
+
+
 @pytest.mark.parametrize("text, language, content", [
     ("Un ingeniero de la empresa, que pidió no ser identificado, dijo a este diario que la compañía usará un método "
      "nuevo.", "es", "la compañía usará un método nuevo"),
