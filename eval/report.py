@@ -45,7 +45,8 @@ def headline_rows(report: dict) -> list[tuple[str, str, str]]:
     quotes = report.get("quotes", {})
     if quotes.get("documents"):
         system, base = quotes["system"], quotes["quote_marks"]
-        for key in ("f1@0.3", "f1@0.8", "f1@exact", "precision@0.3", "recall@0.3", "speaker_accuracy"):
+        for key in ("f1@0.3", "f1@0.8", "f1@exact", "precision@0.3", "recall@0.3", "speaker_accuracy",
+                    "speaker_name_exact"):
             rows.append((f"quotes {key}", fmt(system.get(key)), fmt(base.get(key))))
     summaries = report.get("summaries", {})
     if summaries.get("documents"):
@@ -102,7 +103,8 @@ def render_markdown(report: dict) -> str:
     quotes = report.get("quotes", {})
     if quotes.get("documents"):
         lines += [f"## Quotes ({quotes['documents']} documents, {quotes['system']['gold']} gold quotes)", ""]
-        keys = ["precision@0.3", "recall@0.3", "f1@0.3", "f1@0.8", "f1@exact", "speaker_accuracy"]
+        keys = ["precision@0.3", "recall@0.3", "f1@0.3", "f1@0.8", "f1@exact", "speaker_accuracy",
+                "speaker_name_exact"]
         rows = [[SYSTEM_LABELS[name], *(_with_ci(quotes[name], k) for k in keys)] for name in ("system", "quote_marks")]
         lines += _md_table(["system", *keys], rows)
         by_type = quotes["system"].get("recall@0.3_by_type", {})

@@ -76,6 +76,15 @@ def speaker_correct(pred_speaker: dict | None, gold_speaker: dict | None) -> boo
     return bool(_speaker_words(pred_speaker) & _speaker_words(gold_speaker))
 
 
+def same_name(pred_speaker: dict | None, gold_speaker: dict) -> bool:
+    """The predicted canonical name is the gold one, as written (case and spacing aside): 'Мария Захарова', not
+    'Марии Захаровой'; 'Ministerio de Ganadería, Agricultura y Pesca', not its first field."""
+    def norm(name: str | None) -> str:
+        return " ".join((name or "").casefold().split())
+
+    return pred_speaker is not None and norm(pred_speaker.get("name")) == norm(gold_speaker.get("name"))
+
+
 def _speaker_words(speaker: dict) -> set[str]:
     mention = speaker.get("mention")
     mention_text = mention.get("text", "") if isinstance(mention, dict) else (mention or "")
@@ -102,6 +111,9 @@ def doc_stats(text: str, pred: list[dict], gold: list[dict], optional: list[dict
             stats["speaker_correct"] = sum(
                 speaker_correct(pred[i].get("speaker"), gold[j]["speaker"]) for i, j in with_speaker
             )
+            named = [(i, j) for i, j in with_speaker if gold[j]["speaker"].get("name")]
+            stats["name_pairs"] = len(named)
+            stats["name_exact"] = sum(same_name(pred[i].get("speaker"), gold[j]["speaker"]) for i, j in named)
             found = {j for _, j in pairs}
             for kind in GOLD_TYPES:
                 of_kind = [j for j, q in enumerate(gold) if q.get("type", "indirect") == kind]
@@ -121,6 +133,8 @@ def aggregate(stats: list[dict]) -> dict:
     pairs = total.get("speaker_pairs", 0)
     out["speaker_accuracy"] = total.get("speaker_correct", 0) / pairs if pairs else None
     out["speaker_pairs"] = pairs
+    named = total.get("name_pairs", 0)
+    out["speaker_name_exact"] = total.get("name_exact", 0) / named if named else None
     out["recall@0.3_by_type"] = {
         kind: total[f"found_{kind}"] / total[f"gold_{kind}"] for kind in GOLD_TYPES if total.get(f"gold_{kind}")
     }
