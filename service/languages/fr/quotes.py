@@ -94,7 +94,8 @@ LEXICON = build(
     female=["elle", "présidente", "directrice", "femme",
             "madame", "mme", "a-t-elle"],
     male=["il", "président", "directeur", "homme", "monsieur", "m.", "a-t-il"],
-    titles=["m", "mme", "mlle", "dr"],
+    # 'Me' is an advocate's title (Maître): 'Me Sophie Delattre' is Sophie Delattre.
+    titles=["m", "mme", "mlle", "dr", "me"],
     person_roles=["porte-parole", "ministre", "président", "présidente", "directeur",
                   "directrice", "responsable", "responsables", "secrétaire", "chef",
                   "dirigeant", "dirigeants", "expert", "experts", "analyste", "analystes",

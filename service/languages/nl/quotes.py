@@ -111,6 +111,7 @@ LEXICON = build(
             "moeder", "dochter", "vrouw", "wethouder", "voorzitster", "zangeres", "schaatsster"],
     male=["hij", "hem", "meneer", "vader", "zoon", "man", "woordvoerder", "directeur", "voorzitter"],
     titles=["dhr", "mevr", "mr", "dr", "prof", "ir", "drs", "ing"],
+    compound_roles=True,
     person_roles=["woordvoerder", "woordvoerster", "minister", "premier", "burgemeester", "wethouder",
                   "gedeputeerde", "directeur", "directrice", "voorzitter", "voorzitster", "topman",
                   "topvrouw", "advocaat", "advocate", "officier", "rechter", "deskundige", "deskundigen",

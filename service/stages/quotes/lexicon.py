@@ -57,6 +57,8 @@ class Lexicon:
     male: frozenset[str] = frozenset()
     person_roles: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()  # honorifics left out of canonical names
+    # A word ending in a person role is a role too: Dutch writes roles as one word ('klimaatonderzoeker').
+    compound_roles: bool = False
     org_nouns: dict[str, str] = field(default_factory=dict)  # noun -> canonical org keyword
     media_preps: tuple[str, ...] = ()
     addressee_cues: frozenset[str] = frozenset()

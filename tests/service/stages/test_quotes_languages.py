@@ -396,6 +396,20 @@ def test_russian_speakers_are_named_in_the_nominative_and_in_full(text, name):
     assert claim.speaker.name == name
 
 
+@pytest.mark.parametrize("text, language, name", [
+    ("CNV-bestuurder Rachid El Amrani zegt dat de lonen omhoog moeten.", "nl", "Rachid El Amrani"),
+    ("Klimaatonderzoeker Femke Hermans zegt dat de buien heftiger worden.", "nl", "Femke Hermans"),
+    ("Jansen zegt dat de lonen omhoog moeten.", "nl", "Jansen"),  # no role inside a surname
+    ("De KNSB laat weten dat de wedstrijd doorgaat.", "nl", "KNSB"),
+    ("Le CNRS a indiqué que les mesures seraient publiées.", "fr", "CNRS"),
+    ("Me Sophie Delattre a affirmé que son client était innocent.", "fr", "Sophie Delattre"),
+    ("Vice-President Kamala Harris said the plan would work.", "en", "Kamala Harris"),
+])
+def test_the_canonical_name_leaves_out_roles_titles_and_a_body_s_article(text, language, name):
+    [claim] = [c for c in _claims(text, language) if c.type != "term"]
+    assert claim.speaker.name == name
+
+
 def test_a_russian_surname_in_the_genitive_is_the_person_named_before():
     text = ("Официальный представитель МИД Мария Захарова заявила, что ответ будет жестким. По словам Захаровой, "
             "это провокация.")
