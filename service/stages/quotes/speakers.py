@@ -229,7 +229,7 @@ class Resolver:
         k = _name_start(words, self.lex)
         k = self._past_office(words, k)
         if (not self.lex.capital_nouns and k + 1 < len(words) and words[k].low in self.lex.determiners
-                and _acronym(words[k + 1].text, 0, 2)):
+                and _abbreviation(words[k + 1].text)):
             k += 1  # 'De KNSB', 'Le CNRS': the body's abbreviation, not its article
         name_words = [w.text for w in words[k:] if w.low not in self.lex.titles]
         if not name_words:
@@ -394,7 +394,12 @@ def _role_word(low: str, lex: Lexicon) -> bool:
 def _acronym(text: str, at: int, length: int) -> bool:
     """An abbreviation of three or more capitals before a name of two words or more ('ЦИК' of 'Председатель ЦИК
     Элла Памфилова'): a body's name, no part of the person's."""
-    return length - at >= 2 and len(text) >= 3 and text.isupper() and text.isalpha()
+    return length - at >= 2 and _abbreviation(text)
+
+
+def _abbreviation(text: str) -> bool:
+    """Three or more capitals: 'ЦИК', 'KNSB', 'FBI'."""
+    return len(text) >= 3 and text.isupper() and text.isalpha()
 
 
 def _group_from_place(words, head, lex: Lexicon) -> bool:
