@@ -18,6 +18,7 @@ from service.tokens import TokenIndex
 
 _WINDOW = 200  # entities looked back over when resolving pronouns and role nouns
 _TITLED_REACH = 400  # characters before a pronoun where a titled name may be its antecedent
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -450,15 +451,21 @@ def _rewritten(mention: str, start: int, toks) -> str:
     return mention
 
 
-def _listed_fields(toks, lex: Lexicon) -> bool:
-    """'Ministerio de Ganadería, Agricultura y Pesca', 'the Department of Health, Education and Welfare': a body
-    whose name lists its fields, so its commas are part of the name and set off no apposition."""
+def _comma_parts(toks) -> list[list]:
+    """The mention's words in the parts its commas set off (a part may be empty)."""
     parts: list[list] = [[]]
     for tok in toks:
         if tok.text == ",":
             parts.append([])
         elif tok.is_word:
             parts[-1].append(tok)
+    return parts
+
+
+def _listed_fields(toks, lex: Lexicon) -> bool:
+    """'Ministerio de Ganadería, Agricultura y Pesca', 'the Department of Health, Education and Welfare': a body
+    whose name lists its fields, so its commas are part of the name and set off no apposition."""
+    parts = _comma_parts(toks)
     if len(parts) < 2 or not all(parts) or not any(t.low in lex.org_nouns for t in parts[0]):
         return False
     tail = parts[1:]
@@ -467,20 +474,11 @@ def _listed_fields(toks, lex: Lexicon) -> bool:
         for p in tail)
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def _name_part(toks, lex: Lexicon):
     """'Jane Roe, 57, a nurse' and 'the city's lawyer, Jane Roe': of a mention with an
     apposition, the part that is a name (all capitalised words), else the first part with one;
     None when the mention has no comma."""
-    parts: list[list] = [[]]
-    for tok in toks:
-        if tok.text == ",":
-            parts.append([])
-        elif tok.is_word:
-            parts[-1].append(tok)
-    parts = [p for p in parts if p]
+    parts = [p for p in _comma_parts(toks) if p]
     if len(parts) < 2:
         return None
     named = [p for p in parts if any(t.is_cap and t.low not in lex.determiners for t in p)]
