@@ -14,6 +14,7 @@ _SPEECH = inflect(
     "slam", "praise", "inform", "signal", "speculate", "hint", "calculate", "project", "forecast",
     "recommend", "propose", "answer", "reiterate", "retort", "exclaim", "shout", "scream",
     "whisper", "muse", "quip", "lament", "concur", "dispute", "reject", "reckon", "acknowledge",
+    "confess", "confide", "implore", "scoff", "grumble", "reassure",
 )
 _IRREGULAR = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
@@ -22,6 +23,8 @@ _IRREGULAR = {
     "hoped", "fear", "fears", "feared", "expect", "expects", "expected", "feel", "feels", "felt",
     "know", "knows", "knew", "see", "sees", "saw", "admitted", "admitting", "committed",
     "regretted", "read", "reads", "forecast", "insisted", "quipped", "argue",
+    # 'advising' is left out: 'Lawyers advising the company declined to comment'.
+    "advised", "advises", "bragged", "bragging", "concurred", "concurring", "signalled", "signalling", "reasoned",
 }
 # Attitude and stance verbs news attributes content to (tuned on PolNeAR train frequencies).
 _STANCE = inflect(

@@ -6,15 +6,22 @@ _PRETERITE = """dijo afirmó declaró señaló explicó aseguró indicó añadi�
 manifestó destacó subrayó comentó expresó anunció informó reconoció apuntó precisó insistió
 consideró estimó criticó denunció confirmó negó admitió reiteró respondió escribió recordó
 prometió pidió exigió alertó lamentó afirmaron dijeron declararon señalaron explicaron
-aseguraron indicaron añadieron advirtieron denunciaron anunciaron informaron""".split()
+aseguraron indicaron añadieron advirtieron denunciaron anunciaron informaron
+relató aclaró matizó puntualizó recalcó resaltó enfatizó aseveró reveló replicó contestó argumentó
+detalló opinó ironizó relataron aclararon matizaron puntualizaron recalcaron resaltaron enfatizaron
+aseveraron revelaron replicaron contestaron argumentaron detallaron opinaron ironizaron""".split()
 _PRESENT = """dice afirma declara señala explica asegura indica añade agrega advierte sostiene
 manifiesta destaca subraya comenta expresa anuncia informa reconoce apunta precisa insiste
 considera estima critica denuncia confirma niega admite reitera responde escribe recuerda
-cree creen piensa teme espera dicen afirman aseguran""".split()
+cree creen piensa teme espera dicen afirman aseguran
+relata aclara matiza puntualiza recalca resalta enfatiza asevera revela replica contesta argumenta
+detalla opina ironiza lamenta promete""".split()
 _PARTICIPLE = """dicho afirmado declarado señalado explicado asegurado indicado añadido
 agregado advertido sostenido manifestado destacado subrayado comentado expresado anunciado
 informado reconocido apuntado precisado insistido considerado estimado criticado denunciado
-confirmado negado admitido reiterado respondido escrito recordado""".split()
+confirmado negado admitido reiterado respondido escrito recordado
+relatado aclarado matizado puntualizado recalcado resaltado enfatizado aseverado revelado replicado
+contestado argumentado opinado ironizado lamentado""".split()
 
 LEXICON = build(
     "es",
@@ -24,7 +31,7 @@ LEXICON = build(
     phrases=["según", "de acuerdo con", "a juicio de", "en palabras de"],
     source_preps=["según", "de acuerdo con", "a juicio de", "en palabras de"],
     belief=["cree", "creen", "piensa", "teme", "espera", "considera", "consideró", "estima",
-            "estimó"],
+            "estimó", "opina", "opinó"],
     bare=set(_PRETERITE + _PRESENT + _PARTICIPLE),
     complementizers=["que", "si", "cómo", "por qué"],
     # The references label the clause after the complementizer (eval/references/SCHEMA.md).

@@ -52,6 +52,19 @@ _VERBS = {
                    "anticipando"),
     "comunicare": ("comunicato", "comunica", "comunicano", "comunicò", "comunicava",
                    "comunicando"),
+    "confermare": ("confermato", "conferma", "confermano", "confermò", "confermava", "confermando"),
+    "denunciare": ("denunciato", "denuncia", "denunciano", "denunciò", "denunciava", "denunciando"),
+    "ribattere": ("ribattuto", "ribatte", "ribattono", "ribatté", "ribatteva", "ribattendo"),
+    "puntualizzare": ("puntualizzato", "puntualizza", "puntualizzano", "puntualizzò",
+                      "puntualizzava", "puntualizzando"),
+    "specificare": ("specificato", "specifica", "specificano", "specificò", "specificava",
+                    "specificando"),
+    "rimarcare": ("rimarcato", "rimarca", "rimarcano", "rimarcò", "rimarcava", "rimarcando"),
+    "obiettare": ("obiettato", "obietta", "obiettano", "obiettò", "obiettava", "obiettando"),
+    "ironizzare": ("ironizzato", "ironizza", "ironizzano", "ironizzò", "ironizzava", "ironizzando"),
+    "sbottare": ("sbottato", "sbotta", "sbottano", "sbottò", "sbottava", "sbottando"),
+    "tuonare": ("tuonato", "tuona", "tuonano", "tuonò", "tuonava", "tuonando"),
+    "chiosare": ("chiosato", "chiosa", "chiosano", "chiosò", "chiosava", "chiosando"),
 }
 # Belief verbs: reported only with an explicit 'che' clause ('ritiene che …').
 _BELIEF = {
@@ -62,12 +75,14 @@ _BELIEF = {
     "sperare": ("sperato", "spera", "sperano", "sperò", "sperava", "sperando"),
     "considerare": ("considerato", "considera", "considerano", "considerò", "considerava",
                     "considerando"),
+    "auspicare": ("auspicato", "auspica", "auspicano", "auspicò", "auspicava", "auspicando"),
 }
 _SPEECH = {form for forms in _VERBS.values() for form in forms}
 _BELIEFS = {form for forms in _BELIEF.values() for form in forms}
 # Forms that are as often nouns in news copy ('un comunicato', 'la critica', 'l'accusa',
 # 'la replica'): left out so that the noun is never read as a frame.
-_NOUN_HOMOGRAPHS = {"comunicato", "critica", "accusa", "replica"}
+_NOUN_HOMOGRAPHS = {"comunicato", "critica", "accusa", "replica", "conferma", "denuncia", "specifica",
+                    "denunciato"}
 _FORMS = (_SPEECH | _BELIEFS) - _NOUN_HOMOGRAPHS
 
 _WEEKDAYS = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]

@@ -17,6 +17,13 @@ geconcludeerd constateerde constateert geconstateerd opperde oppert suggereerde 
 bekritiseerde bekritiseert bekrachtigde preciseerde preciseert verduidelijkte verduidelijkt
 riep riepen roept bezwoer bezweert klaagde klaagt
 erkende verweet verwijt verweten noemde noemden noemt
+beaamde beaamden beaamt beaamd oordeelde oordeelden oordeelt geoordeeld voorspelde voorspelden
+voorspelt voorspeld hekelde hekelden hekelt gehekeld beschuldigde beschuldigden beschuldigt
+beschuldigd adviseerde adviseerden adviseert geadviseerd verzuchtte verzuchtten verzucht
+twitterde twitterden twittert getwitterd tweette tweetten getweet
+betoogden onderstreepten verzekerden herhaalden concludeerden constateerden opperden geopperd
+suggereerden gesuggereerd bekritiseerden bekrachtigden preciseerden gepreciseerd verduidelijkten
+bezwoeren bezworen klaagden geklaagd
 """.split()
 
 # Separable verbs of saying: the finite verb cues only with its particle at the clause's end
@@ -36,6 +43,9 @@ _SEPARABLE = {
     **dict.fromkeys(["stelde", "stelden", "stelt"], "vast voor"),
     **dict.fromkeys(["tekende", "tekenden", "tekent"], "aan"),
     **dict.fromkeys(["liet", "lieten", "laat", "laten"], "weten"),
+    **dict.fromkeys(["vulde", "vulden", "vult"], "aan"),
+    **dict.fromkeys(["drong", "drongen", "dringt"], "aan"),
+    **dict.fromkeys(["wierp", "wierpen", "werpt"], "tegen"),
 }
 
 # Beliefs: reported only with 'dat' ('vindt dat …'); with an object they report nothing ('vindt

@@ -10,23 +10,34 @@ escreveu lembrou recordou prometeu pediu exigiu lamentou revelou sustentou avan�
 contou relatou ressaltou argumentou estimou reagiu completou emendou desabafou ponderou avaliou
 concluiu disparou brincou disseram afirmaram declararam explicaram
 garantiram indicaram acrescentaram alertaram anunciaram informaram denunciaram defenderam
-consideraram criticaram confirmaram negaram admitiram pediram""".split()
+consideraram criticaram confirmaram negaram admitiram pediram
+esclareceu enfatizou realçou vincou rebateu retrucou ironizou detalhou desmentiu pontuou reforçou
+justificou analisou reclamou assinalou avisou confessou
+esclareceram enfatizaram realçaram rebateram desmentiram""".split()
 _PRESENT = """diz afirma declara explica garante assegura indica acrescenta adianta adverte alerta
 sublinha salienta destaca frisa comenta anuncia informa reconhece aponta insiste considera defende
 critica denuncia confirma nega admite reitera responde escreve lembra recorda revela sustenta refere
 observa conta relata ressalta argumenta acredita acreditam pensa teme espera dizem afirmam garantem
-consideram defendem completa emenda desabafa pondera avalia conclui""".split()
+consideram defendem completa emenda desabafa pondera avalia conclui
+esclarece enfatiza realça vinca rebate retruca ironiza detalha desmente pontua reforça justifica
+analisa reclama assinala avisa confessa lamenta promete estima""".split()
 _PARTICIPLE = """dito afirmado declarado explicado garantido assegurado indicado acrescentado
 alertado sublinhado salientado destacado comentado anunciado informado reconhecido apontado
 considerado defendido criticado denunciado confirmado negado admitido reiterado respondido escrito
-lembrado revelado""".split()
+lembrado revelado
+esclarecido enfatizado realçado rebatido retrucado ironizado desmentido reforçado justificado
+analisado reclamado assinalado avisado confessado""".split()
 
 # Reported only with 'que' (belief cues, not bare): without it these take an object that is no speech
 # ('garantiu o acesso', 'lembrou a lesão', 'pediu calma').
 _OBJECT_VERBS = {"garantiu", "garante", "garantem", "garantiram", "assegurou", "assegura", "lembrou",
                  "lembra", "recordou", "recorda", "contou", "conta", "pediu", "pediram", "defendeu",
                  "defende", "defendem", "defenderam", "reconheceu", "reconhece", "prometeu",
-                 "acreditam", "pensa", "teme", "espera"}
+                 "acreditam", "pensa", "teme", "espera",
+                 "pontuou", "pontua", "reforçou", "reforça", "reforçado", "justificou", "justifica",
+                 "justificado", "analisou", "analisa", "analisado", "reclamou", "reclama", "reclamado",
+                 "assinalou", "assinala", "assinalado", "avisou", "avisa", "avisado", "confessou",
+                 "confessa", "confessado", "promete"}
 
 LEXICON = build(
     "pt",
