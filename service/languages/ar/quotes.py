@@ -21,5 +21,7 @@ LEXICON = build(
     # A speaker after its verb ends before a time or medium phrase, or before the complementizer.
     stop=["إن", "أن", "بأن", "يوم", "أمس", "خلال", "في", "عبر"],
     verb_second=False,
+    # 'وزير الصحة الكويتي أحمد العوضي': the name starts at a given name, as there are no capitals to split on.
+    uncased_names=True,
     rules=ArabicRules(),
 )

@@ -173,6 +173,10 @@ LEXICON = build(
           "vor", "bei", "auf", "mit", "zu", "zum", "zur", "vom", "seit", "für", "nach",
           # Particles closing a separable cue ('gab dazu bekannt:') are never a subject.
           "bekannt", "fest", "klar", "hervor", "zurück", "hinzu", "hin", "ab", "an"],
+    # 'das Statistische Bundesamt' is named 'Statistisches Bundesamt', 'der Erste Senat' 'Erster Senat'.
+    article_endings={"das": "s", "der": "r"},
+    continuing=["fügte", "fügt", "ergänzte", "ergänzt", "fuhr"],
+    definites=["der", "die", "das", "dieser", "diese"],
     determiners=["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines",
                  "einem", "einen", "sein", "seine", "seiner", "seinen", "ihr", "ihre",
                  "ihrer", "ihren", "dieser", "diese", "dieses", "mehrere", "viele", "einige"],
@@ -184,8 +188,9 @@ LEXICON = build(
            "außerdem", "zudem", "weiter", "jetzt", "nun", "dort", "hier", "so", "auch",
            "allerdings", "jedoch", "zuvor", "später", "zunächst", "anschließend"],
     pronouns={"er": "m", "sie": "f", "es": "n", "wir": "p", "ich": "s", "man": "p"},
+    # 'Vorsitzende' is either ('der Vorsitzende', 'die Vorsitzende'): it tells neither.
     female=["sie", "frau", "sprecherin", "ministerin", "kanzlerin", "präsidentin",
-            "vorsitzende", "chefin", "leiterin", "mutter", "tochter", "angela", "ursula"],
+            "chefin", "leiterin", "mutter", "tochter", "angela", "ursula"],
     male=["er", "herr", "sprecher", "minister", "kanzler", "präsident", "chef", "leiter",
           "vater", "sohn"],
     titles=["herr", "frau", "dr", "prof"],

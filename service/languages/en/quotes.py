@@ -241,6 +241,8 @@ LEXICON = build(
           "as", "since", "after", "before", "until", "and", "so", "or", "where", "which", "who",
           "whom", "whose", "what", "how", "why", "said", "says", "told", "to", "in", "on", "at",
           "during", "from", "with", "by", "than", "not", "it", "this", "there"],
+    continuing=["added", "adds", "continued", "continues", "went", "goes"],
+    definites=["the", "this", "that"],
     determiners=["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
                  "our", "my", "some", "many", "several", "one", "two", "three", "other",
                  "another", "most", "few", "both", "all"],

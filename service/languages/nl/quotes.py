@@ -103,6 +103,8 @@ LEXICON = build(
           "zoals", "waar", "die", "wie", "of", "in", "op", "bij", "met", "tegen", "tijdens", "voor",
           "na", "naar", "over", "sinds", "uit", "door", "vanaf", "aan"],
     # 'die' and 'dat' are left out: far more often they open a clause than point at a noun.
+    continuing=["voegde", "voegt", "vulde", "vult", "vervolgde", "vervolgt"],
+    definites=["de", "het", "deze", "die"],
     determiners=["de", "het", "een", "zijn", "haar", "hun", "deze", "dit", "enkele",
                  "verschillende", "veel", "twee", "drie"],
     preps=["in", "op", "bij", "met", "tegen", "tijdens", "voor", "na", "naar", "over", "sinds", "uit",
@@ -117,9 +119,11 @@ LEXICON = build(
     name_connectors=common.NAME_CONNECTORS | {"van", "der", "den", "de", "ter", "ten", "voor"},
     pronouns={"hij": "m", "zij": "f", "ze": "f", "hem": "m", "haar": "f", "wij": "p", "we": "p",
               "ik": "s", "zijzelf": "f", "hijzelf": "m"},
-    female=["zij", "ze", "haar", "minister", "woordvoerster", "burgemeester", "directrice", "mevrouw",
-            "moeder", "dochter", "vrouw", "wethouder", "voorzitster", "zangeres", "schaatsster"],
-    male=["hij", "hem", "meneer", "vader", "zoon", "man", "woordvoerder", "directeur", "voorzitter"],
+    # Words that tell a woman or a man. Roles either may hold ('minister', 'burgemeester', 'wethouder',
+    # 'voorzitter') tell neither: the given name does (service/stages/quotes/name_gender.py).
+    female=["zij", "ze", "haar", "woordvoerster", "directrice", "mevrouw", "moeder", "dochter", "vrouw",
+            "voorzitster", "zangeres", "schaatsster"],
+    male=["hij", "hem", "meneer", "vader", "zoon", "man", "woordvoerder", "directeur"],
     titles=["dhr", "mevr", "mr", "dr", "prof", "ir", "drs", "ing"],
     compound_roles=True,
     person_roles=["woordvoerder", "woordvoerster", "minister", "premier", "burgemeester", "wethouder",

@@ -270,6 +270,12 @@ def _cue_gender(cue, lex) -> str | None:
     return next((gender for ending, gender in lex.cue_genders if word.endswith(ending)), None)
 
 
+def _goes_on(cue, lex) -> bool:
+    """The cue says the speaker before goes on ('added', 'ajoute-t-il', 'fügte hinzu')."""
+    word = cue.text.split(" ", 1)[0].split("-", 1)[0].lower() if cue is not None else ""
+    return word in lex.continuing
+
+
 def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list[Claim]:
     resolver = Resolver(index, lex)
     claims: list[Claim] = []
@@ -279,7 +285,8 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
         paragraph = doc.sentences[draft.sent].paragraph
         speaker: Speaker | None = None
         if draft.speaker is not None:
-            speaker = resolver.resolve(*draft.speaker, gender=_cue_gender(draft.cue, lex))
+            speaker = resolver.resolve(*draft.speaker, gender=_cue_gender(draft.cue, lex),
+                                       goes_on=_goes_on(draft.cue, lex))
         elif draft.inherit and last is not None and paragraph - last[1] <= _INHERIT_PARAGRAPHS:
             speaker = last[0]
         if speaker is None and draft.type == "indirect" and draft.cue is None:

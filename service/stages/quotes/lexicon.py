@@ -242,6 +242,21 @@ class Lexicon:
     # Endings of a past-tense cue that tell its subject's gender (Russian 'заявила' f, 'заявил' m), for the
     # pronouns after: (ending, m|f), the first that matches wins.
     cue_genders: tuple[tuple[str, str], ...] = ()
+    # Endings of a person's surname, and of the given name, that tell the person's gender where no list of given
+    # names does (service/stages/quotes/name_gender.py): (ending, m|f), the first that matches wins.
+    surname_genders: tuple[tuple[str, str], ...] = ()
+    given_name_genders: tuple[tuple[str, str], ...] = ()
+    # Cue words that say the speaker before goes on ('added', 'continued'): a pronoun after one keeps that speaker.
+    continuing: frozenset[str] = frozenset()
+    # The ending an adjective takes where a nominative article before it is left out of a name (German 'das
+    # Statistische Bundesamt' → 'Statistisches Bundesamt'): article -> ending.
+    article_endings: dict[str, str] = field(default_factory=dict)
+    # The script has no capitals (Arabic): a person's name inside a mention starts at a known given name
+    # (service/stages/quotes/given_names.tsv), not at a capital.
+    uncased_names: bool = False
+    # Singular definite articles and demonstratives: 'la consejera' may be the consejera named before; 'una
+    # portavoz', 'several officials' are someone new.
+    definites: frozenset[str] = frozenset()
     # A short quote opening in capitals right after a word is a name even with a cue in the sentence
     # (Russian writes a name's later words in lower case: 'пресс-служба «Волжских медведей»').
     short_names: bool = False

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from service.languages import common
 from service.stages.quotes.lexicon import Lexicon
+from service.stages.quotes.name_gender import given_names
 from service.tokens import PUNCT_BOUNDARY, TokenIndex, is_stop_mark
 
 _MAX_NP = 20
@@ -368,11 +369,41 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
             break  # 'sagte Paul Weber am Dienstag': the adverbial is not part of the name
 
         j += 1
+    j = _apposed_name(toks, lo, j, ceil, lex) or j
     if j <= lo or not any(t.is_word for t in toks[lo:j]):
         return None
     if toks[lo].low in lex.complementizers or all(t.low in lex.determiners for t in toks[lo:j] if t.is_word):
         return None  # 'sprak van een ‘…’': an article before a quoted object is no subject
     return lo, j
+
+
+def _apposed_name(toks, lo: int, j: int, ceil: int, lex: Lexicon) -> int | None:
+    """'afirmó la consejera de Vivienda, Marta Lizarra, tras el pleno': a role after the cue, then a comma and the
+    person's name set off to the next comma or the sentence's end. Where roles are capitalised, a description after
+    an article, then a name that starts at a known given name, with its own role before it ('die Chefvolkswirtin der
+    Kreditbank Nord, Miriam Albrecht'; 'der Prozessbevollmächtigte der Kläger, der Berliner Rechtsprofessor Stefan
+    Brandl'). Where the name ends, or None."""
+    if j >= ceil or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < ceil and k - j <= 8 and toks[k].sent == toks[j].sent and toks[k].text not in (",", ".", ";", ")"):
+        k += 1
+    closed = k >= ceil or toks[k].sent != toks[j].sent or toks[k].text in (",", ".", ";", ")")
+    apposed = toks[j + 1:k]
+    if not closed or any(not (t.is_word or t.text in ("-", "'", "’")) for t in apposed):
+        return None
+    words = [t for t in apposed if t.is_word]
+    if len(words) < 2 or any(t.low in lex.org_nouns for t in words):
+        return None
+    if any(t.low in lex.person_roles and not t.is_cap for t in toks[lo:j]):
+        # A role in lower case before: the apposition is the name itself, in capitals (with 'de', 'van' inside).
+        name = all(t.is_cap or (t.low in lex.name_particles and i > 0) for i, t in enumerate(words))
+        return k if name and words[-1].is_cap else None
+    names = given_names()
+    start = next((i for i, t in enumerate(words) if t.is_cap and ("", t.low) in names), None)
+    if toks[lo].low not in lex.definites or start is None or not 2 <= len(words) - start <= 4:
+        return None
+    return k if all(t.is_cap for t in words[start:]) else None
 
 
 def _sentence_end(toks, j: int) -> bool:

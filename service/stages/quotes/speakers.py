@@ -1,23 +1,28 @@
 """Speaker mentions resolved to canonical names (light coreference).
 
 Resolution keeps a running list of the entities already seen: pronouns go to the latest speaker
-of matching gender, surnames to the full name, and role nouns ("the ministry", "a ministry
-official") to the latest organisation named with the same head.
+who may be of their gender (or to a person of that gender opening a sentence since), surnames to the
+full name, organisation nouns ("the ministry", "a ministry official") to the latest organisation named
+with the same head, and a role noun after a definite article ("la consejera") to the person last
+named with that role.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from service.contracts import Speaker
 from service.stages.quotes.lexicon import Lexicon, possessor
+from service.stages.quotes.name_gender import given_names, name_gender
 from service.stages.quotes.phrases import antecedent, inverted_clitic
 from service.tokens import TokenIndex
 
 _WINDOW = 200  # entities looked back over when resolving pronouns and role nouns
 _TITLED_REACH = 400  # characters before a pronoun where a titled name may be its antecedent
+_ROLE_REACH = 3000  # characters before 'the minister' where the minister may have been named
 _SPACE = re.compile(r"\s+")
 
 
@@ -29,6 +34,9 @@ class Entity:
     role: str | None
     keys: frozenset[str]
     last: int = 0
+    # The lower-case words of the mentions that named this entity ('consejera', 'vivienda'): what a later 'la
+    # consejera' must match to mean it.
+    described: set[str] = field(default_factory=set)
 
 
 class Resolver:
@@ -45,12 +53,16 @@ class Resolver:
         self._persons: dict[str, Entity] = {}  # surname/name word -> person
         self._full_names: dict[str, list[str]] = {}  # surname -> first full name seen
         self._by_key: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+        if lex.uncased_names:
+            self._scan_uncased_names()
         for at, name, keys in self._scan_names():
             for key in keys:
                 self._by_key.setdefault(key, []).append((at, name, keys))
-            parts = name.split()
+            parts = self._full_name(name.split())
             if 2 <= len(parts) <= 3:
                 self._full_names.setdefault(parts[-1].lower(), parts)
+                # Copy that drops the accents ('Petrovic' for 'Anna Petrović') still names her.
+                self._full_names.setdefault(_folded(parts[-1]), parts)
 
     def _scan_names(self):
         toks = self.index.tokens
@@ -70,12 +82,39 @@ class Resolver:
             else:
                 i += 1
 
+    def _scan_uncased_names(self) -> None:
+        """Full names in a script without capitals: a known given name and the word after it ('سارة منصور'), so a
+        later lone 'منصور' is that person."""
+        names = given_names()
+        toks = self.index.tokens
+        for i in range(len(toks) - 1):
+            after = toks[i + 1]
+            if (("", toks[i].low) in names and after.is_word and after.sent == toks[i].sent
+                    and after.low not in self.lex.stop):
+                self._full_names.setdefault(after.low, [toks[i].text, after.text])
+
+    def _full_name(self, parts: list[str]) -> list[str]:
+        """A person's full name at the end of a longer capitalised run: 'Ramón Ortuño' of 'el exalcalde de Alhama
+        del Segura Ramón Ortuño', from a known given name among its last three words that the text never writes in
+        lower case (a headline's 'Turnout In Florida' has none); the run as it is otherwise."""
+        if len(parts) <= 3:
+            return parts
+        names = given_names()
+        lowercase = self.index.lowercase_words
+        for i in range(len(parts) - 3, len(parts) - 1):
+            low = parts[i].lower()
+            if ("", low) in names and low not in lowercase and not self._function_word(low):
+                return parts[i:]
+        return parts
+
     def _function_word(self, low: str) -> bool:
-        """Capitalised only by position ('Laut', 'Nach', 'However', 'While'): never part of a
-        name, so 'While Smith spoke' does not make 'While Smith' the full name of every Smith."""
+        """Capitalised only by position ('Laut', 'Nach', 'However', 'While'), or a source noun ('Angaben' of 'nach
+        Angaben der Gesellschaft'): never part of a name, so 'While Smith spoke' does not make 'While Smith' the full
+        name of every Smith."""
         lex = self.lex
         return (low in lex.preps or low in lex.skip or low in lex.determiners or low in lex.stop
-                or low in lex.cues or any(low == p.split()[0] for p in lex.source_preps))
+                or low in lex.cues or any(low == p.split()[0] for p in lex.source_preps)
+                or any(low in nouns for nouns in lex.noun_sources.values()))
 
     def _keys(self, words: list[str]) -> frozenset[str]:
         out = set()
@@ -100,10 +139,12 @@ class Resolver:
         if entity.kind == "person":
             for key in entity.keys:
                 self._persons.setdefault(key, entity)
+                self._persons.setdefault(_folded(key), entity)
 
-    def resolve(self, lo: int, hi: int, gender: str | None = None) -> Speaker:
+    def resolve(self, lo: int, hi: int, gender: str | None = None, goes_on: bool = False) -> Speaker:
         """The speaker of the mention at tokens [lo, hi); ``gender`` is what the cue tells of a person whose name
-        does not (Russian 'заявила'), kept for the pronouns after."""
+        does not (Russian 'заявила'), kept for the pronouns after; ``goes_on``: the cue says the speaker before goes
+        on ('he added')."""
         toks = self._in_nominative(lo, hi)
         start, end, mention = self.index.surface(lo, hi)
         named_as = _rewritten(mention, start, toks)  # the mention with those nominative forms
@@ -119,15 +160,20 @@ class Resolver:
         if len(words) == 1 and lows[0] in self.lex.pronouns:
             gender = self.lex.pronouns[lows[0]]
             entity = self._pronoun(gender)
-            # A named speaker stays the antecedent; a description ('the air force') or nobody gives way to a
-            # titled name since.
-            if gender in ("m", "f") and (entity is None or not any(w[:1].isupper() for w in entity.name.split())):
-                since = self._titled_since(lo, entity)
-                if since is not None and since.gender in (None, gender):
+            # A description ('the air force') or nobody gives way to a titled name since; a named speaker, to a
+            # person of the pronoun's gender who opens a sentence since ('Republican Senator Laura Pike was
+            # skeptical: she said'), unless the cue says that speaker goes on ('“…,” he added').
+            if gender in ("m", "f"):
+                since = self._titled_since(lo, entity, gender)
+                named = entity is not None and any(w[:1].isupper() for w in entity.name.split())
+                if since is not None and ((since.gender in (None, gender) and not named)
+                                          or (since.gender == gender and not goes_on)):
                     entity = since
         elif len(words) == 1 and (clitic := inverted_clitic(lows[0], self.lex)):
             # French inversion: 'ajoute-t-il', 'a-t-elle' carry their subject pronoun.
             entity = self._pronoun(self.lex.pronouns.get(clitic.group(1), "p"))
+        if entity is None and self.lex.uncased_names and not (len(words) == 1 and lows[0] in self.lex.pronouns):
+            entity = self._uncased_person(toks)
         if entity is None and _listed_fields(toks, self.lex):
             entity = self._listed_body(toks)
         if entity is None and words:
@@ -143,12 +189,16 @@ class Resolver:
             elif head.is_cap:
                 entity = self._named(words) or self._role_noun(words, start)
             else:
-                entity = self._trailing_name(words) or self._role_noun(words, start) or self._descr(words, named_as)
+                entity = (self._trailing_name(words) or self._role_noun(words, start)
+                          or self._role_antecedent(words, start) or self._descr(words, named_as))
         if entity is not None and entity.kind == "person" and entity.gender is None and gender is not None:
             entity.gender = gender
         if entity is not None:
             self._touch(entity, start)
+            entity.described.update(t.low for t in toks
+                                    if t.is_word and not t.is_cap and t.low not in self.lex.pronouns)
         name = _without_genitive(entity.name, self.lex) if entity else mention
+        name = _strong_adjective(name, toks, self.lex)
         return Speaker(name=name, mention=mention, start=start, end=end, role=entity.role if entity else None)
 
     def _relative_that(self, lo: int) -> bool:
@@ -163,11 +213,10 @@ class Resolver:
     def _pronoun(self, gender: str) -> Entity | None:
         pool = list(self._pool())
         if gender in ("m", "f"):
+            # The latest person who may be of that gender: one whose gender nothing told ('Der Bonner Astrophysiker
+            # Jens Hartmann … sagte er') is no less likely than one named before whose gender is known.
             for entity in pool:
-                if entity.kind == "person" and entity.gender == gender:
-                    return entity
-            for entity in pool:
-                if entity.kind == "person" and entity.gender is None:
+                if entity.kind == "person" and entity.gender in (gender, None):
                     return entity
             return None
         if gender in ("n", "p"):
@@ -209,6 +258,9 @@ class Resolver:
         caps = [w for w in words if w.is_cap and w.text.lower() not in self.lex.determiners]
         if not caps or (len(caps) == 1 and caps[0] is words[0] and words[0].low in self.lex.skip):
             return None
+        cut = _person_before_body(words, self.lex)
+        if cut is not None:
+            words = words[:cut]
         org_key = next((self.lex.org_nouns[w.low] for w in words if w.low in self.lex.org_nouns
                         and w.is_cap), None)
         if org_key and not _named_holder(words, self.lex):
@@ -229,6 +281,8 @@ class Resolver:
         # A person: trailing capitalised run that is not a role word; the rest is the role.
         k = _name_start(words, self.lex)
         k = self._past_office(words, k)
+        if self.lex.capital_nouns:
+            k = _given_name_start(words, k)
         if (not self.lex.capital_nouns and k + 1 < len(words) and words[k].low in self.lex.determiners
                 and _abbreviation(words[k + 1].text)):
             k += 1  # 'De KNSB', 'Le CNRS': the body's abbreviation, not its article
@@ -236,22 +290,66 @@ class Resolver:
         if not name_words:
             return None
         role = " ".join(w.text for w in words[:k] if w.low not in self.lex.determiners) or None
+        if role is None and len(name_words) == 1 and _abbreviation(name_words[0]):
+            # 'De KNSB': a body, which no 'ze' or 'she' means.
+            return Entity(name_words[0], "org", None, None, self._keys(name_words))
         surname = name_words[-1].lower()
-        known = self._persons.get(surname)
+        known = self._persons.get(surname) or self._persons.get(_folded(surname))
         if known is not None:
             if role and not known.role:
                 known.role = role
             return known
         full = name_words
         if len(name_words) == 1:
-            full = self._full_names.get(surname, name_words)
-        gender = self._gender([w.lower() for w in full] + [w.low for w in words])
+            full = (self._full_names.get(surname) or self._full_names.get(_folded(surname))
+                    or self._declined_full_name(surname) or name_words)
+        gender = self._gender([w.lower() for w in full] + [w.low for w in words]) or name_gender(full, self.lex)
         return Entity(" ".join(full), "person", gender, role, frozenset(w.lower() for w in full))
 
-    def _titled_since(self, lo: int, entity: Entity | None) -> Entity | None:
+    def _uncased_person(self, toks) -> Entity | None:
+        """A person in a script without capitals: the name starts at its first known given name and runs to the
+        mention's end, in two to four words ('وزير الصحة الكويتي أحمد العوضي' → 'أحمد العوضي', its role before; 'محافظ
+        البنك المركزي، حسن عبد الرحيم،'); a lone word is a surname named before with its given name ('العوضي')."""
+        words = [t for t in toks if t.is_word]
+        if len(words) == 1:
+            known = self._persons.get(words[0].low)
+            full = self._full_names.get(words[0].low)
+            if known is not None or full is None:
+                return known
+            return Entity(" ".join(full), "person", name_gender(full, self.lex), None,
+                          frozenset(w.lower() for w in full))
+        names = given_names()
+        for i, word in enumerate(words):
+            given = ("", word.low) in names or (
+                word.low == "عبد" and i + 1 < len(words) and ("", f"عبد {words[i + 1].low}") in names)
+            if not given or not 2 <= len(words) - i <= 4:
+                continue
+            full = [w.text for w in words[i:]]
+            known = self._persons.get(full[-1].lower())
+            if known is not None:
+                return known
+            role = " ".join(w.text for w in words[:i]) or None
+            return Entity(" ".join(full), "person", name_gender(full, self.lex), role,
+                          frozenset(w.lower() for w in full))
+        return None
+
+    def _declined_full_name(self, surname: str) -> list[str] | None:
+        """'Щеглов' named before only in the genitive ('по словам … Максима Щеглова'): that full name, in the
+        nominative, where the language declines names."""
+        nominative = self.lex.name_in_nominative
+        if nominative is None:
+            return None
+        for key in (surname + "а", surname[:-1] + "ой"):
+            parts = self._full_names.get(key)
+            if parts is not None and nominative(parts)[-1].lower() == surname:
+                return nominative(parts)
+        return None
+
+    def _titled_since(self, lo: int, entity: Entity | None, gender: str) -> Entity | None:
         """'President Volodymyr Zelenskyy renewed his call … “…,” he wrote': a titled name opening a sentence after
         the last speaker, and before the pronoun, is whom 'he' or 'she' means, though that person has said nothing
-        yet."""
+        yet. So is a name of the pronoun's gender opening one ('Linda Morrow, 71, who has lived in Cedar Flat for
+        three decades, spent two nights in her car … “…,” she said')."""
         toks = self.index.tokens
         floor = max(entity.last if entity is not None else 0, toks[lo].start - _TITLED_REACH)
         k = lo - 1
@@ -267,6 +365,15 @@ class Resolver:
                     j += 1
                 if len(run) >= 2:
                     return self._named([tok, *run])
+            elif tok.is_cap and tok.is_word and _sentence_initial(toks, k - 1) and not self._function_word(tok.low):
+                run = [tok]
+                j = k
+                while j < lo and toks[j].is_word and toks[j].is_cap and toks[j].sent == tok.sent:
+                    run.append(toks[j])
+                    j += 1
+                found = self._named(run) if len(run) >= 2 else None
+                if found is not None and found.kind == "person" and found.gender == gender and found is not entity:
+                    return found
             k -= 1
         return None
 
@@ -332,6 +439,44 @@ class Resolver:
         _at, name, keys = named[at]
         return self._org_like(keys) or Entity(name, "org", None, None, keys)
 
+    def _role_antecedent(self, words, start: int) -> Entity | None:
+        """'la consejera', 'o secretário', 'the minister': a role noun after a definite article, with no name, is the
+        person the text last named with that role ('afirmó la consejera de Vivienda, Begoña Lasheras'; 'O
+        governador Eduardo Klein sobrevoou a região'), where it named one. 'Un portavoz' is someone new."""
+        lex = self.lex
+        if len(words) < 2 or words[0].low not in lex.definites:
+            return None
+        content = words[1:]
+        if len(content) > 3 or any(w.is_cap for w in content) or content[0].low not in lex.person_roles:
+            return None
+        role = content[0].low
+        for entity in self._pool():
+            if entity.kind == "person" and role in entity.described:
+                return entity
+        return self._named_with_role(role, start)
+
+    def _named_with_role(self, role: str, start: int) -> Entity | None:
+        """The person named right after the last ``role`` before ``start``, in its sentence: 'O governador Eduardo
+        Klein', 'el entrenador de Millonarios, Gustavo Lozano'."""
+        toks = self.index.tokens
+        k = self.index.token_at(start)
+        while k > 0 and toks[k - 1].start >= start - _ROLE_REACH:
+            k -= 1
+            if toks[k].low != role:
+                continue
+            j, stop = k + 1, min(len(toks), k + 9)
+            while j < stop and toks[j].sent == toks[k].sent:
+                run = []
+                while j < len(toks) and toks[j].is_word and toks[j].is_cap and toks[j].sent == toks[k].sent:
+                    run.append(toks[j])
+                    j += 1
+                if len(run) >= 2 and not any(t.low in self.lex.org_nouns for t in run):
+                    found = self._named(run)
+                    return found if found is not None and found.kind == "person" else None
+                j += 1
+            return None
+        return None
+
     def _descr(self, words, mention: str) -> Entity | None:
         content = [w for w in words if w.low not in self.lex.determiners]
         if not content:
@@ -352,6 +497,33 @@ class Resolver:
         if any(w in self.lex.male for w in lows):
             return "m"
         return None
+
+
+def _strong_adjective(name: str, toks, lex: Lexicon) -> str:
+    """'das Statistische Bundesamt' is the 'Statistisches Bundesamt', 'der Erste Senat' the 'Erster Senat': without
+    its article, an adjective right after it takes the ending the article carried (``Lexicon.article_endings``)."""
+    words = [t for t in toks if t.is_word]
+    parts = name.split(" ")
+    if (len(words) < 3 or len(parts) < 2 or words[0].low not in lex.article_endings or parts[0] != words[1].text
+            or not parts[0].endswith("e")):
+        return name
+    return " ".join([parts[0] + lex.article_endings[words[0].low], *parts[1:]])
+
+
+def _folded(word: str) -> str:
+    """Lower case without accents: 'petrovic' for 'Petrović'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _given_name_start(words, k: int) -> int:
+    """Where a language capitalises its nouns, the role before a name is capitalised too ('Missionsleiterin Anna
+    Petrović', 'Der Bonner Astrophysiker Jens Hartmann'): the name starts at a known given name among the last four
+    words, with one to three words after it. ``k`` otherwise."""
+    names = given_names()
+    for i in range(max(k, len(words) - 4), len(words) - 1):
+        if ("", words[i].low) in names and all(w.is_cap for w in words[i:]):
+            return i
+    return k
 
 
 def _plain_word(word, lex: Lexicon) -> bool:
@@ -430,6 +602,22 @@ def _named_holder(words, lex: Lexicon) -> bool:
     return all(w.is_cap for w in words[role + 1:])
 
 
+def _person_before_body(words, lex: Lexicon) -> int | None:
+    """'Havendeskundige Ellen Mulder van de Erasmus Universiteit', 'bestuurder Niels Kuipers van FNV Havens': after
+    a role, a name of two words or more, then 'van' ('of') and the body the person speaks for. The index of that
+    'van', where the person's words end; None otherwise ('Bas van Rijswijk' has one word before 'van', a particle
+    of his name)."""
+    for i, word in enumerate(words):
+        if word.low not in lex.office_links or word.is_cap or i + 1 == len(words):
+            continue
+        j = i
+        while j > 0 and words[j - 1].is_cap and not _role_word(words[j - 1].low, lex):
+            j -= 1
+        if i - j >= 2 and j > 0 and _role_word(words[j - 1].low, lex):
+            return i
+    return None
+
+
 def _without_genitive(name: str, lex: Lexicon) -> str:
     """'Bank of England' for the name read off 'the Bank of England's chief economist'."""
     last = name.rsplit(" ", 1)[-1]
@@ -483,7 +671,11 @@ def _name_part(toks, lex: Lexicon):
         return None
     named = [p for p in parts if any(t.is_cap and t.low not in lex.determiners for t in p)]
     pure = [p for p in named if all(t.is_cap or t.low in lex.name_glue for t in p)]
-    best = pure or named
+    # Where roles are capitalised, the part with a known given name: 'Der Prozessbevollmächtigte der Kläger, der
+    # Berliner Rechtsprofessor Stefan Brandl'.
+    names = given_names()
+    given = [p for p in named if p[-1].is_cap and any(t.is_cap and ("", t.low) in names for t in p[-4:-1])]
+    best = given or pure or named
     return best[0] if best else None
 
 

@@ -442,3 +442,66 @@ def test_a_request_not_to_be_named_is_no_claim_and_leaves_the_frame_after_it(tex
 def test_a_body_whose_name_lists_its_fields_is_one_speaker_named_in_full(text, language, mention, name):
     claims = [c for c in _claims(text, language) if c.type != "term"]
     assert [(c.speaker.mention, c.speaker.name) for c in claims] == [(mention, name)]
+
+
+@pytest.mark.parametrize(("text", "language", "fragment", "name"), [
+    # The role noun after a definite article is the person last named with that role.
+    ("«Hoy empieza algo nuevo», afirmó la consejera de Vivienda, Marta Lizarra, tras el pleno.\n\n"
+     "La consejera dijo que la ley entrará en vigor en enero.", "es", "la ley entrará", "Marta Lizarra"),
+    # ... also where the person has said nothing before.
+    ("O governador Eduardo Kleinert sobrevoou a região na tarde de domingo.\n\n"
+     "“Nenhuma família vai ficar sem abrigo”, afirmou o governador após a visita.", "pt", "Nenhuma família",
+     "Eduardo Kleinert"),
+    ("«È una scelta giusta», ha dichiarato la sindaca Lucia Bernardoni.\n\n"
+     "La sindaca ha spiegato che le assemblee sono state sette.", "it", "le assemblee", "Lucia Bernardoni"),
+])
+def test_a_definite_role_noun_points_back_to_the_person_named_with_it(text, language, fragment, name):
+    assert _by_quote(_claims(text, language), fragment).speaker.name == name
+
+
+def test_an_indefinite_role_noun_is_someone_new():
+    text = ("«No habrá despidos», dijo el portavoz de la empresa, Juan Ortega.\n\n"
+            "Un portavoz del sindicato dijo que la huelga seguirá.")
+    assert _by_quote(_claims(text, "es"), "la huelga seguirá").speaker.name != "Juan Ortega"
+
+
+def test_a_person_named_before_the_body_they_speak_for_is_the_speaker():
+    text = ("Havendeskundige Ellen Mulders van de Erasmus Universiteit verwacht dat de vertraging oploopt. "
+            "„Eén dag staken betekent drie dagen achterstand”, zegt ze.\n\n"
+            "„Het gaat ons om banen”, zegt bestuurder Niels Kuiper van FNV Havens.")
+    claims = _claims(text, "nl")
+    assert _by_quote(claims, "vertraging oploopt").speaker.name == "Ellen Mulders"
+    assert _by_quote(claims, "drie dagen achterstand").speaker.name == "Ellen Mulders"
+    assert _by_quote(claims, "om banen").speaker.name == "Niels Kuiper"
+
+
+def test_a_russian_pronoun_goes_to_the_latest_woman_named_though_no_cue_told_her_gender():
+    text = ("Глава Центрального банка Эльвира Набиулина заявила, что ставка повышена до 21%.\n\n"
+            "Главный экономист банка Наталья Орловская считает, что ставка останется на этом уровне. "
+            "«Рынок ожидал такого решения», — отметила она.")
+    assert _by_quote(_claims(text, "ru"), "Рынок ожидал").speaker.name == "Наталья Орловская"
+
+
+def test_arabic_names_start_at_a_given_name_and_a_lone_surname_is_that_person():
+    text = ("قال وزير الصحة الأردني خالد الزعبي إن الحملة ستبدأ الأحد. وأضاف الزعبي أن اللقاحات متوفرة. "
+            "وقالت الباحثة ليلى حداد إن الإقبال ضعيف.")
+    claims = _claims(text, "ar")
+    minister = _by_quote(claims, "الحملة ستبدأ")
+    assert (minister.speaker.name, minister.speaker.role) == ("خالد الزعبي", "وزير الصحة الأردني")
+    assert _by_quote(claims, "اللقاحات متوفرة").speaker.name == "خالد الزعبي"
+    assert _by_quote(claims, "الإقبال ضعيف").speaker.name == "ليلى حداد"
+    # No given name: the description stays whole ('باسم' here is 'on behalf of').
+    spokesman = _by_quote(_claims("قال متحدث باسم وزارة المالية إن الدعم مستمر.", "ar"), "الدعم مستمر")
+    assert spokesman.speaker.name == "متحدث باسم وزارة المالية"
+
+
+@pytest.mark.parametrize(("text", "language", "fragment", "name"), [
+    # The full name closes a longer capitalised run; the lone surname later is that person.
+    ("La Fiscalía ha pedido seis años para el exalcalde de Alhama del Segura Ramón Ortiguera.\n\n"
+     "Ortiguera ha asegurado que «todo se hizo conforme a la ley».", "es", "todo se hizo", "Ramón Ortiguera"),
+    # The full name was written only in the genitive.
+    ("Тарифы вырастут на 11,9%, по словам руководителя службы по тарифам Максима Щеглова.\n\n"
+     "«Это предельный индекс», — сказал Щеглов.", "ru", "предельный индекс", "Максим Щеглов"),
+])
+def test_a_lone_surname_takes_the_full_name_given_before(text, language, fragment, name):
+    assert _by_quote(_claims(text, language), fragment).speaker.name == name

@@ -3,6 +3,8 @@ clauses before Konjunktiv I; and English inflection of doubling verbs."""
 
 from __future__ import annotations
 
+import pytest
+
 from service.languages.en.quotes import LEXICON as EN
 from service.stages.quotes.lexicon import inflect
 from tests.service.stages.quote_helpers import claim_with as _by_quote
@@ -216,3 +218,28 @@ def test_dies_before_the_cue_points_back_to_the_sentence_before():
 def test_lone_auxiliary_after_a_german_cue_is_no_content():
     text = "Meldungen über weitere Opfer konnten von der Polizei nicht bestätigt werden."
     assert not [c for c in _claims(text) if c.quote == "werden"]
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), [
+    # A capitalised role before the name: the name starts at the given name.
+    ("„Die Bilder sind gestochen scharf“, sagte Missionsleiterin Anna Petrowski.", "gestochen scharf",
+     "Anna Petrowski"),
+    ("Der Bonner Astrophysiker Jens Hartwig nannte den Zeitplan „ehrgeizig“.", "ehrgeizig", "Jens Hartwig"),
+    # The name set off after a description, and in an apposition after another description.
+    ("„Der Preisdruck lässt nach“, sagte die Chefvolkswirtin der Kreditbank Süd, Miriam Albers, am Montag.",
+     "Preisdruck", "Miriam Albers"),
+    ("„Das ist ein Erfolg“, sagte der Prozessbevollmächtigte der Kläger, der Berliner Rechtsprofessor Stefan "
+     "Brandt.", "Erfolg", "Stefan Brandt"),
+    # Without its article, an adjective takes the article's ending.
+    ("Die Preise stiegen um 2,1 Prozent, teilte das Statistische Bundesamt mit.", "Preise stiegen",
+     "Statistisches Bundesamt"),
+    ("Die Ortung sei unzulässig, entschied der Erste Senat.", "Ortung", "Erster Senat"),
+])
+def test_german_canonical_names(text, fragment, name):
+    assert _by_quote(_claims(text), fragment).speaker.name == name
+
+
+def test_a_surname_written_without_its_accent_is_the_person_named_before():
+    text = ("„Wir haben die ersten Bilder gesehen“, sagte Missionsleiterin Anna Petrović.\n\n"
+            "Das sei wichtig, sagte Petrovic.")
+    assert _by_quote(_claims(text), "Das sei wichtig").speaker.name == "Anna Petrović"

@@ -174,13 +174,20 @@ def test_he_after_a_titled_name_opening_a_sentence_is_that_person():
 
 
 @pytest.mark.parametrize(("text", "pronoun", "name"), [
-    # A named speaker before stays the antecedent.
+    # A named speaker who goes on ('he added') stays the antecedent.
     ("“We will win,” Jim Smithers said.\n\nPresident Joe Bidwell visited the city on Monday.\n\n"
      "“He has done a lot for this city,” he added.", "he", "Jim Smithers"),
-    # 'she' is not the president named Barack (and Tina Houchins, who asks, has said nothing before).
-    ("President Barack Obamo answered questions.\n\nTina Houchins had a question. “Why?” she said.", "she", "she"),
+    # 'she' is not the president named Barack: it is the woman who opens the sentence before.
+    ("President Barack Obamo answered questions.\n\nTina Houchins had a question. “Why?” she said.", "she",
+     "Tina Houchins"),
+    # She opens her own sentence after another woman's quote.
+    ("“We are ready,” Karen Hollis said.\n\nRepublican Senator Laura Pyke was skeptical: she said that the "
+     "company “has had years to fix this.”", "she", "Laura Pyke"),
+    # A name opening a sentence, with no title, after a speaker of the other gender.
+    ("“The fire is contained,” battalion chief Mark Reyes said.\n\nLinda Morrell, 71, spent two nights in her "
+     "car. “I kept asking myself if the house was still there,” she said.", "she", "Linda Morrell"),
 ])
-def test_a_titled_name_does_not_take_a_pronoun_from_its_speaker(text, pronoun, name):
+def test_a_pronoun_after_a_speaker_and_a_name_opening_a_sentence(text, pronoun, name):
     said = [c.speaker.name for c in claims_of(text) if c.speaker and c.speaker.mention == pronoun]
     assert said == [name]
 
