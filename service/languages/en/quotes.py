@@ -263,7 +263,9 @@ LEXICON = build(
           "chris", "rudy", "newt", "ted", "marco", "jeb", "reince", "jason", "corey", "robby",
           "james", "robert", "michael", "david", "richard", "william", "mark", "steve", "eric",
           "gary", "rick", "ben", "jim", "tom", "peter", "wilbur", "mitch", "harry", "kevin"],
-    titles=["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "rev", "sir"],
+    # Honorifics, and the letters after a name ('Niamh Ó Conaill SC', 'Jane Roe MP'), left out of names.
+    titles=["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "rev", "sir", "sc", "qc", "kc", "mp", "mep",
+            "td"],
     office_links=["of", "for"],
     person_roles=["spokesman", "spokeswoman", "spokesperson", "official", "officials",
                   "secretary", "secretary-general", "minister", "president", "director", "chairman", "chairwoman",
@@ -276,7 +278,11 @@ LEXICON = build(
                   "ambassador", "diplomat", "commissioner", "chancellor", "premier", "king",
                   "critics", "supporters", "voters", "residents", "witnesses", "police",
                   "people", "person", "man", "woman", "campaign", "team", "staff", "founder",
-                  "head", "general", "pollster", "observers", "democrats", "republicans"],
+                  "head", "general", "pollster", "observers", "democrats", "republicans",
+                  # Police and court ranks before a name ('Detective Sergeant Aoife Brennan', 'defence counsel Niamh Ó
+                  # Conaill SC'), and the barrister the text names again.
+                  "detective", "sergeant", "inspector", "superintendent", "constable", "captain",
+                  "lieutenant", "colonel", "commander", "counsel", "barrister", "solicitor"],
     org_nouns={"ministry": "department", "department": "department", "agency": "agency",
                "company": "company", "firm": "company", "group": "group",
                "government": "government",

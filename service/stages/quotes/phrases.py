@@ -137,10 +137,13 @@ def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon
     if lone and not oblique and (first in lex.oblique or first in lex.months
                                  or first in lex.time_words):
         return None
-    # 'fordert Kofi Annan ein Ende …': a non-genitive article after a noun starts the object.
+    # 'fordert Kofi Annan ein Ende …': a non-genitive article after a noun starts the object. ('zei burgemeester
+    # Annemiek de Visser': where nouns are not capitalised, a name's particle before a capital goes on with the name.)
     for j in range(after[0] + 1, after[1]):
+        particle = (not lex.capital_nouns and toks[j].low in lex.name_particles and j + 1 < after[1]
+                    and toks[j + 1].is_cap)
         if (toks[j].low in lex.determiners and toks[j].low not in lex.genitive_articles
-                and toks[j - 1].is_cap):
+                and toks[j - 1].is_cap and not particle):
             return (after[0], j)
     return after
 
@@ -357,7 +360,10 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
     """Token range of an inverted subject ('…,” said Ross'), or None."""
     toks = index.tokens
     j = cue_hi
-    while j < ceil and toks[j].low in lex.skip and not toks[j].is_cap:
+    while j < ceil and not toks[j].is_cap and (toks[j].low in lex.skip or (
+            # 'ha confirmado este jueves la Coordinación …': a day after its demonstrative is no part of the subject
+            toks[j].low in lex.determiners and j + 1 < ceil and toks[j + 1].low in lex.skip
+            and not toks[j + 1].is_cap)):
         j += 1
     lo = j
     while j < ceil and j - lo < _MAX_NP:

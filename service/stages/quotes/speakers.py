@@ -55,10 +55,12 @@ class Resolver:
         self._by_key: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
         if lex.uncased_names:
             self._scan_uncased_names()
+        # 'el Servicio Meteorológico Nacional (SMN)': abbreviation -> the words of the name it stands for.
+        self._abbreviations: dict[str, list[str]] = dict(self._scan_abbreviations())
         for at, name, keys in self._scan_names():
             for key in keys:
                 self._by_key.setdefault(key, []).append((at, name, keys))
-            parts = self._full_name(name.split())
+            parts = [p for p in self._full_name(name.split()) if p.lower().rstrip(".") not in lex.titles]
             if 2 <= len(parts) <= 3:
                 self._full_names.setdefault(parts[-1].lower(), parts)
                 # Copy that drops the accents ('Petrovic' for 'Anna Petrović') still names her.
@@ -81,6 +83,27 @@ class Resolver:
                 i = j
             else:
                 i += 1
+
+    def _scan_abbreviations(self):
+        """(abbreviation, the name's words) for each name the text spells out before its abbreviation in
+        brackets: 'Servicio Meteorológico Nacional (SMN)', 'Australian Institute of Marine Science (AIMS)'."""
+        toks = self.index.tokens
+        lex = self.lex
+        for i in range(1, len(toks) - 2):
+            abbreviation = toks[i + 1].text
+            if toks[i].text != "(" or toks[i + 2].text != ")" or not (
+                    2 <= len(abbreviation) <= 8 and abbreviation[0].isupper() and abbreviation.isalpha()):
+                continue
+            k = i
+            while k > 0 and i - k < 12 and toks[k - 1].sent == toks[i].sent and toks[k - 1].is_word and (
+                    toks[k - 1].is_cap or (toks[k - 1].low in lex.name_glue and toks[k].is_cap)):
+                k -= 1
+            while k < i and (toks[k].low in lex.determiners or toks[k].low in lex.name_glue
+                             or self._function_word(toks[k].low)):
+                k += 1  # 'Según el Servicio …': the source word and the article are no part of the name
+            words = [t.text for t in toks[k:i]]
+            if sum(1 for t in toks[k:i] if t.is_cap) >= 2:
+                yield abbreviation.lower(), words
 
     def _scan_uncased_names(self) -> None:
         """Full names in a script without capitals: a known given name and the word after it ('سارة منصور'), so a
@@ -261,6 +284,14 @@ class Resolver:
         cut = _person_before_body(words, self.lex)
         if cut is not None:
             words = words[:cut]
+        if len(words) > 2 and words[-1].low in self._abbreviations:
+            words = words[:-1]  # 'el Instituto Nacional de Salud (INS)': the name without its abbreviation
+        content = [w for w in words if w.low not in self.lex.determiners]
+        if len(content) == 1 and content[0].low in self._abbreviations:
+            # 'El SMN' after 'el Servicio Meteorológico Nacional (SMN)': the body the text spelled out.
+            full = self._abbreviations[content[0].low]
+            keys = self._keys(full)
+            return self._org_like(keys) or Entity(" ".join(full), "org", None, None, keys)
         org_key = next((self.lex.org_nouns[w.low] for w in words if w.low in self.lex.org_nouns
                         and w.is_cap), None)
         if org_key and not _named_holder(words, self.lex):
@@ -278,11 +309,16 @@ class Resolver:
                 if keys and (keys <= name_keys or name_keys <= keys):
                     return Entity(name, "org", None, None, name_keys)
             return Entity(" ".join(span), "org", None, None, keys)
+        body = self._body_run(content)
+        if body is not None:
+            keys = self._keys(body)
+            return self._org_like(keys) or Entity(" ".join(body), "org", None, None, keys)
         # A person: trailing capitalised run that is not a role word; the rest is the role.
         k = _name_start(words, self.lex)
         k = self._past_office(words, k)
         if self.lex.capital_nouns:
-            k = _given_name_start(words, k)
+            k = _given_name_start(words, k, self.lex)
+        k = _particles_after_given_name(words, k)
         if (not self.lex.capital_nouns and k + 1 < len(words) and words[k].low in self.lex.determiners
                 and _abbreviation(words[k + 1].text)):
             k += 1  # 'De KNSB', 'Le CNRS': the body's abbreviation, not its article
@@ -332,6 +368,26 @@ class Resolver:
             return Entity(" ".join(full), "person", name_gender(full, self.lex), role,
                           frozenset(w.lower() for w in full))
         return None
+
+    def _body_run(self, words) -> list[str] | None:
+        """'Coordinación Nacional de Protección Civil', 'Dirección Provincial de Vialidad': capitalised words joined by
+        the glue of names ('de', 'of'), opening with no given name or role, name a body; a person's name does not
+        run on past such glue ('Antonio de la Torre' opens with a given name). The words, or None."""
+        lex = self.lex
+        if self.lex.capital_nouns or len(words) < 3 or not words[0].is_cap:
+            return None
+        if not all(w.is_cap or w.low in lex.name_glue or w.low in lex.name_connectors for w in words):
+            return None
+        glued = any(w.low in lex.name_glue and not w.is_cap for w in words[1:-1])
+        names = given_names()
+        # A given name or a role anywhere in the run makes it a person's ('Deputy Secretary of Homeland Security
+        # Mark L. Ostrow').
+        if not glued or words[0].low in lex.titles or any(
+                (w.is_cap and ("", w.low) in names) or _role_word(w.low, lex) for w in words):
+            return None
+        if sum(1 for w in words if w.is_cap) < 2 or not words[-1].is_cap:
+            return None
+        return [w.text for w in words]
 
     def _declined_full_name(self, surname: str) -> list[str] | None:
         """'Щеглов' named before only in the genitive ('по словам … Максима Щеглова'): that full name, in the
@@ -515,14 +571,28 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
-def _given_name_start(words, k: int) -> int:
+def _given_name_start(words, k: int, lex: Lexicon) -> int:
     """Where a language capitalises its nouns, the role before a name is capitalised too ('Missionsleiterin Anna
     Petrović', 'Der Bonner Astrophysiker Jens Hartmann'): the name starts at a known given name among the last four
     words, with one to three words after it. ``k`` otherwise."""
-    names = given_names()
     for i in range(max(k, len(words) - 4), len(words) - 1):
-        if ("", words[i].low) in names and all(w.is_cap for w in words[i:]):
+        if _opens_name(words, i, lex) and all(w.is_cap for w in words[i:]):
             return i
+    return k
+
+
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "des", "van", "von",
+                        "der", "den", "le"})
+
+
+def _particles_after_given_name(words, k: int) -> int:
+    """'Antonio de la Torre', 'Charles de Gaulle', 'João dos Santos': lower-case particles between a known given
+    name and the surname where the name's run of capitals broke off belong to the name. ``k`` otherwise."""
+    j = k
+    while j > 0 and k - j < 2 and not words[j - 1].is_cap and words[j - 1].low in _PARTICLES:
+        j -= 1
+    if j < k and j > 0 and words[j - 1].is_cap and ("", words[j - 1].low) in given_names():
+        return j - 1
     return k
 
 
@@ -583,14 +653,30 @@ def _group_from_place(words, head, lex: Lexicon) -> bool:
 
 
 def _titled_name(words, head, lex: Lexicon) -> int | None:
-    """'le ministre Bruno Martin', 'la ministra Ana García': index where the name starts."""
+    """'le ministre Bruno Martin', 'la ministra Ana García': index where the name starts. After the role's office
+    ('el ministro de Economía Luis Caputo'), the name starts at a known given name that opens the last two to four
+    words, all capitalised."""
     at = words.index(head)
     if head.is_cap or head.low not in lex.person_roles:
         return None
     k = at + 1
     if k < len(words) and all(w.is_cap for w in words[k:]):
         return k
+    for i in range(max(k + 1, len(words) - 4), len(words) - 1):
+        if all(w.is_cap for w in words[i:]) and _opens_name(words, i, lex):
+            return i
     return None
+
+
+_SAINTS = frozenset({"san", "santa", "santo", "são", "saint", "sainte", "st", "sankt"})
+
+
+def _opens_name(words, i: int, lex: Lexicon) -> bool:
+    """A known given name at ``i`` that may open a person's name: not right after an article or a preposition
+    ('for the Kenya Red Cross'), nor a saint's place ('Santa María Huatulco')."""
+    before = words[i - 1].low if i > 0 else ""
+    return (("", words[i].low) in given_names() and before not in _SAINTS and before not in lex.determiners
+            and before not in lex.preps)
 
 
 def _named_holder(words, lex: Lexicon) -> bool:
@@ -670,12 +756,12 @@ def _name_part(toks, lex: Lexicon):
     if len(parts) < 2:
         return None
     named = [p for p in parts if any(t.is_cap and t.low not in lex.determiners for t in p)]
-    pure = [p for p in named if all(t.is_cap or t.low in lex.name_glue for t in p)]
-    # Where roles are capitalised, the part with a known given name: 'Der Prozessbevollmächtigte der Kläger, der
-    # Berliner Rechtsprofessor Stefan Brandl'.
-    names = given_names()
-    given = [p for p in named if p[-1].is_cap and any(t.is_cap and ("", t.low) in names for t in p[-4:-1])]
-    best = given or pure or named
+    # Where nouns are capitalised every part looks like a name: the part with a known given name opening its last
+    # words is the person ('Der Prozessbevollmächtigte der Kläger, der Berliner Rechtsprofessor Stefan Brandl').
+    pure = [] if lex.capital_nouns else [p for p in named if all(t.is_cap or t.low in lex.name_glue for t in p)]
+    given = [p for p in named if p[-1].is_cap and any(
+        p[i].is_cap and _opens_name(p, i, lex) for i in range(max(0, len(p) - 4), len(p) - 1))]
+    best = pure or given or named
     return best[0] if best else None
 
 

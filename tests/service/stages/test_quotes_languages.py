@@ -505,3 +505,26 @@ def test_arabic_names_start_at_a_given_name_and_a_lone_surname_is_that_person():
 ])
 def test_a_lone_surname_takes_the_full_name_given_before(text, language, fragment, name):
     assert _by_quote(_claims(text, language), fragment).speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "language", "fragment", "name"), [
+    # A name's particle after the verb goes on with the name; it starts no object.
+    ("„Dit is een zwarte dag”, zei burgemeester Annemiek de Vries tijdens een persconferentie.", "nl",
+     "zwarte dag", "Annemiek de Vries"),
+    # A day after its demonstrative is no part of the subject; a body named with glue words is whole.
+    ("La alerta sigue activa, ha confirmado este jueves la Coordinación Nacional de Protección Civil.", "es",
+     "alerta sigue", "Coordinación Nacional de Protección Civil"),
+    # A body's abbreviation in brackets is no part of its name, and stands for it later.
+    ("Según el Servicio Meteorológico Nacional (SMN), la tormenta se debilitará. El SMN dijo que habrá lluvias.",
+     "es", "habrá lluvias", "Servicio Meteorológico Nacional"),
+    # Particles between a given name and the surname belong to the name.
+    ("Antonio de la Torre dijo que no hay luz en el barrio.", "es", "no hay luz", "Antonio de la Torre"),
+    # After a role and its office, the name starts at the given name; a saint's place is no person.
+    ("El ministro de Economía Luis Caputo dijo que no habrá devaluación.", "es", "devaluación", "Luis Caputo"),
+    ("La presidenta municipal de Santa María Huatulco, Adriana Cruz Matus, dijo que hay daños.", "es", "daños",
+     "Adriana Cruz Matus"),
+    ("« C'est grave », a déclaré le Dr Caroline Lemaire, médecin à Liège. Le Dr Lemaire a ajouté que la "
+     "vaccination est en retard.", "fr", "vaccination", "Caroline Lemaire"),
+])
+def test_canonical_names_of_bodies_and_people(text, language, fragment, name):
+    assert _by_quote(_claims(text, language), fragment).speaker.name == name

@@ -224,3 +224,11 @@ def test_a_party_in_brackets_after_the_name_is_no_part_of_the_speaker():
 def test_a_quote_after_the_complementizer_that_is_the_clause_words_not_a_term():
     text = "He compared Trump to a coach who is working the referees in hopes that “they'll go easier” on him."
     assert all(c.type != "term" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), [
+    ("“We found the cash,” Detective Sergeant Aoife Brennan told the court.", "found the cash", "Aoife Brennan"),
+    ("“It was not his,” said defence counsel Niamh Ó Conaill SC.", "not his", "Niamh Ó Conaill"),
+])
+def test_ranks_before_and_letters_after_a_name_are_no_part_of_it(text, fragment, name):
+    assert claim_with(claims_of(text), fragment).speaker.name == name
