@@ -136,7 +136,14 @@ LEXICON = build(
                "département": "ministère", "agence": "agence", "société": "société",
                "entreprise": "société", "groupe": "société", "police": "police",
                "parti": "parti", "commission": "commission", "tribunal": "tribunal",
-               "administration": "administration", "office": "office"},
+               "administration": "administration", "office": "office",
+               # Further bodies of news copy (2026-12-07): 'l'agence' is the agency named before.
+               "préfecture": "préfecture", "mairie": "mairie", "direction": "direction", "conseil": "conseil",
+               "fédération": "fédération", "association": "association", "syndicat": "syndicat",
+               "institut": "institut", "université": "université", "parquet": "parquet", "cour": "cour",
+               "gendarmerie": "gendarmerie", "région": "région", "observatoire": "observatoire", "ordre": "ordre",
+               "chambre": "chambre", "banque": "banque", "union": "union", "confédération": "confédération",
+               "collectif": "collectif"},
     media_preps=["à", "au", "sur", "dans", "lors"],
     # A participle cue after 'être' is passive ('doit être lancé dès janvier'): no speaker spoke.
     be_forms=["être", "été", "est", "sont", "était", "étaient", "sera", "seront", "soit", "fut"],

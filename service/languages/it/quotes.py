@@ -182,7 +182,11 @@ LEXICON = build(
                "provincia": "provincia", "prefettura": "prefettura", "questura": "questura",
                "amministrazione": "amministrazione", "istituto": "istituto",
                "autorità": "autorità", "sindacato": "sindacato", "associazione": "associazione",
-               "comitato": "comitato", "consiglio": "consiglio", "banca": "banca"},
+               "comitato": "comitato", "consiglio": "consiglio", "banca": "banca",
+               # Further bodies of news copy (2026-12-07).
+               "federazione": "federazione", "confederazione": "confederazione", "fondazione": "fondazione",
+               "consorzio": "consorzio", "università": "università", "ufficio": "ufficio", "ente": "ente",
+               "osservatorio": "osservatorio", "unione": "unione", "ordine": "ordine"},
     media_preps=["in", "nel", "nella", "su", "sul", "sulla", "durante"] + _A,
     months=["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
             "settembre", "ottobre", "novembre", "dicembre", "ieri", "oggi", "domani"]

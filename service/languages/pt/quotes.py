@@ -104,7 +104,10 @@ LEXICON = build(
                "confederação": "confederação", "federação": "federação", "conselho": "conselho",
                "fundação": "fundação", "universidade": "universidade", "secretaria": "secretaria",
                "autoridade": "autoridade", "tesouro": "tesouro", "procuradoria": "procuradoria",
-               "ordem": "ordem", "supremo": "tribunal", "receita": "receita"},
+               "ordem": "ordem", "supremo": "tribunal", "receita": "receita",
+               # Further bodies of news copy (2026-12-07).
+               "direção": "direção", "coordenação": "coordenação", "observatório": "observatório",
+               "consórcio": "consórcio", "união": "união", "defensoria": "defensoria", "departamento": "ministério"},
     media_preps=["a", "ao", "à", "em", "na", "no"],
     months=["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
             "setembro", "outubro", "novembro", "dezembro", "segunda-feira", "terça-feira",

@@ -525,6 +525,14 @@ def test_a_lone_surname_takes_the_full_name_given_before(text, language, fragmen
      "Adriana Cruz Matus"),
     ("« C'est grave », a déclaré le Dr Caroline Lemaire, médecin à Liège. Le Dr Lemaire a ajouté que la "
      "vaccination est en retard.", "fr", "vaccination", "Caroline Lemaire"),
+    # A body's short form is the body named before in full.
+    ("La Fiscalía Anticorrupción ha pedido seis años de prisión. La Fiscalía sostiene que la empresa pagó sobornos.",
+     "es", "pagó sobornos", "Fiscalía Anticorrupción"),
+    # Romance copy writes official names on in lower case; the short form later is that body.
+    ("Secondo l'Agenzia regionale per la protezione civile, il fiume è in piena.", "it", "fiume",
+     "Agenzia regionale per la protezione civile"),
+    ("La Commissione europea ha detto che valuterà il caso. La Commissione ha poi precisato che la decisione "
+     "arriverà a marzo.", "it", "decisione arriverà", "Commissione europea"),
 ])
 def test_canonical_names_of_bodies_and_people(text, language, fragment, name):
     assert _by_quote(_claims(text, language), fragment).speaker.name == name
