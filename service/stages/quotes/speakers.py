@@ -379,7 +379,7 @@ class Resolver:
         the glue of names ('de', 'of'), opening with no given name or role, name a body; a person's name does not
         run on past such glue ('Antonio de la Torre' opens with a given name). The words, or None."""
         lex = self.lex
-        if self.lex.capital_nouns or len(words) < 3 or not words[0].is_cap:
+        if lex.capital_nouns or len(words) < 3 or not words[0].is_cap:
             return None
         if not all(w.is_cap or w.low in lex.name_glue or w.low in lex.name_connectors for w in words):
             return None
