@@ -142,7 +142,10 @@ def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon
     for j in range(after[0] + 1, after[1]):
         particle = (not lex.capital_nouns and toks[j].low in lex.name_particles and j + 1 < after[1]
                     and toks[j + 1].is_cap)
-        if (toks[j].low in lex.determiners and toks[j].low not in lex.genitive_articles
+        # 'sagte Martina Steixner der APA': after a person's name an article starts the addressee, whatever case it
+        # may be; a name has no genitive after it.
+        after_name = j >= after[0] + 2 and toks[j - 2].is_cap and ("", toks[j - 2].low) in given_names()
+        if (toks[j].low in lex.determiners and (toks[j].low not in lex.genitive_articles or after_name)
                 and toks[j - 1].is_cap and not particle):
             return (after[0], j)
     return after

@@ -443,7 +443,9 @@ class Resolver:
         name of two or more words, is that person ('a spokesman for the Kenya Red Cross' ends in an organisation)."""
         lex = self.lex
         if lex.capital_nouns:
-            return None  # German capitalises the role too ('Wirtschaftsminister Rainer Brüderle')
+            # German capitalises the role too ('Wirtschaftsminister Rainer Brüderle'); a lower-case head is a body's
+            # prefix ('vida-Landesvorsitzende Martina Steixner'), and the name starts at its known given name.
+            return self._named(words) if _given_name_start(words, 0, lex) > 0 else None
         k = _name_start(words, lex, roles=False)
         run = words[k:]
         if k == 0 or len(run) < 2 or any(w.low in lex.org_nouns for w in run):

@@ -234,6 +234,8 @@ def test_lone_auxiliary_after_a_german_cue_is_no_content():
     ("Die Preise stiegen um 2,1 Prozent, teilte das Statistische Bundesamt mit.", "Preise stiegen",
      "Statistisches Bundesamt"),
     ("Die Ortung sei unzulässig, entschied der Erste Senat.", "Ortung", "Erster Senat"),
+    # After a name, an article starts the addressee ('der APA'); a lower-case prefix before the role is no name.
+    ("„Wir streiken weiter“, sagte vida-Landesvorsitzende Martina Steixner der APA.", "streiken", "Martina Steixner"),
 ])
 def test_german_canonical_names(text, fragment, name):
     assert _by_quote(_claims(text), fragment).speaker.name == name
