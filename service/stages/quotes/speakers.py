@@ -53,6 +53,11 @@ class Resolver:
         self._persons: dict[str, Entity] = {}  # surname/name word -> person
         self._full_names: dict[str, list[str]] = {}  # surname -> first full name seen
         self._by_key: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+        # Words capitalised only by position, or source nouns (_function_word): gathered once, as every capitalised
+        # word of the text is looked up.
+        self._function_words = (lex.preps | lex.skip | lex.determiners | lex.stop | lex.cues
+                                | {p.split()[0] for p in lex.source_preps}
+                                | frozenset().union(*lex.noun_sources.values()))
         if lex.uncased_names:
             self._scan_uncased_names()
         # 'el Servicio Meteorológico Nacional (SMN)': abbreviation -> the words of the name it stands for.
@@ -134,10 +139,7 @@ class Resolver:
         """Capitalised only by position ('Laut', 'Nach', 'However', 'While'), or a source noun ('Angaben' of 'nach
         Angaben der Gesellschaft'): never part of a name, so 'While Smith spoke' does not make 'While Smith' the full
         name of every Smith."""
-        lex = self.lex
-        return (low in lex.preps or low in lex.skip or low in lex.determiners or low in lex.stop
-                or low in lex.cues or any(low == p.split()[0] for p in lex.source_preps)
-                or any(low in nouns for nouns in lex.noun_sources.values()))
+        return low in self._function_words
 
     def _keys(self, words: list[str]) -> frozenset[str]:
         out = set()
@@ -322,7 +324,8 @@ class Resolver:
         k = _name_start(words, self.lex)
         k = self._past_office(words, k)
         if self.lex.capital_nouns:
-            k = _given_name_start(words, k, self.lex)
+            # The role before a name is capitalised too ('Der Bonner Astrophysiker Jens Hartmann').
+            k = _given_name_at(words, k, self.lex) or k
         k = _particles_after_given_name(words, k)
         if (not self.lex.capital_nouns and k + 1 < len(words) and words[k].low in self.lex.determiners
                 and _abbreviation(words[k + 1].text)):
@@ -445,7 +448,7 @@ class Resolver:
         if lex.capital_nouns:
             # German capitalises the role too ('Wirtschaftsminister Rainer Brüderle'); a lower-case head is a body's
             # prefix ('vida-Landesvorsitzende Martina Steixner'), and the name starts at its known given name.
-            return self._named(words) if _given_name_start(words, 0, lex) > 0 else None
+            return self._named(words) if _given_name_at(words, 1, lex) is not None else None
         k = _name_start(words, lex, roles=False)
         run = words[k:]
         if k == 0 or len(run) < 2 or any(w.low in lex.org_nouns for w in run):
@@ -591,14 +594,14 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
-def _given_name_start(words, k: int, lex: Lexicon) -> int:
-    """Where a language capitalises its nouns, the role before a name is capitalised too ('Missionsleiterin Anna
-    Petrović', 'Der Bonner Astrophysiker Jens Hartmann'): the name starts at a known given name among the last four
-    words, with one to three words after it. ``k`` otherwise."""
-    for i in range(max(k, len(words) - 4), len(words) - 1):
+def _given_name_at(words, lo: int, lex: Lexicon) -> int | None:
+    """Where a name starts at a known given name, from ``lo`` on and among the last four words, with one to three
+    capitalised words after it ('Missionsleiterin Anna Petrović', 'el ministro de Economía Luis Caputo'); None
+    where none does."""
+    for i in range(max(lo, len(words) - 4), len(words) - 1):
         if _opens_name(words, i, lex) and all(w.is_cap for w in words[i:]):
             return i
-    return k
+    return None
 
 
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "des", "van", "von",
@@ -682,10 +685,7 @@ def _titled_name(words, head, lex: Lexicon) -> int | None:
     k = at + 1
     if k < len(words) and all(w.is_cap for w in words[k:]):
         return k
-    for i in range(max(k + 1, len(words) - 4), len(words) - 1):
-        if all(w.is_cap for w in words[i:]) and _opens_name(words, i, lex):
-            return i
-    return None
+    return _given_name_at(words, k + 1, lex)
 
 
 _SAINTS = frozenset({"san", "santa", "santo", "são", "saint", "sainte", "st", "sankt"})
