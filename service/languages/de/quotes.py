@@ -37,6 +37,7 @@ bilanzierte bilanzierten bilanziert prophezeite prophezeiten prophezeit
 anmerkte anmerkten einwandte einwandten hervorhob hervorhoben andeutete andeuteten zugab zugaben
 unterstrichen unterstreicht entgegneten entgegnet kommentierten kommentiert appellierten appelliert
 bekräftigten verkündeten mahnten antworteten versprachen widerspricht beschreibt
+spekuliert spekulierte spekulierten konstatierte konstatierten konstatiert bezweifelten ausgesagt
 """.split()
 # 'warf' is no cue on its own ('warf den Ball'); it cues as 'warf … vor' (_SEPARABLE).
 # From 'aufgefordert' on, three lines were measured on the German train split: accusations and
@@ -69,6 +70,8 @@ _SEPARABLE = {
     **dict.fromkeys(["ruft", "rufen"], "auf"),
     **dict.fromkeys(["kündigten", "räumten", "fügten"], "an ein hinzu"),
     **dict.fromkeys(["sieht", "sah", "sahen", "sehen"], "vor"),
+    **dict.fromkeys(["ließ", "ließen", "lässt"], "verlauten"),
+    **dict.fromkeys(["machte", "machten", "macht"], "klar deutlich"),
 }
 
 # Verbs whose object is what is claimed, demanded or reported ('Die EU fordert eine bessere
@@ -111,7 +114,7 @@ LEXICON = build(
     object_cues=[*_OBJECT.split(), "sprach von", "spricht von", "sprachen von", "sprechen von"],
     predicatives=["als"],
     nested="both",
-    oblique=["als", "dem", "den", "einem", "einen", "ihm", "ihnen", "diesem", "diesen", "seinem",
+    oblique=["als", "des", "dem", "den", "einem", "einen", "ihm", "ihnen", "diesem", "diesen", "seinem",
              "seinen", "ihrem", "ihren", "mir", "mich", "uns"],
     cues=set(_SPEECH),
     phrases=["geht davon aus", "gehen davon aus", "ging davon aus", "heißt es", "hieß es",
@@ -170,7 +173,7 @@ LEXICON = build(
     stop=["dass", "und", "aber", "weil", "da", "wenn", "ob", "als", "nachdem", "bevor",
           "während", "obwohl", "wie", "wo", "welche", "welcher",
           "denn", "sondern", "oder", "sagte", "sagt", "es", "man", "gegenüber", "im", "in",
-          "vor", "bei", "auf", "mit", "zu", "zum", "zur", "vom", "seit", "für", "nach",
+          "vor", "bei", "auf", "mit", "zu", "zum", "zur", "vom", "seit", "für", "nach", "selbst",
           # Particles closing a separable cue ('gab dazu bekannt:') are never a subject.
           "bekannt", "fest", "klar", "hervor", "zurück", "hinzu", "hin", "ab", "an"],
     # 'das Statistische Bundesamt' is named 'Statistisches Bundesamt', 'der Erste Senat' 'Erster Senat'.

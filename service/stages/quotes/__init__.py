@@ -270,6 +270,15 @@ def _cue_gender(cue, lex) -> str | None:
     return next((gender for ending, gender in lex.cue_genders if word.endswith(ending)), None)
 
 
+def _stands_for_source(index: TokenIndex, draft: Draft, lex) -> bool:
+    """The speaker is the source adverb opening the sentence ('Demnach …'), which names no one. (After a comma,
+    'ein Bericht, wonach …' names its source before the comma.)"""
+    cue = draft.cue
+    return (cue is not None and cue.text in lex.self_sources and draft.speaker is not None
+            and (draft.speaker[0], draft.speaker[1]) == (cue.lo, cue.hi)
+            and cue.lo == index.sent_range[index.tokens[cue.lo].sent][0])
+
+
 def _goes_on(cue, lex) -> bool:
     """The cue says the speaker before goes on ('added', 'ajoute-t-il', 'fügte hinzu')."""
     word = cue.text.split(" ", 1)[0].split("-", 1)[0].lower() if cue is not None else ""
@@ -287,6 +296,10 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
         if draft.speaker is not None:
             speaker = resolver.resolve(*draft.speaker, gender=_cue_gender(draft.cue, lex),
                                        goes_on=_goes_on(draft.cue, lex))
+            if _stands_for_source(index, draft, lex) and last is not None and paragraph - last[1] <= 1:
+                # 'Das berichtet die Zeitung „La Nación“. Demnach …': the adverb points back to the last source;
+                # it stays the mention, the source is the name (a store would file every such claim under 'Demnach').
+                speaker = speaker.model_copy(update={"name": last[0].name, "role": last[0].role})
         elif draft.inherit and last is not None and paragraph - last[1] <= _INHERIT_PARAGRAPHS:
             speaker = last[0]
         if speaker is None and draft.type == "indirect" and draft.cue is None:

@@ -293,7 +293,10 @@ def _speaker_for(index, cue: Cue, floor: int, ceil: int, lex: Lexicon):
     if inverted_clitic(cue.text, lex):
         return cue.lo, cue.hi  # 'ajoute-t-il': the pronoun is part of the cue
     if cue.kind == "source":
-        return np_after(index, cue.hi, lex, ceil)
+        start = cue.hi
+        if start < ceil and cue.text in lex.comma_sources and index.tokens[start].low in lex.cues:
+            start += 1  # '„…“, so urteilte Romney': the verb after 'so' stands before its subject
+        return np_after(index, start, lex, ceil)
     span = np_before(index, cue.lo, lex, floor)
     inverted = subject_v2(index, cue.lo, cue.hi, span, lex, floor, ceil)
     if inverted is not None:

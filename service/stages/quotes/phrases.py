@@ -374,8 +374,10 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
         if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or _sentence_end(toks, j) or (
             tok.low in lex.stop and tok.low not in lex.name_connectors) or tok.low in lex.media_preps or (
                 lex.verb_second and j > lo and tok.low in lex.preps and not tok.is_cap
-                and j + 1 < ceil and toks[j + 1].low in lex.months):
-            break  # 'sagte Paul Weber am Dienstag': the adverbial is not part of the name
+                and (lex.capital_nouns or j + 1 < ceil and toks[j + 1].low in lex.months)):
+            # 'sagte Paul Weber am Dienstag', 'so urteilte Romney selbst über seinen Erfolg': the adverbial is not
+            # part of the name (German capitalises the nouns in it too).
+            break
 
         j += 1
     j = _apposed_name(toks, lo, j, ceil, lex) or j

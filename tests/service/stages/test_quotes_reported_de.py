@@ -280,3 +280,33 @@ def test_impersonal_heisst_es_names_its_source_in_a_prepositional_phrase():
     assert claim.quote == "Die Lage sei ernst" and claim.speaker.mention == "Sprecher Mark Toner"
     claim = claim_with(_claims("In dem Bericht heißt es, die Lage sei ernst."), "Lage")
     assert claim.speaker.mention == "dem Bericht"
+
+
+def test_verbs_of_speculating_and_letting_it_be_known_cue():
+    claim = claim_with(_claims("Die Agentur AP spekuliert, dass Venezuela scheitern werde."), "Venezuela")
+    assert claim.cue == "spekuliert" and claim.speaker.mention == "Die Agentur AP"
+    text = "Außerdem ließ der Pressedienst des Ministeriums verlauten, dass über die Integration beraten werde."
+    claim = claim_with(_claims(text), "Integration")
+    assert claim.quote.startswith("dass über") and claim.speaker.mention == "der Pressedienst des Ministeriums"
+
+
+def test_fronted_genitive_adverbial_is_no_subject():
+    text = "Des Weiteren verwies Steinbrück darauf, dass der Haushalt wieder verfassungskonform sei."
+    claim = claim_with(_claims(text), "Haushalt")
+    assert claim.speaker.mention == "Steinbrück"
+
+
+def test_verb_after_so_stands_before_its_subject_and_adverbials_end_it():
+    text = "Romney gewann. Ein „außerordentlicher Sieg“, so urteilte Romney selbst über seinen Erfolg."
+    claim = claim_with(_claims(text), "Sieg")
+    assert claim.speaker.mention == "Romney"
+
+
+def test_fronted_demnach_is_the_mention_and_the_last_source_its_name():
+    text = ("Das Nachrichtenmagazin Focus berichtete, die Luftwaffe habe deutsche Schiffe angepeilt. Demnach "
+            "hätten israelische Kampfjets die Schiffe überflogen.")
+    claims = _claims(text)
+    claim = claim_with(claims, "Kampfjets")
+    assert claim.speaker.mention == "Demnach"
+    assert claim.speaker.name == claim_with(claims, "Luftwaffe").speaker.name
+    assert "Nachrichtenmagazin Focus" in claim.speaker.name
