@@ -44,9 +44,10 @@ spekuliert spekulierte spekulierten konstatierte konstatierten konstatiert bezwe
 # demands in the passive ('wird vorgeworfen', 'wurde aufgefordert') are the commonest cues the
 # list missed; the two lines after them are participles and verb-final forms measured the same
 # way. The next two lines are the verb-final forms of separable cues, which close subordinate
-# clauses ('wie die Polizei bekanntgab', 'als er einräumte'); the last adds quantifying
-# verbs ('Die Firma beziffert den Schaden auf …'); the last six lines, news verbs of saying a review found missing
-# (2026-12-07), with the verb-final forms of the separable ones below. 'nennt' is left out: it names far more
+# clauses ('wie die Polizei bekanntgab', 'als er einräumte'); the next adds quantifying
+# verbs ('Die Firma beziffert den Schaden auf …'); the next six lines, news verbs of saying a review found missing
+# (2026-12-07), with the verb-final forms of the separable ones below; the last line, verbs the train split's
+# misses named (2026-12-08). 'nennt' is left out: it names far more
 # often than it claims ('die Stadt, die sich … nennt').
 
 # Finite forms of separable verbs of saying, deciding and judging, with the particles that
