@@ -17,6 +17,8 @@ _FOREIGN_SOURCES = ("according",)
 _GENITIVE_START = frozenset({"der", "des", "eines", "einer", "von", "vom"})
 # 'Dies bestätigte X': the fronted pronoun stands for the sentence before.
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
+# 'aus' opens the source of 'geht aus … hervor', which is no part of its name.
+_FROM = "aus"
 
 
 class GermanRules:
@@ -139,12 +141,14 @@ def _named_source(index, cue: Cue, s1: int, lex: Lexicon) -> tuple[int, int] | N
 
 def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -> Draft | None:
     """'Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle.': the claim is the
-    sentence before (through the pronoun), said by the subject after the cue."""
+    sentence before (through the pronoun, as German annotators mark it), said by the subject after the cue."""
     if sent == 0 or index.sentences[sent - 1].paragraph != index.sentences[sent].paragraph:
         return None
     speaker = np_after(index, cue.hi, lex, s1)
     if speaker is None or not any(t.is_cap for t in index.tokens[speaker[0]:speaker[1]]):
         return None
+    if index.tokens[speaker[0]].low == _FROM and speaker[1] - speaker[0] > 1:
+        speaker = (speaker[0] + 1, speaker[1])  # 'Dies geht aus einem Bericht hervor': the report
     p0 = index.sent_range[sent - 1][0]
     span = span_of(index, p0, s0 + 1)
     if span is None:

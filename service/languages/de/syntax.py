@@ -89,6 +89,10 @@ def as_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
     return as_clause_frame(index, cue, s0, s1, lex, _as_subject)
 
 
+# 'aus' opens the source of 'geht aus … hervor' and 'verlautete aus …', which is no part of its name.
+_FROM = "aus"
+
+
 def _as_subject(index, k: int, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
     """The subject of a 'wie' clause: its capitalised words and articles, up to a preposition."""
     toks = index.tokens
@@ -96,9 +100,10 @@ def _as_subject(index, k: int, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
     while hi > k + 1 and (not toks[hi - 1].is_word or not toks[hi - 1].is_cap and (
             toks[hi - 1].low not in lex.determiners)):
         hi -= 1  # 'das Polizeipräsidium bekannt gab', 'Rutan, Chef der Firma, mitteilte'
-    cut = next((m for m in range(k + 2, hi) if toks[m].low in lex.preps and not toks[m].is_cap),
+    lo = k + 2 if toks[k + 1].low == _FROM else k + 1  # 'Wie aus dem Bericht hervorgeht': the report
+    cut = next((m for m in range(lo + 1, hi) if toks[m].low in lex.preps and not toks[m].is_cap),
                hi)
-    return (k + 1, cut) if cut > k + 1 else None
+    return (lo, cut) if cut > lo else None
 
 
 def zu_infinitive(index, j: int, s1: int) -> bool:

@@ -103,7 +103,7 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
             cues.append(Cue(i, i + 1, "verb", low))
         elif low in lex.trailing and _follows_closing_quote(tokens, i):
             cues.append(Cue(i, i + 1, "verb", low))
-        elif low in lex.separable and _particle_closes(tokens, i, lex.separable[low], lex.complementizers):
+        elif low in lex.separable and _particle_closes(tokens, i, low, lex):
             cues.append(Cue(i, i + 1, "verb", low))
         i += 1
     return cues
@@ -179,15 +179,18 @@ def _names_next(tokens, j: int, lex: Lexicon) -> bool:
     return tok.is_word and (tok.is_cap or tok.low in lex.determiners or tok.low in lex.cues)
 
 
-def _particle_closes(tokens, i: int, particles: frozenset[str], complementizers: frozenset[str]) -> bool:
+def _particle_closes(tokens, i: int, form: str, lex: Lexicon) -> bool:
     """The separable particle ends the verb's clause ('geht … aus.', 'gab … an,'), or stands right before the
-    content's complementizer where no comma sets it off (Dutch 'laat in een reactie weten dat …')."""
+    content's complementizer where no comma sets it off (Dutch 'laat in een reactie weten dat …'). Where the
+    pair needs a word between ('geht von … aus'), one stands there."""
     sent = tokens[i].sent
     for k in range(i + 1, min(len(tokens), i + 40)):
         tok = tokens[k]
         if tok.sent != sent or tok.text in ",;:.!?":
             return False
-        if tok.low in particles and (k + 1 >= len(tokens) or tokens[k + 1].sent != sent
-                                     or tokens[k + 1].text in ",;:.!?" or tokens[k + 1].low in complementizers):
-            return True
+        if tok.low in lex.separable[form] and (
+                k + 1 >= len(tokens) or tokens[k + 1].sent != sent
+                or tokens[k + 1].text in ",;:.!?" or tokens[k + 1].low in lex.complementizers):
+            needs = lex.separable_needs.get((form, tok.low))
+            return needs is None or any(t.low.endswith(needs) for t in tokens[i + 1:k])
     return False

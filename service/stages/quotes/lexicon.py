@@ -102,6 +102,10 @@ class Lexicon:
     # Separable verbs that cue only with their particle closing the clause
     # ('Die Polizei geht von Suizid aus'): finite form -> particles.
     separable: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Of those, (form, particle) pairs that cue only with a word between them ending in one of these
+    # ('geht von Suizid aus', not 'gingen die Lichter aus'; 'geht aus dem Bericht hervor', not 'ging
+    # aus der Wahl als Sieger hervor').
+    separable_needs: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # A content clause after a verb cue is always set off by a comma or colon (German
     # punctuation rule); without one, the words after the cue are its object.
     comma_content: bool = False

@@ -137,6 +137,8 @@ def subject_v2(index: TokenIndex, cue_lo: int, cue_hi: int, before, lex: Lexicon
     if lone and not oblique and (first in lex.oblique or first in lex.months
                                  or first in lex.time_words):
         return None
+    if first in lex.pronouns:
+        return after[0], after[0] + 1  # 'sagte er der Deutschen Presse-Agentur': the pronoun alone is the subject
     # 'fordert Kofi Annan ein Ende …': a non-genitive article after a noun starts the object. ('zei burgemeester
     # Annemiek de Visser': where nouns are not capitalised, a name's particle before a capital goes on with the name.)
     for j in range(after[0] + 1, after[1]):
@@ -286,6 +288,8 @@ def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int,
                 continue
             if low in lex.preps and k > lo and toks[k - 1].low in lex.person_roles and not lex.verb_second:
                 continue  # 'Officials in the Kharkiv region reported …', 'Analysts at Bernstein said …'
+            if lex.capital_nouns and _extended_attribute(toks, lo, k, end, lex):
+                continue  # 'Der für die Region zuständige Koordinator': the article opens an extended attribute
             if (lex.verb_second and low in lex.preps and end == limit and k > lo
                     and _has_subject(toks, lo, k, lex)):
                 # 'hatte Merkel in einer Rede verkündet': the phrase after the preposition is
@@ -305,6 +309,19 @@ def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int,
     if not lex.verb_second and end - lo > 1 and toks[end - 1].low in lex.conjunctions:
         return None  # 'Trump criticized X and vowed …': the subject heads the sentence
     return lo, end
+
+
+_ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _extended_attribute(toks, lo: int, k: int, end: int, lex: Lexicon) -> bool:
+    """German 'Der für die Region zuständige Koordinator': the preposition at ``k`` follows an article (not a
+    relative pronoun after a comma) and an inflected adjective before a noun closes what it opens."""
+    if not (toks[k].low in lex.preps and k > lo and toks[k - 1].low in lex.determiners
+            and (k < 2 or toks[k - 2].text != ",")):
+        return False
+    return any(toks[m].is_word and toks[m].text[:1].islower() and toks[m].low.endswith(_ATTRIBUTE_ENDINGS)
+               and toks[m].low not in lex.determiners and toks[m + 1].is_cap for m in range(k + 2, end - 1))
 
 
 def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
@@ -332,11 +349,38 @@ def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tupl
     if aside and k >= floor and toks[k].text == ",":
         return None  # 'X, who lived in Aurora, Colorado, in 2012, said': a longer chain
     outer = _clause_np(index, k + 1, j, lex)
-    if outer is None:
+    if outer is None or (lex.capital_nouns and _verb_in_np(toks, outer, lex)):
         return None
     if relative or aside:
         return outer
     return outer[0], comma
+
+
+def _verb_in_np(toks, np: tuple[int, int], lex: Lexicon) -> bool:
+    """Where nouns are capitalised, a German noun phrase ends in its noun, and a lower-case word after a noun is a
+    function word or an attribute's adjective before the next noun ('Die das Unglück überlebende Alice
+    Kakamara'); any other is a verb: 'Kämpfer töteten Zivilisten, die …, teilten die UN mit' frames the clause,
+    which is no subject. ('eG', 'e.V.' close a company's name.)"""
+    lo, hi = np
+    words = [t for t in toks[lo:hi] if t.is_word]
+    if words and _lower(words[-1]) and not words[-1].low.isdigit():
+        return True
+    return any(a.is_cap and not _function_word(a.low, lex) and _lower(b) and not _function_word(b.low, lex)
+               and not (b.low.endswith(_SINGULAR_ATTRIBUTE) and c.is_cap)
+               for a, b, c in zip(words, words[1:], words[2:]))
+
+
+def _lower(tok) -> bool:
+    return not any(ch.isupper() for ch in tok.text)
+
+
+# Endings of a nominative adjective before its noun; '-en' is left out, since plural past verbs end so.
+_SINGULAR_ATTRIBUTE = ("e", "er", "es", "em")
+
+
+def _function_word(low: str, lex: Lexicon) -> bool:
+    return (low in lex.determiners or low in lex.preps or low in lex.conjunctions or low in lex.name_links
+            or low in lex.skip or low in lex.stop or low in lex.genitive_articles or low.isdigit())
 
 
 _ASIDE_MAX = 5

@@ -310,3 +310,46 @@ def test_fronted_demnach_is_the_mention_and_the_last_source_its_name():
     assert claim.speaker.mention == "Demnach"
     assert claim.speaker.name == claim_with(claims, "Luftwaffe").speaker.name
     assert "Nachrichtenmagazin Focus" in claim.speaker.name
+
+
+def test_going_out_assumes_only_with_von_and_emerging_only_from_a_document():
+    claim = claim_with(_claims("Die Polizei geht von einem Suizid aus."), "Suizid")
+    assert claim.speaker.mention == "Die Polizei"
+    assert _claims("In ganz Europa gingen am Samstag für fünf Minuten die Lichter aus.") == []
+    assert _claims("Die Partei ging aus der Wahl als klarer Sieger hervor.") == []
+    text = "Der Konzern plant eine Umwandlung. Dies geht aus einer Pressemitteilung des Konzerns hervor."
+    claim = claim_with(_claims(text), "Umwandlung")
+    assert claim.speaker.mention == "einer Pressemitteilung des Konzerns"
+    claim = claim_with(_claims("Wie aus dem Jahresbericht hervorgeht, stieg der Umsatz."), "Umsatz")
+    assert claim.speaker.mention == "dem Jahresbericht"
+
+
+def test_clause_with_a_relative_clause_before_an_inverted_frame_is_the_content():
+    text = ("Bewaffnete Kämpfer töteten am Montag mehrere Zivilisten, die sich auf der Flucht befanden, teilten "
+            "die Vereinten Nationen mit.")
+    claim = claim_with(_claims(text), "Zivilisten")
+    assert claim.quote.startswith("Bewaffnete Kämpfer töteten") and claim.quote.endswith("befanden")
+    assert claim.speaker.mention == "die Vereinten Nationen"
+    # A subject that does take a relative clause keeps it.
+    claim = claim_with(_claims("Die Polizei, die den Fall untersucht, teilte mit, der Täter sei gefasst."), "Täter")
+    assert claim.speaker.mention == "Die Polizei, die den Fall untersucht"
+
+
+def test_extended_attribute_stays_inside_the_subject():
+    text = "Der für die Omo-Region zuständige Koordinator Peter Müller sagte, die Lage sei ernst."
+    claim = claim_with(_claims(text), "Lage")
+    assert claim.speaker.mention == "Der für die Omo-Region zuständige Koordinator Peter Müller"
+    assert claim.speaker.name == "Peter Müller"
+
+
+def test_inverted_pronoun_is_the_subject_without_the_addressee():
+    text = ("Der Astrophysiker Jens Hartmann nannte den Zeitplan „ehrgeizig“. Der Asteroid rotiere schnell, eine "
+            "Landung sei daher "
+            "riskant, sagte er der Deutschen Presse-Agentur.")
+    claim = claim_with(_claims(text), "Asteroid")
+    assert claim.speaker.mention == "er" and claim.speaker.name == "Jens Hartmann"
+
+
+def test_word_from_circles_cues():
+    claim = claim_with(_claims("Aus EU-Kreisen verlautete, dies sei nur Spekulation."), "Spekulation")
+    assert claim.cue == "verlautete" and claim.quote == "dies sei nur Spekulation"
