@@ -18,6 +18,7 @@ from service.tokens import QUOTE_CHARS, TokenIndex, is_stop_mark
 
 _AFTER_WINDOW = 8  # tokens between a closing mark and a trailing cue ("…,” the ministry said)
 _TERM_MAX_WORDS = 5
+_LISTED_MAX_WORDS = 12  # a listed title ('“Ein Vater, ein Sohn und ein Geist”'), not a sentence of speech
 _FRAME_REACH = 6  # words between a comma and the verb of the frame after an unclosed quote
 
 
@@ -52,7 +53,11 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
         if preceding is not None and (preceding.is_word or (
                 preceding.text == "." and open_tok - 2 >= floor and toks[open_tok - 2].is_word)):
             draft.type = "partial"
-        after = _after_cue(index, after_tok, ceil, cue_at, lex, _ends_sentence(index.text, quote.start, quote.end))
+        ended = _ends_sentence(index.text, quote.start, quote.end)
+        # A stop inside a partial quote ends its sentence ('… songs such as “Dancing in the Dark.” He said …'): a
+        # cue after it frames the next sentence.
+        stopped = draft.type == "partial" and index.text[quote.start:quote.end].rstrip().endswith(".")
+        after = None if stopped else _after_cue(index, after_tok, ceil, cue_at, lex, ended)
         before = _before_cue(index, floor, open_tok, cue_at)
         chosen = None
         if after is not None:
@@ -65,7 +70,7 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
             draft.weak = before.is_participle
             if draft.type == "direct" and _clause_between(index, before, open_tok, lex):
                 draft.type = "partial"
-        if chosen is None and words > _TERM_MAX_WORDS:
+        if chosen is None and words > _TERM_MAX_WORDS and _opens_sentence(index, open_tok):
             chosen, draft.speaker = _next_sentence_frame(index, quote, s_close, cue_at, lex)
         if chosen is not None:
             draft.cue = chosen
@@ -351,8 +356,11 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
         return False
     if cue is None:
         # A quote that is a sentence of its own ('“It's called an election.”') is speech, usually
-        # a speaker's next sentence; scare quotes sit inside a sentence.
-        return words <= _TERM_MAX_WORDS and not _whole_sentence(index, open_tok, draft.end)
+        # a speaker's next sentence; scare quotes sit inside a sentence, and so do listed titles ('songs such as
+        # “Born to Run,” “Thunder Road and the Rest of It” and “Dancing in the Dark”').
+        if _whole_sentence(index, open_tok, draft.end):
+            return False
+        return words <= _TERM_MAX_WORDS or (words <= _LISTED_MAX_WORDS and _listed(index, open_tok, draft.end, lex))
     if words <= 2 and cue.hi < open_tok - 4:
         return True
     return False
@@ -392,6 +400,47 @@ def _title(inside) -> bool:
     return (1 + stop) <= len(words) <= _TITLE_MAX_WORDS and all(
         t.is_cap for t in words if len(t.text) > 3) and (
         words[0].is_cap and not any(t.text in ".!?" for t in inside))
+
+
+def _opens_sentence(index: TokenIndex, open_tok: int) -> bool:
+    """No word stands before the quote's opening mark in its sentence."""
+    toks = index.tokens
+    lo = index.sent_range[toks[open_tok].sent][0]
+    return not any(t.is_word for t in toks[lo:open_tok])
+
+
+def _listed(index: TokenIndex, open_tok: int, end: int, lex: Lexicon) -> bool:
+    """The quote is one of a list of quotes: a comma or conjunction joins it to another quote, outside the marks
+    or inside them ('„A“, „B“ und „C“', '“A,” “B” and “C”'); a stop between them ends a sentence instead."""
+    toks = index.tokens
+    close = index.token_at(end)
+    comma_inside = False
+    while close < len(toks) and toks[close].text not in QUOTE_CHARS and not toks[close].is_word:
+        comma_inside = toks[close].text == ","  # '“Born to Run,”'
+        close += 1
+    if close >= len(toks) or toks[close].text not in QUOTE_CHARS:
+        return False
+    before_inside = open_tok >= 2 and toks[open_tok - 1].text in QUOTE_CHARS and toks[open_tok - 2].text == ","
+    return (_mark_across_links(toks, close + 1, 1, comma_inside, lex)
+            or _mark_across_links(toks, open_tok - 1, -1, before_inside, lex))
+
+
+_LIST_LINKS = 2  # ', and' between two listed quotes
+
+
+def _mark_across_links(toks, k: int, step: int, linked: bool, lex: Lexicon) -> bool:
+    """From ``k`` on in direction ``step``, past at most two commas or conjunctions, a quote mark; at least one
+    link stands between unless ``linked``."""
+    for _ in range(_LIST_LINKS + 1):
+        if not 0 <= k < len(toks):
+            return False
+        if toks[k].text in QUOTE_CHARS:
+            return linked
+        if toks[k].text != "," and toks[k].low not in lex.conjunctions:
+            return False
+        linked = True
+        k += step
+    return False
 
 
 def _whole_sentence(index: TokenIndex, open_tok: int, end: int) -> bool:

@@ -231,3 +231,23 @@ def test_a_cue_after_but_starts_a_new_clause_not_the_partial_quotes_tag():
     claim = claim_with(claims_of(text), "open to negotiations")
     assert (claim.cue, claim.speaker.mention) == ("told", "Kremlin spokesman Dmitry Peskin")
     assert claim.quote == 'that Moscow remained "open to negotiations"'
+
+
+@pytest.mark.parametrize("text, language", [
+    ('His best-known songs include "Born to Run," "Thunder Road and the Rest of It" and "Dancing in the Dark of '
+     'the Night." He said he was happy.', "en"),
+    ("Zu seinen Liedern gehören „Über den Wolken“, „Der Mörder ist immer der Gärtner“ und „Ein Vater, ein Sohn "
+     "und ein Geist“. Der Sänger sagte, er sei glücklich.", "de"),
+])
+def test_listed_quoted_titles_are_terms_and_take_no_cue_from_the_next_sentence(text, language):
+    claims = claims_of(text, language)
+    titles = [c for c in claims if c.type == "term"]
+    assert len(titles) == 3 and all(c.cue is None and c.speaker is None for c in titles)
+    assert [c.type for c in claims if c.type != "term"] == ["indirect"]
+
+
+def test_a_long_quote_inside_a_sentence_takes_no_frame_from_the_next_sentence():
+    text = ("Die Firma hält das für ungerecht, weil sie „die Ware ja irgendwo zwischenlagern muss, bis entschieden "
+            "ist“. Der Geschäftsführer fragte: „Was spricht dagegen?“")
+    claim = claim_with(claims_of(text, "de"), "zwischenlagern")
+    assert claim.cue != "fragte"
