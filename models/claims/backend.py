@@ -107,14 +107,20 @@ class ClaimsModel:
             if not cands:
                 continue
             values = _head_scores(self.head, vectors, index, view, cands, counts)
+            for k, cand in enumerate(cands):
+                if not _may_speak(doc, index, claim, cand, rules):
+                    values[k] = -np.inf
             top = int(np.argmax(values))
             best = cands[top]
             ruled = [k for k, c in enumerate(cands) if c.from_rules]
-            if best.from_rules or (ruled and values[top] - values[ruled[0]] < self.margin):
+            if not np.isfinite(values[top]) or best.from_rules or (
+                    ruled and values[top] - values[ruled[0]] < self.margin):
                 continue
             if rules is not None and best.start < rules[1] and rules[0] < best.end:
                 continue  # a word inside the rules' own phrase ('Agenzia' of 'l'Agenzia regionale …'): theirs is fuller
-            claim.speaker = _speaker(best, names)
+            # Named in another sentence, the speaker keeps the claim's own words for it as its mention.
+            kept = rules if rules is not None and _elsewhere(index, best, rules) else None
+            claim.speaker = _speaker(best, names, kept, doc.text)
 
 
 def _source_right_after(doc: Document, claim: Claim, rules: tuple[int, int] | None) -> bool:
@@ -220,11 +226,65 @@ def _head_scores(head, vectors, index, view, cands, counts: dict[str, int]):
         return head(torch.from_numpy(claim_features(vectors, index, view, cands, counts))).numpy()
 
 
-def _speaker(best, names: dict[str, str]) -> Speaker:
-    """A candidate as the speaker, named by the document's longest run ending in its last word."""
+def _speaker(best, names: dict[str, str], mention: tuple[int, int] | None = None, text: str = "") -> Speaker:
+    """A candidate as the speaker, named by the document's longest run ending in its last word. With ``mention``
+    (the rules' phrase, when the candidate stands in another sentence) the claim's own words for the speaker stay
+    its mention ('Il a déclaré' names Dupont through 'Il'); the candidate only names it."""
     name = names.get(best.text.split()[-1].lower(), best.text) if best.text.split() else best.text
-    return Speaker(name=name if len(name) >= len(best.text) else best.text,
-                   mention=best.text, start=best.start, end=best.end)
+    name = name if len(name) >= len(best.text) else best.text
+    if mention is not None:
+        return Speaker(name=name, mention=text[mention[0]:mention[1]], start=mention[0], end=mention[1])
+    return Speaker(name=name, mention=best.text, start=best.start, end=best.end)
+
+
+def _elsewhere(index, cand, rules: tuple[int, int]) -> bool:
+    return cand.sent != index.sentence_of(rules[0])
+
+
+def _may_speak(doc: Document, index, claim: Claim, cand, rules: tuple[int, int] | None) -> bool:
+    """Whether the grammar leaves ``cand`` possible as the speaker of ``claim``:
+    - a claim framed by a cue of its own is spoken by someone named in or before the cue's sentence, never in a
+      later one ('« … », a-t-il affirmé. Selon le ministre X, …' is not X's);
+    - an indefinite phrase in the claim's sentence ('Un operador … dijo') introduces a speaker, named nowhere else;
+    - a role the claim's sentence names ('Le Premier ministre a affirmé') resolves to no person the text gives
+      another office of the same kind: when some but not all of its words stand in the candidate's sentence
+      ('le ministre des Affaires étrangères, Jean Dupont' is no Prime Minister). A role none of whose words
+      stand there ('la funcionaria', 'el dirigente') is the head's to resolve."""
+    if cand.from_rules:
+        return True
+    if claim.cue_start is not None:
+        last = max(index.sentence_of(claim.cue_start), index.sentence_of(max(claim.start, claim.end - 1)))
+        if cand.sent > last:
+            return False
+    if rules is None or not _elsewhere(index, cand, rules):
+        return True
+    first = doc.text[rules[0]:rules[1]].split()[:1]
+    if first and first[0].lower() in _INDEFINITES and claim.cue_start is not None and (
+            index.sentence_of(rules[0]) == index.sentence_of(claim.cue_start)):
+        return False  # 'Un operador de la mesa de dinero dijo': a new, unnamed speaker is no one named elsewhere
+    role = _role_words(doc, rules)
+    lo, hi = index.sent_range[cand.sent]
+    shared = role & {t.low for t in index.tokens[lo:hi] if t.is_word}
+    return not shared or shared == role
+
+
+# Indefinite articles of the languages the head serves ('a' is Portuguese 'the', and English keeps its rules).
+_INDEFINITES = frozenset({"un", "une", "uno", "una", "un'", "um", "uma", "ein", "eine", "einer", "een"})
+
+
+def _role_words(doc: Document, rules: tuple[int, int]) -> frozenset[str]:
+    """The lower-case words of the rules' phrase that say who the speaker is ('premier', 'ministre' of 'Le Premier
+    ministre'), without its articles and pronouns; empty for a pronoun or a name."""
+    from service.stages.quotes.lexicon import get_lexicon
+
+    lex = get_lexicon(doc.language)
+    index = doc.tokens
+    words = [t for t in index.tokens[index.token_at(rules[0]):index.token_at(rules[1])] if t.is_word]
+    content = [t for t in words if t.low not in lex.pronouns and t.low not in lex.determiners
+               and t.low not in lex.preps and len(t.low) > 2]
+    if not any(t.text[:1].islower() for t in content):
+        return frozenset()  # a name ('Jean Dupont', 'la Junta Electoral de Zona de Teruel'), no role
+    return frozenset(t.low for t in content)
 
 
 def longest_names(doc: Document) -> dict[str, str]:

@@ -342,6 +342,69 @@ def test_a_speaker_right_after_a_source_preposition_stays_the_rules(trained, enc
     assert verb.speaker.mention == "Mathilde Perrin"
 
 
+def _prefer(name):
+    import numpy as np
+
+    def scores(head, vectors, index, view, cands, counts):
+        # A head that always wants ``name``: only the guards can keep the rules' speaker.
+        return np.array([10.0 if c.text == name else 0.0 for c in cands])
+    return scores
+
+
+def _claim(text, quote, cue, speaker=None):
+    q0, c0 = text.index(quote), text.index(cue)
+    sp = None
+    if speaker is not None:
+        s = text.index(speaker)
+        sp = Speaker(name=speaker, mention=speaker, start=s, end=s + len(speaker))
+    return Claim(quote=quote, start=q0, end=q0 + len(quote), type="direct", cue=cue, cue_start=c0,
+                 cue_end=c0 + len(cue), speaker=sp)
+
+
+def test_a_claim_with_its_own_cue_takes_no_speaker_from_a_later_sentence(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = ("Il presidente del Consiglio ha parlato. «Non lasceremo nessuno indietro», ha affermato a Roma. "
+            "Secondo il ministro Giancarlo Giorgetti, le risorse sono limitate.")
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Giancarlo Giorgetti"))
+    claim = _claim(text, "Non lasceremo nessuno indietro", "affermato")
+    model.repick(make_document(text, "it"), [claim])
+    assert claim.speaker is None or "Giorgetti" not in claim.speaker.name
+
+
+def test_a_role_resolves_to_no_holder_of_another_office_of_its_kind(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = ("« Nous ne céderons pas », a déclaré le ministre des Affaires étrangères, Jean Dupont. "
+            "Le Premier ministre a affirmé que la réforme serait adoptée.")
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Jean Dupont"))
+    claim = _claim(text, "la réforme serait adoptée", "affirmé", "Le Premier ministre")
+    model.repick(make_document(text, "fr"), [claim])
+    assert claim.speaker.name == "Le Premier ministre"
+    # A role the other sentence does not name at all is the head's to resolve, and the claim's own words stay
+    # its mention.
+    text = text.replace("Le Premier ministre", "La porte-parole")
+    claim = _claim(text, "la réforme serait adoptée", "affirmé", "La porte-parole")
+    model.repick(make_document(text, "fr"), [claim])
+    assert claim.speaker.name == "Jean Dupont" and claim.speaker.mention == "La porte-parole"
+    assert text[claim.speaker.start:claim.speaker.end] == "La porte-parole"
+
+
+def test_an_indefinite_speaker_in_the_claim_s_sentence_is_nobody_named_elsewhere(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = ("El economista Tomás Irarrázaval habló del recorte. Un operador de un banco local dijo que el peso "
+            "apenas reaccionó.")
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Tomás Irarrázaval"))
+    claim = _claim(text, "el peso apenas reaccionó", "dijo", "Un operador de un banco local")
+    model.repick(make_document(text, "es"), [claim])
+    assert claim.speaker.mention == "Un operador de un banco local"
+    assert claim.speaker.name == "Un operador de un banco local"
+
+
 @pytest.mark.parametrize("run, words", [
     ((55, 68), "concesionar por 20 años"),  # a run opening inside a word: 'r por 20 años'
     ((95, 107), "registraron más de 900"),  # and one closing inside one too: 'on más de 90'
