@@ -253,9 +253,10 @@ def _may_speak(doc: Document, index, claim: Claim, cand, rules: tuple[int, int] 
     if cand.from_rules:
         return True
     if claim.cue_start is not None:
-        last = max(index.sentence_of(claim.cue_start), index.sentence_of(max(claim.start, claim.end - 1)))
-        if cand.sent > last:
-            return False
+        cue_sent = index.sentence_of(claim.cue_start)
+        first, last = index.sentence_of(claim.start), index.sentence_of(max(claim.start, claim.end - 1))
+        if first <= cue_sent <= last + 1 and cand.sent > max(cue_sent, last):
+            return False  # (a cue the rules took from further away may be wrong itself: no guard then)
     if rules is None or not _elsewhere(index, cand, rules):
         return True
     first = doc.text[rules[0]:rules[1]].split()[:1]
@@ -272,6 +273,12 @@ def _may_speak(doc: Document, index, claim: Claim, cand, rules: tuple[int, int] 
 _INDEFINITES = frozenset({"un", "une", "uno", "una", "un'", "um", "uma", "ein", "eine", "einer", "een"})
 
 
+# Preposition and article in one word ('del', 'della', 'dos'): no part of what a role says (short ones go by length).
+_CONTRACTIONS = frozenset({"della", "dello", "delle", "degli", "nella", "nello", "nelle", "negli", "alla", "allo",
+                           "alle", "agli", "dalla", "dalle", "dagli", "sulla", "sulle", "sugli", "pela", "pelo",
+                           "pelas", "pelos", "numa", "dans"})
+
+
 def _role_words(doc: Document, rules: tuple[int, int]) -> frozenset[str]:
     """The lower-case words of the rules' phrase that say who the speaker is ('premier', 'ministre' of 'Le Premier
     ministre'), without its articles and pronouns; empty for a pronoun or a name."""
@@ -281,7 +288,7 @@ def _role_words(doc: Document, rules: tuple[int, int]) -> frozenset[str]:
     index = doc.tokens
     words = [t for t in index.tokens[index.token_at(rules[0]):index.token_at(rules[1])] if t.is_word]
     content = [t for t in words if t.low not in lex.pronouns and t.low not in lex.determiners
-               and t.low not in lex.preps and len(t.low) > 2]
+               and t.low not in lex.preps and t.low not in _CONTRACTIONS and len(t.low) > 3]
     if not any(t.text[:1].islower() for t in content):
         return frozenset()  # a name ('Jean Dupont', 'la Junta Electoral de Zona de Teruel'), no role
     return frozenset(t.low for t in content)
