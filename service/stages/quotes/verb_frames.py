@@ -91,6 +91,11 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             (toks[j].low in lex.date_leads or toks[j].low in lex.determiners)
             and j + 1 < s1 and toks[j + 1].low in lex.months)):
         j += 1  # 'said on Friday that', 'anunció el lunes que'
+    k = j
+    while k < s1 and toks[k].low in lex.skip:
+        k += 1
+    if k > j and k < s1 and toks[k].low in lex.complementizers:
+        j = k  # 'said later that', 'said again that': the adverb dates the saying
     if _aside_after_frame(index, cue, speaker, j, s0, s1, lex):
         # 'Sales rose 5%, the company said, citing strong demand.': the participle is the writer's aside (or a
         # claim of its own cue, 'adding that …'); what the company said is the clause before the frame.
@@ -120,6 +125,9 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
         # 'exit polls reported by CNN' names an agent, not content; 'the forecast remains',
         # 'a note on' and 'Editor's note:' use the cue word as a noun.
         return None
+    if speaker is not None and speaker[1] <= cue.lo and j < s1 and only_adverbial(toks, j, s1, lex):
+        # 'The fire killed 15, the mayor said later.': what follows the cue only dates it; the content is before.
+        return _content_before(index, cue, s0, s1, lex, sent, speaker)
     rest = [t for t in toks[j:s1] if t.is_word]
     enough = len(rest) >= (MIN_OBJECT if speaker is not None else MIN_WORDS)
     if rest and enough and (toks[j].low in lex.complementizers or cue.kind == "verb"
@@ -283,7 +291,33 @@ def _is_tail_speaker(index, j: int, s1: int, lex: Lexicon) -> bool:
     if medium is not None and after >= s1 - 1:
         return True
     after_comma = j - 2 >= 0 and _after_comma(index, j - 1)
-    return span[1] >= s1 - 1 or (after_comma and span[1] < s1 and toks[span[1]].text == ",")
+    return span[1] >= s1 - 1 or (after_comma and span[1] < s1 and toks[span[1]].text == ",") or (
+        only_adverbial(toks, span[1], s1, lex))
+
+
+# Adverbs of time that close a frame ('…, the mayor said afterwards'); the rest are the lexicon's skip words.
+_TRAILING_TIME = frozenset({"afterwards", "afterward", "today", "yesterday", "tonight", "tomorrow"})
+# Words that open a time phrase with the noun after them ('later that day', 'the same week').
+_TIME_OPENERS = frozenset({"that", "the", "next", "same", "this", "last"})
+
+
+def only_adverbial(toks, j: int, s1: int, lex: Lexicon) -> bool:
+    """Nothing but adverbs and time phrases from ``j`` to the end of the sentence ('later', 'again', 'on Tuesday',
+    'later that day'): a frame's tail, no content."""
+    k = j
+    while k < s1:
+        tok = toks[k]
+        low = tok.low
+        if not tok.is_word or low in lex.skip or low in lex.months or low in lex.time_words or (
+                low in _TRAILING_TIME):
+            k += 1
+        elif (low in lex.date_leads or low in _TIME_OPENERS) and k + 1 < s1 and (
+                toks[k + 1].low in lex.months or toks[k + 1].low in lex.time_words
+                or toks[k + 1].low in _TIME_OPENERS):
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _names_someone(index, j: int, s1: int, lex: Lexicon) -> bool:
