@@ -193,3 +193,20 @@ def test_a_participle_after_a_frame_goes_on_with_its_speaker():
 ])
 def test_the_writers_aside_after_a_frame_is_not_the_claim(text, content):
     assert claims_of(text)[0].quote == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The fire killed 15 people, the mayor said later.", "the mayor"),
+    ("The fire killed 15 people, officials said afterwards.", "officials"),
+    ("The bridge will reopen, the mayor told reporters later that day.", "the mayor"),
+    ("The talks have failed, said Foreign Minister Anna Berg on Tuesday.", "Foreign Minister Anna Berg"),
+])
+def test_a_frame_s_tail_of_time_words_leaves_the_content_before_it(text, speaker):
+    claim = claim_with(claims_of(text), "The")
+    assert claim.quote == text[:text.index(",")]
+    assert claim.speaker.mention == speaker
+
+
+def test_an_adverb_between_the_cue_and_that_is_no_part_of_the_content():
+    claim = claim_with(claims_of("He said later that the bridge would reopen."), "bridge")
+    assert claim.quote == "that the bridge would reopen"
