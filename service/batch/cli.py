@@ -25,7 +25,8 @@ MAX_DEFAULT_WORKERS = 4
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
     help="JSONL file to append one record per file to (path relative to DIR). A rerun skips files whose "
-    "path and sha256 it already holds; an edited file gets a newer record, so read the last per path.",
+    "path and sha256 it already holds, except those whose record is a timeout, which it tries again; an edited "
+    "or retried file gets a newer record, so read the last per path.",
 )
 @click.option(
     "--workers",
@@ -55,7 +56,7 @@ MAX_DEFAULT_WORKERS = 4
     type=click.FloatRange(min=0, min_open=True),
     default=None,
     help="Seconds one article may take; past it its record has \"code\": \"timeout\" and the run goes on "
-    "(local engine). Default: no limit.",
+    "(local engine); a rerun tries it again. Default: no limit.",
 )
 @click.option(
     "--store",

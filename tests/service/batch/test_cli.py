@@ -74,6 +74,27 @@ def test_rerun_skips_done_files_and_picks_up_new_and_edited_ones(folder, tmp_pat
     assert [r["path"] for r in _records(out)][5:] == ["a.txt", "new.txt"]
 
 
+def test_rerun_retries_timed_out_files_and_appends_the_record_that_supersedes_theirs(tmp_path, monkeypatch):
+    monkeypatch.setenv("WIRECHECK_FAKE_DELAY", "0.3")
+    root = tmp_path / "in"
+    root.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (root / name).write_text(f"Article {name} says something.")
+    (root / "photo.txt").write_bytes(b"\x89PNG\x00\x00")
+    out = tmp_path / "out.jsonl"
+    slow = ["--analyzer", "tests.service.batch.fakes:make_slow_analyzer", "--workers", "1"]
+    first = CliRunner().invoke(batch_command, [str(root), "--out", str(out), "--article-timeout", "0.05", *slow])
+    assert first.exit_code == 0, first.output
+    assert [r.get("code") for r in _records(out)] == ["timeout", "timeout", None]
+
+    rerun = CliRunner().invoke(batch_command, [str(root), "--out", str(out), *slow])
+    assert rerun.exit_code == 0, rerun.output
+    assert "done 2, errors 0, skipped 1 already in the output" in rerun.output  # the binary file stays done
+    last = {r["path"]: r for r in _records(out)}  # the last record per path is the one that counts
+    assert "error" not in last["a.txt"] and "error" not in last["b.txt"]
+    assert len(_records(out)) == 5
+
+
 def test_glob_narrows_the_walk(folder, tmp_path):
     out = tmp_path / "out.jsonl"
     assert _run(folder, "--out", out, "--glob", "wire/*", "--workers", 1).exit_code == 0
