@@ -24,9 +24,9 @@ MAX_DEFAULT_WORKERS = 4
     "--out",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="JSONL file to append one record per file to (path relative to DIR). A rerun skips files whose "
-    "path and sha256 it already holds, except those whose record is a timeout, which it tries again; an edited "
-    "or retried file gets a newer record, so read the last per path.",
+    help="JSONL file to append one record per file to (a relative path is from the current folder, not DIR). "
+    "A rerun skips files whose path and sha256 it already holds, except those whose record is a timeout, which "
+    "it tries again; an edited or retried file gets a newer record, so read the last per path.",
 )
 @click.option(
     "--workers",

@@ -95,6 +95,17 @@ def test_rerun_retries_timed_out_files_and_appends_the_record_that_supersedes_th
     assert len(_records(out)) == 5
 
 
+def test_a_relative_out_is_written_from_the_current_folder_as_the_help_says(folder, tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    result = _run(folder, "--out", "o.jsonl", "--workers", 1)
+    assert result.exit_code == 0, result.output
+    assert len(_records(work / "o.jsonl")) == 5 and not (folder / "o.jsonl").exists()
+    help_text = " ".join(CliRunner().invoke(batch_command, ["--help"]).output.split())
+    assert "relative path is from the current folder, not DIR" in help_text
+
+
 def test_glob_narrows_the_walk(folder, tmp_path):
     out = tmp_path / "out.jsonl"
     assert _run(folder, "--out", out, "--glob", "wire/*", "--workers", 1).exit_code == 0
