@@ -112,6 +112,18 @@ def test_glob_narrows_the_walk(folder, tmp_path):
     assert sorted(r["path"] for r in _records(out)) == ["wire/b.md", "wire/c.json"]
 
 
+def test_a_glob_or_folder_without_articles_fails_naming_both_and_writes_nothing(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = _run(folder, "--out", out, "--glob", "*.nothing")
+    assert result.exit_code == 1
+    assert f"no .htm, .html, .json, .md, .txt file under {folder} matches --glob '*.nothing'" in result.stderr
+    assert not out.exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = _run(empty, "--out", out)
+    assert result.exit_code == 1 and f"file is under {empty}" in result.stderr
+
+
 def test_usage_errors_exit_non_zero(folder, tmp_path):
     assert _run(tmp_path / "missing", "--out", tmp_path / "o.jsonl").exit_code == 2
     unwritable = _run(folder, "--out", tmp_path / "no-dir" / "o.jsonl")
