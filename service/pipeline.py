@@ -20,6 +20,7 @@ from models.base import BackendUnavailable, UnknownBackend
 from models.loader import LoadedModels, load_models
 from service.config import Settings, get_settings
 from service.contracts import Analysis, AnalyzeOptions, Artifact, Check, Claim, Document, Summary
+from service.entities import html_entity_warning
 from service.errors import BackendOptionUnavailable, EmptyText, TextTooLong, UnknownBackendOption
 from service.languages import PARTS, codes, get_language
 from service.stages.artifacts import find_artifacts
@@ -69,6 +70,8 @@ class Pipeline:
                 f"language {shown}, which wirecheck has no rules for; "
                 "only language-neutral stages were applied (quote marks, embeddings)"
             )
+        if (entities := html_entity_warning(text)) is not None:
+            warnings.append(entities)
         # Languages without sentence rules of their own get English boundaries, the neutral default.
         rules = (record.sentences if record is not None else None) or "en"
         return Document(

@@ -137,6 +137,15 @@ def test_unknown_language_is_analysed_with_a_warning(client):
     assert any("no rules" in warning for warning in body["warnings"])
 
 
+def test_html_entities_get_a_warning_and_offsets_stay_those_of_the_text_sent(client):
+    text = "&quot;We will not back down,&quot; said the minister on Monday. The talks had failed."
+    response = client.post("/v1/analyze", json={"text": text})
+    assert response.status_code == 200
+    body = response.json()
+    assert any("2 HTML character reference(s) (&quot;)" in warning for warning in body["warnings"])
+    _assert_offsets(text, body)
+
+
 def test_unknown_option_is_422(client):
     response = client.post("/v1/analyze", json={"text": "Some text.", "options": {"colour": "red"}})
     assert response.status_code == 422
