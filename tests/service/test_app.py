@@ -112,6 +112,26 @@ def test_non_json_and_binary_bodies_are_4xx(client, body, content_type):
     assert "error" in response.json()
 
 
+@pytest.mark.parametrize(
+    ("content_type", "declared"),
+    [("application/json; charset=latin-1", "charset=latin-1, which is not supported"), ("application/json", "")],
+)
+def test_a_body_not_in_utf8_is_415_saying_the_body_must_be_utf8_json(client, content_type, declared):
+    body = '{"text": "Le ministre a déclaré mardi."}'.encode("latin-1")
+    response = client.post("/v1/analyze", content=body, headers={"content-type": content_type})
+    assert response.status_code == 415
+    error = response.json()["error"]
+    assert error["code"] == "unsupported_encoding"
+    assert error["message"].startswith("the body must be JSON encoded as UTF-8; it is not valid UTF-8")
+    assert declared in error["message"]
+
+
+def test_a_utf8_body_is_read_whatever_charset_its_content_type_declares(client):
+    body = '{"text": "Le ministre a déclaré mardi que les négociations reprendraient."}'.encode()
+    response = client.post("/v1/claims", content=body, headers={"content-type": "application/json; charset=latin-1"})
+    assert response.status_code == 200 and response.json()["language"] == "fr"
+
+
 def test_body_over_the_limit_is_413(client):
     response = client.post("/v1/analyze", json={"text": "word " * 10_000})
     assert response.status_code == 413
