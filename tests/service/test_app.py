@@ -166,6 +166,17 @@ def test_html_entities_get_a_warning_and_offsets_stay_those_of_the_text_sent(cli
     _assert_offsets(text, body)
 
 
+def test_min_words_over_max_words_is_422_naming_both(client):
+    options = {"min_words": 500, "max_words": 10}
+    response = client.post("/v1/summarize", json={"text": "The minister resigned on Monday.", "options": options})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert [(d["loc"], "min_words must not be more than max_words" in d["msg"]) for d in error["details"]] == [
+        (["body", "options"], True)
+    ]
+
+
 def test_unknown_option_is_422(client):
     response = client.post("/v1/analyze", json={"text": "Some text.", "options": {"colour": "red"}})
     assert response.status_code == 422
