@@ -65,7 +65,10 @@ class Pipeline:
         # What the language's folder lacks is what the user gets less of; say so.
         warnings: list[str] = record.gaps() if record is not None else []
         if not guess.supported:
-            shown = "could not be identified" if guess.code == UNDETERMINED else f"is {guess.code!r}"
+            if guess.unknown_hint is not None:
+                shown = f"is {guess.unknown_hint!r} (not an ISO 639-1 code such as 'en')"
+            else:
+                shown = "could not be identified" if guess.code == UNDETERMINED else f"is {guess.code!r}"
             warnings.append(
                 f"language {shown}, which wirecheck has no rules for; "
                 "only language-neutral stages were applied (quote marks, embeddings)"

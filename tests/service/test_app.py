@@ -177,6 +177,22 @@ def test_min_words_over_max_words_is_422_naming_both(client):
     ]
 
 
+@pytest.mark.parametrize(
+    ("hint", "language", "shown"),
+    [("fr_FR", "fr", None), ("fr-FR", "fr", None), ("xx", "xx", "'xx'"), ("english", "und", "'english'"),
+     ("y" * 10_000, "und", "'" + "y" * 23 + "…'")],
+)
+def test_language_hints_are_normalised_or_warned_about_like_an_unknown_code(client, hint, language, shown):
+    text = "Le ministre a déclaré mardi que les négociations reprendraient."
+    response = client.post("/v1/claims", json={"text": text, "language": hint})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["language"] == language
+    no_rules = [warning for warning in body["warnings"] if "which wirecheck has no rules for" in warning]
+    assert [shown in warning for warning in no_rules] == ([True] if shown else [])
+    assert "y" * 24 not in response.text
+
+
 def test_unknown_option_is_422(client):
     response = client.post("/v1/analyze", json={"text": "Some text.", "options": {"colour": "red"}})
     assert response.status_code == 422
