@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import asynccontextmanager
+from email.message import Message
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -148,6 +149,23 @@ def _short(part, limit: int = 40):
     return part[: limit - 1] + "…" if isinstance(part, str) and len(part) > limit else part
 
 
+def _not_utf8(request: Request, exc: UnicodeDecodeError) -> JSONResponse:
+    header = Message()
+    header["content-type"] = request.headers.get("content-type", "")
+    charset = header.get_content_charset()
+    declared = (
+        f"; its Content-Type declares charset={_short(charset)}, which is not supported"
+        if charset and charset.replace("-", "").replace("_", "") != "utf8"
+        else ""
+    )
+    return error_response(
+        415,
+        "unsupported_encoding",
+        f"the body must be JSON encoded as UTF-8; it is not valid UTF-8 ({exc.reason} at byte {exc.start}){declared}",
+        {"charset": "utf-8"},
+    )
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(WirecheckError)
     async def domain_error(_request: Request, exc: WirecheckError):
@@ -166,7 +184,11 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(422, "invalid_request", "the request body does not match the schema", details)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException):
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if isinstance(exc.__cause__, UnicodeDecodeError):
+            # FastAPI parses JSON from the raw bytes, which JSON requires to be UTF-8 (a declared charset
+            # is ignored), and answers a failure with a bare "error parsing the body".
+            return _not_utf8(request, exc.__cause__)
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return error_response(exc.status_code, code, str(exc.detail), None, getattr(exc, "headers", None))
 

@@ -134,12 +134,13 @@ def models_prepare(force: bool) -> None:
 
 
 def _decode(raw: bytes, name: str) -> str:
-    if b"\x00" in raw[:4096]:
-        raise click.ClickException(f"{name}: looks like a binary file, not text")
+    # The batch reader's decoding, so a file `batch` reads (UTF-16 with a BOM too) is one `analyze` reads.
+    from service.batch.inputs import InputError, decode_text
+
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise click.ClickException(f"{name}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
+        return decode_text(raw)
+    except InputError as exc:
+        raise click.ClickException(f"{name}: {exc}") from exc
 
 
 def _make_pipeline():

@@ -12,7 +12,7 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 if TYPE_CHECKING:
     from service.tokens import TokenIndex
@@ -156,3 +156,10 @@ class AnalyzeOptions(BaseModel):
     min_words: int | None = Field(default=None, ge=0, le=1000)
     max_sentences: int | None = Field(default=None, ge=1, le=50, description="a length target in sentences")
     normalize_min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+
+    @model_validator(mode="after")
+    def _min_words_within_max_words(self) -> AnalyzeOptions:
+        # Both given and crossed is a caller's mistake; quietly clamping min_words would hide it.
+        if self.min_words is not None and self.max_words is not None and self.min_words > self.max_words:
+            raise ValueError("min_words must not be more than max_words")
+        return self

@@ -20,6 +20,7 @@ from models.base import BackendUnavailable, UnknownBackend
 from models.loader import LoadedModels, load_models
 from service.config import Settings, get_settings
 from service.contracts import Analysis, AnalyzeOptions, Artifact, Check, Claim, Document, Summary
+from service.entities import html_entity_warning
 from service.errors import BackendOptionUnavailable, EmptyText, TextTooLong, UnknownBackendOption
 from service.languages import PARTS, codes, get_language
 from service.stages.artifacts import find_artifacts
@@ -64,11 +65,16 @@ class Pipeline:
         # What the language's folder lacks is what the user gets less of; say so.
         warnings: list[str] = record.gaps() if record is not None else []
         if not guess.supported:
-            shown = "could not be identified" if guess.code == UNDETERMINED else f"is {guess.code!r}"
+            if guess.unknown_hint is not None:
+                shown = f"is {guess.unknown_hint!r} (not an ISO 639-1 code such as 'en')"
+            else:
+                shown = "could not be identified" if guess.code == UNDETERMINED else f"is {guess.code!r}"
             warnings.append(
                 f"language {shown}, which wirecheck has no rules for; "
                 "only language-neutral stages were applied (quote marks, embeddings)"
             )
+        if (entities := html_entity_warning(text)) is not None:
+            warnings.append(entities)
         # Languages without sentence rules of their own get English boundaries, the neutral default.
         rules = (record.sentences if record is not None else None) or "en"
         return Document(

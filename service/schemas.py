@@ -12,7 +12,11 @@ class AnalyzeRequest(BaseModel):
     model_config = {"extra": "forbid"}
 
     text: str = Field(description="The article, plain text. Offsets in the answer index into it.")
-    language: str | None = Field(default=None, description="ISO 639-1 code; detected when absent")
+    language: str | None = Field(
+        default=None,
+        description="ISO 639-1 code, a region dropped (fr-FR, fr_FR: fr); detected when absent. Any other value is "
+        "a language without rules, with a warning, as an unknown code is",
+    )
     title: str | None = None
     options: AnalyzeOptions | None = None
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from service.batch.inputs import MissingDependency
+from service.batch.inputs import SUFFIXES, MissingDependency, iter_inputs
 from service.batch.records import OutputBusy, RecordWriter
 from service.batch.runner import BatchConfig, run_batch
 from service.batch.task import DEFAULT_ANALYZER, SetupFailed
@@ -24,8 +24,9 @@ MAX_DEFAULT_WORKERS = 4
     "--out",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="JSONL file to append one record per file to (path relative to DIR). A rerun skips files whose "
-    "path and sha256 it already holds; an edited file gets a newer record, so read the last per path.",
+    help="JSONL file to append one record per file to (a relative path is from the current folder, not DIR). "
+    "A rerun skips files whose path and sha256 it already holds, except those whose record is a timeout, which "
+    "it tries again; an edited or retried file gets a newer record, so read the last per path.",
 )
 @click.option(
     "--workers",
@@ -55,7 +56,7 @@ MAX_DEFAULT_WORKERS = 4
     type=click.FloatRange(min=0, min_open=True),
     default=None,
     help="Seconds one article may take; past it its record has \"code\": \"timeout\" and the run goes on "
-    "(local engine). Default: no limit.",
+    "(local engine); a rerun tries it again. Default: no limit.",
 )
 @click.option(
     "--store",
@@ -96,6 +97,9 @@ def batch_command(
             raise click.UsageError(str(exc)) from exc
     elif workers is None:
         workers = min(len(os.sched_getaffinity(0)), MAX_DEFAULT_WORKERS)
+    if next(iter_inputs(directory, pattern), None) is None:
+        # A mistyped --glob or folder would otherwise pass as a finished run ("done 0") and leave an empty --out.
+        raise click.ClickException(_nothing_to_analyze(directory, pattern))
     try:
         writer = RecordWriter(out)
     except OutputBusy as exc:
@@ -113,6 +117,12 @@ def batch_command(
             # Not a per-file problem: every file would fail the same way, so stop instead of recording it.
             raise click.ClickException(str(exc)) from exc
     click.echo(result.summary)
+
+
+def _nothing_to_analyze(directory: Path, pattern: str | None) -> str:
+    kinds = ", ".join(sorted(SUFFIXES))
+    where = f"under {directory} matches --glob {pattern!r}" if pattern else f"is under {directory}"
+    return f"nothing to analyze: no {kinds} file {where}"
 
 
 def _prepare_store(store_url: str) -> str:

@@ -17,6 +17,10 @@ ANALYSIS_KEYS = ("language", "summary", "claims", "artifacts", "checks", "warnin
 
 Key = tuple[str, str | None]
 
+# Error codes a rerun tries again: the same bytes may well pass with more time or a quieter machine.
+# Every other error (binary, empty, undecodable, a worker killed twice) would fail the same way again.
+RETRIED_CODES = frozenset({"timeout"})
+
 
 class OutputBusy(Exception):
     """Another batch run holds the lock on this output file."""
@@ -62,24 +66,28 @@ class RecordWriter:
             raise OutputBusy(f"{path} is being written by another wirecheck batch run") from exc
 
     def recover(self) -> tuple[set[Key], int]:
-        """Cut a torn last line, then return the keys already recorded and the count of bad lines."""
+        """Cut a torn last line, then return the keys a rerun skips and the count of bad lines.
+
+        A key is skipped when its last record is final: a key whose last record failed with a code in
+        RETRIED_CODES is analysed again, and its new record, appended, supersedes the old one.
+        """
         data = self._read_all()
         end = data.rfind(b"\n") + 1
         if end < len(data):
             log.warning("%s: dropping a torn last line (%d bytes)", self.path, len(data) - end)
             os.ftruncate(self._fd, end)
             os.fsync(self._fd)
-        done: set[Key] = set()
+        final: dict[Key, bool] = {}
         bad = 0
         for line in data[:end].splitlines():
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
-                done.add(record_key(record))
+                final[record_key(record)] = record.get("code") not in RETRIED_CODES
             except (ValueError, KeyError, TypeError):
                 bad += 1
-        return done, bad
+        return {key for key, is_final in final.items() if is_final}, bad
 
     def _read_all(self) -> bytes:
         chunks, offset = [], 0

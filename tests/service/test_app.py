@@ -112,6 +112,26 @@ def test_non_json_and_binary_bodies_are_4xx(client, body, content_type):
     assert "error" in response.json()
 
 
+@pytest.mark.parametrize(
+    ("content_type", "declared"),
+    [("application/json; charset=latin-1", "charset=latin-1, which is not supported"), ("application/json", "")],
+)
+def test_a_body_not_in_utf8_is_415_saying_the_body_must_be_utf8_json(client, content_type, declared):
+    body = '{"text": "Le ministre a déclaré mardi."}'.encode("latin-1")
+    response = client.post("/v1/analyze", content=body, headers={"content-type": content_type})
+    assert response.status_code == 415
+    error = response.json()["error"]
+    assert error["code"] == "unsupported_encoding"
+    assert error["message"].startswith("the body must be JSON encoded as UTF-8; it is not valid UTF-8")
+    assert declared in error["message"]
+
+
+def test_a_utf8_body_is_read_whatever_charset_its_content_type_declares(client):
+    body = '{"text": "Le ministre a déclaré mardi que les négociations reprendraient."}'.encode()
+    response = client.post("/v1/claims", content=body, headers={"content-type": "application/json; charset=latin-1"})
+    assert response.status_code == 200 and response.json()["language"] == "fr"
+
+
 def test_body_over_the_limit_is_413(client):
     response = client.post("/v1/analyze", json={"text": "word " * 10_000})
     assert response.status_code == 413
@@ -135,6 +155,42 @@ def test_unknown_language_is_analysed_with_a_warning(client):
     body = response.json()
     assert body["language"] == "fi"
     assert any("no rules" in warning for warning in body["warnings"])
+
+
+def test_html_entities_get_a_warning_and_offsets_stay_those_of_the_text_sent(client):
+    text = "&quot;We will not back down,&quot; said the minister on Monday. The talks had failed."
+    response = client.post("/v1/analyze", json={"text": text})
+    assert response.status_code == 200
+    body = response.json()
+    assert any("2 HTML character reference(s) (&quot;)" in warning for warning in body["warnings"])
+    _assert_offsets(text, body)
+
+
+def test_min_words_over_max_words_is_422_naming_both(client):
+    options = {"min_words": 500, "max_words": 10}
+    response = client.post("/v1/summarize", json={"text": "The minister resigned on Monday.", "options": options})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert [(d["loc"], "min_words must not be more than max_words" in d["msg"]) for d in error["details"]] == [
+        (["body", "options"], True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("hint", "language", "shown"),
+    [("fr_FR", "fr", None), ("fr-FR", "fr", None), ("xx", "xx", "'xx'"), ("english", "und", "'english'"),
+     ("y" * 10_000, "und", "'" + "y" * 23 + "…'")],
+)
+def test_language_hints_are_normalised_or_warned_about_like_an_unknown_code(client, hint, language, shown):
+    text = "Le ministre a déclaré mardi que les négociations reprendraient."
+    response = client.post("/v1/claims", json={"text": text, "language": hint})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["language"] == language
+    no_rules = [warning for warning in body["warnings"] if "which wirecheck has no rules for" in warning]
+    assert [shown in warning for warning in no_rules] == ([True] if shown else [])
+    assert "y" * 24 not in response.text
 
 
 def test_unknown_option_is_422(client):

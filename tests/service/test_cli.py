@@ -47,6 +47,16 @@ def test_binary_and_undecodable_files_are_clear_errors(runner, tmp_path):
     assert result.exit_code != 0 and "UTF-8" in result.output
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_analyze_reads_utf16_with_a_bom_as_batch_does(runner, tmp_path, encoding):
+    text = "Le ministre a déclaré lundi que les négociations reprendraient."
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("\ufeff".encode(encoding) + text.encode(encoding))
+    result = runner.invoke(cli.main, ["analyze", str(path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["language"] == "fr"
+
+
 def test_empty_input_is_a_clear_error(runner):
     result = runner.invoke(cli.main, ["analyze", "-"], input="  \n")
     assert result.exit_code != 0 and "empty" in result.output

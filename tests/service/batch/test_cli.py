@@ -74,10 +74,54 @@ def test_rerun_skips_done_files_and_picks_up_new_and_edited_ones(folder, tmp_pat
     assert [r["path"] for r in _records(out)][5:] == ["a.txt", "new.txt"]
 
 
+def test_rerun_retries_timed_out_files_and_appends_the_record_that_supersedes_theirs(tmp_path, monkeypatch):
+    monkeypatch.setenv("WIRECHECK_FAKE_DELAY", "0.3")
+    root = tmp_path / "in"
+    root.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (root / name).write_text(f"Article {name} says something.")
+    (root / "photo.txt").write_bytes(b"\x89PNG\x00\x00")
+    out = tmp_path / "out.jsonl"
+    slow = ["--analyzer", "tests.service.batch.fakes:make_slow_analyzer", "--workers", "1"]
+    first = CliRunner().invoke(batch_command, [str(root), "--out", str(out), "--article-timeout", "0.05", *slow])
+    assert first.exit_code == 0, first.output
+    assert [r.get("code") for r in _records(out)] == ["timeout", "timeout", None]
+
+    rerun = CliRunner().invoke(batch_command, [str(root), "--out", str(out), *slow])
+    assert rerun.exit_code == 0, rerun.output
+    assert "done 2, errors 0, skipped 1 already in the output" in rerun.output  # the binary file stays done
+    last = {r["path"]: r for r in _records(out)}  # the last record per path is the one that counts
+    assert "error" not in last["a.txt"] and "error" not in last["b.txt"]
+    assert len(_records(out)) == 5
+
+
+def test_a_relative_out_is_written_from_the_current_folder_as_the_help_says(folder, tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    result = _run(folder, "--out", "o.jsonl", "--workers", 1)
+    assert result.exit_code == 0, result.output
+    assert len(_records(work / "o.jsonl")) == 5 and not (folder / "o.jsonl").exists()
+    help_text = " ".join(CliRunner().invoke(batch_command, ["--help"]).output.split())
+    assert "relative path is from the current folder, not DIR" in help_text
+
+
 def test_glob_narrows_the_walk(folder, tmp_path):
     out = tmp_path / "out.jsonl"
     assert _run(folder, "--out", out, "--glob", "wire/*", "--workers", 1).exit_code == 0
     assert sorted(r["path"] for r in _records(out)) == ["wire/b.md", "wire/c.json"]
+
+
+def test_a_glob_or_folder_without_articles_fails_naming_both_and_writes_nothing(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = _run(folder, "--out", out, "--glob", "*.nothing")
+    assert result.exit_code == 1
+    assert f"no .htm, .html, .json, .md, .txt file under {folder} matches --glob '*.nothing'" in result.stderr
+    assert not out.exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = _run(empty, "--out", out)
+    assert result.exit_code == 1 and f"file is under {empty}" in result.stderr
 
 
 def test_usage_errors_exit_non_zero(folder, tmp_path):

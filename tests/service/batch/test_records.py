@@ -44,6 +44,17 @@ def test_recover_counts_garbage_lines_without_failing(tmp_path):
         assert writer.recover() == ({("a.txt", "1")}, 2)
 
 
+def test_recover_leaves_timed_out_files_to_the_rerun_until_a_later_record_settles_them(tmp_path):
+    out = tmp_path / "out.jsonl"
+    with RecordWriter(out) as writer:
+        writer.write(error_record("slow.txt", "1", "timeout: the analysis took longer than 1 s", code="timeout"))
+        writer.write(error_record("retried.txt", "2", "timeout: the analysis took longer than 1 s", code="timeout"))
+        writer.write(ok_record("retried.txt", "2", {"language": "en"}, 0.5))
+        writer.write(error_record("photo.txt", "3", "binary file: contains NUL bytes"))
+    with RecordWriter(out) as writer:
+        assert writer.recover() == ({("retried.txt", "2"), ("photo.txt", "3")}, 0)
+
+
 def test_a_second_writer_on_the_same_file_is_refused(tmp_path):
     out = tmp_path / "out.jsonl"
     with RecordWriter(out):
