@@ -20,6 +20,8 @@ DATASETS: dict[str, str] = {
     "german-quotes": "eval.datasets.german_quotes:load",
     "injected": "eval.datasets.injected:load",
     "support": "eval.datasets.support:load",
+    # Support items made by rule in nine languages from the references and eval/multilingual (eval/support_eval.py).
+    "support-rules": "eval.datasets.support_rules:load",
     # Claims-only articles in many languages, marked up by hand (eval/multilingual/*.txt).
     "multilingual": "eval.datasets.marked:load",
 }

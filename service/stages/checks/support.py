@@ -1,8 +1,9 @@
 """Support check: align a summary sentence to evidence sentences and score how well they back it.
 
 Similarity finds the evidence (sentence embeddings when loaded, word overlap otherwise); the score
-then comes from content coverage, and any changed name, number, date or negation makes the sentence
-unsupported whatever the similarity, because those are exactly the edits a fluent model gets wrong.
+then comes from content coverage, and any changed name, number, date or negation, a predicate turned
+into its opposite, or a clause the article nowhere has (``added.py``) makes the sentence unsupported
+whatever the similarity, because those are exactly the edits a fluent model gets wrong.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from rapidfuzz import fuzz
 
 from models.loader import LoadedModels
 from service.contracts import Document, Sentence
+from service.stages.checks.added import ArticleWords, added_content, article_words, opposite_words
 from service.stages.checks.facts import Facts, _frequency, extract_facts, names_in
 from service.stages.checks.lexicon import get_check_words
 
@@ -39,6 +41,7 @@ class DocIndex:
     vectors: np.ndarray | None
     facts: list[Facts]
     names: set[str]
+    words: ArticleWords
 
     @property
     def lexical(self) -> bool:
@@ -71,7 +74,7 @@ def _build_index(doc: Document, models: LoadedModels) -> DocIndex:
     names = names_in(text, language)
     facts = [extract_facts(s.text, language, names) for s in sentences]
     vectors = doc.index(SENTENCE_VECTORS, lambda d: embed_sentences(d, models))
-    return DocIndex(text, language, sentences, vectors, facts, names)
+    return DocIndex(text, language, sentences, vectors, facts, names, article_words(text, language))
 
 
 def embed_sentences(doc: Document, models: LoadedModels) -> np.ndarray | None:
@@ -121,7 +124,10 @@ def check_support(index: DocIndex, sentence: str, models: LoadedModels,
         missing = [m for m in missing if m in anywhere]
     best = index.facts[chosen[0]]
     missing += _negation_mismatch(facts, best)
-    missing += _antonyms(facts, best, index.language)
+    # The checks' polarity and direction axes first; the support check's own opposites where they say nothing.
+    missing += _antonyms(facts, best, index.language) or opposite_words(
+        facts, [index.facts[i] for i in chosen], index.language)
+    missing += added_content(sentence, facts, index.words, index.language)
     coverage = _recall(facts.content, set().union(*(index.facts[i].content for i in chosen)))
     if cosine is not None:
         similarity = float(np.clip((cosine[chosen[0]] - 0.2) / 0.6, 0.0, 1.0))

@@ -1,12 +1,14 @@
-"""Support scoring: which negations of the evidence a summary sentence must keep."""
+"""Support scoring: which negations of the evidence a summary sentence must keep, and what it must not add."""
 
 from __future__ import annotations
 
 import pytest
 
-from service.stages.checks import score_support, support_document
+from service.contracts import Summary, SummarySentence
+from service.stages.artifacts import find_artifacts
+from service.stages.checks import run_checks, score_support, support_document
 from service.stages.checks.facts import extract_facts
-from service.stages.checks.support import _negation_mismatch
+from service.stages.checks.support import _negation_mismatch, check_support, index_document
 
 ARTICLE = (
     "Ross affirmed that the basic app will remain unchanged until November 12, warning that if there is "
@@ -86,3 +88,91 @@ def test_a_share_written_as_a_word_must_match(fake_models):
 def test_a_short_content_word_anchors_the_negation_beside_it():
     source = "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”"
     assert mismatch("Said Ellis: “I do get the sense she’s the least bit interested in tax reform.”", source)
+
+
+# Invented articles for the added-content check: a summary must not say more than the article, nor the reverse.
+MERGER = (
+    "The board of Valdren Mining rejected a takeover offer from Ostmark Resources on Tuesday. "
+    "Chief executive Lena Okafor said the bid undervalued the company's copper projects in Zambia. "
+    "Shares of Valdren rose 4% after the announcement."
+)
+
+
+def support(article: str, sentence: str, models, language: str = "en"):
+    return check_support(index_document(support_document(article, language), models), sentence, models)
+
+
+def test_an_invented_clause_is_flagged_and_its_words_named(fake_models):
+    result = support(MERGER, "The board of Valdren Mining rejected a takeover offer from Ostmark Resources on "
+                             "Tuesday, and Okafor resigned the following week.", fake_models)
+    assert not result.supported
+    assert any("'resigned'" in m and "not in the article" in m for m in result.mismatches)
+
+
+def test_invented_content_spread_over_a_sentence_is_flagged(fake_models):
+    result = support(MERGER, "Valdren Mining said it would sue Ostmark Resources in federal court.", fake_models)
+    assert not result.supported
+    assert any("'sue'" in m and "'court'" in m for m in result.mismatches)
+
+
+def test_a_predicate_turned_into_its_opposite_is_flagged(fake_models):
+    result = support(MERGER, "The board of Valdren Mining accepted a takeover offer from Ostmark Resources "
+                             "on Tuesday.", fake_models)
+    assert not result.supported
+    assert result.mismatches == ["'accepted' says the opposite of the article's 'rejected'"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Valdren Mining's board rejected Ostmark Resources' takeover offer.",
+    "Okafor said the bid undervalued the company's copper projects.",
+    "Valdren shares rose 4% after the board rejected the offer.",
+])
+def test_a_faithful_paraphrase_is_not_flagged(fake_models, sentence):
+    result = support(MERGER, sentence, fake_models)
+    assert result.supported, result.mismatches
+
+
+def test_one_rare_word_of_paraphrase_in_a_clause_is_not_added_content(fake_models):
+    # 'sceptical' is the summary's own word for what the senators said; one word is no invented clause.
+    article = "Senator Ruth Calder told the hearing that the figures did not add up and asked for an audit."
+    result = support(article, "Senator Ruth Calder was sceptical, asking for an audit.", fake_models)
+    assert not [m for m in result.mismatches if "not in the article" in m]
+
+
+def test_a_generated_sentence_with_an_invented_contrast_is_flagged(fake_models):
+    article = ("The city council of Brenmoor approved its budget for next year on Monday. "
+               "The mayor said the council would raise taxes next year to pay for new schools.")
+    result = support(article, "The mayor said the council would raise taxes next year, a stark contrast to the "
+                              "promises made by the outgoing administration.", fake_models)
+    assert not result.supported
+    assert any("'stark'" in m and "'promises'" in m for m in result.mismatches)
+
+
+def test_invented_content_and_opposites_in_german_and_french(fake_models):
+    german = ("Der Gemeinderat von Oberweidach hat den Bau des Windparks am Dienstag abgelehnt. "
+              "Die Genossenschaft will nun einen anderen Standort prüfen.")
+    assert support(german, "Der Gemeinderat hat den Bau des Windparks abgelehnt.", fake_models, "de").supported
+    added = support(german, "Der Gemeinderat hat den Bau des Windparks abgelehnt, und der Bürgermeister trat "
+                            "daraufhin zurück.", fake_models, "de")
+    assert not added.supported and any("'Bürgermeister'" in m for m in added.mismatches)
+    french = "Le conseil municipal de Vernol a rejeté mardi le projet de parking souterrain."
+    flipped = support(french, "Le conseil municipal de Vernol a approuvé mardi le projet de parking souterrain.",
+                      fake_models, "fr")
+    assert flipped.mismatches == ["'approuvé' says the opposite of the article's 'rejeté'"]
+
+
+def test_a_normalised_institution_name_is_still_supported_when_the_rest_is_faithful(fake_models):
+    article = ("WASHINGTON, March 3 (Reuters) - The US Ministry of Foreign Affairs on Monday ordered the Orvanto "
+               "consulate in Houston to close within 72 hours. "
+               "Orvanto called the order a provocation and promised to respond.")
+    doc = support_document(article, "en")
+    artifacts = find_artifacts(doc)
+    fixed = next(a.suggestion for a in artifacts if a.surface == "Ministry of Foreign Affairs")
+    faithful = f"The {fixed} ordered the Orvanto consulate in Houston to close within 72 hours."
+    invented = f"The {fixed} ordered the Orvanto consulate closed, and expelled its staff to Canada the same night."
+    summary = Summary(text=f"{faithful} {invented}", sentences=[SummarySentence(text=faithful, support=0.3),
+                                                                SummarySentence(text=invented, support=0.3)])
+    flags = [c for c in run_checks(doc, summary, [], fake_models, artifacts, 0.8)
+             if c.kind == "unsupported_summary_sentence"]
+    assert [c.explanation for c in flags if faithful in c.explanation] == []
+    assert len(flags) == 1 and "'expelled'" in flags[0].explanation
