@@ -24,7 +24,7 @@ from service.stages.quotes.direct import attribute_quotes
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.free_indirect import free_indirect
 from service.stages.quotes.lexicon import get_lexicon
-from service.stages.quotes.marks import dialogue_turns, find_quotes
+from service.stages.quotes.marks import dialogue_turns, find_quotes, single_quoted
 from service.stages.quotes.parsed import parsed_claims
 from service.stages.quotes.parses import ArticleParses
 from service.stages.quotes.phrases import passive_agent, sentence_subject, temporal
@@ -60,7 +60,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     index = doc.tokens
     # One memo of parses per article, shared by every parse-using helper below.
     parses = ArticleParses(parser) if parser is not None else None
-    quotes = find_quotes(doc.text, _paragraph_spans(doc), single_quotes=lex.single_quotes)
+    quotes = find_quotes(doc.text, _paragraph_spans(doc), single_quotes=lex.single_quotes or single_quoted(doc.text))
     if lex.dialogue_dashes:
         quotes = sorted(quotes + dialogue_turns(doc.text, _paragraph_spans(doc), quotes),
                         key=lambda q: (q.start, q.depth))

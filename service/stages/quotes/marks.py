@@ -99,6 +99,16 @@ def _accepts(opener: str, closer: str) -> bool:
     return PAIRS.get(opener, "") == closer
 
 
+_DOUBLE_MARKS = re.compile(r"''|``|[“”„«»「」\"]")
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–:]))[‘'](?=[A-ZÀ-ÖØ-Þ])", re.MULTILINE)
+
+
+def single_quoted(text: str) -> bool:
+    """British style: the text quotes with single marks ('‘We will not back down,’ she said') and has no double
+    mark at all, so a single mark opening a capitalised word starts a quote, not an apostrophe ('90s, 'n')."""
+    return _DOUBLE_MARKS.search(text) is None and _SINGLE_OPENER.search(text) is not None
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]], single_quotes: bool = False) -> list[QuoteSpan]:
     """Every well-formed quote, outer and nested, sorted by start. With ``single_quotes`` ‘…’ quotes at the
     top level too, and so does the typewriter apostrophe ('…', zei ze) where it sits neither inside a word
@@ -161,7 +171,7 @@ _Open = tuple[str, int, int]  # mark, offset, width
 _MARK = re.compile(r"''|``|[“”„‚«»‹›「」『』‘’\"]")
 _MARK_STRAIGHT = re.compile(r"''|``|[“”„‚«»‹›「」『』‘’\"']")
 # Dutch clitics after an apostrophe at a word's start: ''s avonds', ''t is', ''n keer', ''s-Hertogenbosch'.
-_CLITIC = re.compile(r"[stnkmr](?=[\s-])")
+_CLITIC = re.compile(r"[stnkmr](?=[\s'-])")
 
 
 def _as_mark(surface: str) -> str:

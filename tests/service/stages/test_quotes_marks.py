@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.stages.quotes.marks import find_quotes
+from service.stages.quotes.marks import find_quotes, single_quoted
 from service.stages.segment import paragraphs
 
 
@@ -93,3 +93,16 @@ def test_single_quotes_pair_at_the_top_level_only_where_the_language_quotes_so()
     # Apostrophes inside a word ('zo'n'), before a decade or a clitic (''s avonds') are no marks.
     assert spans == ["Dit was een verdienmodel", "verdiende overwinning"]
     assert _quotes(text) == []
+
+
+def test_a_text_quoting_with_single_marks_only_has_its_quotes_found():
+    text = ("‘We will not back down,’ said Foreign Minister Anna Berg. The ministers’ plan failed.\n\n"
+            "'It is a disgrace,' Berg said. Rock 'n' roll is back.")
+    assert single_quoted(text)
+    quotes = [text[q.start:q.end] for q in find_quotes(text, [(0, len(text))], single_quotes=True)]
+    assert quotes == ["We will not back down,", "It is a disgrace,"]
+
+
+def test_single_marks_beside_double_quotes_stay_apostrophes_and_nested_quotes():
+    assert not single_quoted('“We will not back down,” she said. ‘It is a disgrace,’ he said.')
+    assert not single_quoted("The ministers' plan failed in the '90s.")
