@@ -249,13 +249,23 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 
 def _after_cue(index, lo, ceil, cue_at, lex, ended: bool = False) -> Cue | None:
     toks = index.tokens
-    for j in range(lo, min(ceil, lo + _AFTER_WINDOW)):
+    j, limit = lo, min(ceil, lo + _AFTER_WINDOW)
+    while j < limit:
         if toks[j].text in QUOTE_CHARS or toks[j].low in lex.verb_coordinators:
             return None  # '… remained “open to talks” but accused Kyiv …': a new clause, not the quote's tag
+        if j > lo and toks[j].low in lex.relative_pronouns and toks[j - 1].text == ",":
+            # '“…,” the senator, who declined to be named, told Reuters': the relative clause's verb frames
+            # nothing; the window goes on after it.
+            end = next((k for k in range(j + 1, ceil) if toks[k].text == ","), None)
+            if end is None:
+                return None
+            limit = min(ceil, limit + end + 1 - j)
+            j = end + 1
+            continue
         cue = cue_at.get(j)
         if cue is not None:
-            if cue.is_participle or cue.text in lex.complementizers:
-                return None
+            if (cue.is_participle and cue.kind != "source") or cue.text in lex.complementizers:
+                return None  # ('according to' after a quote is its source, not a participle's clause)
             if ended and cue.hi < ceil and toks[cue.hi].low in lex.complementizers and toks[cue.hi].is_word:
                 # '« … hôpital. » Yannick Le Bihan a affirmé que …': after a quote that ended its sentence, a cue
                 # with a complementizer frames a clause of its own.
@@ -263,6 +273,7 @@ def _after_cue(index, lo, ceil, cue_at, lex, ended: bool = False) -> Cue | None:
             return cue
         if is_stop_mark(toks, j) and j > lo:
             return None
+        j += 1
     return None
 
 

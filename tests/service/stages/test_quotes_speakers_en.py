@@ -232,3 +232,18 @@ def test_a_quote_after_the_complementizer_that_is_the_clause_words_not_a_term():
 ])
 def test_ranks_before_and_letters_after_a_name_are_no_part_of_it(text, fragment, name):
     assert claim_with(claims_of(text), fragment).speaker.name == name
+
+
+def test_according_to_after_a_quote_is_its_source():
+    claims = [c for c in claims_of('"The economy is growing," according to Treasury Secretary Janet Yellen.')
+              if c.type != "term"]
+    assert len(claims) == 1
+    assert claims[0].type == "direct" and claims[0].cue == "according to"
+    assert claims[0].speaker.mention == "Treasury Secretary Janet Yellen"
+
+
+def test_a_relative_clause_after_the_speaker_neither_frames_nor_speaks():
+    claim = claim_with(claims_of('"It is over," the senator, who declined to be named, told Reuters.'), "over")
+    assert claim.cue == "told" and claim.speaker.mention == "the senator"
+    claims = claims_of('"It is over," said the senator, who asked not to be identified.')
+    assert [(c.quote, c.speaker.mention) for c in claims] == [("It is over,", "the senator")]
