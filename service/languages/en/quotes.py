@@ -246,6 +246,7 @@ LEXICON = build(
     determiners=["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
                  "our", "my", "some", "many", "several", "one", "two", "three", "other",
                  "another", "most", "few", "both", "all"],
+    inverted_pronouns=False,
     pronouns={"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s", "him": "m",
               "her": "f", "them": "p"},
     female=["she", "her", "spokeswoman", "woman", "women", "chairwoman", "congresswoman",

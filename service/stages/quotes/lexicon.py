@@ -106,6 +106,9 @@ class Lexicon:
     # ('geht von Suizid aus', not 'gingen die Lichter aus'; 'geht aus dem Bericht hervor', not 'ging
     # aus der Wahl als Sieger hervor').
     separable_needs: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # A pronoun right after a cue is its inverted subject ('сказал он журналистам', 'declarou ele'); in English it
+    # opens the reported clause instead ('said she has the experience').
+    inverted_pronouns: bool = True
     # A content clause after a verb cue is always set off by a comma or colon (German
     # punctuation rule); without one, the words after the cue are its object.
     comma_content: bool = False

@@ -403,6 +403,12 @@ def _aside(toks, lo: int, hi: int, lex: Lexicon) -> bool:
     return words[0].low in lex.preps and words[0].low not in lex.name_glue
 
 
+# Pronouns of the lexicons that are also possessives or objects ('said her spokesman', 'сказал его представитель',
+# 'zei haar woordvoerder'): they open a longer subject.
+_OBLIQUE_PRONOUNS = frozenset({"her", "him", "them", "haar", "hem", "его", "ее", "её", "их", "него", "нее", "неё",
+                               "них", "loro"})
+
+
 def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[int, int] | None:
     """Token range of an inverted subject ('…,” said Ross'), or None."""
     toks = index.tokens
@@ -412,7 +418,11 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
             toks[j].low in lex.determiners and j + 1 < ceil and toks[j + 1].low in lex.skip
             and not toks[j + 1].is_cap)):
         j += 1
+    # 'disse nesta terça-feira o ministro', 'заявил во вторник министр': the time before the subject is not in it.
+    j = past_time(toks, j, ceil, lex)
     lo = j
+    if lex.inverted_pronouns and j < ceil and toks[j].low in lex.pronouns and toks[j].low not in _OBLIQUE_PRONOUNS:
+        return j, j + 1  # 'сказал он журналистам': a pronoun is the whole subject; a noun after it is the addressee
     while j < ceil and j - lo < _MAX_NP:
         tok = toks[j]
         if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or _sentence_end(toks, j) or (
@@ -425,6 +435,11 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
 
         j += 1
     j = _apposed_name(toks, lo, j, ceil, lex) or j
+    end = j
+    while end - 1 > lo and toks[end - 1].low in lex.months and not lex.capital_nouns:
+        end -= 1
+    if end < j and toks[end - 1].is_cap:
+        j = end  # 'zei minister Hanke Bruins Slot dinsdag': the day after the name is not in it
     if j <= lo or not any(t.is_word for t in toks[lo:j]):
         return None
     if toks[lo].low in lex.complementizers or all(t.low in lex.determiners for t in toks[lo:j] if t.is_word):

@@ -536,3 +536,23 @@ def test_a_lone_surname_takes_the_full_name_given_before(text, language, fragmen
 ])
 def test_canonical_names_of_bodies_and_people(text, language, fragment, name):
     assert _by_quote(_claims(text, language), fragment).speaker.name == name
+
+
+@pytest.mark.parametrize("language, text, mention", [
+    ("pt", '"Não vamos recuar", disse nesta terça-feira o ministro das Relações Exteriores, Mauro Vieira.',
+     "o ministro das Relações Exteriores, Mauro Vieira"),
+    ("ru", "«Мы не отступим», — заявил во вторник министр иностранных дел Сергей Лавров.",
+     "министр иностранных дел Сергей Лавров"),
+    ("nl", '"We zullen niet toegeven", zei minister van Buitenlandse Zaken Hanke Bruins Slot dinsdag.',
+     "minister van Buitenlandse Zaken Hanke Bruins Slot"),
+    ("ru", "«Мы никого не оставим», — сказал он журналистам в Москве.", "он"),
+])
+def test_an_inverted_subject_leaves_out_the_day_and_the_addressee(language, text, mention):
+    claims = [c for c in _claims(text, language) if c.type != "term"]
+    assert claims[0].speaker.mention == mention
+
+
+def test_in_english_a_pronoun_after_the_cue_opens_the_reported_clause():
+    claim = _by_quote(_claims("Clinton stressed her record and said she has the experience to lead."),
+                      "experience")
+    assert claim.quote.startswith("she has") and claim.speaker.mention == "Clinton"
