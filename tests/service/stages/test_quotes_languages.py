@@ -556,3 +556,10 @@ def test_in_english_a_pronoun_after_the_cue_opens_the_reported_clause():
     claim = _by_quote(_claims("Clinton stressed her record and said she has the experience to lead."),
                       "experience")
     assert claim.quote.startswith("she has") and claim.speaker.mention == "Clinton"
+
+
+def test_a_dutch_source_with_a_role_in_lower_case_and_no_comma():
+    claims = _claims("Volgens minister van Financiën Sigrid Kaag zijn de middelen beperkt.", "nl")
+    claim = _by_quote(claims, "middelen")
+    assert claim.quote == "zijn de middelen beperkt"
+    assert claim.speaker.mention == "minister van Financiën Sigrid Kaag"
