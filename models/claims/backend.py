@@ -159,11 +159,14 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
     found = tag(tagger, vectors)
     index, text = doc.tokens, doc.text
     taken = [(c.start, c.end) for c in claims]
+    # A claim's speaker is no content of another ('De acordo com o ministro, Fernando Haddad, os recursos …').
+    speakers = [(c.speaker.start, c.speaker.end) for c in claims
+                if c.speaker is not None and c.speaker.start is not None and c.speaker.end is not None]
     lex = get_lexicon(doc.language)
     out: list[Claim] = []
     for run in found.contents:
         start, end = _whole_words(text, *run)
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken + speakers):
             continue
         cue = _cue_for(index, found.cues, start, end)
         if cue is None:

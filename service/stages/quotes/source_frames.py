@@ -48,6 +48,11 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text in _COMMAS), None)
         if comma is not None and comma - cue.hi <= 20:
+            end = _apposed_name_end(toks, comma, s1)
+            if end is not None:
+                # 'De acordo com o ministro da Fazenda, Fernando Haddad, os recursos …': the name set off by
+                # commas belongs to the source.
+                return indirect_draft(index, end + 1, s1, sent, cue, (cue.hi, end))
             return indirect_draft(index, comma + 1, s1, sent, cue, (cue.hi, comma))
         # German puts no comma after a fronted source: 'Laut Polizei wurden drei verletzt.'
         speaker = compact_np(index, cue.hi, s1, lex)
@@ -69,6 +74,19 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
         return indirect_draft(index, s0, cue.lo - 1, sent, cue, np_after(index, cue.hi, lex, s1))
     # A source inside the clause: the whole sentence is what it vouches for.
     return indirect_draft(index, s0, s1, sent, cue, compact_np(index, cue.hi, s1, lex))
+
+
+_NAME_WORDS = 4
+
+
+def _apposed_name_end(toks, comma: int, s1: int) -> int | None:
+    """The comma closing a name of two to four capitalised words right after ``comma`` ('…, Fernando Haddad, …'),
+    or None."""
+    k = comma + 1
+    while k < s1 and toks[k].is_word and toks[k].is_cap and k - comma <= _NAME_WORDS:
+        k += 1
+    words = k - comma - 1
+    return k if 2 <= words <= _NAME_WORDS and k < s1 and toks[k].text in _COMMAS else None
 
 
 def _depending_on(index, cue: Cue, lex: Lexicon) -> bool:

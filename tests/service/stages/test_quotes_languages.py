@@ -563,3 +563,14 @@ def test_a_dutch_source_with_a_role_in_lower_case_and_no_comma():
     claim = _by_quote(claims, "middelen")
     assert claim.quote == "zijn de middelen beperkt"
     assert claim.speaker.mention == "minister van Financiën Sigrid Kaag"
+
+
+@pytest.mark.parametrize("language, text, mention, quote", [
+    ("pt", "De acordo com o ministro da Fazenda, Fernando Haddad, os recursos são limitados.",
+     "o ministro da Fazenda, Fernando Haddad", "os recursos são limitados"),
+    ("es", "Según la editorial, Ediciones Levante, la primera tirada será de 40.000 ejemplares.",
+     "la editorial, Ediciones Levante", "la primera tirada será de 40.000 ejemplares"),
+])
+def test_a_name_set_off_by_commas_after_a_fronted_source_belongs_to_it(language, text, mention, quote):
+    claim = _by_quote(_claims(text, language), quote.split()[1])
+    assert claim.quote == quote and claim.speaker.mention == mention
