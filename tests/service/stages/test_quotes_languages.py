@@ -574,3 +574,10 @@ def test_a_dutch_source_with_a_role_in_lower_case_and_no_comma():
 def test_a_name_set_off_by_commas_after_a_fronted_source_belongs_to_it(language, text, mention, quote):
     claim = _by_quote(_claims(text, language), quote.split()[1])
     assert claim.quote == quote and claim.speaker.mention == mention
+
+
+def test_a_short_quote_after_a_colon_is_a_direct_claim_however_far_its_cue():
+    text = 'قال وزير الخارجية أحمد عطاف يوم الثلاثاء: "لن نتراجع".'
+    claims = _claims(text, "ar")
+    assert [(c.type, c.quote) for c in claims] == [("direct", "لن نتراجع")]
+    assert claims[0].speaker.mention == "وزير الخارجية أحمد عطاف"
