@@ -13,8 +13,9 @@ from service.stages.artifacts.text import Token, casing_matches, fold, tokens_in
 from service.tokens import LETTER_RUNS
 
 # Tokens may join into one name across these gaps only ("U.S.", "Coca-Cola", "Johnson & Johnson").
-_JOINABLE_GAP = re.compile(r"^(?:[ \-‐'’.]|\. | & |\.-)$")
-_SPLIT_GAP = re.compile(r"^[ \-‐]$")
+# A no-break or thin space joins like a space ("Tik\u00a0Tok" from copy pasted out of a web page).
+_JOINABLE_GAP = re.compile(r"^(?:[ \u00a0\u2009\u202f\-‐'’.]|\. | & |\.-)$")
+_SPLIT_GAP = re.compile(r"^[ \u00a0\u2009\u202f\-‐]$")
 _ACCEPTED = ("canonical", "alias")
 
 

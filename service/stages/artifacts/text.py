@@ -22,8 +22,23 @@ class Token:
     key: str
 
 
+# Invisible characters inside a word (a soft hyphen, zero-width joiners) that split it into letter runs.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060"
+_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in LETTER_RUNS.finditer(text)]
+    """Letter runs; runs joined by an invisible character ("Bit\u00addance") are one word, whose text leaves it
+    out while its offsets keep it."""
+    tokens: list[Token] = []
+    for m in LETTER_RUNS.finditer(text):
+        last = tokens[-1] if tokens else None
+        if last is not None and m.start() > last.end and all(ch in _INVISIBLE for ch in text[last.end:m.start()]):
+            word = last.text + m.group()
+            tokens[-1] = Token(last.start, m.end(), word, fold(word))
+        else:
+            tokens.append(Token(m.start(), m.end(), m.group(), fold(m.group())))
+    return tokens
 
 
 def tokens_inside(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
@@ -50,8 +65,13 @@ def tokens_inside(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Casefolded and accent-free, so "Erdoğan" and "Erdogan" meet in one key."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    decomposed = unicodedata.normalize("NFKD", visible(word).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def visible(text: str) -> str:
+    """The text without the invisible characters that may sit inside a word."""
+    return text.translate(_DROP_INVISIBLE) if any(ch in _INVISIBLE for ch in text) else text
 
 
 def key_of(phrase: str) -> tuple[str, ...]:
@@ -65,6 +85,7 @@ def is_acronym(form: str) -> bool:
 
 def casing_matches(surface: str, form: str) -> bool:
     """True when the surface is written like the form: exact for acronyms, initial caps elsewhere."""
+    surface = visible(surface)
     if surface == form:
         return True
     if is_acronym(form):

@@ -213,3 +213,14 @@ def test_two_names_for_one_place_in_one_article():
     assert ("Beijing", "Pékin", "inconsistent_variant") in pairs(text, "fr")
     text = "Las plantas de Monterey cerraron. El Tecnológico de Monterrey lo confirmó."
     assert ("Monterey", "Monterrey", "inconsistent_variant") in pairs(text, "es")
+
+
+@pytest.mark.parametrize("text, surface, suggestion", [
+    ("The ban on Tik\u00a0Tok starts Sunday.", "Tik\u00a0Tok", "TikTok"),
+    ("Bit\u00addance rejected the order on Sunday.", "Bit\u00addance", "ByteDance"),
+    ("Bit\u200bdance rejected the order on Sunday.", "Bit\u200bdance", "ByteDance"),
+])
+def test_names_split_by_no_break_spaces_or_joined_by_invisible_characters_are_found(text, surface, suggestion):
+    found = [a for a in run(text) if a.suggestion == suggestion]
+    assert [a.surface for a in found] == [surface]
+    assert text[found[0].start:found[0].end] == surface
