@@ -373,7 +373,7 @@ def _is_term(index, draft: Draft, words: int, open_tok: int, cue: Cue | None, le
             return False
         return words <= _TERM_MAX_WORDS or (words <= _LISTED_MAX_WORDS and _listed(index, open_tok, draft.end, lex))
     if prev is not None and prev.text in ":：":
-        return False  # 'قال الوزير يوم الثلاثاء: "لن نتراجع"': a colon after the frame introduces the quote, however short
+        return False  # 'قال الوزير يوم الثلاثاء: "لن نتراجع"': a colon after the frame introduces the quote
     if words <= 2 and cue.hi < open_tok - 4:
         return True
     return False
