@@ -19,7 +19,11 @@ LEXICON = build(
     # The references label the clause after the complementizer (eval/references/SCHEMA.md).
     content_complementizer=False,
     # A speaker after its verb ends before a time or medium phrase, or before the complementizer.
-    stop=["إن", "أن", "بأن", "يوم", "أمس", "خلال", "في", "عبر"],
+    stop=["إن", "أن", "بأن", "يوم", "أمس", "خلال", "في", "عبر",
+          # ... and before its addressee ('قال السيسي للصحفيين'): 'لل' ('to the') alone would also cut names
+          # ('الجهاز المركزي للتعبئة العامة والإحصاء'), so the common addressees are listed.
+          "للصحفيين", "للصحافيين", "للصحافة", "للتلفزيون", "للإذاعة", "لقناة", "للقناة", "لوكالة", "للوكالة",
+          "لصحيفة", "للصحيفة", "لرويترز"],
     verb_second=False,
     # 'وزير الصحة الكويتي أحمد العوضي': the name starts at a given name, as there are no capitals to split on.
     uncased_names=True,

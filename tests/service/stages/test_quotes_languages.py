@@ -581,3 +581,8 @@ def test_a_short_quote_after_a_colon_is_a_direct_claim_however_far_its_cue():
     claims = _claims(text, "ar")
     assert [(c.type, c.quote) for c in claims] == [("direct", "لن نتراجع")]
     assert claims[0].speaker.mention == "وزير الخارجية أحمد عطاف"
+
+
+def test_an_arabic_speaker_ends_before_the_addressee():
+    claims = _claims('وقال السيسي للصحفيين في القاهرة: "لن نترك أحدا".', "ar")
+    assert claims[0].speaker.mention == "السيسي"
