@@ -64,9 +64,9 @@ class ClaimsModel:
             doc.prefetch(TOKEN_VECTORS, self._encode, executor)
 
     def _encode(self, doc: Document):
-        from models.claims.features import encode
+        from models.claims.features import MAX_WINDOWS, encode
 
-        return encode(self.encoder, doc.text)
+        return encode(self.encoder, doc.text, MAX_WINDOWS)
 
     def tags(self, language: str) -> bool:
         """Whether claims the tagger finds (and the rules missed) are added for ``language``."""
@@ -89,6 +89,9 @@ class ClaimsModel:
             return
         todo = [c for c in claims if c.type != "term"]
         vectors = doc.index(TOKEN_VECTORS, self._encode)
+        if vectors.reach is not None:
+            doc.warnings.append(f"claims-e5 read only the first {vectors.reach} characters of this long text; "
+                                "claims after them keep the rules' speakers")
         index, counts = doc.tokens, word_counts(doc.text)
         names = longest_names(doc)
         if self.tags(doc.language):
@@ -104,7 +107,7 @@ class ClaimsModel:
                 continue
             view = ClaimView(pieces, cue, rules)
             cands = candidates(index, view)
-            if not cands:
+            if not cands or not _encoded(vectors, view, cands):
                 continue
             values = _head_scores(self.head, vectors, index, view, cands, counts)
             top = int(np.argmax(values))
@@ -115,6 +118,12 @@ class ClaimsModel:
             if rules is not None and best.start < rules[1] and rules[0] < best.end:
                 continue  # a word inside the rules' own phrase ('Agenzia' of 'l'Agenzia regionale …'): theirs is fuller
             claim.speaker = _speaker(best, names)
+
+
+def _encoded(vectors, view, cands) -> bool:
+    """Whether everything the head would read of this claim lies in the encoded part of the text."""
+    ends = [end for _, end in view.pieces] + [c.end for c in cands] + ([view.cue[1]] if view.cue else [])
+    return vectors.covers(max(ends))
 
 
 def _source_right_after(doc: Document, claim: Claim, rules: tuple[int, int] | None) -> bool:
@@ -164,7 +173,8 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
             continue
         cue = _whole_words(text, *cue)
         view = ClaimView(((start, end),), cue, None)
-        cands = candidates(index, view)
+        # Near the end of a cut-short text, a candidate past the encoded part would score as a zero vector.
+        cands = [c for c in candidates(index, view) if vectors.covers(c.end)]
         speaker = None
         if cands:
             speaker = _speaker(cands[int(np.argmax(_head_scores(head, vectors, index, view, cands, counts)))], names)
