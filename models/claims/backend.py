@@ -16,6 +16,7 @@ from models.base import BackendUnavailable
 from models.claims import KEEP_RULES
 from models.registry import BackendSpec, register
 from service.contracts import Claim, Document, Speaker
+from service.errors import AnalysisCancelled
 from service.stages.quotes.marks import ALL_MARKS
 
 log = logging.getLogger(__name__)
@@ -142,6 +143,8 @@ def repick_speakers(model: base.ClaimsModel, doc: Document, claims: list[Claim])
     """Run the model; on any failure keep the rules' speakers and say so (the warnings returned)."""
     try:
         model.repick(doc, claims)
+    except AnalysisCancelled:
+        raise  # the request is over, not the model broken
     except Exception as exc:  # noqa: BLE001  (an optional model must never fail the request)
         log.warning("claims-e5 failed, keeping the rules' speakers: %s", exc)
         return [f"claims-e5 failed on this document ({type(exc).__name__}: {exc}); speakers are the rules'"]

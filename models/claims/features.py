@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from service.cancel import check_cancelled
 from service.stages.dateline import dateline_span
 from service.tokens import WORD_RUNS, TokenIndex
 
@@ -89,6 +90,7 @@ def encode(encoder, text: str, max_windows: int | None = None) -> TokenVectors:
     offsets = np.maximum(offsets - len(PASSAGE), 0)
     chunks = []
     for first in range(0, max(len(ids), 1), window):
+        check_cancelled()  # ~0.3 s a window: a timed-out request's prefetch stops here
         piece = [encoder.tokenizer.bos_token_id, *ids[first:first + window], encoder.tokenizer.eos_token_id]
         with torch.inference_mode():
             hidden = encoder.model(input_ids=torch.tensor([piece])).last_hidden_state[0, 1:-1]

@@ -86,3 +86,28 @@ def test_a_share_written_as_a_word_must_match(fake_models):
 def test_a_short_content_word_anchors_the_negation_beside_it():
     source = "Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”"
     assert mismatch("Said Ellis: “I do get the sense she’s the least bit interested in tax reform.”", source)
+
+
+def test_a_long_text_is_embedded_in_batches_with_the_vectors_of_one_call(fake_models, monkeypatch):
+    from service.contracts import Document
+    from service.stages.checks import support
+    from service.stages.segment import segment
+
+    text = "The minister said on Tuesday that prices rose again in the north of the country. " * 40
+    doc = Document(text, "en", True, segment(text, "en"))
+    whole = support.embed_sentences(doc, fake_models)
+    calls = []
+    embed = fake_models.embedder.embed
+    monkeypatch.setattr(fake_models.embedder, "embed", lambda texts: calls.append(len(texts)) or embed(texts))
+    monkeypatch.setattr(support, "_EMBED_BATCH_CHARS", 1_000)
+    batched = support.embed_sentences(doc, fake_models)
+    assert len(calls) > 1 and sum(calls) == len(doc.sentences)
+    assert whole is not None and batched is not None and batched.shape == whole.shape
+    assert (batched == whole).all()
+
+
+def test_batches_keep_order_and_put_an_over_long_text_alone():
+    from service.stages.checks.support import _batches
+
+    assert _batches(["aa", "bb", "c" * 9, "dd"], 5) == [["aa", "bb"], ["c" * 9], ["dd"]]
+    assert _batches([], 5) == [[]]
