@@ -113,3 +113,14 @@ def test_a_long_news_sentence_under_the_limit_stays_whole():
     sentence = "In a statement, " + "the agency, which oversees the ports, said " * 32 + "nothing."
     assert 1_395 <= len(sentence) < MAX_SENTENCE_CHARS
     assert [s.text for s in segment(sentence + " Then it rained.", "en")] == [sentence, "Then it rained."]
+
+
+def test_the_sentence_bound_changes_no_sentence_of_the_eval_articles(monkeypatch):
+    from eval.datasets import load_dataset
+    from service.stages import segment as segmentation
+
+    docs = load_dataset("multilingual")
+    bounded = [segment(doc["text"], doc["language"]) for doc in docs]
+    monkeypatch.setattr(segmentation, "MAX_SENTENCE_CHARS", 10**9)
+    assert len(docs) > 100
+    assert [segment(doc["text"], doc["language"]) for doc in docs] == bounded
