@@ -22,7 +22,7 @@ N_NUMERIC = 16
 # The service encodes at most this many 510-token windows of a text. The cost is linear but steep: about 0.3 s a
 # window on one shared core, and a text of quote marks or one-letter words packs up to five times as many tokens
 # into a kilobyte as prose does (600 KB of 'x ' is 590 windows, three minutes, past any request's deadline).
-# 32 windows hold about 16,000 tokens, some 80,000 characters of news; the longest labelled article has ~10,000.
+# 32 windows hold about 16,000 tokens, some 80,000 characters of news; the longest eval article has 5,124.
 MAX_WINDOWS = 32
 
 
