@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
+from contextvars import copy_context
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -136,7 +137,8 @@ class Document:
     def prefetch(self, name: str, build: Callable[[Document], Any], executor: Executor) -> None:
         """Start building index ``name`` on ``executor`` now, so it overlaps the stages before its first use."""
         if name not in self.indexes:
-            self.indexes[name] = executor.submit(build, self)
+            # In this thread's context, so the build sees the request's cancel flag (service/cancel.py).
+            self.indexes[name] = executor.submit(copy_context().run, build, self)
 
     @property
     def tokens(self) -> TokenIndex:

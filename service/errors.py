@@ -47,3 +47,11 @@ class BackendOptionUnavailable(WirecheckError):
 class ModelUnavailable(WirecheckError):
     code = "model_unavailable"
     status = 503
+
+
+class AnalysisCancelled(WirecheckError):
+    """The request's deadline passed and the analysis stopped at a check (service/cancel.py). Its client already
+    has the limiter's 504 in the same envelope; this one is only sent if nothing answered first."""
+
+    code = "timeout"
+    status = 504

@@ -12,8 +12,11 @@ import json
 import logging
 import math
 import re
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable
+
+from service.cancel import cancel_on
 
 log = logging.getLogger("wirecheck.limits")
 
@@ -202,9 +205,12 @@ class ConcurrencyLimit:
     """Run at most ``workers`` analyses at once with at most ``queue`` more waiting; shed the rest.
 
     Shedding is immediate (503 + Retry-After), so load never turns into an unbounded backlog. The
-    deadline covers the wait and the work. The work runs in a thread that cannot be cancelled, so a
+    deadline covers the wait and the work. The work runs in a thread that cannot be killed, so a
     request that overruns gets its 504 at once while its slot stays taken until the thread ends:
-    otherwise every timeout would let one more analysis pile onto the CPU.
+    otherwise every timeout would let one more analysis pile onto the CPU. The thread ends soon after:
+    the 504 raises the analysis's cancel flag, which the pipeline checks between stages and in its
+    long loops (service/cancel.py). Code that never checks it (a custom summarizer's model call) still
+    runs to its end.
     """
 
     def __init__(
@@ -299,12 +305,19 @@ class ConcurrencyLimit:
                 state["started"] = True
             await send(message)
 
-        task = asyncio.ensure_future(self.app(scope, receive, guarded_send))
+        cancel = threading.Event()
+
+        async def cancellable_app():
+            cancel_on(cancel)  # in this task's own context, which the route's worker thread copies
+            await self.app(scope, receive, guarded_send)
+
+        task = asyncio.ensure_future(cancellable_app())
         task.add_done_callback(lambda done: self._finished(done, loop.time() - started, state))
         await asyncio.wait({task}, timeout=max(0.0, deadline - loop.time()))
         if task.done() or state["started"]:
             return await task
         state["abandoned"] = True
+        cancel.set()
         if self.metrics is not None:
             self.metrics.timeouts.inc()
         await send_error(

@@ -18,6 +18,7 @@ from functools import partial
 
 from models.base import BackendUnavailable, UnknownBackend
 from models.loader import LoadedModels, load_models
+from service.cancel import check_cancelled
 from service.config import Settings, get_settings
 from service.contracts import Analysis, AnalyzeOptions, Artifact, Check, Claim, Document, Summary
 from service.entities import html_entity_warning
@@ -104,6 +105,7 @@ class Pipeline:
         self._prefetch(doc, steps)
         run = _Run(doc, options)
         for name in steps:
+            check_cancelled()  # a request that timed out stops here, between stages (service/cancel.py)
             with _timed(timings, name):
                 getattr(self, f"_run_{name}")(run)
 

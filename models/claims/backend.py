@@ -16,6 +16,7 @@ from models.base import BackendUnavailable
 from models.claims import KEEP_RULES
 from models.registry import BackendSpec, register
 from service.contracts import Claim, Document, Speaker
+from service.errors import AnalysisCancelled
 from service.stages.quotes.marks import ALL_MARKS
 
 log = logging.getLogger(__name__)
@@ -64,9 +65,9 @@ class ClaimsModel:
             doc.prefetch(TOKEN_VECTORS, self._encode, executor)
 
     def _encode(self, doc: Document):
-        from models.claims.features import encode
+        from models.claims.features import MAX_WINDOWS, encode
 
-        return encode(self.encoder, doc.text)
+        return encode(self.encoder, doc.text, MAX_WINDOWS)
 
     def tags(self, language: str) -> bool:
         """Whether claims the tagger finds (and the rules missed) are added for ``language``."""
@@ -89,6 +90,9 @@ class ClaimsModel:
             return
         todo = [c for c in claims if c.type != "term"]
         vectors = doc.index(TOKEN_VECTORS, self._encode)
+        if vectors.reach is not None:
+            doc.warnings.append(f"claims-e5 read only the first {vectors.reach} characters of this long text; "
+                                "claims after them keep the rules' speakers")
         index, counts = doc.tokens, word_counts(doc.text)
         names = longest_names(doc)
         if self.tags(doc.language):
@@ -104,7 +108,7 @@ class ClaimsModel:
                 continue
             view = ClaimView(pieces, cue, rules)
             cands = candidates(index, view)
-            if not cands:
+            if not cands or not _encoded(vectors, view, cands):
                 continue
             values = _head_scores(self.head, vectors, index, view, cands, counts)
             for k, cand in enumerate(cands):
@@ -123,6 +127,12 @@ class ClaimsModel:
             claim.speaker = _speaker(best, names, kept, doc.text)
 
 
+def _encoded(vectors, view, cands) -> bool:
+    """Whether everything the head would read of this claim lies in the encoded part of the text."""
+    ends = [end for _, end in view.pieces] + [c.end for c in cands] + ([view.cue[1]] if view.cue else [])
+    return vectors.covers(max(ends))
+
+
 def _source_right_after(doc: Document, claim: Claim, rules: tuple[int, int] | None) -> bool:
     """'Selon l'opposition, …', 'según un portavoz …': the rules' speaker is the object of the source preposition
     itself, which the grammar settles; the head, trained mostly on verb frames, only ever moved it to a name
@@ -139,6 +149,8 @@ def repick_speakers(model: base.ClaimsModel, doc: Document, claims: list[Claim])
     """Run the model; on any failure keep the rules' speakers and say so (the warnings returned)."""
     try:
         model.repick(doc, claims)
+    except AnalysisCancelled:
+        raise  # the request is over, not the model broken
     except Exception as exc:  # noqa: BLE001  (an optional model must never fail the request)
         log.warning("claims-e5 failed, keeping the rules' speakers: %s", exc)
         return [f"claims-e5 failed on this document ({type(exc).__name__}: {exc}); speakers are the rules'"]
@@ -173,7 +185,8 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
             continue
         cue = _whole_words(text, *cue)
         view = ClaimView(((start, end),), cue, None)
-        cands = candidates(index, view)
+        # Near the end of a cut-short text, a candidate past the encoded part would score as a zero vector.
+        cands = [c for c in candidates(index, view) if vectors.covers(c.end)]
         speaker = None
         if cands:
             speaker = _speaker(cands[int(np.argmax(_head_scores(head, vectors, index, view, cands, counts)))], names)

@@ -12,12 +12,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from service.cancel import check_cancelled
 from service.stages.dateline import dateline_span
 from service.tokens import WORD_RUNS, TokenIndex
 
 SENTENCES_BEFORE, SENTENCES_AFTER = 3, 1
 MAX_CANDIDATES = 48
 N_NUMERIC = 16
+# The service encodes at most this many 510-token windows of a text. The cost is linear but steep: about 0.3 s a
+# window on one shared core, and a text of quote marks or one-letter words packs up to five times as many tokens
+# into a kilobyte as prose does (600 KB of 'x ' is 590 windows, three minutes, past any request's deadline).
+# 32 windows hold about 16,000 tokens, some 80,000 characters of news; the longest eval article has 5,124.
+MAX_WINDOWS = 32
 
 
 @dataclass(frozen=True)
@@ -42,12 +48,18 @@ class ClaimView:
 class TokenVectors:
     """Contextual vectors of one text's sub-word tokens with their character offsets."""
 
-    def __init__(self, offsets: np.ndarray, vectors: np.ndarray) -> None:
+    def __init__(self, offsets: np.ndarray, vectors: np.ndarray, reach: int | None = None) -> None:
+        # Where the encoded part of a cut-short text ends (``encode``'s max_windows); None: the whole text.
+        self.reach = reach
         self.starts = offsets[:, 0].tolist() if len(offsets) else []
         self.ends = offsets[:, 1].tolist() if len(offsets) else []
         self.dim = vectors.shape[1]
         self._rows = vectors.astype(np.float32, copy=False)
         self._cum = np.vstack([np.zeros((1, self.dim), dtype=np.float64), np.cumsum(vectors, axis=0)])
+
+    def covers(self, end: int) -> bool:
+        """Whether the text up to ``end`` was encoded."""
+        return self.reach is None or end <= self.reach
 
     def rows(self) -> np.ndarray:
         """Every token's vector, in text order (float32)."""
@@ -62,25 +74,50 @@ class TokenVectors:
         return ((self._cum[hi] - self._cum[lo]) / (hi - lo)).astype(np.float32)
 
 
-def encode(encoder, text: str) -> TokenVectors:
-    """Run the frozen encoder once over ``text`` (510-token windows) and keep every token's vector."""
+def encode(encoder, text: str, max_windows: int | None = None) -> TokenVectors:
+    """Run the frozen encoder once over ``text`` (510-token windows) and keep every token's vector; with
+    ``max_windows``, over that many windows at most, and ``reach`` says where they end."""
     import torch
 
     from models.e5_encoder import PASSAGE
 
-    ids, spans = encoder.tokenizer.encode_with_offsets(PASSAGE + text)
+    window = encoder._window
+    limit = None if max_windows is None else max_windows * window
+    ids, spans, cut = _first_tokens(encoder.tokenizer, PASSAGE + text, limit)
+    reach = max(0, spans[-1][1] - len(PASSAGE)) if cut else None
     offsets = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     keep = offsets[:, 1] > len(PASSAGE)  # the prefix's own tokens carry no span of the text
     offsets = np.maximum(offsets - len(PASSAGE), 0)
-    window = encoder._window
     chunks = []
     for first in range(0, max(len(ids), 1), window):
+        check_cancelled()  # ~0.3 s a window: a timed-out request's prefetch stops here
         piece = [encoder.tokenizer.bos_token_id, *ids[first:first + window], encoder.tokenizer.eos_token_id]
         with torch.inference_mode():
             hidden = encoder.model(input_ids=torch.tensor([piece])).last_hidden_state[0, 1:-1]
         chunks.append(hidden.float().numpy())
     vectors = np.concatenate(chunks) if chunks else np.zeros((0, encoder.dim), dtype=np.float32)
-    return TokenVectors(offsets[keep], vectors[keep[: len(vectors)]])
+    return TokenVectors(offsets[keep], vectors[keep[: len(vectors)]], reach)
+
+
+# A prefix of this many characters a token wanted holds the tokens a cut-short encoding needs whenever the text is
+# prose or junk (prose has ~5, one-letter words 2). Its first tokens are the whole text's (checked on 600 KB of
+# prose, Japanese, 'x ', quote marks) when the cut falls after them, hence the margin; only one unbroken run of
+# letters across the cut ('a' * 600_000) may be split into other pieces, which no text worth reading is.
+_PREFIX_CHARS_PER_TOKEN, _PREFIX_MARGIN = 8, 64
+
+
+def _first_tokens(tokenizer, text: str, limit: int | None) -> tuple[list[int], list[tuple[int, int]], bool]:
+    """Ids and spans of the first ``limit`` tokens of ``text`` (all with None), and whether that left some out.
+    Tokenizing is linear too, but a megabyte takes seconds for tokens no window will read, so a long text's
+    prefix is tried first."""
+    if limit is not None and len(text) > _PREFIX_CHARS_PER_TOKEN * limit:
+        ids, spans = tokenizer.encode_with_offsets(text[:_PREFIX_CHARS_PER_TOKEN * limit])
+        if len(ids) >= limit + _PREFIX_MARGIN:
+            return ids[:limit], spans[:limit], True
+    ids, spans = tokenizer.encode_with_offsets(text)
+    if limit is None or len(ids) <= limit:
+        return ids, spans, False
+    return ids[:limit], spans[:limit], True
 
 
 def words(text: str) -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
@@ -16,7 +17,7 @@ transformers = pytest.importorskip("transformers")
 from models.base import BackendUnavailable  # noqa: E402
 from models.claims.backend import ClaimsModel, _whole_words, repick_speakers  # noqa: E402
 from models.claims.docs import make_document  # noqa: E402
-from models.claims.features import ClaimView, candidates, encode  # noqa: E402
+from models.claims.features import ClaimView, _first_tokens, candidates, encode  # noqa: E402
 from models.claims.train import train_claims  # noqa: E402
 from models.loader import LoadedModels, load_models  # noqa: E402
 from service.contracts import Claim, Speaker  # noqa: E402
@@ -103,6 +104,40 @@ def test_encode_keeps_character_offsets(encoder):
     vectors = encode(encoder, "Pablo Ruiz dijo algo.")
     assert vectors.starts[0] == 0 and vectors.ends[1] == len("Pablo Ruiz")
     assert vectors.mean(0, 5).shape == (16,)
+
+
+def test_encode_stops_after_max_windows_with_the_same_vectors_for_what_it_read(encoder):
+    text = "Pablo Ruiz dijo que la obra terminará en marzo. " * 40  # 400 tokens: seven 62-token windows
+    whole, cut = encode(encoder, text), encode(encoder, text, max_windows=2)
+    assert whole.reach is None and whole.covers(len(text))
+    assert len(cut.starts) <= 2 * encoder._window < len(whole.starts)  # less the 'passage:' prefix's tokens
+    assert cut.reach == cut.ends[-1] and not cut.covers(len(text))
+    assert cut.starts == whole.starts[:len(cut.starts)]
+    assert np.allclose(cut.rows(), whole.rows()[:len(cut.starts)])  # windows are encoded one by one
+
+
+@pytest.mark.parametrize("text", ["Pablo Ruiz dijo algo. " * 200, "a" * 5_000, "ab " * 20])
+def test_the_first_tokens_of_a_long_text_are_those_of_the_whole_text(encoder, text):
+    ids, spans = encoder.tokenizer.encode_with_offsets(text)
+    first, first_spans, cut = _first_tokens(encoder.tokenizer, text, 62)
+    assert (first, first_spans) == (ids[:62], spans[:62])
+    assert cut == (len(ids) > 62)
+
+
+def test_claims_past_the_encoded_part_keep_the_rules_speakers(trained, encoder, monkeypatch):
+    from models.claims import features
+
+    monkeypatch.setattr(features, "MAX_WINDOWS", 1)
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "El Gobierno aprobó un plan en Madrid. " * 20 + "SEVILLA — Pablo Ruiz dijo que la obra terminará en marzo."
+    doc = make_document(text, "es")
+    start, cue = text.index("la obra"), text.index("dijo")
+    rules = Speaker(name="Ruiz", mention="Ruiz", start=cue - 5, end=cue - 1)
+    claims = [Claim(quote=text[start:-1], start=start, end=len(text) - 1, type="indirect", cue="dijo",
+                    cue_start=cue, cue_end=cue + 4, speaker=rules)]
+    assert repick_speakers(model, doc, claims) == []
+    assert claims[0].speaker is rules
+    assert any("claims-e5 read only the first" in warning for warning in doc.warnings)
 
 
 def test_training_saves_a_head_and_card_that_load(trained, encoder):

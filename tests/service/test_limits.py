@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from service.app import create_app
+from service.cancel import check_cancelled
 from service.config import Settings
 from service.contracts import Analysis, Summary
+from service.errors import AnalysisCancelled
 
 KEY = "k3y-for-tests"
 
@@ -166,6 +169,51 @@ def test_overrunning_analysis_gets_504_and_keeps_its_slot_until_it_ends(fake_mod
     assert while_busy.status_code == 503  # the overrun thread still holds the only slot
     assert after.status_code == 200
     assert _sample(app, "wirecheck_timeouts_total") == 1
+
+
+class CheckingPipeline:
+    """Stands in for the pipeline: a slow analysis runs until its cancel flag is raised, checking it as the
+    stages do; any other answers at once."""
+
+    def __init__(self, models) -> None:
+        self.models = models
+        self.stopped = threading.Event()
+
+    def analyze(self, text, **_kwargs) -> Analysis:
+        for _ in range(3_000 if text.startswith("Slow") else 0):  # 30 s at most, should the flag never come
+            try:
+                check_cancelled()
+            except AnalysisCancelled:
+                self.stopped.set()
+                raise
+            time.sleep(0.01)
+        return Analysis(language="en", summary=Summary(text=text[:20], sentences=[]))
+
+
+def test_an_overrunning_analysis_is_stopped_after_its_504_and_gives_its_slot_back(fake_models, caplog):
+    app = create_app(Settings(max_concurrency=1, max_queue=0, request_timeout_s=0.2),
+                     models_factory=lambda _s: fake_models)
+    checking = CheckingPipeline(fake_models)
+    app.state.pipeline = checking
+
+    async def scenario():
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            slow = await client.post("/v1/claims", json={"text": "Slow text."})
+            await _eventually(checking.stopped.is_set, "the analysis stopped at its check")
+            # Nothing else ends it: the slot comes back because the analysis stopped.
+            for _ in range(100):
+                after = await client.post("/v1/claims", json={"text": "After."})
+                if after.status_code != 503:
+                    return slow, after
+                await asyncio.sleep(0.02)
+            raise AssertionError("the slot was never given back")
+
+    slow, after = asyncio.run(scenario())
+    assert slow.status_code == 504 and slow.json()["error"]["code"] == "timeout"
+    assert after.status_code == 200
+    assert _sample(app, "wirecheck_timeouts_total") == 1
+    assert "abandoned analysis failed" not in caplog.text  # a stop at the flag is no failure
 
 
 def test_a_queued_request_gives_up_when_its_deadline_passes(fake_models):

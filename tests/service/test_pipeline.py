@@ -191,3 +191,31 @@ def test_the_institution_reader_setting_is_off_by_default_and_off_means_none():
     assert Settings().institution_reader is None
     assert Settings(institution_reader="none").institution_reader is None
     assert Settings(institution_reader="lm-likelihood").institution_reader == "lm-likelihood"
+
+
+def test_a_cancelled_analysis_stops_inside_its_stage_and_runs_no_later_one(pipeline, monkeypatch, seed_text):
+    import threading
+    from contextvars import copy_context
+
+    from service.cancel import cancel_on, check_cancelled
+    from service.errors import AnalysisCancelled
+
+    flag, ran = threading.Event(), []
+
+    def slow_claims(_self, _run):
+        ran.append("claims")
+        flag.set()  # what the limiter does when it answers 504, here from inside the stage
+        for _ in range(1_000):  # a long loop with a check per step: it stops at the first one after the flag
+            check_cancelled()
+            ran.append("step")
+
+    monkeypatch.setattr(Pipeline, "_run_claims", slow_claims)
+    monkeypatch.setattr(Pipeline, "_run_summary", lambda _self, _run: ran.append("summary"))
+
+    def scenario():
+        cancel_on(flag)
+        pipeline.analyze(seed_text)
+
+    with pytest.raises(AnalysisCancelled):
+        copy_context().run(scenario)
+    assert ran == ["claims"]

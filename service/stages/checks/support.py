@@ -15,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from models.loader import LoadedModels
+from service.cancel import check_cancelled
 from service.contracts import Document, Sentence
 from service.stages.checks.added import ArticleWords, added_content, article_words, opposite_words
 from service.stages.checks.facts import Facts, _frequency, extract_facts, names_in
@@ -61,6 +62,9 @@ class SupportResult:
 
 # The embedded sentences, an index of their own: the pipeline prefetches it while other stages run.
 SENTENCE_VECTORS = "sentence_vectors"
+# A long text's sentences are embedded this many characters at a time (~0.5 s), so a timed-out request's
+# prefetch stops between batches (service/cancel.py); a news article is shorter and embedded in one call.
+_EMBED_BATCH_CHARS = 20_000
 
 
 def index_document(doc: Document, models: LoadedModels) -> DocIndex:
@@ -81,7 +85,24 @@ def embed_sentences(doc: Document, models: LoadedModels) -> np.ndarray | None:
     """One unit vector per sentence (None without an embedder or sentences); the pipeline may start it early."""
     if models.embedder is None or not doc.sentences:
         return None
-    return models.embedder.embed([s.text for s in doc.sentences])
+    batches = []
+    for batch in _batches([s.text for s in doc.sentences], _EMBED_BATCH_CHARS):
+        check_cancelled()
+        batches.append(models.embedder.embed(batch))
+    return batches[0] if len(batches) == 1 else np.concatenate(batches)
+
+
+def _batches(texts: list[str], max_chars: int) -> list[list[str]]:
+    """``texts`` in order, in runs of at most ``max_chars`` characters (a longer text alone)."""
+    out: list[list[str]] = [[]]
+    size = 0
+    for text in texts:
+        if out[-1] and size + len(text) > max_chars:
+            out.append([])
+            size = 0
+        out[-1].append(text)
+        size += len(text)
+    return out
 
 
 def check_support(index: DocIndex, sentence: str, models: LoadedModels,

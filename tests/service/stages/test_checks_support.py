@@ -176,3 +176,28 @@ def test_a_normalised_institution_name_is_still_supported_when_the_rest_is_faith
              if c.kind == "unsupported_summary_sentence"]
     assert [c.explanation for c in flags if faithful in c.explanation] == []
     assert len(flags) == 1 and "'expelled'" in flags[0].explanation
+
+
+def test_a_long_text_is_embedded_in_batches_with_the_vectors_of_one_call(fake_models, monkeypatch):
+    from service.contracts import Document
+    from service.stages.checks import support
+    from service.stages.segment import segment
+
+    text = "The minister said on Tuesday that prices rose again in the north of the country. " * 40
+    doc = Document(text, "en", True, segment(text, "en"))
+    whole = support.embed_sentences(doc, fake_models)
+    calls = []
+    embed = fake_models.embedder.embed
+    monkeypatch.setattr(fake_models.embedder, "embed", lambda texts: calls.append(len(texts)) or embed(texts))
+    monkeypatch.setattr(support, "_EMBED_BATCH_CHARS", 1_000)
+    batched = support.embed_sentences(doc, fake_models)
+    assert len(calls) > 1 and sum(calls) == len(doc.sentences)
+    assert whole is not None and batched is not None and batched.shape == whole.shape
+    assert (batched == whole).all()
+
+
+def test_batches_keep_order_and_put_an_over_long_text_alone():
+    from service.stages.checks.support import _batches
+
+    assert _batches(["aa", "bb", "c" * 9, "dd"], 5) == [["aa", "bb"], ["c" * 9], ["dd"]]
+    assert _batches([], 5) == [[]]

@@ -78,6 +78,16 @@ def test_hundred_thousand_words_are_handled():
     _assert_well_formed(text, claims[:50])
 
 
+def test_a_hundred_kilobytes_without_a_stop_give_claims_no_longer_than_a_sentence():
+    # Read as one sentence, every 'said' framed the rest of the text: quadratic time and output (80 KB took 13 s).
+    from service.stages.segment import MAX_SENTENCE_CHARS
+
+    text = "the minister said that prices rose again in the north " * 2_000
+    claims = _claims(text)
+    assert claims and all(len(c.quote) <= MAX_SENTENCE_CHARS for c in claims)
+    _assert_well_formed(text, claims)
+
+
 def test_an_unclosed_quote_before_its_frame_ends_at_the_frame():
     from tests.service.stages.quote_helpers import claims_of
 

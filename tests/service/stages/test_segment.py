@@ -1,4 +1,6 @@
-from service.stages.segment import paragraphs, segment
+import pytest
+
+from service.stages.segment import MAX_SENTENCE_CHARS, paragraphs, segment
 
 
 def test_offsets_round_trip_on_the_seed(seed_text):
@@ -85,3 +87,40 @@ def test_an_unclosed_chinese_quote_does_not_swallow_its_paragraph():
     sentences = segment(text, "zh")
     assert [s.text for s in sentences] == ["张伟表示：“我们不会让步。", "李娜说，谈判还在继续。", "她走了。"]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_sentence_longer_than_the_limit_is_cut_at_clause_breaks():
+    clause = "the minister said that prices rose again in the north, "
+    text = "Overall, " + clause * 200 + "and that was all."  # one 11,000-character sentence
+    sentences = segment(text, "en")
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(s.text.endswith(",") for s in sentences[:-1])  # cut after a comma, never inside a clause
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert "".join(text[s.start : s.end] for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("text", ["x " * 20_000, "a" * 50_000, '"' * 30_000, "数" * 9_000])
+def test_text_without_breaks_is_cut_into_bounded_sentences(text):
+    for language in ("en", "zh"):
+        sentences = segment(text, language)
+        assert all(0 < len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+        assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_long_news_sentence_under_the_limit_stays_whole():
+    # As long as the longest sentence of the labelled sets (1,395 characters), with commas to cut at.
+    sentence = "In a statement, " + "the agency, which oversees the ports, said " * 32 + "nothing."
+    assert 1_395 <= len(sentence) < MAX_SENTENCE_CHARS
+    assert [s.text for s in segment(sentence + " Then it rained.", "en")] == [sentence, "Then it rained."]
+
+
+def test_the_sentence_bound_changes_no_sentence_of_the_eval_articles(monkeypatch):
+    from eval.datasets import load_dataset
+    from service.stages import segment as segmentation
+
+    docs = load_dataset("multilingual")
+    bounded = [segment(doc["text"], doc["language"]) for doc in docs]
+    monkeypatch.setattr(segmentation, "MAX_SENTENCE_CHARS", 10**9)
+    assert len(docs) > 100
+    assert [segment(doc["text"], doc["language"]) for doc in docs] == bounded
