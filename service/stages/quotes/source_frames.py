@@ -48,11 +48,11 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
     if head:
         comma = next((j for j in range(cue.hi, s1) if toks[j].text in _COMMAS), None)
         if comma is not None and comma - cue.hi <= 20:
-            end = _apposed_name_end(toks, comma, s1)
-            if end is not None:
+            named = _apposed_name_end(toks, comma, s1)
+            if named is not None:
                 # 'De acordo com o ministro da Fazenda, Fernando Haddad, os recursos …': the name set off by
                 # commas belongs to the source.
-                return indirect_draft(index, end + 1, s1, sent, cue, (cue.hi, end))
+                return indirect_draft(index, named + 1, s1, sent, cue, (cue.hi, named))
             return indirect_draft(index, comma + 1, s1, sent, cue, (cue.hi, comma))
         # German puts no comma after a fronted source: 'Laut Polizei wurden drei verletzt.'
         speaker = compact_np(index, cue.hi, s1, lex)
