@@ -80,10 +80,23 @@ def _cuts(text: str, language: str, protected: AbstractSet[str], offset: int = 0
     tail_first = tail_body.split(" ", 1)[0].lower()
     participle = bool(words.participle_suffixes) and tail_first.endswith(words.participle_suffixes)
     trailing = tail_body.lower().startswith(words.trailing) or (participle and len(tail_first) >= _PARTICIPLE_MIN_LEN)
-    if trailing and len(tail_body.split()) >= 4 and cuttable(tail_body):
+    if trailing and len(tail_body.split()) >= 4 and cuttable(tail_body) and not _attributes(tail_body, language):
         end = commas[-1] + 1 + text[commas[-1] + 1 :].find(tail_body) + len(tail_body)
         cuts.append((commas[-1], end))
     return [(s + offset, e + offset) for s, e in cuts]
+
+
+def _attributes(clause: str, language: str) -> bool:
+    """The clause names the source of the sentence ('according to his lawyer', 'citing police records'): cut, it
+    would turn a disputed claim into the outlet's own statement."""
+    from service.stages.quotes.lexicon import get_lexicon
+
+    low = clause.lower()
+    return low.split(" ", 1)[0] in _SOURCING or any(low.startswith(p + " ") for p in get_lexicon(language).source_preps)
+
+
+# Participles that name a source the way 'according to' does.
+_SOURCING = frozenset({"citing", "quoting", "citant", "citando", "citato", "zitierend"})
 
 
 def _closing_cuts(text: str, language: str, protected: AbstractSet[str]) -> list[tuple[int, int]]:

@@ -72,3 +72,14 @@ def test_a_relative_clause_after_an_age_leaves_the_age_set_off():
     text = "Linda Morrow, 71, who has lived in Cedar Flat for three decades, spent two nights in her car."
     assert kept(text) == "Linda Morrow, 71, spent two nights in her car."
     assert kept("In Paris, Oracle, which makes software, will buy it.") == "In Paris, Oracle will buy it."
+
+
+def test_a_closing_clause_that_names_the_source_is_kept():
+    for text in ("Ivanov was detained at his home early on Friday, according to his lawyer.",
+                 "The company cut hundreds of jobs, citing weak demand in its main markets.",
+                 "Le pont n'avait pas été inspecté depuis des années, selon les registres du ministère."):
+        language = "fr" if text.startswith("Le ") else "en"
+        assert [text[s:e] for s, e in trim(text, language)] == [text]
+    # A closing clause that only adds circumstance still goes.
+    text = "Shares fell sharply on Monday, wiping out gains made during the previous week."
+    assert "".join(text[s:e] for s, e in trim(text, "en")) == "Shares fell sharply on Monday."
