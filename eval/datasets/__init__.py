@@ -72,6 +72,10 @@ def get_runner(name: str) -> Callable[..., dict] | None:
 def load_dataset(name: str, path: Path | str | None = None, limit: int | None = None) -> list[dict]:
     """Documents of one dataset, checked for the three keys every metric needs."""
     documents = get_loader(name)(Path(path) if path is not None else None, limit)
+    if not documents and limit != 0:
+        # An empty or wrong folder would otherwise score as a run of 0 documents, which reads like success.
+        where = f"under {path}" if path is not None else "in its default folder"
+        raise DatasetUnavailable(f"dataset {name!r} found no documents {where}; is it the right --path?")
     for doc in documents:
         missing = [key for key in ("id", "language", "text") if not doc.get(key)]
         if missing:

@@ -180,7 +180,11 @@ def read_file(file: Path) -> list[dict]:
     """The documents of one marked-up file, one-document or many-document, validated."""
     marked = file.read_text(encoding="utf-8")
     many = re.search(r"^=== ", marked, flags=re.MULTILINE) is not None
-    docs = parse_many(marked, file.name) if many else [parse(marked, file.stem)]
+    try:
+        docs = parse_many(marked, file.name) if many else [parse(marked, file.stem)]
+    except MarkupError as exc:
+        raise MarkupError(f"{file}: {exc} (a marked-up article is 'key: value' header lines, a '---' line, then "
+                          "the text with ⟦q1 …⟧ tags; see the docstring of eval/datasets/marked.py)") from exc
     for doc in docs:
         problems = validate(doc)
         if problems:

@@ -60,3 +60,19 @@ def test_record_writes_the_run_into_the_score_history(tmp_path, monkeypatch):
 def test_record_refuses_a_partial_run(tmp_path):
     result = invoke("--record", "--limit", "1", "--out", str(tmp_path))
     assert result.exit_code != 0 and "whole split" in result.output
+
+
+def test_a_folder_without_documents_is_an_error_not_an_empty_run(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = invoke("--path", str(empty), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "found no documents under" in result.output
+
+
+def test_a_malformed_marked_file_is_named_with_the_format_it_lacks(tmp_path):
+    folder = tmp_path / "marked"
+    folder.mkdir()
+    (folder / "de-x.txt").write_text("hello\nworld\n", encoding="utf-8")
+    result = invoke("--dataset", "multilingual", "--path", str(folder), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert str(folder / "de-x.txt") in result.output and "'---' line" in result.output
