@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from models.loader import LoadedModels
 from service.contracts import Document, Summary, SummarySentence, TextSpan
 from service.stages.checks.support import DocIndex, check_support
@@ -16,7 +19,14 @@ def summarize_with_generator(
     generated = generator.generate(doc.text, max_words=max_words).strip()
     kept: list[SummarySentence] = []
     dropped: list[str] = []
-    for sentence in segment(generated, doc.language):
+    sentences = segment(generated, doc.language)
+    seen: set[str] = set()
+    for number, sentence in enumerate(sentences):
+        broken = _degenerate(sentence.text, last=number == len(sentences) - 1, seen=seen)
+        seen.add(" ".join(sentence.text.lower().split()))
+        if broken is not None:
+            dropped.append(f"{sentence.text!r} ({broken})")
+            continue
         result = check_support(index, sentence.text, models)
         if not result.supported:
             reason = "; ".join(result.mismatches) or "too little overlap with the article"
@@ -33,3 +43,22 @@ def summarize_with_generator(
             f"(minimum {min_words})"
         )
     return Summary(text=text, sentences=kept, backend=backend)
+
+
+_REPEATS = 3  # the same three words three times in one sentence: a small model looping, not a summary
+_WORDS = re.compile(r"\w+")
+
+
+def _degenerate(text: str, *, last: bool, seen: set[str]) -> str | None:
+    """Why a generated sentence is no summary sentence whatever its support, or None: it loops on its own words
+    ('le bilan s'est alourdi à 15 mardi, le bilan s'est alourdi …'), repeats an earlier sentence, or is the
+    generation's last and was cut off before its end ('… s'est alour')."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    trigrams = Counter(zip(words, words[1:], words[2:]))
+    if trigrams and max(trigrams.values()) >= _REPEATS:
+        return "it repeats itself"
+    if " ".join(text.lower().split()) in seen:
+        return "it repeats an earlier sentence"
+    if last and text.rstrip()[-1:] not in ".!?…。！？»”\"'’)":
+        return "the generation was cut off inside it"
+    return None

@@ -130,6 +130,26 @@ def test_generated_sentences_are_support_checked(fake_models, seed_text):
     assert any("300 million" in w and "dropped" in w for w in doc.warnings)
 
 
+class LoopingGenerator:
+    """A small model's failure modes: a faithful sentence, the same again, one looping on its words, one cut off."""
+
+    name = "looping"
+
+    def generate(self, text: str, *, max_words: int) -> str:
+        faithful = "TikTok has about 100 million users in the United States."
+        return (f"{faithful} {faithful} TikTok users in the United States, TikTok users in the United States, "
+                "TikTok users in the United States. TikTok has about 100 million users in the Uni")
+
+
+def test_a_generation_that_loops_repeats_or_is_cut_off_loses_those_sentences(fake_models, seed_text):
+    fake_models.generators["looping"] = LoopingGenerator()
+    doc = make_doc(seed_text)
+    summary = summarize(doc, fake_models, backend="looping", max_words=60, min_words=5, artifacts=[])
+    assert [s.text for s in summary.sentences] == ["TikTok has about 100 million users in the United States."]
+    reasons = " ".join(w for w in doc.warnings if "dropped" in w)
+    assert "repeats an earlier sentence" in reasons and "repeats itself" in reasons and "cut off" in reasons
+
+
 def test_cjk_words_are_counted_so_chinese_sentences_qualify():
     from service.stages.summarize.extractive import count_words
 
