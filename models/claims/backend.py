@@ -191,7 +191,7 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
         if cands:
             speaker = _speaker(cands[int(np.argmax(_head_scores(head, vectors, index, view, cands, counts)))], names)
         quote = text[start:end]
-        worth, reasons = score(quote, lex)
+        worth, reasons = score(quote, lex, text[cue[0]:cue[1]])
         out.append(Claim(quote=quote, start=start, end=end, type=_claim_type(text, start, end),  # type: ignore[arg-type]
                          cue=text[cue[0]:cue[1]], cue_start=cue[0], cue_end=cue[1], speaker=speaker,
                          checkworthiness=worth, reasons=reasons))

@@ -257,7 +257,7 @@ def _joined(text: str, claim: Claim, draft: Draft, lex) -> Claim:
     """``claim`` continued by the quote of ``draft``: one more piece, the hull, re-scored."""
     pieces = claim.spans or [Span(start=claim.start, end=claim.end)]
     quote = text[claim.start:draft.end]
-    worth, reasons = score(quote, lex)
+    worth, reasons = score(quote, lex, claim.cue)
     return claim.model_copy(update={
         "end": draft.end, "quote": quote, "checkworthiness": worth, "reasons": reasons,
         "spans": [*pieces, Span(start=draft.start, end=draft.end)],
@@ -316,8 +316,8 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
         if speaker is not None:
             last = (speaker, paragraph)
         quote = doc.text[draft.start:draft.end]
-        worth, reasons = (0.0, []) if draft.type == "term" else score(quote, lex)
         cue: Cue | None = draft.cue
+        worth, reasons = (0.0, []) if draft.type == "term" else score(quote, lex, cue.text if cue else None)
         cue_span = index.surface(cue.lo, cue.hi) if cue is not None else None
         if draft.type != "term":
             said = len(claims)

@@ -10,14 +10,20 @@ from service.tokens import WORD_RUNS
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEIGHTS = {"numbers": 0.25, "dates": 0.15, "named entities": 0.15, "predictions": 0.15,
-            "comparisons": 0.2}
+            "comparisons": 0.2, "accusation": 0.25}
+# Stems of cues that accuse or allege, in the languages with cue rules: what they frame is a charge against
+# someone, the first thing a desk checks ('accused Becker of lying', 'wirft ihm Betrug vor', 'обвинил').
+_ACCUSING = ("accus", "alleg", "acus", "beschuldig", "vorgeworf", "vorwirf", "warf", "wirft", "beschuldigd",
+             "обвин", "reproch", "denunci", "incolp", "imput")
 
 
-def score(quote: str, lex: Lexicon) -> tuple[float, list[str]]:
-    """A 0–1 score and the reasons behind it."""
+def score(quote: str, lex: Lexicon, cue: str | None = None) -> tuple[float, list[str]]:
+    """A 0–1 score and the reasons behind it (``cue``: the claim's cue words, when it has one)."""
     words = WORD_RUNS.findall(quote)
     lows = [w.lower() for w in words]
     reasons: list[str] = []
+    if cue is not None and cue.lower().startswith(_ACCUSING):
+        reasons.append("accusation")
     if _number_pattern(lex.number_words).search(quote):
         reasons.append("numbers")
     if _YEAR.search(quote) or any(w in lex.months for w in lows):

@@ -48,3 +48,12 @@ def test_inversion_clitics_come_from_the_lexicon():
     lex = Lexicon(language="xx")
     assert inverted_clitic("ajoute-t-il", lex).group(1) == "il"
     assert inverted_clitic("ajoute-t-il", replace(lex, inversion_clitics=("elle",))) is None
+
+
+def test_an_accusing_cue_makes_its_claim_check_worthy():
+    quote = "Becker of lying to the council about the contracts"
+    plain, _ = score(quote, get_lexicon("en"))
+    accused, reasons = score(quote, get_lexicon("en"), "accused")
+    assert "accusation" in reasons and accused > plain
+    assert "accusation" in score("ihm Betrug vor", get_lexicon("de"), "wirft")[1]
+    assert score("Happy holidays to all our residents", get_lexicon("en"), "said")[1] == []
