@@ -19,6 +19,9 @@ DEFAULT_MIN_CONFIDENCE = 0.8
 
 __all__ = ["EXTRACTIVE", "summarize"]
 
+_SHARE_OF_ARTICLE = 0.4
+_SHORT_FLOOR = 25  # words: one or two sentences, whatever the article's length
+
 
 def summarize(
     doc: Document,
@@ -40,6 +43,9 @@ def summarize(
         return summarize_with_generator(doc, index, models, backend=backend, max_words=max_words,
                                         min_words=min_words)
     sentences: list[SummarySentence] = []
+    # A short article gets a short summary: at most a share of its words (a 76-word story had a 62-word one).
+    max_words = min(max_words, max(_SHORT_FLOOR, int(extractive.count_words(doc.text) * _SHARE_OF_ARTICLE)))
+    min_words = min(min_words, max_words)
     chosen = extractive.select(doc, index, max_words=max_words, min_words=min_words, max_sentences=max_sentences)
     for cand in chosen:
         text = extractive.render(doc, cand, artifacts, confidence, normalize_span)

@@ -172,3 +172,15 @@ def test_chinese_article_gets_a_summary(real_models):
     summary = summarize(doc, real_models, backend="extractive", max_words=100, min_words=40, artifacts=[])
     assert summary.sentences and all(s.evidence for s in summary.sentences)
     assert "1.2万亩" in summary.text or "20%" in summary.text
+
+
+def test_a_short_article_gets_a_summary_well_under_its_length(fake_models):
+    text = ("The river burst its banks in Valby on Monday, flooding about 400 homes, the fire service said. "
+            "Rescue teams moved 1,200 residents to two schools overnight. The mayor said the town would pay "
+            "for repairs. Schools will stay closed until Thursday. Rain is expected to ease on Wednesday, "
+            "forecasters said. The last comparable flood hit the town in 1998, when 300 homes were damaged. "
+            "Insurers said claims could reach 20 million euros. The regional government sent 40 soldiers.")
+    doc = make_doc(text)
+    summary = summarize(doc, fake_models, backend="extractive", max_words=100, min_words=40, artifacts=[])
+    words = len(summary.text.split())
+    assert 0 < words <= max(25, int(0.4 * len(text.split())))
