@@ -265,7 +265,12 @@ def _backend_errors_as_user_errors():
     try:
         yield
     except UnknownBackend as exc:
-        raise UnknownBackendOption(str(exc)) from exc
+        # The registry lists every backend; a summarizer can only be the extractive one or a generator.
+        from models.registry import list_backends
+
+        generators = [spec.name for spec in list_backends() if spec.kind == "generator"]
+        message = str(exc).split("; known backends:")[0]
+        raise UnknownBackendOption(f"{message}; summarizers: {', '.join(['extractive', *generators])}") from exc
     except BackendUnavailable as exc:
         raise BackendOptionUnavailable(str(exc)) from exc
 

@@ -89,5 +89,7 @@ def test_unknown_or_unloadable_summarizer_is_a_clear_error(runner, tmp_path):
                     encoding="utf-8")
     result = runner.invoke(cli.main, ["analyze", str(path), "--summarizer", "bogus"])
     assert result.exit_code != 0 and "unknown backend 'bogus'" in result.output
+    # It names the summarizers, not every backend of the registry.
+    assert "summarizers: extractive" in result.output and "spacy-en" not in result.output
     result = runner.invoke(cli.main, ["analyze", str(path), "--summarizer", "seq2seq:/no/such/model"])
     assert result.exit_code != 0 and "does not exist" in result.output
