@@ -122,8 +122,10 @@ class ClaimsModel:
                 continue
             if rules is not None and best.start < rules[1] and rules[0] < best.end:
                 continue  # a word inside the rules' own phrase ('Agenzia' of 'l'Agenzia regionale …'): theirs is fuller
-            # Named in another sentence, the speaker keeps the claim's own words for it as its mention.
-            kept = rules if rules is not None and _elsewhere(index, best, rules) else None
+            # Named in another sentence, the speaker keeps the claim's own words for it as its mention (not words
+            # the rules carried over from another claim).
+            kept = rules if rules is not None and _elsewhere(index, best, rules) and _in_claim_sentences(
+                index, claim, rules) else None
             claim.speaker = _speaker(best, names, kept, doc.text)
 
 
@@ -257,6 +259,23 @@ def _elsewhere(index, cand, rules: tuple[int, int]) -> bool:
     return cand.sent != index.sentence_of(rules[0])
 
 
+def _person(text: str, language: str) -> bool:
+    """The candidate opens with a known given name ('Jan Fischer', not 'Valtra')."""
+    from service.stages.quotes.name_gender import given_names
+
+    first = text.split()[:1]
+    names = given_names()
+    return bool(first) and (("", first[0].lower()) in names or (language, first[0].lower()) in names)
+
+
+def _in_claim_sentences(index, claim: Claim, span: tuple[int, int]) -> bool:
+    """``span`` stands in a sentence of the claim or of its cue."""
+    sent = index.sentence_of(span[0])
+    first, last = index.sentence_of(claim.start), index.sentence_of(max(claim.start, claim.end - 1))
+    cue = index.sentence_of(claim.cue_start) if claim.cue_start is not None else first
+    return first <= sent <= last or sent == cue
+
+
 def _may_speak(doc: Document, index, claim: Claim, cand, rules: tuple[int, int] | None) -> bool:
     """Whether the grammar leaves ``cand`` possible as the speaker of ``claim``:
     - a claim framed by a cue of its own is spoken by someone named in or before the cue's sentence, never in a
@@ -265,7 +284,10 @@ def _may_speak(doc: Document, index, claim: Claim, cand, rules: tuple[int, int] 
     - a role the claim's sentence names ('Le Premier ministre a affirmé') resolves to no person the text gives
       another office of the same kind: when some but not all of its words stand in the candidate's sentence
       ('le ministre des Affaires étrangères, Jean Dupont' is no Prime Minister). A role none of whose words
-      stand there ('la funcionaria', 'el dirigente') is the head's to resolve."""
+      stand there ('la funcionaria', 'el dirigente') is the head's to resolve, unless it names a body ('la
+      mairie'), which no person named elsewhere stands for."""
+    from service.stages.quotes.lexicon import get_lexicon
+
     if cand.from_rules:
         return True
     if claim.cue_start is not None:
@@ -282,6 +304,9 @@ def _may_speak(doc: Document, index, claim: Claim, cand, rules: tuple[int, int] 
     role = _role_words(doc, rules)
     lo, hi = index.sent_range[cand.sent]
     shared = role & {t.low for t in index.tokens[lo:hi] if t.is_word}
+    if not shared and role & get_lexicon(doc.language).org_nouns.keys() and _in_claim_sentences(
+            index, claim, rules) and _person(cand.text, doc.language):
+        return False  # 'la mairie', 'the ministry': a body, which no person named elsewhere stands for
     return not shared or shared == role
 
 

@@ -382,7 +382,7 @@ def _prefer(name):
 
     def scores(head, vectors, index, view, cands, counts):
         # A head that always wants ``name``: only the guards can keep the rules' speaker.
-        return np.array([10.0 if c.text == name else 0.0 for c in cands])
+        return np.array([10.0 if c.text == name else 1.0 if c.from_rules else 0.0 for c in cands])
     return scores
 
 
@@ -438,6 +438,28 @@ def test_an_indefinite_speaker_in_the_claim_s_sentence_is_nobody_named_elsewhere
     model.repick(make_document(text, "es"), [claim])
     assert claim.speaker.mention == "Un operador de un banco local"
     assert claim.speaker.name == "Un operador de un banco local"
+
+
+def test_a_body_in_the_claim_s_sentence_stands_for_no_person_named_elsewhere(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "« Nous faisons du bon travail », a estimé l'adjoint Jan Fischer. « Joyeuses fêtes », a souhaité la mairie."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Jan Fischer"))
+    claim = _claim(text, "Joyeuses fêtes", "souhaité", "la mairie")
+    model.repick(make_document(text, "fr"), [claim])
+    assert claim.speaker.name == "la mairie"
+
+
+def test_a_mention_carried_over_from_another_claim_gives_way_to_the_head_s_pick(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "La porte-parole a parlé lundi. Mardi, Jean Dupont a voté. « Nous gagnerons », a ajouté le député."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Jean Dupont"))
+    claim = _claim(text, "Nous gagnerons", "ajouté", "La porte-parole")  # the rules' carried-over speaker
+    model.repick(make_document(text, "fr"), [claim])
+    assert claim.speaker.name == "Jean Dupont" and claim.speaker.mention == "Jean Dupont"
 
 
 @pytest.mark.parametrize("run, words", [

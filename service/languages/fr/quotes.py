@@ -75,8 +75,14 @@ _STEMS = {
     "avanc": ("avance", "avancé", "avança", "avançait"),
     "répliqu": ("réplique", "répliqué", "répliqua", "répliquait"),
     "avou": ("avoue", "avoué", "avoua", "avouait"),
+    # '« Joyeuses fêtes », a souhaité la mairie', '« … », a accusé l'opposition' (but 'le résultat souhaité',
+    # 'le maire, accusé de …': no claim without 'que').
+    "souhait": ("souhaite", "souhaité", "souhaita", "souhaitait"),
+    "accus": ("accuse", "accusé", "accusa", "accusait"),
+    "décri": ("décrit", "décrit", "décrivit", "décrivait"),  # 'décrit des couloirs « remplis de brancards »'
 }
-_CLAUSE_ONLY = {form for stem in ("racont", "relev", "souten", "plaid", "avanc", "répliqu", "avou")
+_CLAUSE_ONLY = {form for stem in ("racont", "relev", "souten", "plaid", "avanc", "répliqu", "avou", "souhait",
+                                  "accus", "décri")
                 for form in _STEMS[stem]}
 _FORMS = {form for forms in _STEMS.values() for form in forms}
 _INVERTED = {f"{form}-{t}{p}" for form in {f[0] for f in _STEMS.values()}

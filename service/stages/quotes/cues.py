@@ -106,7 +106,21 @@ def find_cues(index: TokenIndex, lex: Lexicon) -> list[Cue]:
         elif low in lex.separable and _particle_closes(tokens, i, low, lex):
             cues.append(Cue(i, i + 1, "verb", low))
         i += 1
-    return cues
+    return [cue for cue in cues if not asks_anonymity(tokens, cue.hi)]
+
+
+# A cue that asks not to be named frames nothing ('who asked not to be identified', 'qui a souhaité garder
+# l'anonymat', 'que pidió mantener el anonimato'); English says it without the word.
+_UNNAMED = ("not to be named", "not to be identified", "not to be quoted", "to be named", "to be identified")
+_ANONYMOUS = ("anonym", "anonim", "анонимн")
+_REQUEST_WORDS = 4
+
+
+def asks_anonymity(tokens, hi: int) -> bool:
+    """The words right after a cue ask for anonymity."""
+    sent = tokens[hi - 1].sent if hi > 0 else 0
+    words = [t.low for t in tokens[hi:hi + _REQUEST_WORDS + 1] if t.is_word and t.sent == sent]
+    return " ".join(words).startswith(_UNNAMED) or any(w.startswith(_ANONYMOUS) for w in words[:_REQUEST_WORDS])
 
 
 _STUDY_WINDOW = 7  # 'in a Des Moines Register/Bloomberg Politics poll'

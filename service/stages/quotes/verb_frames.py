@@ -37,8 +37,6 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     sent = toks[cue.lo].sent
     if cue.lo > s0 and toks[cue.lo - 1].low in lex.source_preps:
         return None  # 'según informó el INDEC', 'segundo informou a polícia': the verb is the source's frame
-    if _anonymity_request(toks, cue.hi, s1):
-        return None  # '…, who asked not to be identified': a request, and no frame of what comes before
     clause = lex.rules.clause_frame(index, cue, sent, s0, s1, lex)
     if clause is not None:
         return clause if isinstance(clause, Draft) else None  # a Draft, or NO_CLAIM
@@ -225,16 +223,6 @@ def _be_request(toks, j: int, s1: int) -> bool:
     while k < min(s1, j + 2) and toks[k].low in common.INFINITIVE_OPENERS:
         k += 1
     return k > j and k < s1 and toks[k].low in common.BE_INFINITIVES
-
-
-_ANONYMITY = ("not to be named", "not to be identified", "not to be quoted", "to remain anonymous", "anonymity")
-
-
-def _anonymity_request(toks, j: int, s1: int) -> bool:
-    """'who asked not to be identified', 'who declined to be named': English asks for anonymity with an
-    infinitive the generic sets leave out (they would take 'is said to be armed' too)."""
-    words = " ".join(t.low for t in toks[j:min(s1, j + 5)] if t.is_word)
-    return words.startswith(_ANONYMITY) or words.startswith(("to be named", "to be identified"))
 
 
 def _frame_start(index, cue: Cue, s0: int, lex: Lexicon) -> int:

@@ -586,3 +586,12 @@ def test_a_short_quote_after_a_colon_is_a_direct_claim_however_far_its_cue():
 def test_an_arabic_speaker_ends_before_the_addressee():
     claims = _claims('وقال السيسي للصحفيين في القاهرة: "لن نترك أحدا".', "ar")
     assert claims[0].speaker.mention == "السيسي"
+
+
+def test_a_request_for_anonymity_frames_nothing_and_a_description_frames_its_quote():
+    text = ("Une infirmière des urgences, qui a souhaité garder l'anonymat, décrit des couloirs « remplis de "
+            "brancards » et des patients qui attendent.")
+    claims = _claims(text, "fr")
+    assert [(c.type, c.quote, c.cue, c.speaker.mention) for c in claims] == [
+        ("partial", "remplis de brancards", "décrit", "Une infirmière des urgences")]
+    assert _by_quote(_claims("« Joyeuses fêtes à tous », a souhaité la mairie.", "fr"), "Joyeuses").cue == "souhaité"
