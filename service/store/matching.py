@@ -15,6 +15,7 @@ from service.languages.common import NAME_GLUE
 from service.stages.artifacts.fuzzy import skeleton
 from service.stages.artifacts.text import key_of
 from service.store.facts import disagreement, surface_of
+from service.store.speakers import person
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,12 @@ def label_pair_at(a: ClaimFacts, b: ClaimFacts, similarity: float, cuts: Thresho
         return None
     if disagreement(surface_of(a.text, a.language), surface_of(b.text, b.language)) is not None:
         return "conflicting"
-    speakers = same_speaker(a.speaker, b.speaker)
+    speakers = same_speaker(a.speaker, b.speaker, a.language, b.language)
     if speakers is False:
         # Two people saying similar things is not one claim with the wrong name on it.
         return "misattributed" if similarity >= cuts.misattributed else None
-    both_unknown = a.speaker is None and b.speaker is None
+    # A role alone ("the minister") is an unresolved speaker, as unknown as none.
+    both_unknown = person(a.speaker, a.language) is None and person(b.speaker, b.language) is None
     # A claim only corroborates one by the same speaker: an unattributed restatement is a paraphrase at most.
     if similarity >= cuts.same_statement and (speakers or both_unknown):
         return "corroborating"
@@ -93,8 +95,14 @@ def review_applies(claim: ClaimFacts, reviewed: ClaimFacts, similarity: float,
     return disagreement(surface_of(claim.text, claim.language), surface_of(reviewed.text, reviewed.language)) is None
 
 
-def same_speaker(a: str | None, b: str | None) -> bool | None:
-    """Whether two canonical names are one person; None when either is unknown or they cannot be compared."""
+def same_speaker(a: str | None, b: str | None, language_a: str | None = None,
+                 language_b: str | None = None) -> bool | None:
+    """Whether two canonical names are one person; None when either is unknown or they cannot be compared.
+
+    Each name is read in its claim's language (``service/store/speakers.py``): honorifics are left out
+    ("señora Berg" is Berg, the same as "Anna Berg"), and a role with no name ("the minister", "die
+    Ministerin") is unknown, never another person: "misattributed" must mean two people."""
+    a, b = person(a, language_a), person(b, language_b)
     if not a or not b:
         return None
     if _is_latin(_name_parts(a)) != _is_latin(_name_parts(b)):

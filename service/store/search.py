@@ -10,6 +10,7 @@ import numpy as np
 from service.store.db import Session, placeholders
 from service.store.records import ClaimHit
 from service.store.rows import CLAIM_SELECT, chunks, claim_from_row, fetch_claims, fetch_vectors
+from service.store.speakers import search_word, speaker_matches
 from service.store.values import fold, like_contains, since_iso
 from service.store.vectors import VectorIndex
 
@@ -29,6 +30,8 @@ def search_claims(
 ) -> list[ClaimHit]:
     conditions, params = _filters(speaker, language, since)
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    if speaker and search_word(speaker):
+        return _among(session, index, _speaker_ids(session, where, params, speaker), vector, limit)
     if vector is None:
         rows = session.all(f"{CLAIM_SELECT}{where} ORDER BY c.id DESC LIMIT ?", [*params, limit])
         return [ClaimHit(claim_from_row(row), None) for row in rows]
@@ -58,10 +61,13 @@ def _filters(
 ) -> tuple[list[str], list[Any]]:
     conditions: list[str] = []
     params: list[Any] = []
-    if speaker and fold(speaker):
-        # Both sides folded (no accents, lower case): 'le maire' finds 'Bruno Le Maire' and 'LE MAÎRE'.
+    # Folded (no accents, lower case) like speaker_key. Only the query's last word: every speaker
+    # speaker_matches keeps has it, and that finer match (titles left out) is made in Python. A query
+    # with no letters ('100%') is looked for as it is.
+    word = (search_word(speaker) or fold(speaker)) if speaker else ""
+    if word:
         conditions.append("c.speaker_key LIKE ? ESCAPE '\\'")
-        params.append(like_contains(fold(speaker)))
+        params.append(like_contains(word))
     if language:
         conditions.append("c.language = ?")
         params.append(language.lower())
@@ -69,6 +75,38 @@ def _filters(
         conditions.append("a.created_at >= ?")
         params.append(since_iso(since))
     return conditions, params
+
+
+def _speaker_ids(session: Session, where: str, params: list[Any], speaker: str) -> list[int]:
+    """The ids, newest first, of the claims the database's pre-filter keeps and whose speaker matches."""
+    rows = session.all(
+        "SELECT c.id, c.speaker_name, c.speaker_mention, c.language FROM claims c "
+        f"JOIN articles a ON a.id = c.article_id{where} ORDER BY c.id DESC",
+        params,
+    )
+    return [row[0] for row in rows if speaker_matches(speaker, row[1], row[2], row[3])]
+
+
+def _among(
+    session: Session, index: VectorIndex | None, ids: list[int], vector: np.ndarray | None, limit: int
+) -> list[ClaimHit]:
+    """Search restricted to ``ids`` (newest first): the newest of them, or the most similar."""
+    if vector is None:
+        claims = fetch_claims(session, ids[:limit])
+        return [ClaimHit(claims[cid], None) for cid in ids[:limit] if cid in claims]
+    if index is None or not len(index) or not ids:
+        return []
+    if len(ids) <= _EXACT_MAX:
+        return _rank_exactly(session, ids, vector, limit, index.dim)
+    allowed = set(ids)
+    wanted = 4 * limit + 16
+    while True:
+        hits = index.search(vector, wanted)[0]
+        kept = [(cid, sim) for cid, sim in hits if cid in allowed]
+        found = _keep_matching(session, kept, [], [])
+        if len(found) >= limit or len(hits) < wanted:
+            return found[:limit]
+        wanted *= 4
 
 
 def _rank_exactly(session: Session, ids: list[int], vector: np.ndarray, limit: int, dim: int) -> list[ClaimHit]:
