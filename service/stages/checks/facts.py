@@ -34,6 +34,7 @@ _ORDINAL_SUFFIX = re.compile(rf"(?:{_alternatives(ORDINAL_SUFFIXES)})$")
 _MIN_CONTENT_LEN = 3
 _FUNCTION_ZIPF = 6.0
 _NOUN_ZIPF = 3.0  # where every noun is capitalised, a name is rarer than this
+_COMPOUND_HEAD, _COMPOUND_TAIL = 3, 6  # shortest first part and last noun of a compound common noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +191,7 @@ def _is_function_word(tok: Token, language: str | None = None) -> bool:
     if tok.text.isupper():
         return False
     if get_check_words(language).capitalised_nouns:  # every noun is capitalised: only rare ones are names
-        return _frequency_in(tok.lower, language_code(language)) >= _NOUN_ZIPF
+        return _common_noun(tok.lower, language_code(language))
     return _frequency(tok.lower) >= _FUNCTION_ZIPF
 
 
@@ -199,6 +200,16 @@ def _frequency_in(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, language)
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(word: str, language: str) -> bool:
+    """A common word, or a compound ending in one: 'Straßenbrücke' is rare as a whole but a kind of 'Brücke'."""
+    if _frequency_in(word, language) >= _NOUN_ZIPF:
+        return True
+    # The tail must be long enough to be a noun of its own: 'Baerbock' stays a name although 'Bock' is a word.
+    return any(_frequency_in(word[cut:], language) >= _NOUN_ZIPF
+               for cut in range(_COMPOUND_HEAD, len(word) - _COMPOUND_TAIL + 1))
 
 
 @lru_cache(maxsize=65536)
