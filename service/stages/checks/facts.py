@@ -7,6 +7,7 @@ negation list per language) so it runs in well under a millisecond per sentence 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -107,6 +108,34 @@ def parse_number(token: str, language: str | None) -> float | None:
         return float(digits.replace(",", "."))
     except ValueError:
         return None
+
+
+def spelled_number(phrase: str, language: str | None) -> float | None:
+    """A figure in words, one or several: 'nine', 'Twenty-three', 'dreiundzwanzig', 'treinta y tres'."""
+    return _spelled_numbers(get_check_words(language)).get(_fold(phrase.lower()))
+
+
+def _fold(word: str) -> str:
+    # 'ventitré' and 'veintitrés' are also written without the accent; compare without it.
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=16)
+def _spelled_numbers(words: CheckWords) -> dict[str, float]:
+    """Every number word and tens-and-unit compound of the language, accents folded: 'dreiundzwanzig' -> 23."""
+    whole = {**words.number_words, **words.spelled_numbers}
+    atoms = {**whole, **words.number_parts}
+    tens = {w: v for w, v in atoms.items() if v % 10 == 0 and 10 <= v < 100}
+    units = {w: v for w, v in atoms.items() if 1 <= v < 20 and v % 10}
+    table = {_fold(w): float(v) for w, v in whole.items()}
+    for ten, t in tens.items():
+        for unit, u in units.items():
+            for joiner in words.number_joiners:
+                for form in (ten + joiner + unit, unit + joiner + ten):
+                    table[_fold(form)] = float(t + u)
+            if "" in words.number_joiners and ten[-1] in "aeiou" and unit[0] in "aeiou":
+                table[_fold(ten[:-1] + unit)] = float(t + u)  # Italian elides the tens' vowel: 'ventuno', 'trentotto'
+    return table
 
 
 def extract_facts(text: str, language: str | None, known_names: set[str] | frozenset = frozenset()) -> Facts:
