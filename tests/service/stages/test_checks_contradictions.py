@@ -1,4 +1,4 @@
-"""Contradictions inside one article in several languages: tolls in words or digits."""
+"""Contradictions inside one article in several languages: tolls in words or digits, and rise/fall in a bare month."""
 
 from __future__ import annotations
 
@@ -76,4 +76,35 @@ def test_two_tolls_for_one_event_are_flagged(fake_models, language, first, secon
      "Three men were questioned after the dam burst near Velmar, the governor said."),
 ])
 def test_tolls_that_grow_or_count_other_things_are_not_flagged(fake_models, language, first, second):
+    assert checks_for(first, second, language, fake_models) == []
+
+
+@pytest.mark.parametrize(("language", "first", "second"), [
+    ("en", "Inflation in Norland fell in March, the statistics office said.",
+     "Inflation in Norland rose in March, driven by higher rents, the statistics office said."),
+    ("en", "Inflation fell to 3.2% in March, the statistics office said.",
+     "Inflation rose to 3.9% in March, the statistics office said."),
+    ("en", "Unemployment in Norland rose in 2023, the labour office said.",
+     "Unemployment in Norland fell in 2023, the labour office said."),
+    ("de", "Die Inflation in Norland ist im März gestiegen, teilte das Statistikamt mit.",
+     "Die Inflation in Norland ist im März gesunken, teilte das Statistikamt mit."),
+    ("it", "L'inflazione in Norlandia è aumentata a marzo, ha detto l'istituto di statistica.",
+     "L'inflazione in Norlandia è diminuita a marzo, ha detto l'istituto di statistica."),
+])
+def test_rise_and_fall_in_the_same_bare_month_or_year_are_flagged(fake_models, language, first, second):
+    checks = checks_for(first, second, language, fake_models)
+    assert len(checks) == 1 and "goes up" in checks[0].explanation and "goes down" in checks[0].explanation
+
+
+@pytest.mark.parametrize(("language", "first", "second"), [
+    ("en", "Inflation in Norland rose in March, the statistics office said.",
+     "Inflation in Norland fell in April, the office said."),
+    ("en", "Shares of Nordbank rose in March after strong results, traders said.",
+     "Shares of Sudbank fell in March after a profit warning, traders said."),
+    ("en", "Unemployment in Norland rose in 2022, the labour office said.",
+     "Unemployment in Norland fell in 2023, the labour office said."),
+    ("pt", "A inflação na Norlândia subiu em março, disse o instituto de estatística.",
+     "A inflação na Norlândia caiu em abril, disse o instituto de estatística."),
+])
+def test_different_months_years_or_subjects_are_not_flagged(fake_models, language, first, second):
     assert checks_for(first, second, language, fake_models) == []
