@@ -9,6 +9,12 @@ WORDS = CheckWords(
     number_words={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                   "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
                   "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12},
+    spelled_numbers={**{w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve "
+                                                    "thirteen fourteen fifteen sixteen seventeen eighteen "
+                                                    "nineteen".split(), 1)},
+                     **{w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty "
+                                                        "ninety".split(), 2)},
+                     "hundred": 100, "dozen": 12},
     fractions={"half": 0.5, "quarter": 0.25, "two-thirds": 2 / 3, "three-quarters": 0.75},
     polarity={
         "ban": -1, "banned": -1, "bans": -1, "banning": -1, "block": -1, "blocked": -1,
@@ -24,7 +30,7 @@ WORDS = CheckWords(
     direction={"rise": 1, "rose": 1, "risen": 1, "rises": 1, "increase": 1, "increased": 1,
                "grew": 1, "grow": 1, "fall": -1, "fell": -1, "fallen": -1, "falls": -1,
                "decrease": -1, "decreased": -1, "drop": -1, "dropped": -1, "declined": -1},
-    quantity_concepts={**dict.fromkeys("dead death deaths died killed kills fatalities toll".split(), "dead"),
+    quantity_concepts={**dict.fromkeys("dead death deaths died killed killing kills fatalities toll".split(), "dead"),
                        **dict.fromkeys("injured injuries wounded hurt".split(), "injured"),
                        **dict.fromkeys("inflation".split(), "inflation")},
     hedges=frozenset("expected forecast forecasts estimate projected previous previously prior compared "

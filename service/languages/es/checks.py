@@ -8,6 +8,13 @@ WORDS = CheckWords(
     weekdays=tuple("lunes martes miércoles jueves viernes sábado domingo".split()),
     number_words={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
                   "nueve": 9, "diez": 10, "veinte": 20, "cien": 100},
+    spelled_numbers={**{w: n for n, w in enumerate("dos tres cuatro cinco seis siete ocho nueve diez once doce "
+                                                    "trece catorce quince".split(), 2)},
+                     **{w: 10 * n for n, w in enumerate("veinte treinta cuarenta cincuenta sesenta setenta ochenta "
+                                                        "noventa".split(), 2)},
+                     "cien": 100, "uno": 1},
+    number_parts={"un": 1, "dieci": 10, "veinti": 20},  # 'dieciséis', 'veintitrés', 'treinta y un'
+    number_joiners=("", " y "),
     fractions={"mitad": 0.5},
     polarity={
         "prohibido": -1, "prohibida": -1, "prohibir": -1, "prohibición": -1, "bloqueado": -1,
@@ -16,12 +23,12 @@ WORDS = CheckWords(
     },
     reversers=frozenset("levantado levantada levantar fin eliminado eliminada anulado".split()),
     direction={"aumentó": 1, "subió": 1, "cayó": -1, "bajó": -1, "disminuyó": -1},
-    quantity_concepts={**dict.fromkeys("muertos muertes murieron fallecidos fallecieron víctimas mortales".split(),
-                                       "dead"),
+    quantity_concepts={**dict.fromkeys("muertos muerte muertes murieron fallecidos fallecieron víctimas "
+                                       "mortales".split(), "dead"),
                        **dict.fromkeys("heridos heridas herido".split(), "injured"),
                        **dict.fromkeys("inflación ipc".split(), "inflation")},
     hedges=frozenset("esperado esperaba previsto prevista previsión frente comparado anterior estimado "
                      "pronóstico".split()),
-    updates=frozenset("subió aumentó elevó ahora revisado".split()),
+    updates=frozenset("subió sube ascendió asciende aumentó elevó ahora revisado".split()),
     effective=("en vigor", "se aplicarán", "se aplicará", "entrarán en vigencia", "entrará en vigencia"),
 )

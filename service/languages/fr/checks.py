@@ -8,6 +8,13 @@ WORDS = CheckWords(
     weekdays=tuple("lundi mardi mercredi jeudi vendredi samedi dimanche".split()),
     number_words={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
                   "neuf": 9, "dix": 10, "vingt": 20, "trente": 30, "cent": 100},
+    spelled_numbers={**{w: n for n, w in enumerate("deux trois quatre cinq six sept huit neuf dix onze douze "
+                                                    "treize quatorze quinze seize".split(), 2)},
+                     **{w: 10 * n for n, w in enumerate("vingt trente quarante cinquante soixante".split(), 2)},
+                     "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90,
+                     "cent": 100},
+    number_parts={"un": 1},  # 'vingt-et-un'; alone, 'un' is the article
+    number_joiners=("-", "-et-", " et "),
     fractions={"moitié": 0.5, "quart": 0.25, "trois-quarts": 0.75, "deux-tiers": 2 / 3},
     polarity={
         "interdit": -1, "interdite": -1, "interdits": -1, "interdire": -1, "interdiction": -1,
@@ -22,6 +29,6 @@ WORDS = CheckWords(
                        **dict.fromkeys("inflation".split(), "inflation")},
     hedges=frozenset("attendu attendus attendue prévu prévus prévision prévisions contre comparé "
                      "précédent précédente estimé anticipé".split()),
-    updates=frozenset("passé grimpé augmenté désormais maintenant révisé".split()),
+    updates=frozenset("passé grimpé augmenté alourdi désormais maintenant révisé".split()),
     effective=("en vigueur", "s'appliqueront", "s'appliquera", "s'appliquent", "s’appliqueront", "s’appliquera"),
 )

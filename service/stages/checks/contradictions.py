@@ -8,12 +8,13 @@ polarity on the same axis are flagged; figures that disagree are found in ``figu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
 from service.contracts import Check, Span
-from service.stages.checks.facts import Token, find_dates
+from service.stages.checks.facts import Facts, Token, find_dates
 from service.stages.checks.figures import figure_conflicts
 from service.stages.checks.lexicon import get_check_words
 from service.stages.checks.support import DocIndex
@@ -22,6 +23,17 @@ _REVERSER_WINDOW = 4  # tokens between "ban" and "lifted" in "the ban will be li
 _NEGATION_WINDOW = 3
 _ANCHOR_CHARS = 160  # a date further away than this belongs to another clause
 _LONG_CLAUSE = 120
+_SUBJECT_WINDOW = 4  # tokens between a counted thing and its verb: "Inflation in the euro zone fell"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """When a statement holds: a full date, or a bare month or year ("fell in March", "rose in 2023")."""
+
+    start: int
+    end: int
+    key: tuple
 
 
 @dataclass(frozen=True)
@@ -77,10 +89,10 @@ def _statements(index: DocIndex, i: int) -> list[Statement]:
     sentence = index.sentences[i]
     language = index.language
     tokens = index.facts[i].tokens
-    dates = [d for d in find_dates(sentence.text, language)]
+    words = get_check_words(language)
+    dates = _anchors(sentence.text, index.facts[i], language)
     if not dates:
         return []
-    words = get_check_words(language)
     polarity, direction, reversers, negations = words.polarity, words.direction, words.reversers, words.negations
     names = [t for t in tokens if t.lower in index.facts[i].names]
     out: list[Statement] = []
@@ -100,16 +112,44 @@ def _statements(index: DocIndex, i: int) -> list[Statement]:
         anchor = min(dates, key=lambda d: abs(d.start - tok.start))
         if abs(anchor.start - tok.start) > _ANCHOR_CHARS:
             continue
-        subject = _nearest_name(names, tok)
+        subject = _nearest_name(names, tok) or _counted_thing(tokens, k, words.quantity_concepts)
         if subject is None:
             continue
         reverser = _reverser_end(tokens, k, reversers) if value * polarity.get(tok.lower, 0) < 0 else tok.end
         start, end = _clause(sentence.text, min(tok.start, anchor.start, subject.start),
                              max(reverser, anchor.end, subject.end))
-        out.append(Statement(i, axis, 1 if value > 0 else -1, subject.lower, subject.text, anchor.key,
+        out.append(Statement(i, axis, 1 if value > 0 else -1, _subject_key(subject, words.quantity_concepts),
+                             subject.text, anchor.key,
                              sentence.text[anchor.start:anchor.end].rstrip("."), sentence.start + start,
                              sentence.start + end))
     return out
+
+
+def _anchors(text: str, facts: Facts, language: str | None) -> list[Anchor]:
+    """Full dates, and the bare months and years outside them: "fell in March" is the commonest economics anchor."""
+    dates = [Anchor(d.start, d.end, d.key) for d in find_dates(text, language)]
+    words = get_check_words(language)
+    months = {name: n for n, name in enumerate(words.months, 1)}  # full names: 'mar' is also Spanish for sea
+    inside = [(d.start, d.end) for d in dates]
+    for tok in facts.tokens:
+        if any(s <= tok.start < e for s, e in inside):
+            continue
+        if tok.lower in months and (tok.text[:1].isupper() or not words.capitalised_months):
+            dates.append(Anchor(tok.start, tok.end, ("month", months[tok.lower])))
+        elif _YEAR.fullmatch(tok.text):
+            dates.append(Anchor(tok.start, tok.end, ("year", int(tok.text))))
+    return dates
+
+
+def _counted_thing(tokens: list[Token], k: int, concepts: Mapping[str, str]) -> Token | None:
+    """Without a name, what is counted is the subject: 'Inflation fell to 3.2%' and 'Inflation rose to 3.9%'."""
+    before = tokens[max(0, k - _SUBJECT_WINDOW):k]
+    return next((t for t in reversed(before) if t.lower in concepts), None)
+
+
+def _subject_key(subject: Token, concepts: Mapping[str, str]) -> str:
+    # 'inflation' and 'Teuerung' are one subject: the counted thing's concept, not its word.
+    return "=" + concepts[subject.lower] if subject.lower in concepts else subject.lower
 
 
 def _has_reverser(tokens: list[Token], k: int, reversers: frozenset[str]) -> bool:

@@ -7,6 +7,7 @@ negation list per language) so it runs in well under a millisecond per sentence 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +35,7 @@ _ORDINAL_SUFFIX = re.compile(rf"(?:{_alternatives(ORDINAL_SUFFIXES)})$")
 _MIN_CONTENT_LEN = 3
 _FUNCTION_ZIPF = 6.0
 _NOUN_ZIPF = 3.0  # where every noun is capitalised, a name is rarer than this
+_COMPOUND_HEAD, _COMPOUND_TAIL = 3, 6  # shortest first part and last noun of a compound common noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,34 @@ def parse_number(token: str, language: str | None) -> float | None:
         return float(digits.replace(",", "."))
     except ValueError:
         return None
+
+
+def spelled_number(phrase: str, language: str | None) -> float | None:
+    """A figure in words, one or several: 'nine', 'Twenty-three', 'dreiundzwanzig', 'treinta y tres'."""
+    return _spelled_numbers(get_check_words(language)).get(_fold(phrase.lower()))
+
+
+def _fold(word: str) -> str:
+    # 'ventitré' and 'veintitrés' are also written without the accent; compare without it.
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=16)
+def _spelled_numbers(words: CheckWords) -> dict[str, float]:
+    """Every number word and tens-and-unit compound of the language, accents folded: 'dreiundzwanzig' -> 23."""
+    whole = {**words.number_words, **words.spelled_numbers}
+    atoms = {**whole, **words.number_parts}
+    tens = {w: v for w, v in atoms.items() if v % 10 == 0 and 10 <= v < 100}
+    units = {w: v for w, v in atoms.items() if 1 <= v < 20 and v % 10}
+    table = {_fold(w): float(v) for w, v in whole.items()}
+    for ten, t in tens.items():
+        for unit, u in units.items():
+            for joiner in words.number_joiners:
+                for form in (ten + joiner + unit, unit + joiner + ten):
+                    table[_fold(form)] = float(t + u)
+            if "" in words.number_joiners and ten[-1] in "aeiou" and unit[0] in "aeiou":
+                table[_fold(ten[:-1] + unit)] = float(t + u)  # Italian elides the tens' vowel: 'ventuno', 'trentotto'
+    return table
 
 
 def extract_facts(text: str, language: str | None, known_names: set[str] | frozenset = frozenset()) -> Facts:
@@ -190,7 +220,7 @@ def _is_function_word(tok: Token, language: str | None = None) -> bool:
     if tok.text.isupper():
         return False
     if get_check_words(language).capitalised_nouns:  # every noun is capitalised: only rare ones are names
-        return _frequency_in(tok.lower, language_code(language)) >= _NOUN_ZIPF
+        return _common_noun(tok.lower, language_code(language))
     return _frequency(tok.lower) >= _FUNCTION_ZIPF
 
 
@@ -199,6 +229,16 @@ def _frequency_in(word: str, language: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, language)
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(word: str, language: str) -> bool:
+    """A common word, or a compound ending in one: 'Straßenbrücke' is rare as a whole but a kind of 'Brücke'."""
+    if _frequency_in(word, language) >= _NOUN_ZIPF:
+        return True
+    # The tail must be long enough to be a noun of its own: 'Baerbock' stays a name although 'Bock' is a word.
+    return any(_frequency_in(word[cut:], language) >= _NOUN_ZIPF
+               for cut in range(_COMPOUND_HEAD, len(word) - _COMPOUND_TAIL + 1))
 
 
 @lru_cache(maxsize=65536)

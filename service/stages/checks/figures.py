@@ -33,7 +33,7 @@ from service.languages.common_checks import (
     UNSPACED_DATE_UNITS,
     UNSPACED_SCALES,
 )
-from service.stages.checks.facts import Token, find_dates, month_table, parse_number
+from service.stages.checks.facts import Token, find_dates, month_table, parse_number, spelled_number
 from service.stages.checks.lexicon import FALLBACK_LANGUAGE, get_check_words
 from service.stages.checks.support import DocIndex
 from service.stages.quotes.lexicon import get_lexicon
@@ -48,6 +48,7 @@ _NEARBY = 1  # sentences
 _CONTEXT = 6  # tokens each side of a figure that say what it measures
 _HEAD = 3  # content words just before a figure name it ("le déficit public à 5 %")
 _CONCEPT_WINDOW = 4
+_COMPOUND_MIN = 21  # several words make one number only as a tens-and-unit compound
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ABOUT_SLACK = 0.1
 # "a 40-year-old", "a 30-second speech": a number inside a compound modifier is no quantity claim.
@@ -66,6 +67,7 @@ class Figure:
     value: float
     context: frozenset[str]
     head: frozenset[str]
+    event: frozenset[str]  # rare words around the figure other than what it counts: 'collapse', 'Einsturz'
     dates: frozenset[tuple]
     hedged: bool
     updated: bool
@@ -109,13 +111,15 @@ def _conflict(index: DocIndex, a: Figure, b: Figure) -> bool:
         return False  # "5% in 2019" and "7% in 2020" are two measurements
     shared = len(a.context & b.context) / max(len(a.context | b.context), 1)
     shared_context = shared >= _SAME_CONTEXT
+    # A counted thing (the dead) told around the same rare event word ('Einsturz') is one toll, even where
+    # the two sentences are worded too differently for the cosine (German restatements score about 0.27).
     concept = a.unit.startswith("=")
     if not (shared_context or a.head & b.head or concept):
         return False
     # Names on both sides that never meet mean two subjects ("Tulsa's 13" and "Charlotte's 707").
     if a.names and b.names and not a.names & b.names:
         return False
-    return _same_topic(index, a.sentence, b.sentence)
+    return _same_topic(index, a.sentence, b.sentence) or (concept and bool(a.event & b.event))
 
 
 def _close(index: DocIndex, i: int, j: int) -> bool:
@@ -163,22 +167,27 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
     conditional = any(t.lower in CONDITIONALS for t in tokens)
     cues = get_lexicon(language).cues
     out = []
+    read_to = -1  # the last token of a number already read in words ('tres' in 'treinta y tres')
     for k, tok in enumerate(tokens):
-        value = parse_number(tok.text, language)
-        if value is None or not tok.text[:1].isdigit() or any(s <= tok.start < e for s, e in date_spans):
+        spelled = not tok.text[:1].isdigit()
+        if k <= read_to:
+            continue
+        value, k_end = _spelled(text, tokens, k, language) if spelled else (parse_number(tok.text, language), k)
+        read_to = k_end
+        if value is None or any(s <= tok.start < e for s, e in date_spans):
             continue
         if _YEAR.fullmatch(tok.text) or len(re.sub(r"\D", "", tok.text)) > 9 or _AGE.match(text[tok.end:]):
             continue  # a year is an anchor, not a quantity; a long digit run is an identifier
         if _in_range(tokens, k) or re.match(r"\s*[-–]\s*\d", text[tok.end:]):
             continue  # "between 5,000 and 15,000" is one range, not two figures
-        rest = tokens[k + 1:k + 6]
+        rest = tokens[k_end + 1:k_end + 6]
         if rest and rest[0].lower in SCALES:
             value *= SCALES[rest[0].lower]
             rest = rest[1:]
-        unit = _unit(text, tok, rest, tokens, k, concepts)
-        if unit is None:
-            continue
-        start, end = _clause(text, tok.start, tok.end)
+        unit = _unit(text, tokens[k_end], rest, tokens, k, concepts)
+        if unit is None or (spelled and not unit.startswith("=")):
+            continue  # a spelled number is a claim when it counts dead or injured, not in 'two men', 'three days'
+        start, end = _clause(text, tok.start, tokens[k_end].end)
         clause_tokens = [t for t in tokens if start <= t.start < end]
         lo = max(0, k - _CONTEXT)
         window = tokens[lo:k + _CONTEXT + 1]
@@ -187,17 +196,28 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
         context = frozenset(_stem(t) for t in window if _content(t) and _stem(t) != unit and not _unit_word(t))
         head = frozenset(_stem(t) for t in tokens[max(0, k - _HEAD):k]
                          if _content(t) and not _bound_word(t) and not _unit_word(t) and _rare(t.lower, language))
+        event = frozenset(_stem(t) for t in window
+                          if _content(t) and t.lower not in concepts and _rare(t.lower, language))
         lowered = {t.lower for t in clause_tokens}
         dates = frozenset(d.key for d in find_dates(text[start:end], language))
         dates |= {("year", t.text) for t in clause_tokens if _YEAR.fullmatch(t.text)}
         dates |= {("month", m) for m in index.facts[i].months if _month_in(clause_tokens, m, index)}
-        out.append(Figure(i, local_names, unit, value, context, head, dates,
+        out.append(Figure(i, local_names, unit, value, context, head, event, dates,
                           bool(lowered & words.hedges) or conditional,
                           bool(lowered & words.updates), _bound(text, tok.start),
                           sentence.start + start, sentence.start + end))
     units = [f.unit for f in out if not f.hedged]
     # "49 percent to 47 percent" compares two quantities in one breath; it is not one claim.
     return [f for f in out if not f.hedged and units.count(f.unit) == 1]
+
+
+def _spelled(text: str, tokens: list[Token], k: int, language: str) -> tuple[float | None, int]:
+    """A number in words and the index of its last token: 'Twenty-three', 'treinta y tres' (three tokens)."""
+    for last in range(min(k + 2, len(tokens) - 1), k - 1, -1):
+        value = spelled_number(text[tokens[k].start:tokens[last].end], language)
+        if value is not None and (last == k or value >= _COMPOUND_MIN):
+            return value, last
+    return None, k
 
 
 def _speaking(tokens: list[Token], n: int, names: frozenset[str], cues: frozenset[str]) -> bool:
@@ -221,8 +241,8 @@ def _in_range(tokens: list[Token], k: int) -> bool:
 def _unit(
     text: str, tok: Token, rest: list[Token], tokens: list[Token], k: int, concepts: Mapping[str, str]
 ) -> str | None:
-    nearby = [(abs(j - k), concepts[t.lower]) for j, t in enumerate(tokens)
-              if abs(j - k) <= _CONCEPT_WINDOW and t.lower in concepts]
+    window = range(max(0, k - _CONCEPT_WINDOW), min(len(tokens), k + _CONCEPT_WINDOW + 1))
+    nearby = [(abs(j - k), concept) for j in window if (concept := _concept_at(tokens, j, concepts)) is not None]
     if nearby:
         return "=" + min(nearby)[1]  # the counted thing, whatever word follows the number
     following = text[tok.end:tok.end + 30].lower().lstrip()
@@ -235,6 +255,14 @@ def _unit(
     if unit is None or not unit.isalpha() or len(unit) < 3 or unit in FIGURE_FUNCTION_WORDS:
         return None  # "1,410 while ..." names no unit
     return unit[:5]
+
+
+def _concept_at(tokens: list[Token], j: int, concepts: Mapping[str, str]) -> str | None:
+    """The counted thing named at token j, by one word ('Tote') or two ('ums Leben': 'Leben' alone is 'life')."""
+    if tokens[j].lower in concepts:
+        return concepts[tokens[j].lower]
+    pair = tokens[j].lower + " " + tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    return concepts.get(pair)
 
 
 def _modifier(word: str) -> bool:
@@ -300,7 +328,8 @@ def _unspaced_figures(index: DocIndex, i: int) -> list[Figure]:
             continue
         start = max(0, match.start() - 8)
         out.append(Figure(i, frozenset(), unit, float(match.group("num")), frozenset({head}), frozenset({head}),
-                          frozenset(), False, False, "", sentence.start + start, sentence.start + match.end()))
+                          frozenset(), frozenset(), False, False, "", sentence.start + start,
+                          sentence.start + match.end()))
     return out
 
 

@@ -8,7 +8,7 @@ language (scale words, month abbreviations) are in ``service/languages/common_ch
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from service.languages import part_of
@@ -44,6 +44,14 @@ class CheckWords:
     updates: frozenset[str]
     # Phrases saying when a rule starts to apply: two different dates for that in one article disagree.
     effective: tuple[str, ...]
+    # A figure spelled out ('Twenty-three people were killed') is read with these words besides
+    # ``number_words``: every number to nineteen and every tens word. They are kept apart from
+    # ``number_words``, which make a sentence's surface facts for the summary and support checks.
+    spelled_numbers: Mapping[str, float] = field(default_factory=dict)
+    # Forms found only inside a compound: 'veinti' in 'veintitrés', 'ein' in 'einundzwanzig' ('ein' alone is 'a').
+    number_parts: Mapping[str, float] = field(default_factory=dict)
+    # What joins a tens word and a unit word, in either order: 'twenty-three', 'dreiundzwanzig', 'treinta y tres'.
+    number_joiners: tuple[str, ...] = ("-",)
     # Month names are written capitalised, so a lower-case 'may' or 'march' is no month.
     capitalised_months: bool = False
     # Every noun is capitalised (German): only words rare in the language's own word list are names.

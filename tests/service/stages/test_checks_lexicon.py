@@ -17,8 +17,11 @@ def test_each_language_with_check_words_fills_in_the_shape():
 
 def test_a_language_without_its_own_lists_reads_the_english_ones():
     english = get_check_words("en")
-    # Italian has its own negations and dates, English number words; Russian and unknown codes read English.
-    assert "non" in get_check_words("it").negations and get_check_words("it").number_words == english.number_words
+    # Italian has its own negations, numbers and counted things, English polarity; Russian and unknown codes
+    # read English.
+    italian = get_check_words("it")
+    assert "non" in italian.negations and italian.quantity_concepts["morti"] == "dead"
+    assert italian.polarity == english.polarity
     for code in ("ru", "gcf", None):
         assert get_check_words(code).months == english.months
     assert get_check_words("de-AT") is get_check_words("de")
