@@ -16,6 +16,7 @@ from service.stages.checks.dates import date_checks
 from service.stages.checks.support import SUPPORTED, check_support, index_document
 from service.stages.language import detect_language
 from service.stages.segment import segment
+from service.tokens import WORD_RUNS
 
 __all__ = ["run_checks", "score_support", "support_document"]
 
@@ -27,12 +28,19 @@ def run_checks(doc: Document, summary: Summary, claims: list[Claim], models: Loa
     The summary is written with the confident artifact fixes applied, so each fixed name is put back
     as the article wrote it before the sentence is judged ("State Department" for "Foreign Ministry").
     """
+    from service.stages.summarize import EXTRACTIVE  # (at import, a cycle: the summarizer scores with support)
+
     index = index_document(doc, models)
     aliases = surface_aliases(artifacts or [], min_confidence)
     checks: list[Check] = []
     for sentence in summary.sentences:
         if sentence.support < SUPPORTED:
-            result = check_support(index, restore_surfaces(sentence.text, aliases), models)
+            restored = restore_surfaces(sentence.text, aliases)
+            if summary.backend == EXTRACTIVE and any(_words_in_order(restored, e.text) for e in sentence.evidence):
+                # An extractive sentence is its source with clauses cut: never a negation or a number dropped, so
+                # it says nothing its source does not, whatever the aligner reads beside it.
+                continue
+            result = check_support(index, restored, models)
             if result.supported:
                 continue
             reason = "; ".join(result.mismatches) or "too little of it is in the article"
@@ -47,6 +55,12 @@ def run_checks(doc: Document, summary: Summary, claims: list[Claim], models: Loa
     checks += checkworthy_checks(claims)
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(checks, key=lambda c: (order[c.severity], c.spans[0].start if c.spans else -1))
+
+
+def _words_in_order(sentence: str, source: str) -> bool:
+    """Every word of ``sentence`` stands in ``source``, in the same order."""
+    rest = iter(WORD_RUNS.findall(source.lower()))
+    return all(word in rest for word in WORD_RUNS.findall(sentence.lower()))
 
 
 def score_support(doc: Document, sentence: str, models: LoadedModels) -> float:

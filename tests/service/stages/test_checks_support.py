@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.contracts import Summary, SummarySentence
+from service.contracts import Summary, SummarySentence, TextSpan
 from service.stages.artifacts import find_artifacts
 from service.stages.checks import run_checks, score_support, support_document
 from service.stages.checks.facts import extract_facts
@@ -201,3 +201,25 @@ def test_batches_keep_order_and_put_an_over_long_text_alone():
 
     assert _batches(["aa", "bb", "c" * 9, "dd"], 5) == [["aa", "bb"], ["c" * 9], ["dd"]]
     assert _batches([], 5) == [[]]
+
+
+def test_an_extractive_sentence_is_never_flagged_against_its_own_source(fake_models, monkeypatch):
+    from service.stages import checks
+    from service.stages.checks.support import SupportResult
+
+    # The aligner reads the negation of the sentence before: the copy itself says nothing its source does not.
+    monkeypatch.setattr(checks, "check_support", lambda *a, **k: SupportResult(
+        score=0.3, mismatches=["the evidence negates where the sentence does not"]))
+    article = ("Nicht alle Fachleute sind überzeugt. Der Bonner Astrophysiker Jens Hartmann nannte den Zeitplan für "
+               "den Lander „ehrgeizig“.")
+    doc = support_document(article, "de")
+    copied = "Der Bonner Astrophysiker Jens Hartmann nannte den Zeitplan für den Lander „ehrgeizig“."
+    start = article.index(copied)
+    source = TextSpan(start=start, end=start + len(copied), text=copied)
+    sentence = SummarySentence(text=copied, evidence=[source], support=0.3)
+    extractive = Summary(text=copied, sentences=[sentence], backend="extractive")
+    assert not [c for c in run_checks(doc, extractive, [], fake_models, [], 0.8)
+                if c.kind == "unsupported_summary_sentence"]
+    # A generated sentence gets no such pass: its words in order may still drop a 'nicht'.
+    generated = Summary(text=copied, sentences=[sentence], backend="llm")
+    assert [c.kind for c in run_checks(doc, generated, [], fake_models, [], 0.8)] == ["unsupported_summary_sentence"]
