@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Executor
+from dataclasses import dataclass
 from pathlib import Path
 
 from models import base
@@ -111,8 +112,9 @@ class ClaimsModel:
             if not cands or not _encoded(vectors, view, cands):
                 continue
             values = _head_scores(self.head, vectors, index, view, cands, counts)
+            grammar = _SpeakerGrammar.of(doc, claim, rules)
             for k, cand in enumerate(cands):
-                if not _may_speak(doc, index, claim, cand, rules):
+                if not grammar.allows(cand):
                     values[k] = -np.inf
             top = int(np.argmax(values))
             best = cands[top]
@@ -124,8 +126,7 @@ class ClaimsModel:
                 continue  # a word inside the rules' own phrase ('Agenzia' of 'l'Agenzia regionale …'): theirs is fuller
             # Named in another sentence, the speaker keeps the claim's own words for it as its mention (not words
             # the rules carried over from another claim).
-            kept = rules if rules is not None and _elsewhere(index, best, rules) and _in_claim_sentences(
-                index, claim, rules) else None
+            kept = rules if grammar.rules_here and best.sent != grammar.rules_sentence else None
             claim.speaker = _speaker(best, names, kept, doc.text)
 
 
@@ -255,10 +256,6 @@ def _speaker(best, names: dict[str, str], mention: tuple[int, int] | None = None
     return Speaker(name=name, mention=best.text, start=best.start, end=best.end)
 
 
-def _elsewhere(index, cand, rules: tuple[int, int]) -> bool:
-    return cand.sent != index.sentence_of(rules[0])
-
-
 def _person(text: str, language: str) -> bool:
     """The candidate opens with a known given name ('Jan Fischer', not 'Valtra')."""
     from service.stages.quotes.name_gender import given_names
@@ -268,16 +265,10 @@ def _person(text: str, language: str) -> bool:
     return bool(first) and (("", first[0].lower()) in names or (language, first[0].lower()) in names)
 
 
-def _in_claim_sentences(index, claim: Claim, span: tuple[int, int]) -> bool:
-    """``span`` stands in a sentence of the claim or of its cue."""
-    sent = index.sentence_of(span[0])
-    first, last = index.sentence_of(claim.start), index.sentence_of(max(claim.start, claim.end - 1))
-    cue = index.sentence_of(claim.cue_start) if claim.cue_start is not None else first
-    return first <= sent <= last or sent == cue
-
-
-def _may_speak(doc: Document, index, claim: Claim, cand, rules: tuple[int, int] | None) -> bool:
-    """Whether the grammar leaves ``cand`` possible as the speaker of ``claim``:
+@dataclass(frozen=True)
+class _SpeakerGrammar:
+    """What a claim's own sentences say about who may speak it, read once per claim (``allows`` asks it of each
+    of the head's candidates):
     - a claim framed by a cue of its own is spoken by someone named in or before the cue's sentence, never in a
       later one ('« … », a-t-il affirmé. Selon le ministre X, …' is not X's);
     - an indefinite phrase in the claim's sentence ('Un operador … dijo') introduces a speaker, named nowhere else;
@@ -286,28 +277,48 @@ def _may_speak(doc: Document, index, claim: Claim, cand, rules: tuple[int, int] 
       ('le ministre des Affaires étrangères, Jean Dupont' is no Prime Minister). A role none of whose words
       stand there ('la funcionaria', 'el dirigente') is the head's to resolve, unless it names a body ('la
       mairie'), which no person named elsewhere stands for."""
-    from service.stages.quotes.lexicon import get_lexicon
 
-    if cand.from_rules:
-        return True
-    if claim.cue_start is not None:
-        cue_sent = index.sentence_of(claim.cue_start)
+    doc: Document
+    last_sentence: int | None  # no candidate after this sentence speaks (None: no cue near the claim to say so)
+    rules_sentence: int | None  # the sentence of the rules' phrase (None: the rules have none)
+    rules_here: bool  # the rules' phrase stands in the claim's or its cue's sentences, not carried over
+    indefinite: bool
+    role: frozenset[str]
+    body: bool  # the role names a body, in the claim's own sentences
+
+    @classmethod
+    def of(cls, doc: Document, claim: Claim, rules: tuple[int, int] | None) -> _SpeakerGrammar:
+        from service.stages.quotes.lexicon import get_lexicon
+
+        index = doc.tokens
         first, last = index.sentence_of(claim.start), index.sentence_of(max(claim.start, claim.end - 1))
-        if first <= cue_sent <= last + 1 and cand.sent > max(cue_sent, last):
-            return False  # (a cue the rules took from further away may be wrong itself: no guard then)
-    if rules is None or not _elsewhere(index, cand, rules):
-        return True
-    first = doc.text[rules[0]:rules[1]].split()[:1]
-    if first and first[0].lower() in _INDEFINITES and claim.cue_start is not None and (
-            index.sentence_of(rules[0]) == index.sentence_of(claim.cue_start)):
-        return False  # 'Un operador de la mesa de dinero dijo': a new, unnamed speaker is no one named elsewhere
-    role = _role_words(doc, rules)
-    lo, hi = index.sent_range[cand.sent]
-    shared = role & {t.low for t in index.tokens[lo:hi] if t.is_word}
-    if not shared and role & get_lexicon(doc.language).org_nouns.keys() and _in_claim_sentences(
-            index, claim, rules) and _person(cand.text, doc.language):
-        return False  # 'la mairie', 'the ministry': a body, which no person named elsewhere stands for
-    return not shared or shared == role
+        cue = index.sentence_of(claim.cue_start) if claim.cue_start is not None else None
+        # (A cue the rules took from further away may be wrong itself: no guard then.)
+        latest = max(cue, last) if cue is not None and first <= cue <= last + 1 else None
+        if rules is None:
+            return cls(doc, latest, None, False, False, frozenset(), False)
+        at = index.sentence_of(rules[0])
+        here = first <= at <= last or at == (first if cue is None else cue)
+        opening = doc.text[rules[0]:rules[1]].split()[:1]
+        indefinite = bool(opening) and opening[0].lower() in _INDEFINITES and at == cue
+        role = _role_words(doc, rules)
+        body = here and bool(role & get_lexicon(doc.language).org_nouns.keys())
+        return cls(doc, latest, at, here, indefinite, role, body)
+
+    def allows(self, cand) -> bool:
+        if cand.from_rules:
+            return True
+        if self.last_sentence is not None and cand.sent > self.last_sentence:
+            return False
+        if self.rules_sentence is None or cand.sent == self.rules_sentence:
+            return True
+        if self.indefinite:
+            return False  # 'Un operador de la mesa de dinero dijo': a new, unnamed speaker is no one named elsewhere
+        lo, hi = self.doc.tokens.sent_range[cand.sent]
+        shared = self.role & {t.low for t in self.doc.tokens.tokens[lo:hi] if t.is_word}
+        if not shared and self.body and _person(cand.text, self.doc.language):
+            return False  # 'la mairie', 'the ministry': a body, which no person named elsewhere stands for
+        return not shared or shared == self.role
 
 
 # Indefinite articles of the languages the head serves ('a' is Portuguese 'the', and English keeps its rules).
