@@ -17,8 +17,6 @@ _FOREIGN_SOURCES = ("according",)
 _GENITIVE_START = frozenset({"der", "des", "eines", "einer", "von", "vom"})
 # 'Dies bestätigte X': the fronted pronoun stands for the sentence before.
 _BACK_POINTERS = frozenset({"dies", "das", "dieses"})
-# 'aus' opens the source of 'geht aus … hervor', which is no part of its name.
-_FROM = "aus"
 
 
 class GermanRules:
@@ -147,7 +145,7 @@ def _pointing_back(index, cue: Cue, sent: int, s0: int, s1: int, lex: Lexicon) -
     speaker = np_after(index, cue.hi, lex, s1)
     if speaker is None or not any(t.is_cap for t in index.tokens[speaker[0]:speaker[1]]):
         return None
-    if index.tokens[speaker[0]].low == _FROM and speaker[1] - speaker[0] > 1:
+    if index.tokens[speaker[0]].low == syntax.SOURCE_FROM and speaker[1] - speaker[0] > 1:
         speaker = (speaker[0] + 1, speaker[1])  # 'Dies geht aus einem Bericht hervor': the report
     p0 = index.sent_range[sent - 1][0]
     span = span_of(index, p0, s0 + 1)

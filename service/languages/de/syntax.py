@@ -90,7 +90,7 @@ def as_frame(index, cue: Cue, s0: int, s1: int, lex: Lexicon):
 
 
 # 'aus' opens the source of 'geht aus … hervor' and 'verlautete aus …', which is no part of its name.
-_FROM = "aus"
+SOURCE_FROM = "aus"
 
 
 def _as_subject(index, k: int, cue: Cue, lex: Lexicon) -> tuple[int, int] | None:
@@ -100,7 +100,7 @@ def _as_subject(index, k: int, cue: Cue, lex: Lexicon) -> tuple[int, int] | None
     while hi > k + 1 and (not toks[hi - 1].is_word or not toks[hi - 1].is_cap and (
             toks[hi - 1].low not in lex.determiners)):
         hi -= 1  # 'das Polizeipräsidium bekannt gab', 'Rutan, Chef der Firma, mitteilte'
-    lo = k + 2 if toks[k + 1].low == _FROM else k + 1  # 'Wie aus dem Bericht hervorgeht': the report
+    lo = k + 2 if toks[k + 1].low == SOURCE_FROM else k + 1  # 'Wie aus dem Bericht hervorgeht': the report
     cut = next((m for m in range(lo + 1, hi) if toks[m].low in lex.preps and not toks[m].is_cap),
                hi)
     return (lo, cut) if cut > lo else None

@@ -164,14 +164,6 @@ def _surname(index: TokenIndex, i: int, lex: Lexicon) -> bool:
                for k, tok in enumerate(toks))
 
 
-def index_start(toks, j: int) -> int:
-    """The first token of ``j``'s sentence."""
-    k = j
-    while k > 0 and toks[k - 1].sent == toks[j].sent:
-        k -= 1
-    return k
-
-
 def _np_word(toks, j: int, lex: Lexicon) -> bool:
     """Inside a compact noun phrase: a name or noun, a determiner, or an adjective before one."""
     tok = toks[j]
@@ -183,7 +175,7 @@ def _np_word(toks, j: int, lex: Lexicon) -> bool:
             prev.low not in lex.determiners and j > 1 and toks[j - 2].low in lex.determiners):
         return False  # 'según la organización | las entradas …': an article after the noun opens the clause
     if not lex.capital_nouns and tok.low in lex.determiners and prev is not None and prev.is_cap and (
-            not tok.is_cap and tok.low not in lex.name_glue and j - 1 > index_start(toks, j)):
+            not tok.is_cap and tok.low not in lex.name_glue and j > 1 and toks[j - 2].sent == tok.sent):
         return False  # 'volgens minister Sigrid Kaag | zijn de middelen …': nor does one after a name
     if tok.is_cap or tok.low in lex.determiners or tok.low in lex.name_glue or tok.low in lex.person_roles:
         return True  # (a role in lower case heads a title: 'volgens minister van Financiën Sigrid Kaag')
