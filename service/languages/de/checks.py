@@ -4,6 +4,10 @@ from service.stages.checks.lexicon import CheckWords
 
 WORDS = CheckWords(
     negations=frozenset("nicht kein keine keinen keinem keiner keines nie niemals niemand nichts ohne weder".split()),
+    # "so hoch wie nie zuvor" is a record, not a denial.
+    ever_words=frozenset({"nie"}),
+    comparatives=frozenset({"wie"}),
+    degree_words=frozenset("solch solche solchen solcher solches derart".split()),
     months=tuple("januar februar märz april mai juni juli august september oktober november dezember".split()),
     weekdays=tuple("montag dienstag mittwoch donnerstag freitag samstag sonntag".split()),
     number_words={"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,

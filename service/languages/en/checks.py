@@ -4,6 +4,9 @@ from service.stages.checks.lexicon import CheckWords
 
 WORDS = CheckWords(
     negations=frozenset("not no never none nobody nothing neither nor without cannot n't".split()),
+    # "never" in a record: "never such"; not "so", which is also "never said so".
+    ever_words=frozenset({"never"}),
+    degree_words=frozenset({"such"}),
     months=tuple("january february march april may june july august september october november december".split()),
     weekdays=tuple("monday tuesday wednesday thursday friday saturday sunday".split()),
     number_words={"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

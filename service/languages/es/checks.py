@@ -4,6 +4,9 @@ from service.stages.checks.lexicon import CheckWords
 
 WORDS = CheckWords(
     negations=frozenset("no nunca jamás ningún ninguna ninguno nadie nada ni sin tampoco".split()),
+    ever_words=frozenset({"jamás", "nunca"}),
+    comparatives=frozenset("más menos mejor mejores peor peores mayor mayores menor menores".split()),
+    degree_words=frozenset("tan tanto tanta tantos tantas tal tales semejante".split()),
     months=tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
     weekdays=tuple("lunes martes miércoles jueves viernes sábado domingo".split()),
     number_words={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,

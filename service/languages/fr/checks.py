@@ -4,6 +4,10 @@ from service.stages.checks.lexicon import CheckWords
 
 WORDS = CheckWords(
     negations=frozenset("ne n' pas jamais aucun aucune personne rien ni sans non".split()),
+    ever_words=frozenset({"jamais"}),
+    comparatives=frozenset("plus moins mieux meilleur meilleure meilleurs meilleures pire pires".split()),
+    degree_words=frozenset("aussi autant tant pareil pareille pareils pareilles tel telle tels telles".split()),
+    needs_partner=frozenset({"personne"}),
     months=tuple("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
     weekdays=tuple("lundi mardi mercredi jeudi vendredi samedi dimanche".split()),
     number_words={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

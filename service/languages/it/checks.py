@@ -11,6 +11,9 @@ _TENS = "venti trenta quaranta cinquanta sessanta settanta ottanta novanta"
 WORDS = replace(
     ENGLISH,
     negations=frozenset("non mai nessuno nessuna niente nulla né senza".split()),
+    ever_words=frozenset({"mai"}),
+    comparatives=frozenset("più meno migliore migliori peggiore peggiori maggiore maggiori minore minori".split()),
+    degree_words=frozenset("così tanto tanta tanti tante tale tali".split()),
     months=tuple("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
                  "dicembre".split()),
     weekdays=tuple("lunedì martedì mercoledì giovedì venerdì sabato domenica".split()),

@@ -13,6 +13,9 @@ _TENS = "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa"
 WORDS = replace(
     ENGLISH,
     negations=frozenset("não nunca jamais nenhum nenhuma ninguém nada nem sem".split()),
+    ever_words=frozenset({"jamais", "nunca"}),
+    comparatives=frozenset("mais menos melhor melhores pior piores maior maiores menor menores".split()),
+    degree_words=frozenset("tão tanto tanta tantos tantas tal tais".split()),
     months=tuple("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()),
     weekdays=tuple("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split()),
     spelled_numbers={**_UNITS, **{w: 10 * n for n, w in enumerate(_TENS.split(), 2)}, "cem": 100},

@@ -156,7 +156,8 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
             facts.weekdays.add(weekdays[low])
             continue
         if low in negations:
-            facts.negations.append(i)
+            if _negates(tokens, i, words):
+                facts.negations.append(i)
             continue
         value = parse_number(tok.text, language)
         if value is None:
@@ -170,6 +171,43 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
         if len(low) >= _MIN_CONTENT_LEN and not low.isdigit():
             facts.content.add(stem(low))
     return facts
+
+
+_EVER_WINDOW = 3  # 'le plus chaud jamais', 'más alto que nunca': the comparative is at most three words back
+
+
+def _negates(tokens: list[Token], i: int, words: CheckWords) -> bool:
+    """Whether the negation word at ``i`` negates, or is 'ever' or a noun that needs another negation."""
+    low = tokens[i].lower
+    if _states_record(tokens, i, words):
+        return False
+    if low not in words.ever_words and low not in words.needs_partner:
+        return True
+    alone = words.ever_words | words.needs_partner
+    partnered = any(k != i and _negation_form(t.lower, words) and t.lower not in alone for k, t in enumerate(tokens))
+    if partnered:
+        return True
+    if low in words.needs_partner:
+        return False
+    return not any(t.lower in words.comparatives for t in tokens[max(0, i - _EVER_WINDOW):i])
+
+
+_RECORD_BEFORE = 3  # 'non si era mai': the negation that goes with the never-word is at most three words back
+_RECORD_AFTER = 5  # 'mai visto un luglio così': the degree word is at most five words on
+
+
+def _states_record(tokens: list[Token], i: int, words: CheckWords) -> bool:
+    for k in range(i, min(len(tokens), i + _RECORD_BEFORE + 1)):
+        if tokens[k].lower in words.ever_words and any(
+                t.lower in words.degree_words for t in tokens[k + 1:k + 1 + _RECORD_AFTER]):
+            return True
+    return False
+
+
+def _negation_form(low: str, words: CheckWords) -> bool:
+    # French elides 'ne' into its verb ("n'a", "n'est"): the tokenizer keeps them one word.
+    elided = low[:low.find("'") + 1] if "'" in low else ""
+    return low in words.negations or elided in words.negations
 
 
 def names_in(text: str, language: str | None = None) -> set[str]:

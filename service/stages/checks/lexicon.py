@@ -58,6 +58,15 @@ class CheckWords:
     capitalised_nouns: bool = False
     # Written without spaces (Chinese): figures are read character by character, not word by word.
     counts_characters: bool = False
+    # Never-words that read 'ever' just after a comparative ('le plus chaud jamais enregistré', 'más que
+    # nunca'), unless another negation word is in the sentence ('je n'ai jamais été plus ...').
+    ever_words: frozenset[str] = frozenset()
+    comparatives: frozenset[str] = frozenset()
+    # A never-word followed by one of these states a record, not a denial: 'jamais autant de', 'non si era
+    # mai visto un luglio così torrido', 'never such'; the negation just before it goes with it.
+    degree_words: frozenset[str] = frozenset()
+    # Negation words that are something else alone: French 'personne' is 'person' without 'ne'.
+    needs_partner: frozenset[str] = frozenset()
 
 
 def language_code(language: str | None) -> str:

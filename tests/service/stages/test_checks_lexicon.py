@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from service.languages import get_language
 from service.stages.checks.facts import extract_facts, find_dates
 from service.stages.checks.lexicon import CheckWords, get_check_words
@@ -46,3 +48,29 @@ def test_summary_words_come_from_the_folder_or_english():
     assert isinstance(get_summary_words("de"), SummaryWords) and get_summary_words("de").relatives_are_articles
     assert get_summary_words("it") is get_summary_words("en")
     assert get_summary_words("en").participle_suffixes and not get_summary_words("fr").participle_suffixes
+
+
+@pytest.mark.parametrize(("text", "language", "negated"), [
+    # A never-word after a comparative is 'ever'; before the verb, or beside another negation, it negates.
+    ("Juillet a été le mois le plus chaud jamais enregistré.", "fr", False),
+    ("Plus que jamais, nous sommes unis.", "fr", False),
+    ("Il n'a jamais dit cela.", "fr", True),
+    ("Julio ha sido el mes más cálido jamás registrado.", "es", False),
+    ("El ministro jamás aceptó la propuesta.", "es", True),
+    ("Il luglio più caldo mai registrato.", "it", False),
+    ("Non ho mai detto questo.", "it", True),
+    ("Die Preise sind so hoch wie nie zuvor.", "de", False),
+    ("Er war nie in Berlin.", "de", True),
+    # A never-word with a degree word states a record, and the negation before it goes with it.
+    ("In Spagna non si era mai visto un luglio così torrido.", "it", False),
+    ("Il n'a jamais été aussi chaud.", "fr", False),
+    ("Nunca hubo tantos turistas.", "es", False),
+    ("Never has the city seen such heat.", "en", False),
+    ("He never said so.", "en", True),
+    ("Nog nooit waren er zoveel toeristen.", "nl", False),
+    # French 'personne' alone is a person; with 'ne' (elided into its verb) it is nobody.
+    ("Une personne a été tuée.", "fr", False),
+    ("Personne n'a été tué.", "fr", True),
+])
+def test_negation_words_negate_only_where_they_deny(text: str, language: str, negated: bool) -> None:
+    assert bool(extract_facts(text, language).negations) is negated

@@ -75,6 +75,9 @@ def test_another_figure_date_or_polarity_conflicts_whoever_says_it(text: str, la
     ("More than 200 whales died.", "en", "215 ballenas murieron.", "es"),  # within the bound
     ("Environ 200 personnes ont été évacuées.", "fr", "210 people were evacuated.", "en"),
     ("Elle ne prendra pas sa retraite.", "fr", "She will not retire.", "en"),  # "ne ... pas" is one negation
+    # A record is no denial: 'jamás' after a superlative is 'ever'; 'non ... mai ... così' is 'never so'.
+    ("Julio fue el mes más cálido jamás registrado.", "es", "July was the hottest month ever recorded.", "en"),
+    ("Non si era mai visto un luglio così torrido.", "it", "July was the hottest month ever recorded.", "en"),
     # Russian has no negation words in the checks yet: its "не" is unknown, not absent.
     ("Она не уйдёт на пенсию.", "ru", "She will not retire.", "en"),
 ])
