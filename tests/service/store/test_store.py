@@ -124,6 +124,19 @@ def test_reviews_are_imported_once_and_matched_to_claims(store):
     assert matches[0].similarity == pytest.approx(1.0)
 
 
+def test_a_review_does_not_rate_a_claim_with_another_figure_or_polarity(store):
+    # A fact-check of "3 percent" settles neither "5 percent" nor its denial, however close the words.
+    store.import_reviews([ReviewRecord(GROWTH, "False", 0.0, "Checker", "https://c.example/g", None, "en", None)])
+    article_id, _ = store.add_analysis(*article(
+        ("Bruno Le Maire", GROWTH), ("Olaf Scholz", "The economy grew by 5 percent last year"),
+        ("Someone Else", "The economy did not grow by 3 percent last year"),
+    ))
+    same, other_figure, denial = store.claims_of(article_id)
+    assert [m.review.url for m in store.reviews_for(same)] == ["https://c.example/g"]
+    assert store.reviews_for(other_figure) == [] and store.reviews_for(denial) == []
+    assert store.reviews_for(same.id) == store.reviews_for(same)
+
+
 def test_matches_for_article_gives_each_claim_its_related_claims_and_reviews(store):
     store.import_reviews([ReviewRecord(GROWTH, "False", 0.0, "Checker", "https://c.example/1", None, "en", None)])
     store.add_analysis(*article(("Olaf Scholz", GROWTH)))
