@@ -78,10 +78,9 @@ def label_pair_at(a: ClaimFacts, b: ClaimFacts, similarity: float, cuts: Thresho
     if speakers is False:
         # Two people saying similar things is not one claim with the wrong name on it.
         return "misattributed" if similarity >= cuts.misattributed else None
-    # A role alone ("the minister") is an unresolved speaker, as unknown as none.
-    both_unknown = person(a.speaker, a.language) is None and person(b.speaker, b.language) is None
-    # A claim only corroborates one by the same speaker: an unattributed restatement is a paraphrase at most.
-    if similarity >= cuts.same_statement and (speakers or both_unknown):
+    # A claim only corroborates one by the same known speaker: an unattributed restatement, or two
+    # unresolved roles ("the minister", "a spokesman"), may be two people, so it is a paraphrase at most.
+    if similarity >= cuts.same_statement and speakers:
         return "corroborating"
     return "paraphrase"
 

@@ -39,8 +39,14 @@ def test_below_the_related_cut_nothing_is_related() -> None:
 
 def test_a_translation_by_the_same_speaker_corroborates() -> None:
     assert label_pair(NURSES_FR, NURSES_EN, HIGH) == "corroborating"
+
+
+def test_two_unknown_or_unresolved_speakers_restate_at_most() -> None:
+    # Two anonymous officials may be two people: the words agree, no one is shown to have said them twice.
     unknown = ClaimFacts(NURSES_EN.text, "en", None)
-    assert label_pair(ClaimFacts(NURSES_FR.text, "fr", None), unknown, HIGH) == "corroborating"
+    assert label_pair(ClaimFacts(NURSES_FR.text, "fr", None), unknown, HIGH) == "paraphrase"
+    role = ClaimFacts(NURSES_EN.text, "en", "a senior official")
+    assert label_pair(ClaimFacts(NURSES_FR.text, "fr", "le ministre"), role, HIGH) == "paraphrase"
 
 
 def test_a_rewording_or_an_unattributed_restatement_is_a_paraphrase() -> None:
