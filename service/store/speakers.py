@@ -33,9 +33,22 @@ _MORE_TITLES = {
     "nl": ("meneer", "mevrouw", "mw", "juffrouw"),
     "ru": ("г-н", "г-жа", "господин", "госпожа", "гн", "гжа"),
 }
+# Anonymous sources of wire copy the claims lexicons leave out (they list roles that name a speaker to
+# resolve): as store speakers they name nobody, so two of them are never two different people.
+_MORE_ROLES = {
+    "de": ("diplomat", "diplomatin", "diplomaten", "beamter", "beamtin", "beamte", "vertreter", "vertreterin",
+           "quelle", "quellen", "insider", "mitarbeiter", "mitarbeiterin", "unterhändler", "kreise"),
+    "fr": ("diplomate", "diplomates", "fonctionnaire", "fonctionnaires", "négociateur", "négociatrice"),
+    "es": ("diplomático", "diplomática", "funcionario", "funcionaria", "negociador", "negociadora"),
+    "it": ("diplomatico", "diplomatica", "funzionario", "funzionaria", "negoziatore"),
+    "pt": ("diplomata", "funcionário", "funcionária", "negociador", "negociadora"),
+    "nl": ("diplomaat", "ambtenaar", "onderhandelaar"),
+}
 # Words that tie a role to what it is of ("minister of energy", "ministra de Energía", "Ministerin für
 # Energie"): after a role they carry no name.
-_ROLE_LINKS = NAME_GLUE | {"für", "di", "della", "del", "do", "da", "van", "voor", "по", "the", "l", "d"}
+_ROLE_LINKS = NAME_GLUE | {"für", "di", "della", "del", "do", "da", "van", "voor", "по", "the", "l", "d",
+                           # where the role works, or comes from: "a diplomat from Ostara", "ein Diplomat aus Ostara"
+                           "from", "aus", "uit", "in", "im", "at", "bei", "with"}
 # A role written as one word with what it is of ("Energieministerin", "klimaatonderzoeker") ends in the
 # role; shorter roles ("chef", "mayor"'s 'mayor' aside) end too many names to be read this way.
 _COMPOUND_ROLE_MIN = 6
@@ -54,8 +67,11 @@ def is_role_only(name: str | None, language: str | None = None) -> bool:
     """Whether ``name`` is a role with no name in it: "the minister", "la ministra de Energía"."""
     words = name_words(name, language)
     roles = _roles(language)
-    # It opens with the role: a role word later on is as likely a surname ("Anna Richter", "Tom King").
-    if not words or not _is_role(words[0], roles):
+    # It opens with the role, or with words written in lower case before it ("a senior government official",
+    # "un haut responsable"): a role word after a capitalised one is as likely a surname ("Anna Richter").
+    lowered = _lowered(name)
+    first = next((i for i, word in enumerate(words) if word not in lowered or _is_role(word, roles)), len(words))
+    if first == len(words) or not _is_role(words[first], roles):
         return False
     last = max(i for i, word in enumerate(words) if _is_role(word, roles))
     # A name follows a role ("Präsident Macron"); a role's complement starts with a link word.
@@ -68,9 +84,11 @@ def person(name: str | None, language: str | None = None) -> str | None:
     if not name or not name.strip() or is_role_only(name, language):
         return None
     words = name_words(name, language)
-    # A role before the name ("Präsident Macron") is no given name to compare with "Emmanuel Macron".
+    # A role before the name ("Präsident Macron", "the former minister Jean Dupont") is no given name to
+    # compare with "Emmanuel Macron"; nor are the lower-case words before that role.
     roles = _roles(language)
-    first = next((i for i, word in enumerate(words) if not _is_role(word, roles)), len(words))
+    lowered = _lowered(name)
+    first = next((i for i, word in enumerate(words) if not (_is_role(word, roles) or word in lowered)), len(words))
     return " ".join(words[first:]) or None
 
 
@@ -93,6 +111,11 @@ def search_word(query: str) -> str:
     """One folded word every speaker ``speaker_matches`` keeps contains, for a database pre-filter: its surname."""
     words = name_words(query)
     return words[-1] if words else ""
+
+
+def _lowered(name: str | None) -> set[str]:
+    # The words the article wrote in lower case: modifiers and articles, never part of a name.
+    return {key for part in (name or "").split() if part[:1].islower() for key in key_of(part)}
 
 
 def _leading(words: Words, titles: frozenset[Words], determiners: frozenset[str]) -> int:
@@ -139,5 +162,6 @@ def _determiners(language: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _roles(language: str | None) -> frozenset[str]:
-    return frozenset(word for code in _languages(language) for role in get_lexicon(code).person_roles
+    return frozenset(word for code in _languages(language)
+                     for role in (*get_lexicon(code).person_roles, *_MORE_ROLES.get(code, ()))
                      for word in key_of(role)[-1:])

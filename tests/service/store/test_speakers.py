@@ -34,7 +34,10 @@ def test_a_title_is_a_title_only_in_its_own_language_and_only_before_a_name() ->
 @pytest.mark.parametrize(
     ("name", "language"),
     [("minister", "en"), ("the minister", "en"), ("die Ministerin", "de"), ("Energieministerin", "de"),
-     ("la portavoz", "es"), ("la ministra de Energía", "es"), ("la ministre", "fr"), ("il portavoce", "it")],
+     ("la portavoz", "es"), ("la ministra de Energía", "es"), ("la ministre", "fr"), ("il portavoce", "it"),
+     # Anonymous sources: modifiers before the role, and where it works or comes from after it.
+     ("a senior government official", "en"), ("a diplomat from Ostara", "en"), ("ein Diplomat aus Ostara", "de"),
+     ("un haut fonctionnaire", "fr"), ("Regierungskreise", "de")],
 )
 def test_a_role_alone_is_no_person(name: str, language: str) -> None:
     assert is_role_only(name, language) and person(name, language) is None
@@ -51,6 +54,14 @@ def test_a_name_with_a_role_word_is_a_name(name: str, language: str) -> None:
 
 def test_a_role_before_the_name_is_no_given_name() -> None:
     assert same_speaker("Präsident Dahl", "Ingrid Dahl", "de", "en") is True
+
+
+def test_two_anonymous_sources_are_never_two_people() -> None:
+    official = ClaimFacts("Talks will resume on Monday in Geneva.", "en", "a senior government official")
+    diplomat = ClaimFacts("Die Gespräche werden am Montag in Genf fortgesetzt.", "de", "ein Diplomat aus Ostara")
+    assert same_speaker(official.speaker, diplomat.speaker, "en", "de") is None
+    assert label_pair(official, diplomat, max(HIGH, MISATTRIBUTED_MIN_SIMILARITY)) == "paraphrase"
+    assert person("the former minister Jean Dupont", "en") == "jean dupont"
 
 
 def test_different_people_stay_different_without_their_titles() -> None:
