@@ -17,6 +17,7 @@ from service.stages.artifacts.gazetteer import Entry, Gazetteer
 from service.stages.artifacts.institution_opinion import common_us_given_name
 from service.stages.artifacts.names import NameScan, joinable
 from service.stages.artifacts.text import Token, fold, tokens_inside
+from service.stages.quotes.lexicon import get_lexicon
 
 # Transliteration-invariant key: spellings a transcription system may choose between collapse together.
 _SKELETON_RULES = [
@@ -260,8 +261,35 @@ def _match_single(text, tokens, run, keys, a, targets: _Targets, zipf, language,
             # "Joe Manchin" is somebody else (a known or unknown first name), not a garbled Mnuchin; so is "FAA
             # Administrator Diane Holbrook" (a common US given name that is also a word), not Richard Holbrooke.
             return None
+    if entry.type != "person" and entry.name not in mentioned and _a_surname(tokens, word, targets, zipf, language):
+        # "topman Boudewijn Siemons", "woordvoerder Petra Philipse ... Heineke en Philipse": a person's surname
+        # wherever the article writes it, not a garbled Siemens or Philips.
+        return None
     confidence = 0.9 if entry.name in mentioned else (0.8 if repeats == 1 else 0.7)
     return _artifact(text, tok.start, tok.end, form, entry, confidence, "sounds like")
+
+
+def _a_surname(tokens: list[Token], word: str, targets: _Targets, zipf: dict[str, float], language: str) -> bool:
+    return any(t.key == word and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].end + 1 == t.start
+               and _after_given_name(tokens, i - 1, targets, zipf, language) for i, t in enumerate(tokens))
+
+
+def _after_given_name(tokens: list[Token], i: int, targets: _Targets, zipf: dict[str, float], language: str) -> bool:
+    # A first name the gazetteer or the US census knows, a capitalised word the language does not use, or any
+    # capitalised word after a person's role or title ("topman", "spokeswoman", "Dr."): given names are common
+    # words to word lists ("Boudewijn", "Petra"), so the role is what tells them.
+    key = tokens[i].key
+    if key in _TITLES or key in _PARTICLES or key in targets.known_tokens:
+        return False
+    if key in targets.first_names or common_us_given_name(tokens[i].text, _GIVEN_NAME_SHARE):
+        return True
+    if _zipf(zipf, key, language) < UNKNOWN_ZIPF:
+        return True
+    if i == 0:
+        return False
+    lexicon = get_lexicon(language)
+    before = tokens[i - 1].key
+    return before in lexicon.person_roles or before in {title.rstrip(".").casefold() for title in lexicon.titles}
 
 
 # People per 100,000 Americans who bear a given name for it to count as one before a surname: "Diane", "Mark".

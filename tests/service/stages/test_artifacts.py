@@ -124,6 +124,20 @@ def test_a_common_given_name_makes_a_near_surname_somebody_else():
                                          for a in run("Ambassador Richard Holbrook said the talks would go on.")]
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Volgens topman Boudewijn Siemons kiezen rederijen vaker voor Rotterdam.", "nl"),
+    ("Volgens woordvoerder Petra Philipse is het plan goedgekeurd. Heineke en Philipse reageerden niet.", "nl"),
+    ("Spokeswoman Petra Philipse said the plan was approved.", "en"),
+])
+def test_a_surname_after_a_given_name_is_no_garbled_company(text, language):
+    # Given names are common words to word lists; the role before them says a person is named.
+    assert [a.suggestion for a in run(text, language)] == []
+
+
+def test_a_garbled_company_after_a_common_word_is_still_found():
+    assert ("Siemons", "Siemens") in [(a.surface, a.suggestion) for a in run("Orders at Siemons fell in May.")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("He posted it on Face book and You Tube.", [("Face book", "Facebook"), ("You Tube", "YouTube")]),
     ("Analysts at Goldmansachs disagreed.", [("Goldmansachs", "Goldman Sachs")]),
