@@ -23,8 +23,6 @@ _PATTERN = (
     r"(?:,\s+[\w.'’ -]{1,30}?){0,3})\s*"
     r"\([^()\n]{1,40}\)\s*\.?)"
     rf"(?:(?:[—–-]|--)\s(?:{_RUSSIAN_AGENCIES}\.\s)?|/[^/\n]{{1,30}}/\.?\s)")
-# At the very start of the text: the form the institution rules read.
-DATELINE = re.compile(r"\A" + _PATTERN)
 _AT = re.compile(_PATTERN)
 # Chinese wire copy: the agency, the place and the day, then 电 or 讯 ("中新社北京10月16日电"); or a bracketed
 # source line ("【环球时报综合报道】"). No dash follows, at most a space.
@@ -44,3 +42,15 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             return m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
     return None
 
+
+
+def dateline_place(text: str) -> tuple[tuple[int, int], int] | None:
+    """Where the place of the story's Latin or Cyrillic dateline is ("WASHINGTON", "BOGOTÁ, Colombia", "Beijing, 15
+    August"), and where the dateline ends; also after a pasted headline. None without one (or a Chinese one)."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text[:_HEAD_CHARS])]
+    for start in starts:
+        m = _AT.match(text, start)
+        if m is not None and "\n" not in text[start:m.end()].strip():
+            group = "place" if m.group("place") is not None else "titled"
+            return m.span(group), m.end()
+    return None

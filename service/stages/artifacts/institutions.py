@@ -32,7 +32,7 @@ from service.stages.artifacts.institution_reading import READING_SCALE, Likeliho
 from service.stages.artifacts.local_ministries import LOCAL_TERMS, find_local_ministries
 from service.stages.artifacts.names import Mention, joinable
 from service.stages.artifacts.text import Token, casing_matches, fold, key_of
-from service.stages.dateline import DATELINE
+from service.stages.dateline import dateline_place
 from service.tokens import LETTER_RUNS
 
 log = logging.getLogger(__name__)
@@ -312,13 +312,25 @@ def find_country_cues(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Cu
 def _dateline_country(text: str, cues: list[Cue]) -> tuple[str | None, int]:
     """The country of the article's dateline ("WASHINGTON (AP) —", "BOGOTÁ, Colombia —"), the last country cue
     inside it (the region after the city when there is one), and where the dateline ends (``cues`` in text order)."""
-    m = DATELINE.match(text)
-    if not m or m.group("place") is None:
-        return None, 0  # a title-case dateline ("Berlin (dpa) -") is left to the story's other cues, as before
-    place_start, place_end = m.span("place")
+    # Also a title-case one ("Beijing, 15 August (Xinhua) -") and one after a pasted headline: the place is the
+    # host either way.
+    found = dateline_place(text)
+    if found is None:
+        return None, 0
+    (place_start, place_end), end = found
     inside = [c for c in takewhile(lambda c: c.start < place_end, cues)
               if c.start >= place_start and c.end <= place_end and not c.person]
-    return (inside[-1].country if inside else None), m.end()
+    return (inside[-1].country if inside else None), end
+
+
+def _without_dateline_agency(text: str, cues: list[Cue]) -> list[Cue]:
+    """The agency in the dateline's brackets ("(Agence France-Presse)", "(Xinhua France Press)") is who filed the
+    story, not a country it speaks of."""
+    found = dateline_place(text)
+    if found is None:
+        return cues
+    (_, place_end), end = found
+    return [c for c in cues if not place_end <= c.start < end]
 
 
 def _without_host_congress(text: str, cues: list[Cue], gaz: Gazetteer) -> list[Cue]:
@@ -523,6 +535,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
     if "inist" not in text and "epartment" not in text:
         return []
     cues = _without_host_congress(text, _with_garbled_people(find_country_cues(text, tokens, gaz), earlier, gaz), gaz)
+    cues = _without_dateline_agency(text, cues)
     # "Defense Secretary Ash Carter": read once, used twice; not "Philippine Defense Secretary Emilio Reyes" or
     # "National Defense Secretary Ramon Villareal" (the Philippines' title), whose holders are no US people.
     titled = [t for t in _cabinet_titles(gaz)[0].finditer(text) if not _inside_other_title(text, t.start(), gaz)]
@@ -712,6 +725,7 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
         if art:
             out.append(art)
         taken.append((m.start(), m.end()))
+    out = _headline_as_story(text, out, taken)
     flagged = sorted((a.start, a.end) for a in out)
     own_ministry: int | None = None  # read only for a text with a bare "the ministry"
     for m in _BARE.finditer(text):
@@ -729,6 +743,24 @@ def find_institutions(doc: Document, tokens: list[Token], gaz: Gazetteer, mentio
                                 severity="warning",
                                 explanation=f"the story's '{ref.surface}' is a US department, not a ministry"))
     return out
+
+
+def _headline_as_story(text: str, out: list[Artifact], taken: list[tuple[int, int]]) -> list[Artifact]:
+    """A term in a pasted headline, before the dateline, is the body the story names the same way: a headline has
+    no sentence around it to tell ("Ministry of Commerce Responds ..." over "Beijing (Xinhua) - The spokesperson of
+    Ministry of Commerce said"). It keeps its flag only if one of those later terms is flagged too."""
+    found = dateline_place(text)
+    if found is None or found[0][0] == 0:
+        return out
+    headline_end = found[0][0]
+    flagged = {a.start for a in out}
+    kept = []
+    for a in out:
+        later = [s for s, e in taken if s >= headline_end and text[s:e].casefold() == a.surface.casefold()]
+        if a.start < headline_end and later and not any(s in flagged for s in later):
+            continue
+        kept.append(a)
+    return kept
 
 
 def _first_own_ministry(text: str, flagged: list[tuple[int, int]]) -> int:

@@ -6,10 +6,13 @@ American and only the evidence around the term decides.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from service.contracts import Document
+from service.contracts import Artifact, Document
 from service.stages.artifacts import find_artifacts, institution_candidates
+from service.stages.artifacts.institutions import _headline_as_story
 from service.stages.segment import segment
 
 US = ("WASHINGTON — The White House and Congress clashed again on Tuesday over the budget, and Republicans in the "
@@ -591,3 +594,32 @@ def test_the_congress_of_a_congress_country_is_no_us_cue_in_its_own_story():
     doc = Document(text=text, language="en", language_supported=True, sentences=segment(text, "en"))
     [cand] = institution_candidates(doc)
     assert cand.rule_country != "US"
+
+
+
+MOFCOM = ("Ministry of Commerce Responds To Questions On Export Controls\n\n"
+          "Beijing, 15 August (Xinhua France Press) - The spokesperson of Ministry of Commerce Wang Lifeng said on "
+          "Thursday that China opposed the abuse of export controls.\n")
+
+
+def test_a_title_case_dateline_after_a_headline_names_the_host_and_its_agency_no_country():
+    # Before, the rules read no dateline after a headline, and "France Press" in its brackets made the term France's.
+    doc = Document(text=MOFCOM, language="en", language_supported=True, sentences=segment(MOFCOM, "en"))
+    assert [c.rule_country for c in institution_candidates(doc)] == ["CN", "CN"]
+
+
+def _flag(text: str, surface: str, nth: int = 0) -> Artifact:
+    start = [m.start() for m in re.finditer(surface, text)][nth]
+    return Artifact(surface=surface, start=start, end=start + len(surface), category="institution_term",
+                    suggestion="Commerce Department", confidence=0.8, severity="warning", explanation="")
+
+
+def test_a_pasted_headline_names_the_body_the_story_names():
+    # A headline has no sentence around it: it follows the same term in the story, flagged or not.
+    terms = [(m.start(), m.end()) for m in re.finditer("Ministry of Commerce", MOFCOM)]
+    headline, body = _flag(MOFCOM, "Ministry of Commerce"), _flag(MOFCOM, "Ministry of Commerce", 1)
+    assert _headline_as_story(MOFCOM, [headline], terms) == []
+    assert _headline_as_story(MOFCOM, [headline, body], terms) == [headline, body]
+    no_headline = MOFCOM.split("\n\n", 1)[1]
+    alone = _flag(no_headline, "Ministry of Commerce")
+    assert _headline_as_story(no_headline, [alone], [(alone.start, alone.end)]) == [alone]

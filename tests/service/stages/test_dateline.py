@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.stages.dateline import DATELINE, dateline_span
+from service.stages.dateline import dateline_place, dateline_span
 
 
 @pytest.mark.parametrize(("text", "dateline"), [
@@ -34,10 +34,16 @@ def test_no_dateline(text):
     assert dateline_span(text) is None
 
 
-def test_only_an_upper_case_dateline_names_a_place():
-    # The institution rules read the host country from the place; a title-case dateline gives none, as before.
-    assert DATELINE.match("BOGOTÁ, Colombia — x").group("place") == "BOGOTÁ, Colombia"
-    assert DATELINE.match("Berlin (dpa) - x").group("place") is None
+@pytest.mark.parametrize(("text", "place"), [
+    ("BOGOTÁ, Colombia — x", "BOGOTÁ, Colombia"),
+    ("Berlin (dpa) - x", "Berlin"),
+    # The institution rules read the host country from the place, after a pasted headline too.
+    ("Ministry of Commerce Responds\n\nBeijing, 15 August (Xinhua) - The ministry said.", "Beijing, 15 August"),
+])
+def test_the_dateline_place_is_where_the_story_was_filed(text, place):
+    (start, end), dateline_end = dateline_place(text)
+    assert text[start:end] == place and text[dateline_end - 2] in "-—"
+    assert dateline_place("The board met on Monday - and agreed.") is None
 
 
 def test_a_dateline_after_a_headline_and_byline_is_found():
