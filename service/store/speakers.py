@@ -100,9 +100,15 @@ def speaker_matches(query: str, name: str | None, mention: str | None, language:
     wanted = name_words(query)
     if not wanted:
         return False
-    text = " ".join(wanted)
-    if any(text in " ".join(name_words(found, language)) for found in (name, mention) if found):
-        return True
+    # A role before the name ("Finanzministerin Strand") may be written otherwise or not at all in the article
+    # ("Finanzministerin Anika Strand", "Strand"): the name alone decides; a role alone is searched as it is.
+    roles = _roles(None)
+    last_role = max((i for i, word in enumerate(wanted) if _is_role(word, roles)), default=-1)
+    named = wanted[last_role + 1:] or wanted
+    for words in dict.fromkeys((wanted, named)):
+        text = " ".join(words)
+        if any(text in " ".join(name_words(found, language)) for found in (name, mention) if found):
+            return True
     bare = name_words(name if name else mention, language)
     return len(wanted) > 1 and bare == wanted[-1:]
 

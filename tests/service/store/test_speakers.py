@@ -89,6 +89,13 @@ def test_speaker_matches_ignores_titles_on_both_sides() -> None:
     assert not speaker_matches("Ingrid Dahl", "minister", "the minister", "en")
 
 
+def test_speaker_matches_reads_a_role_in_the_query_as_no_part_of_the_name() -> None:
+    assert speaker_matches("Finanzministerin Strand", "Anika Strand", "Finanzministerin Anika Strand", "de")
+    assert speaker_matches("Finance Minister Strand", "Anika Strand", "Strand", "en")
+    assert speaker_matches("Finanzministerin", "Anika Strand", "Finanzministerin Anika Strand", "de")
+    assert not speaker_matches("Finanzministerin", "Jonas Berg", "Jonas Berg", "de")
+
+
 def test_search_by_speaker_finds_every_form_of_one_name(store) -> None:
     store.add_analysis(*article(("Ingrid Dahl", "Gas prices will not rise.")))
     store.add_analysis(*article(("Ms. Dahl", "Coal has no future here.")))
