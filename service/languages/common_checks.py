@@ -49,7 +49,10 @@ FIGURE_FUNCTION_WORDS = frozenset(
 )
 RANGE_WORDS = frozenset("between and to or from entre et bis zwischen und y a".split())
 # Between a figure and its unit: "60 millones de euros", "40 milioni di euro", "18 millions d'euros".
-UNIT_SKIP = frozenset("about around nearly almost some over under more than less of the a an per cent de di".split())
+# "200 new armoured vehicles": 'new' and 'additional' are no unit either.
+UNIT_SKIP = frozenset("about around nearly almost some over under more than less of the a an per cent de di new "
+                      "additional extra other further nuevos nuevas nouveaux nouvelles neue neuen nuovi nuove novos "
+                      "novas".split())
 UNIT_ELISIONS = ("d'", "d’")
 # Units that measure any subject (money, time, size, people in general): two figures in euros or days
 # are about one thing only where the words before them say so. A counted noun ('vehicles', 'salariés',

@@ -52,6 +52,8 @@ _CONTEXT = 6  # tokens each side of a figure that say what it measures
 _HEAD = 3  # content words just before a figure name it ("le déficit public à 5 %")
 _CONCEPT_WINDOW = 4
 _COMPOUND_MIN = 21  # several words make one number only as a tens-and-unit compound
+_SPELLED_FIGURE = 100  # 'two hundred vehicles', 'six cent quarante postes': a count, like its digits
+_SPELLED_WORDS = 5  # 'two hundred and fifty', 'doscientos cincuenta y tres': tokens of the longest spelled number
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ABOUT_SLACK = 0.1
 _RESTATED_RATIO = 1.5
@@ -207,8 +209,8 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
             value *= SCALES[rest[0].lower]
             rest = rest[1:]
         unit = _unit(text, tokens[k_end], rest, tokens, k, concepts)
-        if unit is None or (spelled and not unit.startswith("=")):
-            continue  # a spelled number is a claim when it counts dead or injured, not in 'two men', 'three days'
+        if unit is None or (spelled and value < _SPELLED_FIGURE and not unit.startswith("=")):
+            continue  # a small spelled number is a claim when it counts dead or injured, not in 'two men', 'three days'
         start, end = _clause(text, tok.start, tokens[k_end].end)
         clause_tokens = [t for t in tokens if start <= t.start < end]
         lo = max(0, k - _CONTEXT)
@@ -235,7 +237,7 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
 
 def _spelled(text: str, tokens: list[Token], k: int, language: str) -> tuple[float | None, int]:
     """A number in words and the index of its last token: 'Twenty-three', 'treinta y tres' (three tokens)."""
-    for last in range(min(k + 2, len(tokens) - 1), k - 1, -1):
+    for last in range(min(k + _SPELLED_WORDS - 1, len(tokens) - 1), k - 1, -1):
         value = spelled_number(text[tokens[k].start:tokens[last].end], language)
         if value is not None and (last == k or value >= _COMPOUND_MIN):
             return value, last
