@@ -81,9 +81,9 @@ def _two_weekdays(text: str, named: list[tuple[int, DateMention, DateMention]]) 
     flagged: set[tuple] = set()
     for n, (offset_a, weekday_a, date_a) in enumerate(named):
         for offset_b, weekday_b, date_b in named[n + 1:]:
-            same_day = (date_a.month, date_a.day) == (date_b.month, date_b.day)
-            if not same_day or weekday_a.weekday == weekday_b.weekday or (date_a.year or date_b.year) != (
-                    date_b.year or date_a.year) or (date_a.month, date_a.day) in flagged:
+            same_day = (date_a.month, date_a.day, date_a.year) == (date_b.month, date_b.day, date_b.year)
+            # 'Thursday, March 12, 2020' beside an undated 'Tuesday, March 12' may be another year: not compared.
+            if not same_day or weekday_a.weekday == weekday_b.weekday or (date_a.month, date_a.day) in flagged:
                 continue
             flagged.add((date_a.month, date_a.day))
             spans = [Span(start=offset_a + weekday_a.start, end=offset_a + max(weekday_a.end, date_a.end)),

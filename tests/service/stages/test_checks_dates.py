@@ -51,6 +51,12 @@ def test_one_date_with_two_weekdays_is_flagged_without_a_year(fake_models):
     assert len(checks) == 1 and "Tuesday, March 12" in checks[0] and "Thursday, March 12" in checks[0]
 
 
+def test_an_undated_and_a_dated_day_are_not_compared(fake_models):
+    text = ("NORBRIDGE, March 14 (Wire) - Dock workers walked off the job on Tuesday, March 12.\n\n"
+            "The last strike began on Thursday, March 12, 2020, and lasted a month.")
+    assert checks_for(text, fake_models) == []
+
+
 def test_two_dates_with_their_own_weekdays_are_not_flagged(fake_models):
     text = ("NORBRIDGE, March 14 (Wire) - Dock workers walked off the job on Tuesday, March 12.\n\n"
             "Talks are to resume on Thursday, March 14, the union said.")
