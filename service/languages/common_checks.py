@@ -67,7 +67,8 @@ MEASURE_UNITS = frozenset(
     "metre meter metro mètre kilom tonne tonn tons kilo kilog grams gramm miles litre liter litro milli "
     "hecta acres squar "
     "peopl perso mensc pesso mense indiv челов times fois veces volte vezes раз "
-    "votes voti voix votos stimm".split()
+    "votes voti voix votos stimm "
+    "point points punti punto punkt jähri".split()  # percentage points; German ages ('ein 28jähriger')
 )
 # English modifiers before the counted noun ("35 randomly selected precincts") are not the unit.
 MODIFIER_SUFFIXES = ("ly", "ed", "ing")

@@ -48,6 +48,10 @@ def test_one_count_restated_with_another_number_is_flagged(fake_models, language
     # A forecast against the outcome.
     ("Exports of the region grew 4.1 percent last year, the chamber of commerce said.",
      "Analysts had forecast that exports of the region would grow 5 percent last year."),
+    # A margin in points and an age are no counted thing.
+    ("The incumbent led by 5 percentage points among likely voters, the poll found.",
+     "A battleground average puts the challenger behind by 4.2 percentage points."),
+    ("Ein 28-Jähriger wurde am Montag in Frankfurt verurteilt.", "In einem Fall bedrohte er eine 23jährige Studentin."),
     # Money in two sentences about two different things.
     ("The fraud amounts to 60 million euros, prosecutors said.",
      "Repairs to the bridge will cost 45 million euros, the council said."),
