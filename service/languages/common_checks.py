@@ -27,7 +27,9 @@ SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
     "mille": 1e3, "milliers": 1e3, "milliard": 1e9, "milliards": 1e9,
     "tausend": 1e3, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9,
-    "mil": 1e3, "millón": 1e6, "millones": 1e6, "mln": 1e6, "bn": 1e9,
+    "mil": 1e3, "millón": 1e6, "millones": 1e6, "mln": 1e6, "bn": 1e9, "trillion": 1e12, "trillions": 1e12,
+    "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9, "milhão": 1e6, "milhões": 1e6,
+    "miljoen": 1e6, "miljard": 1e9, "млн": 1e6, "млрд": 1e9,
 }
 # Languages whose word frequencies tell a name from a capitalised function word: names are rare in all
 # of them, a function word is common in one.
@@ -46,9 +48,33 @@ FIGURE_FUNCTION_WORDS = frozenset(
     "avec dans pour sur les des une und oder aber mit für von bei dem den der die das eine einer wie".split()
 )
 RANGE_WORDS = frozenset("between and to or from entre et bis zwischen und y a".split())
-UNIT_SKIP = frozenset("about around nearly almost some over under more than less of the a an per cent".split())
+# Between a figure and its unit: "60 millones de euros", "40 milioni di euro", "18 millions d'euros".
+# "200 new armoured vehicles": 'new' and 'additional' are no unit either.
+UNIT_SKIP = frozenset("about around nearly almost some over under more than less of the a an per cent de di new "
+                      "additional extra other further nuevos nuevas nouveaux nouvelles neue neuen nuovi nuove novos "
+                      "novas".split())
+UNIT_ELISIONS = ("d'", "d’")
+# Units that measure any subject (money, time, size, people in general): two figures in euros or days
+# are about one thing only where the words before them say so. A counted noun ('vehicles', 'salariés',
+# 'medici') names its subject itself. Matched on the unit's first five letters, as figures store it.
+MEASURE_UNITS = frozenset(
+    "euro euros dolla dólar dolar eur usd yuan renmi ruble rublo roubl crown krone kronu peso pesos franc "
+    "pound sterl libra rupee yen cent centi frank shill dirha riyal rand naira lira lire zloty forin "
+    "рубле евро долла барре barre barri cubic "
+    "secon segun sekun minut hour hours heure horas ore stund uren days day jours jour días dias giorn "
+    "giorni tage tagen dagen weeks week semai seman setti woche weken month mois meses mesi monat maand "
+    "years year ans años anos anni jahre jahr jaar "
+    "metre meter metro mètre kilom tonne tonn tons kilo kilog grams gramm miles litre liter litro milli "
+    "hecta acres squar "
+    "peopl perso mensc pesso mense indiv челов times fois veces volte vezes раз "
+    "votes voti voix votos stimm "
+    "point points punti punto punkt jähri".split()  # percentage points; German ages ('ein 28jähriger')
+)
 # English modifiers before the counted noun ("35 randomly selected precincts") are not the unit.
 MODIFIER_SUFFIXES = ("ly", "ed", "ing")
+# Words just before a number that make it an earlier or compared figure: "the toll rose from 19", "down from 7%".
+EARLIER = ("from", "compared with", "compared to", "previously", "contre", "comparé à", "frente a", "frente al",
+           "desde", "comparado con", "rispetto a", "rispetto al", "contro", "gegenüber", "verglichen mit")
 # Words just before a number that make it a bound or an estimate: "more than 200" agrees with 215.
 AT_LEAST = ("more than", "over", "at least", "above", "upwards of", "más de", "al menos", "por lo menos",
             "plus de", "au moins", "mehr als", "mindestens", "über", "knapp über")

@@ -20,6 +20,8 @@ WORDS = CheckWords(
                      "hundert": 100},
     number_parts={"ein": 1},  # 'einundzwanzig'; alone, 'ein' is the article
     number_joiners=("und",),
+    hundred_words=("hundert",),
+    hundred_joiners=("", "und"),
     fractions={"hälfte": 0.5, "viertel": 0.25, "drittel": 1 / 3, "dreiviertel": 0.75},
     polarity={
         "verboten": -1, "verbot": -1, "verbieten": -1, "gesperrt": -1,

@@ -18,6 +18,8 @@ WORDS = CheckWords(
                      **{w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty "
                                                         "ninety".split(), 2)},
                      "hundred": 100, "dozen": 12},
+    hundred_words=("hundred",),
+    hundred_joiners=(" ", " and ", "-"),
     fractions={"half": 0.5, "quarter": 0.25, "two-thirds": 2 / 3, "three-quarters": 0.75},
     polarity={
         "ban": -1, "banned": -1, "bans": -1, "banning": -1, "block": -1, "blocked": -1,

@@ -18,6 +18,9 @@ WORDS = CheckWords(
                      "cien": 100, "uno": 1},
     number_parts={"un": 1, "dieci": 10, "veinti": 20},  # 'dieciséis', 'veintitrés', 'treinta y un'
     number_joiners=("", " y "),
+    hundreds={"cien": 100, "ciento": 100, **{stem + end: value for stem, value in (
+        ("dosc", 200), ("tresc", 300), ("cuatroc", 400), ("quin", 500), ("seisc", 600), ("setec", 700),
+        ("ochoc", 800), ("novec", 900)) for end in ("ientos", "ientas")}},
     fractions={"mitad": 0.5},
     polarity={
         "prohibido": -1, "prohibida": -1, "prohibir": -1, "prohibición": -1, "bloqueado": -1,

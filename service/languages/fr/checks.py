@@ -19,6 +19,7 @@ WORDS = CheckWords(
                      "cent": 100},
     number_parts={"un": 1},  # 'vingt-et-un'; alone, 'un' is the article
     number_joiners=("-", "-et-", " et "),
+    hundred_words=("cent", "cents"),
     fractions={"moitié": 0.5, "quart": 0.25, "trois-quarts": 0.75, "deux-tiers": 2 / 3},
     polarity={
         "interdit": -1, "interdite": -1, "interdits": -1, "interdire": -1, "interdiction": -1,

@@ -20,6 +20,8 @@ WORDS = replace(
     spelled_numbers={**{w: n for n, w in enumerate(_UNITS.split(), 1)},
                      **{w: 10 * n for n, w in enumerate(_TENS.split(), 2)}, "cento": 100},
     number_joiners=("",),  # 'ventitré', 'trentotto'
+    hundred_words=("cento",),
+    hundred_joiners=("",),
     direction={**dict.fromkeys("aumentato aumentata aumentati aumenta salito salita saliti sale cresciuto "
                                "cresciuta cresce".split(), 1),
                **dict.fromkeys("calato calata cala sceso scesa scende diminuito diminuita diminuisce".split(), -1)},

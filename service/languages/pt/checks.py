@@ -21,6 +21,11 @@ WORDS = replace(
     spelled_numbers={**_UNITS, **{w: 10 * n for n, w in enumerate(_TENS.split(), 2)}, "cem": 100},
     number_parts={"um": 1, "uma": 1},  # 'vinte e um'; alone, 'um' is the article
     number_joiners=(" e ",),  # 'vinte e três'
+    hundreds={"cem": 100, "cento": 100, "duzentos": 200, "duzentas": 200, "trezentos": 300, "trezentas": 300,
+              "quatrocentos": 400, "quatrocentas": 400, "quinhentos": 500, "quinhentas": 500,
+              "seiscentos": 600, "seiscentas": 600, "setecentos": 700, "setecentas": 700,
+              "oitocentos": 800, "oitocentas": 800, "novecentos": 900, "novecentas": 900},
+    hundred_joiners=(" e ",),
     direction={**dict.fromkeys("subiu sobe aumentou aumenta cresceu cresce".split(), 1),
                **dict.fromkeys("caiu cai desceu diminuiu diminui recuou".split(), -1)},
     quantity_concepts={**dict.fromkeys("mortos mortas morreram morte mortes vítimas óbitos falecidos".split(), "dead"),

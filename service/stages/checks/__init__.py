@@ -23,7 +23,8 @@ __all__ = ["run_checks", "score_support", "support_document"]
 
 def run_checks(doc: Document, summary: Summary, claims: list[Claim], models: LoadedModels,
                artifacts: list[Artifact] | None = None, min_confidence: float = 0.8) -> list[Check]:
-    """Every check on one article and its summary, most severe first, then in text order.
+    """Every check on one article and its summary, most severe first, then in text order; check-worthy
+    claims last, best first.
 
     The summary is written with the confident artifact fixes applied, so each fixed name is put back
     as the article wrote it before the sentence is judged ("State Department" for "Foreign Ministry").
@@ -52,9 +53,10 @@ def run_checks(doc: Document, summary: Summary, claims: list[Claim], models: Loa
             ))
     checks += find_contradictions(index)
     checks += date_checks(index)
-    checks += checkworthy_checks(claims)
     order = {"error": 0, "warning": 1, "info": 2}
-    return sorted(checks, key=lambda c: (order[c.severity], c.spans[0].start if c.spans else -1))
+    # The check-worthy claims come last and in their ranked order, so '#1' is read first, not wherever it stands.
+    return sorted(checks, key=lambda c: (order[c.severity], c.spans[0].start if c.spans else -1)) + checkworthy_checks(
+        claims)
 
 
 def _words_in_order(sentence: str, source: str) -> bool:

@@ -122,7 +122,35 @@ def _fold(word: str) -> str:
 
 @lru_cache(maxsize=16)
 def _spelled_numbers(words: CheckWords) -> dict[str, float]:
-    """Every number word and tens-and-unit compound of the language, accents folded: 'dreiundzwanzig' -> 23."""
+    """Every number word, tens-and-unit compound and hundreds compound of the language, accents folded:
+    'dreiundzwanzig' -> 23, 'six cent quarante' -> 640, 'doscientos cincuenta' -> 250."""
+    below = _below_hundred(words)
+    hundreds = {_fold(w): float(v) for w, v in _hundreds(words).items()}
+    table = dict(below)
+    table.update(hundreds)
+    for hundred, h in hundreds.items():
+        for rest, r in below.items():
+            if r < 100:
+                for joiner in words.hundred_joiners:
+                    table[hundred + joiner + rest] = h + r
+    return table
+
+
+def _hundreds(words: CheckWords) -> dict[str, float]:
+    """'hundred', 'two hundred', 'zweihundert', 'duecento', 'six cents', and the irregular 'doscientos'."""
+    units = {w: v for w, v in {**words.number_words, **words.spelled_numbers, **words.number_parts}.items()
+             if 1 <= v <= 9}
+    out: dict[str, float] = dict(words.hundreds)
+    for hundred in words.hundred_words:
+        out[hundred] = 100
+        for unit, u in units.items():
+            for joiner in ("", " ", "-"):
+                out[unit + joiner + hundred] = 100 * u
+    return out
+
+
+def _below_hundred(words: CheckWords) -> dict[str, float]:
+    """Every number word and tens-and-unit compound below a hundred."""
     whole = {**words.number_words, **words.spelled_numbers}
     atoms = {**whole, **words.number_parts}
     tens = {w: v for w, v in atoms.items() if v % 10 == 0 and 10 <= v < 100}
@@ -147,8 +175,16 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
     weekdays = _weekday_table(words)
     negations = words.negations
     fractions = words.fractions
+    read_to = -1  # the last token of a number in words already read ('fifty' in 'two hundred and fifty')
     for i, tok in enumerate(tokens):
         low = tok.lower
+        if i <= read_to:
+            continue
+        hundreds, last = _spelled_hundreds(text, tokens, i, language)
+        if hundreds is not None:
+            facts.numbers.add(hundreds)
+            read_to = last
+            continue
         if low in months and (tok.text[:1].isupper() or not words.capitalised_months):
             facts.months.add(months[low])
             continue
@@ -171,6 +207,21 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
         if len(low) >= _MIN_CONTENT_LEN and not low.isdigit():
             facts.content.add(stem(low))
     return facts
+
+
+_SPELLED_WORDS = 5  # 'two hundred and fifty', 'doscientos cincuenta y tres'
+_SPELLED_HUNDREDS = 100
+
+
+def _spelled_hundreds(text: str, tokens: list[Token], i: int, language: str | None) -> tuple[float | None, int]:
+    """A number of a hundred or more in words and its last token: 'two hundred' is 200, not the facts 2 and 100."""
+    if not tokens[i].text[:1].isalpha():
+        return None, i
+    for last in range(min(i + _SPELLED_WORDS - 1, len(tokens) - 1), i - 1, -1):
+        value = spelled_number(text[tokens[i].start:tokens[last].end], language)
+        if value is not None and value >= _SPELLED_HUNDREDS:
+            return value, last
+    return None, i
 
 
 _EVER_WINDOW = 3  # 'le plus chaud jamais', 'más alto que nunca': the comparative is at most three words back

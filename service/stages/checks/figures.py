@@ -22,13 +22,16 @@ from service.languages.common_checks import (
     AT_LEAST,
     AT_MOST,
     CONDITIONALS,
+    EARLIER,
     FIGURE_FUNCTION_WORDS,
+    MEASURE_UNITS,
     MODIFIER_SUFFIXES,
     PERCENT_WORDS,
     PERCENTAGE_POINTS,
     POINT_WORDS,
     RANGE_WORDS,
     SCALES,
+    UNIT_ELISIONS,
     UNIT_SKIP,
     UNSPACED_DATE_UNITS,
     UNSPACED_SCALES,
@@ -49,8 +52,12 @@ _CONTEXT = 6  # tokens each side of a figure that say what it measures
 _HEAD = 3  # content words just before a figure name it ("le déficit public à 5 %")
 _CONCEPT_WINDOW = 4
 _COMPOUND_MIN = 21  # several words make one number only as a tens-and-unit compound
+_SPELLED_FIGURE = 100  # 'two hundred vehicles', 'six cent quarante postes': a count, like its digits
+_SPELLED_WORDS = 5  # 'two hundred and fifty', 'doscientos cincuenta y tres': tokens of the longest spelled number
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ABOUT_SLACK = 0.1
+_RESTATED_RATIO = 1.5
+_OTHER_COUNT_RATIO = 2.0
 # "a 40-year-old", "a 30-second speech": a number inside a compound modifier is no quantity claim.
 _AGE = re.compile(rf"(?:-[^\W\d]| (?:{AGE_WORDS}))", re.IGNORECASE)
 _POINTS = re.compile(PERCENTAGE_POINTS)
@@ -69,7 +76,7 @@ class Figure:
     head: frozenset[str]
     event: frozenset[str]  # rare words around the figure other than what it counts: 'collapse', 'Einsturz'
     dates: frozenset[tuple]
-    hedged: bool
+    hedged: bool  # expected, estimated, compared with, earlier, or under a condition
     updated: bool
     bound: str  # "min", "max", "about" or ""
     start: int
@@ -114,12 +121,23 @@ def _conflict(index: DocIndex, a: Figure, b: Figure) -> bool:
     # A counted thing (the dead) told around the same rare event word ('Einsturz') is one toll, even where
     # the two sentences are worded too differently for the cosine (German restatements score about 0.27).
     concept = a.unit.startswith("=")
-    if not (shared_context or a.head & b.head or concept):
+    # One counted thing restated with a nearby number ('640 salariés' ... '580 salariés') is one count told twice,
+    # however differently the words around it run; a far-apart number of the same thing is another count.
+    ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
+    if _counted_noun(a.unit) and ratio > _OTHER_COUNT_RATIO:
+        return False  # '420 workers' at a plant and '9,500 workers' in the group count two things
+    restated = _counted_noun(a.unit) and ratio <= _RESTATED_RATIO
+    if not (shared_context or a.head & b.head or concept or restated):
         return False
     # Names on both sides that never meet mean two subjects ("Tulsa's 13" and "Charlotte's 707").
     if a.names and b.names and not a.names & b.names:
         return False
-    return _same_topic(index, a.sentence, b.sentence) or (concept and bool(a.event & b.event))
+    return _same_topic(index, a.sentence, b.sentence) or (concept and bool(a.event & b.event)) or restated
+
+
+def _counted_noun(unit: str) -> bool:
+    """'vehicles', 'salariés', 'medici': a unit that is itself the subject, unlike '%', 'euros' or 'days'."""
+    return unit.isalpha() and unit not in MEASURE_UNITS
 
 
 def _close(index: DocIndex, i: int, j: int) -> bool:
@@ -138,6 +156,12 @@ def _compatible(a: Figure, b: Figure) -> bool:
         if x.bound == "about" and abs(y.value - x.value) <= _ABOUT_SLACK * x.value:
             return True
     return False
+
+
+def _earlier(text: str, start: int) -> bool:
+    """'rose from 19', 'down from 7%', 'contre 48 %': the figure before the change, not the one now told."""
+    before = " " + text[max(0, start - 20):start].lower().rstrip()
+    return any(before.endswith(" " + w) for w in EARLIER)
 
 
 def _bound(text: str, start: int) -> str:
@@ -185,8 +209,8 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
             value *= SCALES[rest[0].lower]
             rest = rest[1:]
         unit = _unit(text, tokens[k_end], rest, tokens, k, concepts)
-        if unit is None or (spelled and not unit.startswith("=")):
-            continue  # a spelled number is a claim when it counts dead or injured, not in 'two men', 'three days'
+        if unit is None or (spelled and value < _SPELLED_FIGURE and not unit.startswith("=")):
+            continue  # a small spelled number is a claim when it counts dead or injured, not in 'two men', 'three days'
         start, end = _clause(text, tok.start, tokens[k_end].end)
         clause_tokens = [t for t in tokens if start <= t.start < end]
         lo = max(0, k - _CONTEXT)
@@ -203,7 +227,7 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
         dates |= {("year", t.text) for t in clause_tokens if _YEAR.fullmatch(t.text)}
         dates |= {("month", m) for m in index.facts[i].months if _month_in(clause_tokens, m, index)}
         out.append(Figure(i, local_names, unit, value, context, head, event, dates,
-                          bool(lowered & words.hedges) or conditional,
+                          bool(lowered & words.hedges) or conditional or _earlier(text, tok.start),
                           bool(lowered & words.updates), _bound(text, tok.start),
                           sentence.start + start, sentence.start + end))
     units = [f.unit for f in out if not f.hedged]
@@ -213,7 +237,7 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
 
 def _spelled(text: str, tokens: list[Token], k: int, language: str) -> tuple[float | None, int]:
     """A number in words and the index of its last token: 'Twenty-three', 'treinta y tres' (three tokens)."""
-    for last in range(min(k + 2, len(tokens) - 1), k - 1, -1):
+    for last in range(min(k + _SPELLED_WORDS - 1, len(tokens) - 1), k - 1, -1):
         value = spelled_number(text[tokens[k].start:tokens[last].end], language)
         if value is not None and (last == k or value >= _COMPOUND_MIN):
             return value, last
@@ -251,10 +275,15 @@ def _unit(
     if tok.text.endswith("%") or following.startswith(PERCENT_WORDS):
         return "%"
     # Modifiers before the counted noun ("35 randomly selected precincts") are not the unit.
-    unit = next((t.lower for t in rest if t.lower not in UNIT_SKIP and not _modifier(t.lower)), None)
+    unit = next((_unelided(t.lower) for t in rest if t.lower not in UNIT_SKIP and not _modifier(t.lower)), None)
     if unit is None or not unit.isalpha() or len(unit) < 3 or unit in FIGURE_FUNCTION_WORDS:
         return None  # "1,410 while ..." names no unit
     return unit[:5]
+
+
+def _unelided(word: str) -> str:
+    """"d'euros" is 'of euros': the unit is the word after the elided preposition."""
+    return next((word[len(e):] for e in UNIT_ELISIONS if word.startswith(e) and len(word) > len(e)), word)
 
 
 def _concept_at(tokens: list[Token], j: int, concepts: Mapping[str, str]) -> str | None:
@@ -306,13 +335,23 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     stops = ",;:“”«»\"()"
     while start > 0 and text[start - 1] not in stops:
         start -= 1
+    if _inside_number(text, start - 1):
+        while start < end and (text[start].isdigit() or _inside_number(text, start)):
+            start += 1  # the clause opens inside '15,000': it opens after that number
     while end < len(text) and text[end] not in stops + "!?" and not (
         text[end] == "." and not text[end + 1:end + 2].isdigit()
     ):
         end += 1
+    while end < len(text) and (text[end].isdigit() or _inside_number(text, end)):
+        end += 1  # the comma of '15,000' ends the clause only after the number, which is shown whole
     while start < end and (text[start].isspace() or text[start] in "—–-"):
         start += 1  # a dateline's dash ('NAIROBI (AP) — A bus crash …') opens no clause
     return start, end
+
+
+def _inside_number(text: str, at: int) -> bool:
+    """A separator between digits ('15,000', '2.5') is part of the figure, not the clause's end."""
+    return 0 < at < len(text) - 1 and text[at] in ",." and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def _unspaced_figures(index: DocIndex, i: int) -> list[Figure]:

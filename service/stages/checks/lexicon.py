@@ -52,6 +52,12 @@ class CheckWords:
     number_parts: Mapping[str, float] = field(default_factory=dict)
     # What joins a tens word and a unit word, in either order: 'twenty-three', 'dreiundzwanzig', 'treinta y tres'.
     number_joiners: tuple[str, ...] = ("-",)
+    # Hundreds: the word a unit multiplies ('two hundred', 'zweihundert', 'six cents', 'duecento'), whole
+    # hundreds written as one irregular word ('doscientos', 'quinhentos'), and what joins them to the rest
+    # ('two hundred and fifty', 'ciento veinte', 'cento e vinte', 'zweihundertfünfzig').
+    hundred_words: tuple[str, ...] = ()
+    hundreds: Mapping[str, float] = field(default_factory=dict)
+    hundred_joiners: tuple[str, ...] = (" ",)
     # Month names are written capitalised, so a lower-case 'may' or 'march' is no month.
     capitalised_months: bool = False
     # Every noun is capitalised (German): only words rare in the language's own word list are names.

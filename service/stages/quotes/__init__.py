@@ -257,11 +257,17 @@ def _joined(text: str, claim: Claim, draft: Draft, lex) -> Claim:
     """``claim`` continued by the quote of ``draft``: one more piece, the hull, re-scored."""
     pieces = claim.spans or [Span(start=claim.start, end=claim.end)]
     quote = text[claim.start:draft.end]
-    worth, reasons = score(quote, lex, claim.cue)
+    said = [(p.start, p.end) for p in pieces] + [(draft.start, draft.end)]
+    worth, reasons = score(_own_words(text, said), lex, claim.cue)
     return claim.model_copy(update={
         "end": draft.end, "quote": quote, "checkworthiness": worth, "reasons": reasons,
         "spans": [*pieces, Span(start=draft.start, end=draft.end)],
     })
+
+
+def _own_words(text: str, pieces) -> str:
+    """The quote's pieces without what interrupts them ('“A”, dijo Montes, “B”'): what is scored is what was said."""
+    return " … ".join(text[start:end] for start, end in pieces)
 
 
 def _cue_gender(cue, lex) -> str | None:
@@ -317,7 +323,8 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
             last = (speaker, paragraph)
         quote = doc.text[draft.start:draft.end]
         cue: Cue | None = draft.cue
-        worth, reasons = (0.0, []) if draft.type == "term" else score(quote, lex, cue.text if cue else None)
+        own = _own_words(doc.text, draft.pieces) if draft.pieces else quote
+        worth, reasons = (0.0, []) if draft.type == "term" else score(own, lex, cue.text if cue else None)
         cue_span = index.surface(cue.lo, cue.hi) if cue is not None else None
         if draft.type != "term":
             said = len(claims)

@@ -152,3 +152,12 @@ def test_summary_and_checks_share_the_documents_support_index(fake_models, seed_
     built = doc.indexes["support"]
     run_checks(doc, summary, [], fake_models)
     assert doc.indexes["support"] is built and built.sentences is doc.sentences
+
+
+def test_check_worthy_claims_are_listed_best_first(fake_models, seed_text):
+    doc = Document(text=seed_text, language="en", language_supported=True, sentences=segment(seed_text, "en"))
+    claims = [_claim(seed_text[:20], 0, 0.6), _claim(seed_text[40:60], 40, 0.9), _claim(seed_text[80:99], 80, 0.7)]
+    worthy = [c for c in run_checks(doc, Summary(text="", sentences=[]), claims, fake_models)
+              if c.kind == "check_worthy"]
+    assert [c.spans[0].start for c in worthy] == [40, 80, 0]
+    assert [c.explanation.split(",")[0] for c in worthy] == [f"check-worthy claim #{n}" for n in (1, 2, 3)]

@@ -88,3 +88,11 @@ def test_seed_reported_speech_is_extracted(seed_claims):
     assert announced and announced[0].speaker.name == "US Department of Commerce"
     analysts = [c for c in seed_claims if c.cue == "point to"]
     assert analysts and analysts[0].speaker.mention == "Some analysts"
+
+
+def test_an_interrupted_quote_is_scored_without_its_attribution():
+    text = ("MADRID, 3 abr (Wire) - Los regantes protestaron ante la sede de la confederación.\n\n"
+            "\u201cLlevamos tres años pidiendo obras de modernización\u201d, dijo Montes, \u201cy nadie nos ha "
+            "escuchado\u201d.")
+    claims = [c for c in extract_claims(Document(text, "es", True, segment(text, "es"))) if "Llevamos" in c.quote]
+    assert claims and "escuchado" in claims[0].quote and "named entities" not in claims[0].reasons

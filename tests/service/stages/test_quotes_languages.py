@@ -26,7 +26,7 @@ def test_french_guillemets_inversion_and_selon():
     selon = _by_quote(claims, "les négociations sont suspendues")
     assert selon.type == "indirect" and "Reuters" in selon.speaker.mention
     taxes = _by_quote(claims, "les taxes augmenteront")
-    assert "numbers" in taxes.reasons and "dates" in taxes.reasons
+    assert "statistics" in taxes.reasons and "dates" in taxes.reasons  # a share (5 %) is a statistic
 
 
 def test_german_konjunktiv_laut_and_so():

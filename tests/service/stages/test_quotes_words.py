@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from service.languages import common
 from service.stages.quotes.lexicon import Lexicon, get_lexicon
 from service.stages.quotes.phrases import inverted_clitic
@@ -57,3 +59,30 @@ def test_an_accusing_cue_makes_its_claim_check_worthy():
     assert "accusation" in reasons and accused > plain
     assert "accusation" in score("ihm Betrug vor", get_lexicon("de"), "wirft")[1]
     assert score("Happy holidays to all our residents", get_lexicon("en"), "said")[1] == []
+
+
+@pytest.mark.parametrize(("quote", "language"), [
+    ("mancano almeno 20.000 medici ospedalieri", "it"),
+    ("il 12 per cento dei pazienti rinuncia alle cure", "it"),
+    ("el paro baje al 10,9 % a final de año", "es"),
+    ("the ministry would buy 150 vehicles", "en"),
+    ("the fund holds 84 billion crowns", "en"),
+])
+def test_a_bare_statistic_is_check_worthy(quote, language):
+    worth, reasons = score(quote, get_lexicon(language))
+    assert "statistics" in reasons and worth >= 0.5
+
+
+@pytest.mark.parametrize(("quote", "language"), [
+    ("the talks will resume in 2026 at the earliest", "en"),  # a year is a date, not a statistic
+    ("Llevamos tres años pidiendo obras … y nadie nos ha escuchado", "es"),
+])
+def test_years_and_small_counts_in_words_are_no_statistics(quote, language):
+    assert "statistics" not in score(quote, get_lexicon(language))[1]
+
+
+def test_months_and_sentence_openers_are_no_named_entities():
+    lex = get_lexicon("en")
+    assert "named entities" not in score("Pensions will rise by 3% in January", lex)[1]
+    assert "named entities" not in score("We waited. Nobody came to help us", lex)[1]
+    assert "named entities" in score("the plan was drawn up in Brussels last week", lex)[1]
