@@ -431,7 +431,8 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
         if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or _sentence_end(toks, j) or (
             tok.low in lex.stop and tok.low not in lex.name_connectors) or tok.low in lex.media_preps or (
                 lex.verb_second and j > lo and tok.low in lex.preps and not tok.is_cap
-                and (lex.capital_nouns or j + 1 < ceil and toks[j + 1].low in lex.months)):
+                and (lex.capital_nouns or j + 1 < ceil and toks[j + 1].low in lex.months)) or (
+                _closing_particle(toks, j, ceil, lex)):
             # 'sagte Paul Weber am Dienstag', 'so urteilte Romney selbst über seinen Erfolg': the adverbial is not
             # part of the name (German capitalises the nouns in it too).
             break
@@ -448,6 +449,14 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
     if toks[lo].low in lex.complementizers or all(t.low in lex.determiners for t in toks[lo:j] if t.is_word):
         return None  # 'sprak van een ‘…’': an article before a quoted object is no subject
     return lo, j
+
+
+def _closing_particle(toks, j: int, ceil: int, lex: Lexicon) -> bool:
+    """'Dat maakte het Havenbedrijf donderdag bekend.': the particle of a separable cue closing the clause ends the
+    inverted subject; it is part of the verb."""
+    tok = toks[j]
+    return (not tok.is_cap and any(tok.low in particles for particles in lex.separable.values())
+            and (j + 1 >= ceil or not toks[j + 1].is_word))
 
 
 def _apposed_name(toks, lo: int, j: int, ceil: int, lex: Lexicon) -> int | None:

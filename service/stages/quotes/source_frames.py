@@ -20,6 +20,11 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
         verb = Cue(cue.lo, cue.hi + 1, cue.kind, f"{cue.text} {toks[cue.hi].low}")
         j = past_time(toks, verb.hi, s1, lex)
         source = np_after(index, j, lex, s1)
+        if source is None and j + 1 < s1 and toks[j].low in lex.determiners:
+            # 'segundo informou a corporação': an article that can also be a preposition ('disse a jornalistas')
+            # opens the subject here, since the verb after the source preposition needs one.
+            rest = np_after(index, j + 1, lex, s1)
+            source = (j, rest[1]) if rest is not None else None
         if cue.lo - 1 > s0 and toks[cue.lo - 1].text in _COMMAS and source is not None:
             return indirect_draft(index, s0, cue.lo - 1, sent, verb, source)
     head = all(not t.is_word or t.low in lex.skip or t.low in lex.opening_conjunctions
