@@ -25,6 +25,12 @@ contestado argumentado opinado ironizado lamentado""".split()
 
 LEXICON = build(
     "es",
+    aside_participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
+    # ('no respondió a las preguntas', 'respondió con un comunicado').
+    answer_cues=["respondió", "respondieron", "responde", "responden", "respondido", "contestó", "contestaron",
+                 "contesta", "contestado"],
+    answer_preps=["a", "al", "con", "en", "por", "sobre"],
     # Word classes of the generic rules (defaults: service/languages/common.py).
     marks=("«»", "“”", "‘’", '""'),
     cues=set(_PRETERITE + _PRESENT + _PARTICIPLE),

@@ -41,6 +41,11 @@ _OBJECT_VERBS = {"garantiu", "garante", "garantem", "garantiram", "assegurou", "
 
 LEXICON = build(
     "pt",
+    aside_participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
+    # ('não respondeu aos pedidos', 'reagiu com surpresa').
+    answer_cues=["respondeu", "responderam", "responde", "respondem", "respondido", "reagiu", "reagiram"],
+    answer_preps=["a", "ao", "à", "aos", "às", "com", "em", "por"],
     # Word classes of the generic rules (defaults: service/languages/common.py).
     marks=("“”", "«»", "‘’", '""'),
     cues=set(_PRETERITE + _PRESENT + _PARTICIPLE),

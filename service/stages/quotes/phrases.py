@@ -192,6 +192,15 @@ def compact_np(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[int, 
     toks = index.tokens
     j = lo
     while j < hi and j - lo < _MAX_NP and _np_word(toks, j, lex):
+        if lex.capital_nouns and j > lo and not toks[j].is_cap and (
+                (toks[j].low in lex.preps and toks[j].low not in lex.name_glue)
+                or toks[j].low.isdigit() or toks[j].low in lex.number_words
+                or (toks[j].low in lex.determiners and toks[j].low not in lex.genitive_articles
+                    and toks[j - 1].is_cap)):
+            # 'nach Ansicht von Ministerin Strand bis Ende des Jahres', 'nach Angaben der Polizei drei Menschen',
+            # 'nach Einschätzung von Beobachtern einen Tiefschlag': an adverbial, a number or an object after the
+            # source is the clause's, not part of the source's name.
+            break
         j += 1
     while j > lo and not toks[j - 1].is_word:
         j -= 1
@@ -343,7 +352,7 @@ def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tupl
                                                                            lex)
     # 'Jane Roe, 57, said': an age is an apposition too.
     if not relative and not aside and first.low not in lex.determiners and not (
-        first.low in lex.person_roles or first.is_cap or first.low.isdigit()
+        first.low in lex.person_roles or first.is_cap or first.low.isdigit() or first.low in lex.titles
     ):
         return None
     k = j - 1
@@ -398,6 +407,9 @@ def _aside(toks, lo: int, hi: int, lex: Lexicon) -> bool:
         return False
     if words[0].low.endswith(lex.opener_participle_endings) and len(words) <= _PARTICIPLE_MAX:
         return True  # 'Smith, speaking to reporters, said': a participial phrase
+    if (words[0].low.endswith(lex.aside_participle_endings) and len(words) <= _PARTICIPLE_MAX
+            and words[0].low not in lex.person_roles and words[0].low not in lex.org_nouns):
+        return True  # 'Il rapporto, pubblicato il 3 giugno, segnala': a past participle's phrase, no apposition
     if len(words) > _ASIDE_MAX:
         return False
     if len(words) == 1:

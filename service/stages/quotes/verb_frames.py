@@ -23,6 +23,7 @@ from service.stages.quotes.phrases import (
 from service.stages.quotes.verb_content import (
     after_adjunct,
     clause_end,
+    inverted_parenthetical,
     linked_clause,
     parenthetical_claim,
     passive_claim,
@@ -42,6 +43,9 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
         return clause if isinstance(clause, Draft) else None  # a Draft, or NO_CLAIM
     if cue.lo == s0 and cue.is_participle and not lex.verb_second:
         return _fronted_participle(index, cue, s0, s1, lex, sent)
+    framed = inverted_parenthetical(index, cue, s0, s1, lex, sent)
+    if framed is not None:
+        return framed
     speaker = np_before(index, cue.lo, lex, s0)
     if speaker is not None:
         speaker = lex.rules.uncoordinated(index, speaker, s0, cue, lex)
@@ -89,8 +93,9 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     j = start
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
             (toks[j].low in lex.date_leads or toks[j].low in lex.determiners)
-            and j + 1 < s1 and toks[j + 1].low in lex.months)):
-        j += 1  # 'said on Friday that', 'anunció el lunes que'
+            and j + 1 < s1 and toks[j + 1].low in lex.months) or (
+            toks[j].low in lex.time_words and j > cue.hi and toks[j - 1].low in lex.months)):
+        j += 1  # 'said on Friday that', 'anunció el lunes que', 'a déclaré dimanche soir que'
     k = j
     while k < s1 and toks[k].low in lex.skip:
         k += 1
@@ -121,7 +126,8 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     if j < s1 and not lex.verb_second and (
             toks[j].low in lex.agent_preps or (cue.lo > s0 and cue.hi - cue.lo == 1
                                      and _noun_before(toks[cue.lo - 1], lex)
-                                     and toks[j].low not in lex.complementizers)):
+                                     and toks[j].low not in lex.complementizers
+                                     and toks[j].low not in lex.infinitive_openers)):
         # 'exit polls reported by CNN' names an agent, not content; 'the forecast remains',
         # 'a note on' and 'Editor's note:' use the cue word as a noun.
         return None

@@ -69,3 +69,101 @@ def test_quote_coordinated_with_a_framed_partial_shares_its_frame(language, text
 def test_quotes_listed_without_a_frame_stay_terms():
     claims = claims_of('El vecino habló de "caos" y "abandono" en el barrio.', "es")
     assert {c.type for c in claims if c.quote in ("caos", "abandono")} == {"term"}
+
+
+@pytest.mark.parametrize(("language", "text", "before", "after", "mention"), [
+    ("it", "Il ferito, ha riferito l'ospedale Santa Chiara, è in prognosi riservata.", "Il ferito",
+     "è in prognosi riservata", "l'ospedale Santa Chiara"),
+    ("es", "El conductor, informó la Guardia Civil, dio positivo en el control.", "El conductor",
+     "dio positivo en el control", "la Guardia Civil"),
+    ("fr", "Le suspect, a indiqué le parquet, a été placé en garde à vue.", "Le suspect",
+     "a été placé en garde à vue", "le parquet"),
+])
+def test_inverted_frame_inside_the_sentence_reports_both_sides(language, text, before, after, mention):
+    claim = claim_with(claims_of(text, language), before)
+    assert [text[s.start:s.end] for s in claim.spans] == [before, after]
+    assert claim.speaker.mention == mention
+
+
+def test_inverted_frame_before_an_apposition_reports_the_words_before_it():
+    text = "Las obras acabarán en marzo, dijo Rosa Vidal, la concejala de Urbanismo."
+    claim = claim_with(claims_of(text, "es"), "Las obras")
+    assert claim.quote == "Las obras acabarán en marzo" and not claim.spans
+
+
+def test_english_participle_naming_its_subject_is_no_inverted_frame():
+    text = "The fund, called Green Future, invests in solar farms across the state."
+    assert not [c for c in claims_of(text) if c.spans]
+
+
+def test_gerund_aside_is_no_inverted_frame():
+    text = "Judge Ana Cole, writing for the court, said the fine was fair to the company."
+    claim = claim_with(claims_of(text), "the fine was fair")
+    assert claim.speaker.name == "Ana Cole" and not claim.spans
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("nl", "De burgemeester en de wethouder reageerden niet op vragen van de krant."),
+    ("es", "La empresa no respondió a las preguntas de este periódico."),
+    ("fr", "La direction n'a pas répondu aux sollicitations du journal."),
+    ("pt", "A empresa não respondeu aos pedidos de comentário do jornal."),
+])
+def test_answering_what_was_asked_is_no_claim(language, text):
+    assert claims_of(text, language) == []
+
+
+def test_answering_with_a_clause_stays_a_claim():
+    claim = claims_of("El alcalde respondió a los vecinos que la obra terminará en mayo.", "es")[0]
+    assert claim.quote == "la obra terminará en mayo"
+
+
+@pytest.mark.parametrize(("language", "text", "mention"), [
+    ("it", "Lo studio, pubblicato ieri, segnala che i ricoveri sono calati del 10 per cento.", "Lo studio"),
+    ("es", "El informe, presentado el martes, señala que el paro bajó un 3 por ciento.", "El informe"),
+    ("fr", "Le rapport, publié jeudi, indique que le chômage a baissé de 3 %.", "Le rapport"),
+])
+def test_participle_aside_after_the_subject_is_no_speaker(language, text, mention):
+    assert claims_of(text, language)[0].speaker.mention == mention
+
+
+def test_lower_case_title_before_a_name_keeps_the_sentence_and_the_speaker():
+    text = ('De woordvoerder van de familie, mr. Sanne Bakker, liet weten dat de familie "geen commentaar geeft". '
+            "Zij ontkende dat er een schikking is.")
+    claims = claims_of(text, "nl")
+    assert claim_with(claims, "geen commentaar geeft").speaker.name == "Sanne Bakker"
+    assert claim_with(claims, "een schikking").speaker.name == "Sanne Bakker"
+
+
+@pytest.mark.parametrize(("language", "text", "content", "speaker"), [
+    ("fr", "Claire Morel a déclaré lundi matin que la grève était terminée.", "la grève était terminée",
+     "Claire Morel"),
+    ("fr", "Le préfet Paul Girard a affirmé jeudi ne pas avoir reçu la lettre.", "ne pas avoir reçu la lettre",
+     "Paul Girard"),
+])
+def test_french_cue_after_a_day_part_or_before_an_infinitive(language, text, content, speaker):
+    claim = claim_with(claims_of(text, language), content)
+    assert claim.quote == content and claim.speaker.name == speaker
+
+
+def test_french_auxiliary_before_a_cue_with_an_object_frames_nothing():
+    assert claims_of("Le ministre a annoncé la fermeture de trois usines.", "fr") == []
+
+
+@pytest.mark.parametrize(("text", "before", "after"), [
+    ("Die Mieten werden nach Ansicht von Bauministerin Jana Roth bis Ende des Jahres weiter steigen.",
+     "Die Mieten werden", "bis Ende des Jahres weiter steigen"),
+    ("Die Mieten werden laut Bauministerin Jana Roth bis Ende des Jahres weiter steigen.",
+     "Die Mieten werden", "bis Ende des Jahres weiter steigen"),
+    ("Bei dem Brand wurden nach Angaben der Feuerwehr vier Menschen verletzt.",
+     "Bei dem Brand wurden", "vier Menschen verletzt"),
+])
+def test_german_source_inside_the_clause_is_cut_out_of_it(text, before, after):
+    claim = claims_of(text, "de")[0]
+    assert [text[s.start:s.end] for s in claim.spans] == [before, after]
+    assert claim.speaker.mention in ("Bauministerin Jana Roth", "der Feuerwehr")
+
+
+def test_german_source_names_do_not_spread_to_the_next_quote():
+    text = ("Die Mieten werden nach Ansicht von Bauministerin Jana Roth bis Ende des Jahres weiter steigen.\n\n"
+            "„Wir bauen zu wenig“, sagte Roth am Mittwoch.")
+    assert claim_with(claims_of(text, "de"), "Wir bauen").speaker.name == "Jana Roth"
