@@ -289,7 +289,7 @@ def temporal(toks, lo: int, hi: int, lex: Lexicon) -> bool:
 
 def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     toks = index.tokens
-    if lo < end and toks[lo].low in lex.preps:
+    if lo < end and _adverbial_opener(toks[lo], lex):
         return None  # 'Am Montag sagte …', 'In a statement, …': an adverbial, not the subject
     # Cut at a clause-linking word, unless it is a relative "that" after a noun.
     limit = end
@@ -316,11 +316,17 @@ def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int,
             end < limit and (toks[lo].low in lex.months or toks[lo].low.isdigit()
                              or toks[lo].low in lex.skip))):
         lo += 1
-    if lo >= end or end - lo > _MAX_NP or toks[lo].low in lex.preps:
+    if lo >= end or end - lo > _MAX_NP or _adverbial_opener(toks[lo], lex):
         return None  # 'Am Montag sagte …': a fronted adverbial, the subject follows the verb
     if not lex.verb_second and end - lo > 1 and toks[end - 1].low in lex.conjunctions:
         return None  # 'Trump criticized X and vowed …': the subject heads the sentence
     return lo, end
+
+
+def _adverbial_opener(tok, lex: Lexicon) -> bool:
+    """A preposition opening the phrase; Portuguese 'A' opening a sentence is its article ('A defesa de um dos
+    presos, …, negou')."""
+    return tok.low in lex.preps and not (tok.is_cap and tok.low in lex.determiners)
 
 
 _ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")

@@ -167,3 +167,9 @@ def test_german_source_names_do_not_spread_to_the_next_quote():
     text = ("Die Mieten werden nach Ansicht von Bauministerin Jana Roth bis Ende des Jahres weiter steigen.\n\n"
             "„Wir bauen zu wenig“, sagte Roth am Mittwoch.")
     assert claim_with(claims_of(text, "de"), "Wir bauen").speaker.name == "Jana Roth"
+
+
+def test_portuguese_article_a_opening_the_sentence_starts_the_subject():
+    text = "A advogada do arguido, Sofia Reis, negou todas as acusações do Ministério Público."
+    claim = claims_of(text, "pt")[0]
+    assert claim.speaker.mention == "A advogada do arguido, Sofia Reis"
