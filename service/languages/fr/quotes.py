@@ -91,6 +91,9 @@ _INVERTED = {f"{form}-{t}{p}" for form in {f[0] for f in _STEMS.values()}
 
 LEXICON = build(
     "fr",
+    charge_cues=_STEMS["accus"],
+    charge_links=["de"],
+    charge_elisions=("d'", "d’"),
     infinitive_openers=["ne", "n'", "n’", "avoir", "être"],
     # Parts of the day after a weekday: 'a déclaré dimanche soir que …' dates the saying.
     time_words=common.TIME_WORDS | {"matin", "midi", "après-midi", "soir", "soirée", "nuit"},

@@ -327,6 +327,11 @@ class Lexicon:
     passive_endings: tuple[str, ...] = common.PASSIVE_ENDINGS
     # Words after a passive belief verb that open its hearsay ('are expected to attend').
     hearsay_openers: frozenset[str] = common.HEARSAY_OPENERS
+    # Accusing verbs that report only a clause, save for an infinitive charge after the accused, opened by one of the
+    # links ('de') or an elided one glued to its verb ("d'avoir"): French 'a accusé le gouvernement d'avoir menti'.
+    charge_cues: frozenset[str] = frozenset()
+    charge_links: frozenset[str] = frozenset()
+    charge_elisions: tuple[str, ...] = ()
     # Words opening an infinitive the cue reports, where an auxiliary before the cue looks like an article
     # (French 'a affirmé ne pas avoir été informé', 'a assuré avoir agi').
     infinitive_openers: frozenset[str] = frozenset()

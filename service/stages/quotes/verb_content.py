@@ -120,9 +120,13 @@ def inverted_parenthetical(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent
     if not lex.inverted_compounds or toks[cue.lo].low.endswith(lex.gerund_endings) or comma <= s0 or (
             toks[comma].text != "," or any(t.text in QUOTE_CHARS or t.text == "," for t in toks[s0:comma])):
         return None
+    if k == cue.lo and toks[cue.lo].low.endswith(lex.aside_participle_endings):
+        return None  # 'Le maire, accusé de corruption, a démissionné': a participle without its auxiliary describes
     speaker = np_after(index, cue.hi, lex, s1)
     if speaker is None or speaker[1] + 1 >= s1 or toks[speaker[1]].text != ",":
         return None
+    if not (toks[speaker[0]].is_cap or toks[speaker[0]].low in lex.determiners):
+        return None  # its subject is a noun phrase, not a prepositional one
     rest = speaker[1] + 1
     after = toks[rest]
     if after.is_cap or after.low in lex.writer_asides or after.low in lex.complementizers or (

@@ -127,7 +127,8 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             toks[j].low in lex.agent_preps or (cue.lo > s0 and cue.hi - cue.lo == 1
                                      and _noun_before(toks[cue.lo - 1], lex)
                                      and toks[j].low not in lex.complementizers
-                                     and toks[j].low not in lex.infinitive_openers)):
+                                     and toks[j].low not in lex.infinitive_openers
+                                     and not (cue.text in lex.charge_cues and _charged(toks, j, s1, lex)))):
         # 'exit polls reported by CNN' names an agent, not content; 'the forecast remains',
         # 'a note on' and 'Editor's note:' use the cue word as a noun.
         return None
@@ -152,6 +153,10 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             inherit = speaker is None
         return indirect_draft(index, j, s1, sent, cue, speaker, inherit=inherit,
                               addressee=addressee, medium=medium, weak=weak)
+    if cue.text in lex.charge_cues and speaker is not None and speaker[1] <= cue.lo and _charged(toks, j, s1, lex):
+        # 'a accusé le gouvernement d'avoir menti': the charge after the accused, read as the languages whose
+        # accusing verbs report without 'que' read it ('ha accusato il governo di aver mentito').
+        return indirect_draft(index, j, s1, sent, cue, speaker, addressee=addressee, medium=medium)
     if cue.kind == "belief" and rest and speaker is not None and speaker[1] <= cue.lo:
         # 'o volante Marcinho lembrou a lesão': the object of a cue that reports only a clause is no
         # content, and the words before its subject are not either.
@@ -194,6 +199,21 @@ def _aside_after_frame(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex: 
         return False
     participle = not lex.verb_second and word.low.endswith(lex.gerund_endings) and len(word.low) > 4
     return participle or word.low in lex.writer_asides
+
+
+_ACCUSED_MAX = 6  # tokens naming the accused between an accusing verb and its charge
+
+
+def _charged(toks, j: int, s1: int, lex: Lexicon) -> bool:
+    """An object, then the preposition that opens an infinitive charge ('le gouvernement d'avoir menti', 'la
+    direction de mentir'), no clause or quote in between."""
+    for k in range(j + 1, min(s1 - 1, j + _ACCUSED_MAX + 1)):
+        tok = toks[k]
+        if not tok.is_word or tok.low in lex.complementizers:
+            return False
+        if tok.low in lex.charge_links or tok.low.startswith(lex.charge_elisions):
+            return toks[k + 1].is_word or tok.low.startswith(lex.charge_elisions)
+    return False
 
 
 def _noun_before(tok, lex: Lexicon) -> bool:

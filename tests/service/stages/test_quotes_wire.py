@@ -173,3 +173,18 @@ def test_portuguese_article_a_opening_the_sentence_starts_the_subject():
     text = "A advogada do arguido, Sofia Reis, negou todas as acusações do Ministério Público."
     claim = claims_of(text, "pt")[0]
     assert claim.speaker.mention == "A advogada do arguido, Sofia Reis"
+
+
+def test_french_accusing_verb_reports_an_infinitive_charge():
+    text = "La députée Léa Caron a accusé le préfet d'avoir caché le rapport aux élus."
+    claim = claims_of(text, "fr")[0]
+    assert claim.quote == "le préfet d'avoir caché le rapport aux élus"
+    assert (claim.cue, claim.speaker.name) == ("accusé", "Léa Caron")
+
+
+@pytest.mark.parametrize("text", [
+    "Le directeur, accusé de fraude, a quitté ses fonctions.",
+    "La ministre a accusé le coup après la défaite.",
+])
+def test_french_accused_without_a_charge_frames_nothing(text):
+    assert claims_of(text, "fr") == []
