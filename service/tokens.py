@@ -67,8 +67,11 @@ def is_stop_mark(toks: list[Tok], j: int) -> bool:
     if tok.text != ".":
         return False
     prev = toks[j - 1] if j > 0 else None
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    # A title in lower case ('mr. Pieter van Dam', 'la dott. Neri') has a name right after it in the same sentence.
+    titled = after is not None and after.sent == tok.sent and after.is_word and after.text[0].isupper()
     return not (prev is not None and prev.sent == tok.sent and prev.is_word
-                and prev.text[0].isupper() and len(prev.text) <= 4)
+                and (prev.text[0].isupper() or titled) and len(prev.text) <= 4)
 
 
 class TokenIndex:

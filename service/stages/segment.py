@@ -72,7 +72,7 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> list[tuple[
             return [(start + s, start + e) for s, e in _regex_spans(block)]
         spans.append((start + found, start + found + len(stripped)))
         cursor = found + len(stripped)
-    return _join_comma_breaks(spans, text)
+    return _join_title_breaks(_join_comma_breaks(spans, text), text, language)
 
 
 # Same-length map: pysbd pairs “ only with ”, so '“A," she said. "B.”' (curly and straight
@@ -98,6 +98,38 @@ def _join_comma_breaks(spans: list[tuple[int, int]], text: str) -> list[tuple[in
     for start, end in spans:
         if joined and (text[joined[-1][1] - 1] in _COMMAS or (
                 start == joined[-1][1] and text[start - 1] == "." and text[start].isalnum())):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+# Titles written with a stop before a name ('mr. Pieter van Dam', 'la Dra. Ruiz', 'le Pr. Leroy') that pysbd does not
+# know in these languages: a break after one is no sentence end when a capital follows.
+_TITLES = {
+    "nl": ("mr", "dr", "ir", "drs", "ing", "prof", "mw", "mevr", "dhr", "ds"),
+    "es": ("sr", "sra", "srta", "dr", "dra", "lic", "ing", "prof"),
+    "pt": ("sr", "sra", "dr", "dra", "eng", "prof"),
+    "fr": ("pr", "dr", "mgr"),
+    "it": ("dott", "avv", "prof", "ing", "on", "sig", "arch", "dr"),
+    "de": ("dr", "prof"),
+}
+
+
+@lru_cache(maxsize=16)
+def _title_end(language: str) -> re.Pattern[str] | None:
+    titles = _TITLES.get(language)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(titles)})\.$", re.IGNORECASE) if titles else None
+
+
+def _join_title_breaks(spans: list[tuple[int, int]], text: str, language: str) -> list[tuple[int, int]]:
+    """Joins a break after a title's stop ('De advocaat, mr. | Pieter van Dam, liet weten …') to the name after it."""
+    pattern = _title_end(language)
+    if pattern is None:
+        return spans
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and text[start].isupper() and pattern.search(text, joined[-1][0], joined[-1][1]):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

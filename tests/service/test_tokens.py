@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from service.contracts import Document
 from service.stages.segment import segment
-from service.tokens import TokenIndex
+from service.tokens import TokenIndex, is_stop_mark
 
 
 def _texts(text: str, language: str = "fr") -> list[str]:
@@ -33,3 +33,10 @@ def test_tokens_keep_their_offsets():
 def test_a_decimal_or_thousands_comma_stays_inside_its_number():
     assert _texts("Het kost 1,4 miljoen, zei ze.", "nl")[2:5] == ["1,4", "miljoen", ","]
     assert _texts("It cost $2,300, he said.", "en")[3:5] == ["2,300", ","]
+
+
+def test_dot_of_a_lower_case_title_before_a_name_ends_no_sentence():
+    text = "De advocaat, mr. Eva de Wit, zweeg. Daarna sprak de rechter."
+    index = TokenIndex(text, segment(text, "nl"))
+    dots = [k for k, t in enumerate(index.tokens) if t.text == "."]
+    assert [is_stop_mark(index.tokens, k) for k in dots] == [False, True, True]

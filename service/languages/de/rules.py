@@ -132,6 +132,8 @@ def _named_source(index, cue: Cue, s1: int, lex: Lexicon) -> tuple[int, int] | N
     toks = index.tokens
     if cue.hi < s1 and (toks[cue.hi].low in _GENITIVE_START or cue.hi - cue.lo == 1):
         after = compact_np(index, cue.hi, s1, lex)
+        if after is not None and toks[after[0]].low == "von" and after[1] - after[0] > 1:
+            return after[0] + 1, after[1]  # 'nach Angaben von Ministerin Strand': the source is the minister
         if after is not None:
             return after
     return (cue.lo + 1, cue.hi) if cue.hi - cue.lo > 1 else None

@@ -9,13 +9,13 @@ prometió pidió exigió alertó lamentó afirmaron dijeron declararon señalaro
 aseguraron indicaron añadieron advirtieron denunciaron anunciaron informaron
 relató aclaró matizó puntualizó recalcó resaltó enfatizó aseveró reveló replicó contestó argumentó
 detalló opinó ironizó relataron aclararon matizaron puntualizaron recalcaron resaltaron enfatizaron
-aseveraron revelaron replicaron contestaron argumentaron detallaron opinaron ironizaron""".split()
+aseveraron revelaron replicaron contestaron argumentaron detallaron opinaron ironizaron acusó acusaron""".split()
 _PRESENT = """dice afirma declara señala explica asegura indica añade agrega advierte sostiene
 manifiesta destaca subraya comenta expresa anuncia informa reconoce apunta precisa insiste
 considera estima critica denuncia confirma niega admite reitera responde escribe recuerda
 cree creen piensa teme espera dicen afirman aseguran
 relata aclara matiza puntualiza recalca resalta enfatiza asevera revela replica contesta argumenta
-detalla opina ironiza lamenta promete""".split()
+detalla opina ironiza lamenta promete acusa acusan""".split()
 _PARTICIPLE = """dicho afirmado declarado señalado explicado asegurado indicado añadido
 agregado advertido sostenido manifestado destacado subrayado comentado expresado anunciado
 informado reconocido apuntado precisado insistido considerado estimado criticado denunciado
@@ -25,6 +25,12 @@ contestado argumentado opinado ironizado lamentado""".split()
 
 LEXICON = build(
     "es",
+    aside_participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
+    # ('no respondió a las preguntas', 'respondió con un comunicado').
+    answer_cues=["respondió", "respondieron", "responde", "responden", "respondido", "contestó", "contestaron",
+                 "contesta", "contestado"],
+    answer_preps=["a", "al", "con", "en", "por", "sobre"],
     # Word classes of the generic rules (defaults: service/languages/common.py).
     marks=("«»", "“”", "‘’", '""'),
     cues=set(_PRETERITE + _PRESENT + _PARTICIPLE),

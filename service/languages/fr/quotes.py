@@ -1,5 +1,6 @@
 """French cue verbs (incl. inverted '-t-il' forms), source markers and speaker vocabulary."""
 
+from service.languages import common
 from service.stages.quotes.lexicon import build
 
 _STEMS = {
@@ -90,6 +91,17 @@ _INVERTED = {f"{form}-{t}{p}" for form in {f[0] for f in _STEMS.values()}
 
 LEXICON = build(
     "fr",
+    charge_cues=_STEMS["accus"],
+    charge_links=["de"],
+    charge_elisions=("d'", "d’"),
+    infinitive_openers=["ne", "n'", "n’", "avoir", "être"],
+    # Parts of the day after a weekday: 'a déclaré dimanche soir que …' dates the saying.
+    time_words=common.TIME_WORDS | {"matin", "midi", "après-midi", "soir", "soirée", "nuit"},
+    aside_participle_endings=("é", "ée", "és", "ées"),
+    # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
+    # ('n'a pas répondu aux sollicitations', 'a réagi par un communiqué').
+    answer_cues=["répond", "répondu", "répondit", "répondait", "réagi", "réagit", "réagissait"],
+    answer_preps=["à", "au", "aux", "par", "avec", "sur"],
     # Word classes of the generic rules (defaults: service/languages/common.py).
     marks=("«»", "“”", "‹›", '""'),
     cues=_FORMS | _INVERTED,

@@ -93,6 +93,12 @@ _DI = ["di", "del", "dello", "della", "dei", "degli", "delle"]
 
 LEXICON = build(
     "it",
+    aside_participle_endings=("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"),
+    # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
+    # ('non ha risposto alle domande', 'ha replicato con una nota').
+    answer_cues=["risposto", "risponde", "rispondono", "rispose", "rispondeva", "replicato", "replica", "replicano",
+                 "replicò"],
+    answer_preps=["a", "al", "allo", "alla", "ai", "agli", "alle", "con", "su", "sul", "sulla"],
     # Word classes of the generic rules (defaults: service/languages/common.py).
     # The shared classes plus their Italian words (wire copy mixes names and phrases of several languages).
     medium_nouns=common.MEDIUM_NOUNS | {"nota", "comunicato", "intervista", "conferenza",

@@ -59,6 +59,11 @@ eiste eisten eist geëist vroeg vroegen vraagt gevraagd
 
 LEXICON = build(
     "nl",
+    # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
+    # ('reageerde niet op vragen', 'reageerde met verbazing').
+    answer_cues=["reageerde", "reageerden", "reageert", "reageren", "gereageerd", "antwoordde", "antwoordden",
+                 "antwoordt", "geantwoord"],
+    answer_preps=["op", "met", "via", "in"],
     # Word classes of the generic rules (defaults: service/languages/common.py).
     rules=DUTCH_RULES,
     marks=("„”", "“”", "‘’", "''", '""'),
@@ -124,7 +129,7 @@ LEXICON = build(
     female=["zij", "ze", "haar", "woordvoerster", "directrice", "mevrouw", "moeder", "dochter", "vrouw",
             "voorzitster", "zangeres", "schaatsster"],
     male=["hij", "hem", "meneer", "vader", "zoon", "man", "woordvoerder", "directeur"],
-    titles=["dhr", "mevr", "mr", "dr", "prof", "ir", "drs", "ing"],
+    titles=["dhr", "mevr", "mw", "mr", "dr", "prof", "ir", "drs", "ing"],
     compound_roles=True,
     person_roles=["woordvoerder", "woordvoerster", "minister", "premier", "burgemeester", "wethouder",
                   "gedeputeerde", "directeur", "directrice", "voorzitter", "voorzitster", "topman",

@@ -13,14 +13,14 @@ garantiram indicaram acrescentaram alertaram anunciaram informaram denunciaram d
 consideraram criticaram confirmaram negaram admitiram pediram
 esclareceu enfatizou realçou vincou rebateu retrucou ironizou detalhou desmentiu pontuou reforçou
 justificou analisou reclamou assinalou avisou confessou
-esclareceram enfatizaram realçaram rebateram desmentiram""".split()
+esclareceram enfatizaram realçaram rebateram desmentiram acusou acusaram""".split()
 _PRESENT = """diz afirma declara explica garante assegura indica acrescenta adianta adverte alerta
 sublinha salienta destaca frisa comenta anuncia informa reconhece aponta insiste considera defende
 critica denuncia confirma nega admite reitera responde escreve lembra recorda revela sustenta refere
 observa conta relata ressalta argumenta acredita acreditam pensa teme espera dizem afirmam garantem
 consideram defendem completa emenda desabafa pondera avalia conclui
 esclarece enfatiza realça vinca rebate retruca ironiza detalha desmente pontua reforça justifica
-analisa reclama assinala avisa confessa lamenta promete estima""".split()
+analisa reclama assinala avisa confessa lamenta promete estima acusa acusam""".split()
 _PARTICIPLE = """dito afirmado declarado explicado garantido assegurado indicado acrescentado
 alertado sublinhado salientado destacado comentado anunciado informado reconhecido apontado
 considerado defendido criticado denunciado confirmado negado admitido reiterado respondido escrito
@@ -41,6 +41,11 @@ _OBJECT_VERBS = {"garantiu", "garante", "garantem", "garantiram", "assegurou", "
 
 LEXICON = build(
     "pt",
+    aside_participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
+    # ('não respondeu aos pedidos', 'reagiu com surpresa').
+    answer_cues=["respondeu", "responderam", "responde", "respondem", "respondido", "reagiu", "reagiram"],
+    answer_preps=["a", "ao", "à", "aos", "às", "com", "em", "por"],
     # Word classes of the generic rules (defaults: service/languages/common.py).
     marks=("“”", "«»", "‘’", '""'),
     cues=set(_PRETERITE + _PRESENT + _PARTICIPLE),

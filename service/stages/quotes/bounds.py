@@ -63,9 +63,11 @@ def without_answered_objects(index: TokenIndex, drafts: list[Draft], lex) -> lis
     out = []
     for draft in drafts:
         cue = draft.cue
-        first = index.token_at(draft.start)
+        at_cue = first = index.token_at(draft.start)
+        while first < len(index.tokens) and index.tokens[first].low in lex.skip:
+            first += 1  # 'reageerden niet op vragen': a negation or a day between the verb and what it answers
         if (draft.type != "indirect" or cue is None or cue.text not in lex.answer_cues or draft.pieces
-                or first != cue.hi or first >= len(index.tokens) or index.tokens[first].low not in lex.answer_preps):
+                or at_cue != cue.hi or first >= len(index.tokens) or index.tokens[first].low not in lex.answer_preps):
             out.append(draft)
             continue
         end = index.token_at(draft.end)

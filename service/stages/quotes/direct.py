@@ -90,6 +90,12 @@ def attribute_quotes(index: TokenIndex, quotes: list[QuoteSpan], cue_at: dict[in
                 draft.inherit = draft.speaker is None
             drafts.append(draft)
             continue
+        if chosen is None and drafts and _coordinated(index, drafts[-1], open_tok, lex):
+            # 'acusó al Gobierno de “reciclar promesas” y de “mentir a los agricultores”': the second quote shares the
+            # first one's frame.
+            draft.type, draft.cue, draft.speaker = "partial", drafts[-1].cue, drafts[-1].speaker
+            drafts.append(draft)
+            continue
         if _is_term(index, draft, words, open_tok, chosen, lex):
             draft.type, draft.speaker, draft.inherit, draft.cue = "term", None, False, None
             draft.medium = draft.addressee = None
@@ -295,6 +301,24 @@ def _clause_between(index: TokenIndex, cue: Cue, open_tok: int, lex: Lexicon) ->
 
 
 _CLAUSE_MIN_WORDS = 3
+
+
+_COORDINATION_MAX = 3  # tokens between two quotes of one frame: 'and of', 'y de', "et d'"
+_LINK_CHARS = 3  # the words there are short function words ('of', 'di', 'to'), not a clause of their own
+
+
+def _coordinated(index: TokenIndex, prev: Draft, open_tok: int, lex: Lexicon) -> bool:
+    """The quote opening at ``open_tok`` is joined by a conjunction to the partial quote before it, in the same
+    sentence, with at most a preposition after the conjunction ('… “A” and of “B”')."""
+    if prev.type != "partial" or prev.cue is None:
+        return False
+    toks = index.tokens
+    between = toks[index.token_at(prev.end):open_tok]
+    words = [t for t in between if t.is_word]
+    return (0 < len(between) <= _COORDINATION_MAX + 1 and toks[open_tok].sent == prev.sent
+            and all(t.is_word or t.text in QUOTE_CHARS for t in between)
+            and bool(words) and words[0].low in lex.conjunctions
+            and all(not t.is_cap and len(t.low) <= _LINK_CHARS for t in words))
 
 
 def _before_cue(index, floor, open_tok, cue_at) -> Cue | None:

@@ -204,6 +204,9 @@ class Lexicon:
     adverb_endings: tuple[str, ...] = common.ADVERB_ENDINGS
     # Endings of a word opening a participial clause or aside ('Speaking to reporters, …').
     opener_participle_endings: tuple[str, ...] = common.OPENER_PARTICIPLE_ENDINGS
+    # Endings of a past participle that opens an aside between commas after its noun ('Il rapporto, pubblicato il 3
+    # giugno, segnala …', 'Le rapport, publié lundi, indique …'), where they differ from the opener endings above.
+    aside_participle_endings: tuple[str, ...] = ()
     # Past-tense endings: such a lowercase word after a name is the verb ('Trump wavered').
     past_endings: tuple[str, ...] = common.PAST_ENDINGS
     # Gerund endings: an active cue ('was saying'), a participle hanging on the main clause.
@@ -324,6 +327,14 @@ class Lexicon:
     passive_endings: tuple[str, ...] = common.PASSIVE_ENDINGS
     # Words after a passive belief verb that open its hearsay ('are expected to attend').
     hearsay_openers: frozenset[str] = common.HEARSAY_OPENERS
+    # Accusing verbs that report only a clause, save for an infinitive charge after the accused, opened by one of the
+    # links ('de') or an elided one glued to its verb ("d'avoir"): French 'a accusé le gouvernement d'avoir menti'.
+    charge_cues: frozenset[str] = frozenset()
+    charge_links: frozenset[str] = frozenset()
+    charge_elisions: tuple[str, ...] = ()
+    # Words opening an infinitive the cue reports, where an auxiliary before the cue looks like an article
+    # (French 'a affirmé ne pas avoir été informé', 'a assuré avoir agi').
+    infinitive_openers: frozenset[str] = frozenset()
     # The infinitive marker: after a cue it opens an infinitive ('agreed to pay').
     infinitive_markers: frozenset[str] = common.INFINITIVE_MARKERS
     # Lowercase words inside the subject of a clause framing Konjunktiv I ('Bündnis von …').

@@ -192,6 +192,15 @@ def compact_np(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[int, 
     toks = index.tokens
     j = lo
     while j < hi and j - lo < _MAX_NP and _np_word(toks, j, lex):
+        if lex.capital_nouns and j > lo and not toks[j].is_cap and (
+                (toks[j].low in lex.preps and toks[j].low not in lex.name_glue)
+                or toks[j].low.isdigit() or toks[j].low in lex.number_words
+                or (toks[j].low in lex.determiners and toks[j].low not in lex.genitive_articles
+                    and toks[j - 1].is_cap)):
+            # 'nach Ansicht von Ministerin Strand bis Ende des Jahres', 'nach Angaben der Polizei drei Menschen',
+            # 'nach Einschätzung von Beobachtern einen Tiefschlag': an adverbial, a number or an object after the
+            # source is the clause's, not part of the source's name.
+            break
         j += 1
     while j > lo and not toks[j - 1].is_word:
         j -= 1
@@ -280,7 +289,7 @@ def temporal(toks, lo: int, hi: int, lex: Lexicon) -> bool:
 
 def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     toks = index.tokens
-    if lo < end and toks[lo].low in lex.preps:
+    if lo < end and _adverbial_opener(toks[lo], lex):
         return None  # 'Am Montag sagte …', 'In a statement, …': an adverbial, not the subject
     # Cut at a clause-linking word, unless it is a relative "that" after a noun.
     limit = end
@@ -307,11 +316,17 @@ def _clause_np(index: TokenIndex, lo: int, end: int, lex: Lexicon) -> tuple[int,
             end < limit and (toks[lo].low in lex.months or toks[lo].low.isdigit()
                              or toks[lo].low in lex.skip))):
         lo += 1
-    if lo >= end or end - lo > _MAX_NP or toks[lo].low in lex.preps:
+    if lo >= end or end - lo > _MAX_NP or _adverbial_opener(toks[lo], lex):
         return None  # 'Am Montag sagte …': a fronted adverbial, the subject follows the verb
     if not lex.verb_second and end - lo > 1 and toks[end - 1].low in lex.conjunctions:
         return None  # 'Trump criticized X and vowed …': the subject heads the sentence
     return lo, end
+
+
+def _adverbial_opener(tok, lex: Lexicon) -> bool:
+    """A preposition opening the phrase; Portuguese 'A' opening a sentence is its article ('A defesa de um dos
+    presos, …, negou')."""
+    return tok.low in lex.preps and not (tok.is_cap and tok.low in lex.determiners)
 
 
 _ATTRIBUTE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -343,7 +358,7 @@ def _apposition(index: TokenIndex, comma: int, lex: Lexicon, floor: int) -> tupl
                                                                            lex)
     # 'Jane Roe, 57, said': an age is an apposition too.
     if not relative and not aside and first.low not in lex.determiners and not (
-        first.low in lex.person_roles or first.is_cap or first.low.isdigit()
+        first.low in lex.person_roles or first.is_cap or first.low.isdigit() or first.low in lex.titles
     ):
         return None
     k = j - 1
@@ -398,6 +413,9 @@ def _aside(toks, lo: int, hi: int, lex: Lexicon) -> bool:
         return False
     if words[0].low.endswith(lex.opener_participle_endings) and len(words) <= _PARTICIPLE_MAX:
         return True  # 'Smith, speaking to reporters, said': a participial phrase
+    if (words[0].low.endswith(lex.aside_participle_endings) and len(words) <= _PARTICIPLE_MAX
+            and words[0].low not in lex.person_roles and words[0].low not in lex.org_nouns):
+        return True  # 'Il rapporto, pubblicato il 3 giugno, segnala': a past participle's phrase, no apposition
     if len(words) > _ASIDE_MAX:
         return False
     if len(words) == 1:
@@ -431,7 +449,8 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
         if tok.text in PUNCT_BOUNDARY or is_stop_mark(toks, j) or _sentence_end(toks, j) or (
             tok.low in lex.stop and tok.low not in lex.name_connectors) or tok.low in lex.media_preps or (
                 lex.verb_second and j > lo and tok.low in lex.preps and not tok.is_cap
-                and (lex.capital_nouns or j + 1 < ceil and toks[j + 1].low in lex.months)):
+                and (lex.capital_nouns or j + 1 < ceil and toks[j + 1].low in lex.months)) or (
+                _closing_particle(toks, j, ceil, lex)):
             # 'sagte Paul Weber am Dienstag', 'so urteilte Romney selbst über seinen Erfolg': the adverbial is not
             # part of the name (German capitalises the nouns in it too).
             break
@@ -448,6 +467,14 @@ def np_after(index: TokenIndex, cue_hi: int, lex: Lexicon, ceil: int) -> tuple[i
     if toks[lo].low in lex.complementizers or all(t.low in lex.determiners for t in toks[lo:j] if t.is_word):
         return None  # 'sprak van een ‘…’': an article before a quoted object is no subject
     return lo, j
+
+
+def _closing_particle(toks, j: int, ceil: int, lex: Lexicon) -> bool:
+    """'Dat maakte het Havenbedrijf donderdag bekend.': the particle of a separable cue closing the clause ends the
+    inverted subject; it is part of the verb."""
+    tok = toks[j]
+    return (not tok.is_cap and any(tok.low in particles for particles in lex.separable.values())
+            and (j + 1 >= ceil or not toks[j + 1].is_word))
 
 
 def _apposed_name(toks, lo: int, j: int, ceil: int, lex: Lexicon) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from service.stages.dateline import dateline_span
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
 from service.stages.quotes.indirect_drafts import MIN_OBJECT, MIN_WORDS
@@ -18,12 +19,17 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
     """One draft per cue that frames reported content outside any direct quote."""
     drafts: list[Draft] = []
     toks = index.tokens
+    lead = _past_dateline(index)
     verb_cues = {cue.lo for cue in cues if cue.kind == "verb"}
     for cue in cues:
         if cue.lo in used or inside_quote[cue.lo] or cue.text == ":":
             continue  # a colon cue attributes only the quote after it
         sent = toks[cue.lo].sent
         s0, s1 = index.sent_range[sent]
+        if s0 < lead < s1:
+            # 'GENOVA, 12 apr (ANSA) - Secondo il sindacato, …': the story's first sentence starts after the
+            # dateline, so a source preposition after it opens the sentence.
+            s0 = lead
         draft = (source_prep_claim(index, cue, s0, s1, lex) if cue.kind == "source"
                  else post_source_claim(index, cue, s0, s1, lex) if cue.kind == "post"
                  else verb_claim(index, cue, s0, s1, lex, verb_cues))
@@ -43,3 +49,9 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
             continue
         drafts.append(draft)
     return drafts
+
+
+def _past_dateline(index: TokenIndex) -> int:
+    """The first token after the dateline opening the story, or 0 without one."""
+    span = dateline_span(index.text)
+    return index.token_at(span[1]) if span is not None else 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
+from service.stages.quotes.frames import span_of
 from service.stages.quotes.indirect_drafts import indirect_draft
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.phrases import compact_np, compact_np_before, np_after, past_time
@@ -20,6 +21,11 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
         verb = Cue(cue.lo, cue.hi + 1, cue.kind, f"{cue.text} {toks[cue.hi].low}")
         j = past_time(toks, verb.hi, s1, lex)
         source = np_after(index, j, lex, s1)
+        if source is None and j + 1 < s1 and toks[j].low in lex.determiners:
+            # 'segundo informou a corporação': an article that can also be a preposition ('disse a jornalistas')
+            # opens the subject here, since the verb after the source preposition needs one.
+            rest = np_after(index, j + 1, lex, s1)
+            source = (j, rest[1]) if rest is not None else None
         if cue.lo - 1 > s0 and toks[cue.lo - 1].text in _COMMAS and source is not None:
             return indirect_draft(index, s0, cue.lo - 1, sent, verb, source)
     head = all(not t.is_word or t.low in lex.skip or t.low in lex.opening_conjunctions
@@ -35,7 +41,8 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
         return indirect_draft(index, cue.hi, s1, sent, cue, (cue.lo, cue.hi))
     framed = lex.rules.source_clause(index, cue, s0, s1, head, lex)
     if framed is not None:
-        return indirect_draft(index, framed[0], framed[1], sent, cue, framed[2])
+        return _around_source(index, indirect_draft(index, framed[0], framed[1], sent, cue, framed[2]), cue,
+                              framed[2], framed[0], framed[1])
     if lex.study_nouns and toks[cue.hi - 1].low in lex.study_nouns:
         # 'Trump leads by 9 points in a new Fox News poll': the study, named inside the cue,
         # vouches for the clause before it, or after it when it opens the sentence.
@@ -73,7 +80,22 @@ def source_prep_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft 
     if toks[cue.lo - 1].text in _COMMAS | {"(", "—", "–"} and cue.lo - 1 > s0:
         return indirect_draft(index, s0, cue.lo - 1, sent, cue, np_after(index, cue.hi, lex, s1))
     # A source inside the clause: the whole sentence is what it vouches for.
-    return indirect_draft(index, s0, s1, sent, cue, compact_np(index, cue.hi, s1, lex))
+    source = compact_np(index, cue.hi, s1, lex)
+    return _around_source(index, indirect_draft(index, s0, s1, sent, cue, source), cue, source, s0, s1)
+
+
+def _around_source(index, draft: Draft | None, cue: Cue, source, lo: int, hi: int) -> Draft | None:
+    """'Die Inflation wird nach Ansicht von Ministerin Strand bis Ende des Jahres zurückgehen': a source phrase in the
+    middle of the clause it vouches for is no part of the claim, which is the words on either side of it."""
+    toks = index.tokens
+    if draft is None or source is None or not lo < cue.lo < source[1] < hi or source[0] < cue.lo:
+        return draft
+    if not toks[cue.lo - 1].is_word or not toks[source[1]].is_word:
+        return draft  # set off by commas or brackets, the frame is read elsewhere
+    before, after = span_of(index, lo, cue.lo), span_of(index, source[1], hi)
+    if before is not None and after is not None:
+        draft.pieces = [before, after]
+    return draft
 
 
 _NAME_WORDS = 4

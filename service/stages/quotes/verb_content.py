@@ -105,6 +105,47 @@ def parenthetical_claim(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex:
     return draft
 
 
+_PARENTHESIS_SUBJECT = 8  # words before a frame inside the sentence: the subject the frame interrupts
+
+
+def inverted_parenthetical(index, cue: Cue, s0: int, s1: int, lex: Lexicon, sent: int) -> Draft | None:
+    """'Il lavoratore, ha riferito l'ospedale, è ancora in prognosi riservata', 'El herido, informó el hospital,
+    sigue grave': a frame with its subject after the verb, set off by commas inside the sentence, reports the words
+    on both sides; its subject is the phrase between the verb and the second comma."""
+    toks = index.tokens
+    k = cue.lo
+    while k > s0 and toks[k - 1].low in lex.skip:
+        k -= 1  # the auxiliary of a compound past ('ha riferito', 'a indiqué')
+    comma = k - 1
+    if not lex.inverted_compounds or toks[cue.lo].low.endswith(lex.gerund_endings) or comma <= s0 or (
+            toks[comma].text != "," or any(t.text in QUOTE_CHARS or t.text == "," for t in toks[s0:comma])):
+        return None
+    if k == cue.lo and toks[cue.lo].low.endswith(lex.aside_participle_endings):
+        return None  # 'Le maire, accusé de corruption, a démissionné': a participle without its auxiliary describes
+    speaker = np_after(index, cue.hi, lex, s1)
+    if speaker is None or speaker[1] + 1 >= s1 or toks[speaker[1]].text != ",":
+        return None
+    if not (toks[speaker[0]].is_cap or toks[speaker[0]].low in lex.determiners):
+        return None  # its subject is a noun phrase, not a prepositional one
+    rest = speaker[1] + 1
+    after = toks[rest]
+    if after.is_cap or after.low in lex.writer_asides or after.low in lex.complementizers or (
+            after.low in lex.relative_pronouns or after.low.endswith(lex.gerund_endings)
+            or after.low in lex.determiners or after.low.isdigit()):
+        # A new clause, an apposition to the speaker ('…, said Dana Cole, a teacher who …') or the writer's aside
+        # after the frame, not the rest of the sentence.
+        return None
+    if sum(1 for t in toks[s0:comma] if t.is_word) > _PARENTHESIS_SUBJECT:
+        return None  # the words before are a clause of their own, which the other frames read
+    draft = indirect_draft(index, s0, comma, sent, cue, speaker)
+    tail = span_of(index, rest, s1)
+    if draft is None or tail is None:
+        return None
+    draft.pieces = [*draft.parts(), tail]
+    draft.end = tail[1]
+    return draft
+
+
 def clause_end(index: TokenIndex, cue: Cue, lo: int, s1: int, lex: Lexicon) -> int:
     """Content after a cue stops where a ', saying …' / ', adding …' claim takes over."""
     toks = index.tokens

@@ -23,6 +23,7 @@ from service.stages.quotes.phrases import (
 from service.stages.quotes.verb_content import (
     after_adjunct,
     clause_end,
+    inverted_parenthetical,
     linked_clause,
     parenthetical_claim,
     passive_claim,
@@ -42,6 +43,9 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
         return clause if isinstance(clause, Draft) else None  # a Draft, or NO_CLAIM
     if cue.lo == s0 and cue.is_participle and not lex.verb_second:
         return _fronted_participle(index, cue, s0, s1, lex, sent)
+    framed = inverted_parenthetical(index, cue, s0, s1, lex, sent)
+    if framed is not None:
+        return framed
     speaker = np_before(index, cue.lo, lex, s0)
     if speaker is not None:
         speaker = lex.rules.uncoordinated(index, speaker, s0, cue, lex)
@@ -89,8 +93,9 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     j = start
     while j < s1 and (toks[j].text == "," or toks[j].low in lex.months or (
             (toks[j].low in lex.date_leads or toks[j].low in lex.determiners)
-            and j + 1 < s1 and toks[j + 1].low in lex.months)):
-        j += 1  # 'said on Friday that', 'anunció el lunes que'
+            and j + 1 < s1 and toks[j + 1].low in lex.months) or (
+            toks[j].low in lex.time_words and j > cue.hi and toks[j - 1].low in lex.months)):
+        j += 1  # 'said on Friday that', 'anunció el lunes que', 'a déclaré dimanche soir que'
     k = j
     while k < s1 and toks[k].low in lex.skip:
         k += 1
@@ -121,7 +126,9 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     if j < s1 and not lex.verb_second and (
             toks[j].low in lex.agent_preps or (cue.lo > s0 and cue.hi - cue.lo == 1
                                      and _noun_before(toks[cue.lo - 1], lex)
-                                     and toks[j].low not in lex.complementizers)):
+                                     and toks[j].low not in lex.complementizers
+                                     and toks[j].low not in lex.infinitive_openers
+                                     and not (cue.text in lex.charge_cues and _charged(toks, j, s1, lex)))):
         # 'exit polls reported by CNN' names an agent, not content; 'the forecast remains',
         # 'a note on' and 'Editor's note:' use the cue word as a noun.
         return None
@@ -146,6 +153,10 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
             inherit = speaker is None
         return indirect_draft(index, j, s1, sent, cue, speaker, inherit=inherit,
                               addressee=addressee, medium=medium, weak=weak)
+    if cue.text in lex.charge_cues and speaker is not None and speaker[1] <= cue.lo and _charged(toks, j, s1, lex):
+        # 'a accusé le gouvernement d'avoir menti': the charge after the accused, read as the languages whose
+        # accusing verbs report without 'que' read it ('ha accusato il governo di aver mentito').
+        return indirect_draft(index, j, s1, sent, cue, speaker, addressee=addressee, medium=medium)
     if cue.kind == "belief" and rest and speaker is not None and speaker[1] <= cue.lo:
         # 'o volante Marcinho lembrou a lesão': the object of a cue that reports only a clause is no
         # content, and the words before its subject are not either.
@@ -188,6 +199,21 @@ def _aside_after_frame(index, cue: Cue, speaker, j: int, s0: int, s1: int, lex: 
         return False
     participle = not lex.verb_second and word.low.endswith(lex.gerund_endings) and len(word.low) > 4
     return participle or word.low in lex.writer_asides
+
+
+_ACCUSED_MAX = 6  # tokens naming the accused between an accusing verb and its charge
+
+
+def _charged(toks, j: int, s1: int, lex: Lexicon) -> bool:
+    """An object, then the preposition that opens an infinitive charge ('le gouvernement d'avoir menti', 'la
+    direction de mentir'), no clause or quote in between."""
+    for k in range(j + 1, min(s1 - 1, j + _ACCUSED_MAX + 1)):
+        tok = toks[k]
+        if not tok.is_word or tok.low in lex.complementizers:
+            return False
+        if tok.low in lex.charge_links or tok.low.startswith(lex.charge_elisions):
+            return toks[k + 1].is_word or tok.low.startswith(lex.charge_elisions)
+    return False
 
 
 def _noun_before(tok, lex: Lexicon) -> bool:

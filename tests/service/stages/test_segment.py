@@ -124,3 +124,13 @@ def test_the_sentence_bound_changes_no_sentence_of_the_eval_articles(monkeypatch
     monkeypatch.setattr(segmentation, "MAX_SENTENCE_CHARS", 10**9)
     assert len(docs) > 100
     assert [segment(doc["text"], doc["language"]) for doc in docs] == bounded
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("nl", "De advocaat, mr. Eva de Wit, en prof. Karel Smit waren er. Daarna ging het debat verder."),
+    ("es", "La Dra. Ana Ruiz y el Sr. Pablo Gil llegaron tarde. Después empezó la reunión."),
+    ("pt", "A Dra. Rita Costa e o Sr. Luís Pinto chegaram cedo. Depois começou a reunião."),
+    ("fr", "Le Pr. Jean Leroy a parlé le premier. Puis la séance a été levée."),
+])
+def test_a_title_with_a_stop_before_a_name_ends_no_sentence(language, text):
+    assert len(segment(text, language)) == 2
