@@ -112,7 +112,7 @@ class ClaimsModel:
             if not cands or not _encoded(vectors, view, cands):
                 continue
             values = _head_scores(self.head, vectors, index, view, cands, counts)
-            grammar = _SpeakerGrammar.of(doc, claim, rules)
+            grammar = _SpeakerGrammar.of(doc, claim, rules, names)
             for k, cand in enumerate(cands):
                 if not grammar.allows(cand):
                     values[k] = -np.inf
@@ -285,9 +285,13 @@ class _SpeakerGrammar:
     indefinite: bool
     role: frozenset[str]
     body: bool  # the role names a body, in the claim's own sentences
+    # What the rules' phrase in the claim's own sentences lets a candidate of another sentence name
+    # (``_PhraseKind``); None: the rules' phrase is carried over or absent, and the head decides.
+    phrase: _PhraseKind | None = None
 
     @classmethod
-    def of(cls, doc: Document, claim: Claim, rules: tuple[int, int] | None) -> _SpeakerGrammar:
+    def of(cls, doc: Document, claim: Claim, rules: tuple[int, int] | None,
+           people: dict[str, str]) -> _SpeakerGrammar:
         from service.stages.quotes.lexicon import get_lexicon
 
         index = doc.tokens
@@ -303,12 +307,15 @@ class _SpeakerGrammar:
         indefinite = bool(opening) and opening[0].lower() in _INDEFINITES and at == cue
         role = _role_words(doc, rules)
         body = here and bool(role & get_lexicon(doc.language).org_nouns.keys())
-        return cls(doc, latest, at, here, indefinite, role, body)
+        return cls(doc, latest, at, here, indefinite, role, body, _PhraseKind.of(doc, rules, people) if here
+                   else None)
 
     def allows(self, cand) -> bool:
         if cand.from_rules:
             return True
         if self.last_sentence is not None and cand.sent > self.last_sentence:
+            return False
+        if self.phrase is not None and not self.phrase.allows(cand, self.rules_sentence):
             return False
         if self.rules_sentence is None or cand.sent == self.rules_sentence:
             return True
@@ -319,6 +326,104 @@ class _SpeakerGrammar:
         if not shared and self.body and _person(cand.text, self.doc.language):
             return False  # 'la mairie', 'the ministry': a body, which no person named elsewhere stands for
         return not shared or shared == self.role
+
+
+@dataclass(frozen=True)
+class _PhraseKind:
+    """Whom the rules' phrase in the claim's sentence can stand for, which bounds the head's renaming: the speaker's
+    name must be the entity the phrase names.
+    - a phrase with a name ('El fiscal Juan Ortega', 'La Fiscalía') is that name: a candidate of another sentence
+      only when it shares one of its words (the fuller 'Andrés Picó' of 'Picó');
+    - a pronoun ('Ella añadió que el Ayuntamiento …') stands for an earlier mention, never an organisation;
+    - a body ('la direction', 'el instituto emisor') is no person named elsewhere, though it may be a body named
+      elsewhere ('Valtra', 'el Banco Central');
+    - a side, group or document ('La oposición', 'Il rapporto', 'A defesa', 'los técnicos') is itself, no one
+      named elsewhere;
+    - any other phrase describes a person ('Il ministro', 'la funcionaria'): a person named elsewhere, never an
+      organisation ('Corte').
+    An abbreviation ('el DT', "L'AFD") tells neither a name to share nor a kind: the head decides."""
+
+    doc: Document
+    start: int  # where the rules' phrase starts
+    kind: str  # name | pronoun | body | group | person | open
+    names: frozenset[str]  # the phrase's own capitalised words, lower case (kind 'name')
+    people: dict[str, str]  # the document's longest names by last word (``longest_names``)
+
+    @classmethod
+    def of(cls, doc: Document, rules: tuple[int, int], people: dict[str, str]) -> _PhraseKind:
+        from service.stages.quotes.lexicon import get_lexicon
+
+        lex = get_lexicon(doc.language)
+        index = doc.tokens
+        toks = index.tokens[index.token_at(rules[0]):index.token_at(rules[1])]
+        function = lex.determiners | lex.preps | _CONTRACTIONS | lex.pronouns.keys()
+        linking = lex.preps | lex.name_connectors | lex.name_glue | _CONTRACTIONS
+        names: set[str] = set()
+        words: list[str] = []  # the words, less an elided article or preposition ('avocat' of "L'avocat")
+        # Within the name after a preposition ('il 26enne di Baltimora', 'el gobernador del Banco de España'): a place
+        # or body the speaker belongs to, not the speaker; a comma or a lower-case word ends it ("Lo storico
+        # dell'arte Franco Morelli").
+        inside = False
+        for tok in toks:
+            if not tok.is_word:
+                inside = inside and tok.text != ","
+                continue
+            before, _, word = tok.text.rpartition("'") if "'" in tok.text else tok.text.rpartition("’")
+            low = word.lower()
+            if low in linking:
+                inside = True
+            elif before and before.lower() not in lex.determiners and before.lower() != "l":
+                inside = word[:1].isupper()  # "dell'Università" opens a complement, "dell'arte" is one
+            elif not word[:1].isupper():
+                inside = False
+            # A sentence's first word is capitalised whatever it is ('La oposición'): only a later one, or a first
+            # one the text never writes in lower case, is a name.
+            if (word[:1].isupper() and not inside and low not in function
+                    and not (not words and low in index.lowercase_words)):
+                names.add(low)
+            words.append(low)
+        if names and all(_acronym(n, toks) for n in names):
+            return cls(doc, rules[0], "open", frozenset(), people)
+        if names:
+            return cls(doc, rules[0], "name", frozenset(names), people)
+        if words and words[0] in lex.pronouns:
+            return cls(doc, rules[0], "pronoun", frozenset(), people)
+        head = next((w for w in words if w not in function), "")
+        if head in lex.org_nouns:
+            return cls(doc, rules[0], "body", frozenset(), people)
+        group = head in lex.collective_nouns or (len(head) > 3 and head.endswith(lex.plural_endings))
+        return cls(doc, rules[0], "group" if group else "person", frozenset(), people)
+
+    def allows(self, cand, sentence: int | None) -> bool:
+        if self.kind == "open":
+            return True
+        if self.kind == "pronoun":
+            return cand.start < self.start and not self._body(cand)
+        if cand.sent == sentence:
+            return True
+        if self.kind == "name":
+            return bool(self.names & {w.lower() for w in cand.text.split()})
+        if self.kind == "body":
+            return not self._person(cand)
+        return self.kind == "person" and not self._body(cand)
+
+    def _body(self, cand) -> bool:
+        """The candidate names an organisation by one of the language's words for bodies ('Corte', 'Ayuntamiento')."""
+        from service.stages.quotes.lexicon import get_lexicon
+
+        lex = get_lexicon(self.doc.language)
+        return any(w.lower() in lex.org_nouns or w.lower() in lex.collective_nouns for w in cand.text.split())
+
+    def _person(self, cand) -> bool:
+        """The candidate, or the document's fuller name for it ('Picó': 'Andrés Picó'), opens with a given name."""
+        words = cand.text.split()
+        return bool(words) and (_person(cand.text, self.doc.language)
+                                or _person(self.people.get(words[-1].lower(), ""), self.doc.language))
+
+
+def _acronym(low: str, toks) -> bool:
+    """The lower-case ``low`` is written in capitals only in the phrase ('DT', 'AFD')."""
+    return any(t.text.rpartition("'")[2].rpartition("’")[2] == low.upper() and len(low) > 1 for t in toks)
 
 
 # Indefinite articles of the languages the head serves ('a' is Portuguese 'the', and English keeps its rules).

@@ -462,6 +462,85 @@ def test_a_mention_carried_over_from_another_claim_gives_way_to_the_head_s_pick(
     assert claim.speaker.name == "Jean Dupont" and claim.speaker.mention == "Jean Dupont"
 
 
+@pytest.mark.parametrize("language, text, quote, cue, phrase, person", [
+    ("es", "El concejal Ramiro Solís visitó las obras. La oposición criticó que las obras lleguen tarde.",
+     "las obras lleguen tarde", "criticó", "La oposición", "Ramiro Solís"),
+    ("it", "Il ministro Ettore Valli ha parlato a Roma. Il rapporto indica che le attese sono cresciute.",
+     "le attese sono cresciute", "indica", "Il rapporto", "Ettore Valli"),
+    ("pt", "O delegado Caio Prates falou à imprensa. A defesa negou que o empresário soubesse do esquema.",
+     "o empresário soubesse do esquema", "negou", "A defesa", "Caio Prates"),
+    ("es", "El fiscal Marcos Vidal habló con la prensa. La Fiscalía precisó que el fraude es mayor.",
+     "el fraude es mayor", "precisó", "La Fiscalía", "Marcos Vidal"),
+    ("pt", "O presidente Rui Lage falou. Os advogados afirmaram que o cliente é inocente.",
+     "o cliente é inocente", "afirmaram", "Os advogados", "Rui Lage"),
+])
+def test_a_side_document_or_body_in_the_claim_s_sentence_is_no_person_named_elsewhere(
+        trained, encoder, monkeypatch, language, text, quote, cue, phrase, person):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    monkeypatch.setattr(backend, "_head_scores", _prefer(person))
+    claim = _claim(text, quote, cue, phrase)
+    model.repick(make_document(text, language), [claim])
+    assert claim.speaker.name == phrase and claim.speaker.mention == phrase
+
+
+def test_a_body_may_be_a_body_named_elsewhere(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "El Banco Central subió la tasa el martes. El instituto emisor dijo que la inflación seguirá bajando."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("El Banco Central"))
+    claim = _claim(text, "la inflación seguirá bajando", "dijo", "El instituto emisor")
+    model.repick(make_document(text, "es"), [claim])
+    assert claim.speaker.name == "El Banco Central" and claim.speaker.mention == "El instituto emisor"
+
+
+def test_a_role_names_a_person_named_elsewhere_but_no_body(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "Secondo la Corte dei conti, le attese crescono. Il ministro ha detto che la situazione è grave."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Corte"))
+    claim = _claim(text, "la situazione è grave", "detto", "Il ministro")
+    model.repick(make_document(text, "it"), [claim])
+    assert claim.speaker.name == "Il ministro"
+
+
+def test_a_pronoun_is_an_earlier_person_never_a_body_after_it(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "La portavoz Elena Robles habló el lunes. Ella añadió que el Ayuntamiento «no hizo nada»."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Ayuntamiento"))
+    claim = _claim(text, "no hizo nada", "añadió", "Ella")
+    model.repick(make_document(text, "es"), [claim])
+    assert claim.speaker.name == "Ella"
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Elena Robles"))
+    claim = _claim(text, "no hizo nada", "añadió", "Ella")
+    model.repick(make_document(text, "es"), [claim])
+    assert claim.speaker.name == "Elena Robles" and claim.speaker.mention == "Ella"
+
+
+@pytest.mark.parametrize("language, text, quote, cue, phrase, person", [
+    ("es", "El técnico Néstor Ibarra llegó al estadio. El DT dijo que el equipo jugó mal.",
+     "el equipo jugó mal", "dijo", "El DT", "Néstor Ibarra"),  # an abbreviation
+    ("fr", "Julien Masset plaide lundi pour la famille. L'avocat a dit que son client est innocent.",
+     "son client est innocent", "dit", "L'avocat", "Julien Masset"),  # an elided article
+    ("it", "Jalen Brooks è arrivato a Grosseto. Il 26enne di Baltimora ha detto che la squadra è forte.",
+     "la squadra è forte", "detto", "Il 26enne di Baltimora", "Jalen Brooks"),  # the place a person comes from
+])
+def test_a_description_of_a_person_may_name_one_named_elsewhere(trained, encoder, monkeypatch, language, text,
+                                                                 quote, cue, phrase, person):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    monkeypatch.setattr(backend, "_head_scores", _prefer(person))
+    claim = _claim(text, quote, cue, phrase)
+    model.repick(make_document(text, language), [claim])
+    assert claim.speaker.name == person and claim.speaker.mention == phrase
+
+
 @pytest.mark.parametrize("run, words", [
     ((55, 68), "concesionar por 20 años"),  # a run opening inside a word: 'r por 20 años'
     ((95, 107), "registraron más de 900"),  # and one closing inside one too: 'on más de 90'
