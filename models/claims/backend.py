@@ -127,7 +127,7 @@ class ClaimsModel:
             # Named in another sentence, the speaker keeps the claim's own words for it as its mention (not words
             # the rules carried over from another claim).
             kept = rules if grammar.rules_here and best.sent != grammar.rules_sentence else None
-            claim.speaker = _speaker(best, names, kept, doc.text)
+            claim.speaker = _speaker(best, names, doc, kept)
 
 
 def _encoded(vectors, view, cands) -> bool:
@@ -192,7 +192,8 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
         cands = [c for c in candidates(index, view) if vectors.covers(c.end)]
         speaker = None
         if cands:
-            speaker = _speaker(cands[int(np.argmax(_head_scores(head, vectors, index, view, cands, counts)))], names)
+            speaker = _speaker(cands[int(np.argmax(_head_scores(head, vectors, index, view, cands, counts)))], names,
+                               doc)
         quote = text[start:end]
         worth, reasons = score(quote, lex, text[cue[0]:cue[1]])
         out.append(Claim(quote=quote, start=start, end=end, type=_claim_type(text, start, end),  # type: ignore[arg-type]
@@ -245,15 +246,33 @@ def _head_scores(head, vectors, index, view, cands, counts: dict[str, int]):
         return head(torch.from_numpy(claim_features(vectors, index, view, cands, counts))).numpy()
 
 
-def _speaker(best, names: dict[str, str], mention: tuple[int, int] | None = None, text: str = "") -> Speaker:
-    """A candidate as the speaker, named by the document's longest run ending in its last word. With ``mention``
-    (the rules' phrase, when the candidate stands in another sentence) the claim's own words for the speaker stay
-    its mention ('Il a déclaré' names Dupont through 'Il'); the candidate only names it."""
+def _speaker(best, names: dict[str, str], doc: Document, mention: tuple[int, int] | None = None) -> Speaker:
+    """A candidate as the speaker, named by the document's longest run ending in its last word, less the article or
+    role that opens a sentence with it ('El Banco Central', "L'avvocato Francesco Damiani"). With ``mention`` (the
+    rules' phrase, when the candidate stands in another sentence) the claim's own words for the speaker stay its
+    mention ('Il a déclaré' names Dupont through 'Il'); the candidate only names it."""
     name = names.get(best.text.split()[-1].lower(), best.text) if best.text.split() else best.text
-    name = name if len(name) >= len(best.text) else best.text
+    name = _bare(name if len(name) >= len(best.text) else best.text, doc)
     if mention is not None:
-        return Speaker(name=name, mention=text[mention[0]:mention[1]], start=mention[0], end=mention[1])
+        return Speaker(name=name, mention=doc.text[mention[0]:mention[1]], start=mention[0], end=mention[1])
     return Speaker(name=name, mention=best.text, start=best.start, end=best.end)
+
+
+def _bare(name: str, doc: Document) -> str:
+    """``name`` less the articles, titles and roles that open it (a sentence capitalises them: 'El', 'A',
+    "L'avvocato"), keeping its last word."""
+    from service.stages.quotes.lexicon import get_lexicon
+
+    lex = get_lexicon(doc.language)
+    plain = lex.determiners | lex.titles | lex.person_roles
+    words = name.split()
+    while len(words) > 1:
+        low = words[0].lower()
+        elided = low.replace("’", "'").rpartition("'")[2]
+        if low not in plain and elided not in plain:
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 def _person(text: str, language: str) -> bool:
@@ -307,8 +326,8 @@ class _SpeakerGrammar:
         indefinite = bool(opening) and opening[0].lower() in _INDEFINITES and at == cue
         role = _role_words(doc, rules)
         body = here and bool(role & get_lexicon(doc.language).org_nouns.keys())
-        return cls(doc, latest, at, here, indefinite, role, body, _PhraseKind.of(doc, rules, people) if here
-                   else None)
+        return cls(doc, latest, at, here, indefinite, role, body, _PhraseKind.of(doc, rules, people, claim.cue_start)
+                   if here else None)
 
     def allows(self, cand) -> bool:
         if cand.from_rules:
@@ -341,20 +360,33 @@ class _PhraseKind:
       named elsewhere;
     - any other phrase describes a person ('Il ministro', 'la funcionaria'): a person named elsewhere, never an
       organisation ('Corte').
-    An abbreviation ('el DT', "L'AFD") tells neither a name to share nor a kind: the head decides."""
+    An abbreviation ('el DT', "L'AFD") tells neither a name to share nor a kind: the head decides.
+    Whatever the kind, a name inside an aside between the phrase and its verb ('Un porte-parole du ministère, cité
+    par l'Agence de presse associée, a affirmé', 'El jurado, presidido por el crítico X, ha destacado') is no
+    subject; an apposition ('A coordenadora, a engenheira Júlia Barreto, disse') is no aside."""
 
     doc: Document
     start: int  # where the rules' phrase starts
     kind: str  # name | pronoun | body | group | person | open
     names: frozenset[str]  # the phrase's own capitalised words, lower case (kind 'name')
     people: dict[str, str]  # the document's longest names by last word (``longest_names``)
+    aside: tuple[int, int] | None = None  # the text between the phrase and its cue, when a comma sets it off
 
     @classmethod
-    def of(cls, doc: Document, rules: tuple[int, int], people: dict[str, str]) -> _PhraseKind:
+    def of(cls, doc: Document, rules: tuple[int, int], people: dict[str, str],
+           cue: int | None = None) -> _PhraseKind:
         from service.stages.quotes.lexicon import get_lexicon
 
         lex = get_lexicon(doc.language)
         index = doc.tokens
+        aside = None
+        if cue is not None and rules[1] <= cue and index.sentence_of(rules[1]) == index.sentence_of(cue) \
+                and doc.text[rules[1]:cue].lstrip().startswith(","):
+            opener = next((t for t in index.tokens[index.token_at(rules[1]):index.token_at(cue)] if t.is_word), None)
+            # 'A coordenadora, a engenheira Júlia Barreto, disse': an apposition, which names the speaker.
+            if opener is not None and not opener.is_cap and opener.low not in lex.determiners \
+                    and not opener.low.startswith(("l'", "l’")):
+                aside = (rules[1], cue)
         toks = index.tokens[index.token_at(rules[0]):index.token_at(rules[1])]
         function = lex.determiners | lex.preps | _CONTRACTIONS | lex.pronouns.keys()
         linking = lex.preps | lex.name_connectors | lex.name_glue | _CONTRACTIONS
@@ -383,18 +415,20 @@ class _PhraseKind:
                 names.add(low)
             words.append(low)
         if names and all(_acronym(n, toks) for n in names):
-            return cls(doc, rules[0], "open", frozenset(), people)
+            return cls(doc, rules[0], "open", frozenset(), people, aside)
         if names:
-            return cls(doc, rules[0], "name", frozenset(names), people)
+            return cls(doc, rules[0], "name", frozenset(names), people, aside)
         if words and words[0] in lex.pronouns:
-            return cls(doc, rules[0], "pronoun", frozenset(), people)
+            return cls(doc, rules[0], "pronoun", frozenset(), people, aside)
         head = next((w for w in words if w not in function), "")
         if head in lex.org_nouns:
-            return cls(doc, rules[0], "body", frozenset(), people)
+            return cls(doc, rules[0], "body", frozenset(), people, aside)
         group = head in lex.collective_nouns or (len(head) > 3 and head.endswith(lex.plural_endings))
-        return cls(doc, rules[0], "group" if group else "person", frozenset(), people)
+        return cls(doc, rules[0], "group" if group else "person", frozenset(), people, aside)
 
     def allows(self, cand, sentence: int | None) -> bool:
+        if self.aside is not None and self.aside[0] <= cand.start and cand.end <= self.aside[1]:
+            return False
         if self.kind == "open":
             return True
         if self.kind == "pronoun":

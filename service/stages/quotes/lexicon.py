@@ -207,6 +207,9 @@ class Lexicon:
     adverb_endings: tuple[str, ...] = common.ADVERB_ENDINGS
     # Endings of a word opening a participial clause or aside ('Speaking to reporters, …').
     opener_participle_endings: tuple[str, ...] = common.OPENER_PARTICIPLE_ENDINGS
+    # Past-participle endings of an aside between a subject and its verb ('Il rapporto, pubblicato il 3 giugno,
+    # segnala'): no apposition naming the speaker. Person nouns of the same shape ('abogado') are appositions.
+    aside_participle_endings: tuple[str, ...] = ()
     # Past-tense endings: such a lowercase word after a name is the verb ('Trump wavered').
     past_endings: tuple[str, ...] = common.PAST_ENDINGS
     # Gerund endings: an active cue ('was saying'), a participle hanging on the main clause.
