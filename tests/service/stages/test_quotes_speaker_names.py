@@ -24,3 +24,33 @@ def test_a_participle_aside_after_the_subject_is_no_speaker(language, text, cont
 def test_a_person_noun_after_the_comma_is_still_an_apposition():
     claim = _by_quote(_claims("Marta Gil, abogada de la familia, dijo que apelará la sentencia.", "es"), "apelará")
     assert claim.speaker.name == "Marta Gil" and "abogada" in claim.speaker.mention
+
+
+@pytest.mark.parametrize("language, text, content, name", [
+    # A bracketed abbreviation after a body's name is no part of it, and a later mention of it is that body.
+    ("pt", "Segundo o Observatório Nacional do Clima e da Água (ONCA), as chuvas vão voltar. O ONCA disse que o "
+           "outono será seco.", "as chuvas vão voltar", "Observatório Nacional do Clima e da Água"),
+    ("pt", "Segundo o Observatório Nacional do Clima e da Água (ONCA), as chuvas vão voltar. O ONCA disse que o "
+           "outono será seco.", "o outono será seco", "Observatório Nacional do Clima e da Água"),
+    # A sentence's capitalised adverb opens no body's name.
+    ("pt", "Já a Associação dos Lojistas do Porto considerou o plano tímido.", "o plano tímido",
+     "Associação dos Lojistas do Porto"),
+    # A particle between surnames, after a given name a surname before.
+    ("es", "El presidente del club, Manuel García de Sola, dijo que el estadio se reformará.",
+     "el estadio se reformará", "Manuel García de Sola"),
+    # An elided article before a role.
+    ("it", "L'avvocato Marco Tessari ha sostenuto che il suo cliente è innocente.", "il suo cliente è innocente",
+     "Marco Tessari"),
+    # A role written as one word with its prefix, and an office joined by 'en' before the holder.
+    ("nl", "\"Dit is een goede stap\", zei Eurocommissaris Lotte Brandsma.", "Dit is een goede stap",
+     "Lotte Brandsma"),
+    ("nl", "Minister van Onderwijs en Wetenschap Pieter Dekker noemde het plan een vergissing.", "het plan",
+     "Pieter Dekker"),
+])
+def test_a_speaker_s_name_holds_the_name_alone(language, text, content, name):
+    assert _by_quote(_claims(text, language), content).speaker.name == name
+
+
+def test_a_body_after_a_particle_is_no_surname():
+    claim = _by_quote(_claims("„Das ist ein Skandal“, sagte Tom Rieder von Amnesty International.", "de"), "Skandal")
+    assert claim.speaker.name != "Tom Rieder von Amnesty International"
