@@ -432,14 +432,17 @@ class Resolver:
         """'President Volodymyr Zelenskyy renewed his call … “…,” he wrote': a titled name opening a sentence after
         the last speaker, and before the pronoun, is whom 'he' or 'she' means, though that person has said nothing
         yet. So is a name of the pronoun's gender opening one ('Linda Morrow, 71, who has lived in Cedar Flat for
-        three decades, spent two nights in her car … “…,” she said')."""
+        three decades, spent two nights in her car … “…,” she said'), after an article too ('Die Dezernentin Petra
+        Lindqvist kritisierte die Entscheidung. „…“, sagte sie')."""
         toks = self.index.tokens
         floor = max(entity.last if entity is not None else 0, toks[lo].start - _TITLED_REACH)
         k = lo - 1
         while k > 0 and toks[k].end > floor:
             tok = toks[k - 1]
             # Only a sentence's subject: 'Smith said, praising President Joe Biden. “…,” he added' is still Smith.
-            if tok.is_cap and _sentence_initial(toks, k - 1) and (
+            after_article = k > 1 and toks[k - 2].low in self.lex.determiners and _sentence_initial(toks, k - 2)
+            opens = _sentence_initial(toks, k - 1) or after_article
+            if (tok.is_cap or after_article) and opens and (
                     tok.low in self.lex.person_roles or tok.low.rstrip(".") in self.lex.titles):
                 run = []
                 j = k
@@ -448,7 +451,7 @@ class Resolver:
                     j += 1
                 if len(run) >= 2:
                     return self._named([tok, *run])
-            elif tok.is_cap and tok.is_word and _sentence_initial(toks, k - 1) and not self._function_word(tok.low):
+            elif tok.is_cap and tok.is_word and opens and not self._function_word(tok.low):
                 run = [tok]
                 j = k
                 while j < lo and toks[j].is_word and toks[j].is_cap and toks[j].sent == tok.sent:
