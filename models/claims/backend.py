@@ -190,8 +190,11 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
         view = ClaimView(((start, end),), cue, None)
         # Near the end of a cut-short text, a candidate past the encoded part would score as a zero vector.
         cands = [c for c in candidates(index, view) if vectors.covers(c.end)]
+        subject = _subject_before(doc, cue, (start, end))
         speaker = None
-        if cands:
+        if subject is not None:
+            speaker = _subject_speaker(doc, subject, cue, cands, head, vectors, view, counts, names)
+        elif cands:
             speaker = _speaker(cands[int(np.argmax(_head_scores(head, vectors, index, view, cands, counts)))], names,
                                doc)
         quote = text[start:end]
@@ -201,6 +204,91 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
                          checkworthiness=worth, reasons=reasons))
         taken.append((start, end))
     return out
+
+
+def _subject_before(doc: Document, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject the rules read right before a tagged cue's verb ('El informe' of 'El informe prevé que …', where
+    the tagger may tag 'informe prevé' as the cue), as character offsets; None without a verb or a subject."""
+    from service.stages.dateline import dateline_span
+    from service.stages.quotes.lexicon import get_lexicon
+    from service.stages.quotes.phrases import np_before
+
+    lex = get_lexicon(doc.language)
+    index = doc.tokens
+    words = [k for k in range(index.token_at(cue[0]), index.token_at(cue[1])) if index.tokens[k].is_word]
+    if not words or any(doc.text[cue[0]:cue[1]].lower().startswith(p) for p in lex.source_preps):
+        return None
+    # The cue's verb the lexicon knows, else its last word: the tagger's cue may be a verb the lexicon lacks ('prevé').
+    verb = next((k for k in reversed(words) if index.tokens[k].low in lex.cues), words[-1])
+    if index.tokens[verb].low in lex.preps | lex.stop | lex.determiners or index.tokens[verb].is_cap:
+        return None  # 'dopo', 'A su juicio': no verb
+    phrase = np_before(index, verb, lex, index.sent_range[index.tokens[verb].sent][0])
+    if phrase is None or not _subject_like(index.tokens[phrase[0]:phrase[1]], lex, index.lowercase_words,
+                                           phrase[0] == index.sent_range[index.tokens[phrase[0]].sent][0]):
+        return None
+    start, end = index.tokens[phrase[0]].start, index.tokens[phrase[1] - 1].end
+    dateline = dateline_span(doc.text)
+    if dateline is not None and start < dateline[1]:
+        return None
+    return None if start < content[1] and content[0] < end else (start, end)
+
+
+# Words in a subject phrase past which it is more likely a clause the rules misread than a subject.
+_SUBJECT_WORDS = 8
+
+
+def _subject_like(toks, lex, lowercase: frozenset[str], sentence_start: bool) -> bool:
+    """A short noun phrase opening with an article, a pronoun or a capitalised word, with a word of content: not
+    '19 anos de casa', not a lone clitic ('Lo ha detto'), not a sentence ('La Libertas ha battuto …')."""
+    words = [t for t in toks if t.is_word]
+    if not words or len(words) > _SUBJECT_WORDS or any(t.low.isdigit() for t in words):
+        return False
+    first = words[0]
+    if first.low in lex.preps or not (first.is_cap or first.low in lex.determiners or first.low in lex.pronouns):
+        return False
+    if any(t.low in lex.skip or t.low in lex.cues or t.low in lex.perfect_aux for t in words):
+        return False  # 'Finotti ha chiesto al governo di': a clause, not the subject
+    if first.is_cap and first.low in lowercase and first.low not in lex.determiners | lex.pronouns.keys():
+        return False  # 'Appena un anno fa lo stesso Ferraris': an adverb opens it
+    if len(words) == 1 and first.is_cap and first.low not in lex.pronouns and (
+            first.low in lowercase or first.start == 0 or sentence_start):
+        return False  # 'Sotto', capitalised only by its place: the head's candidates read it better
+    return first.low in lex.pronouns or any(t.low not in lex.determiners | lex.preps | lex.skip for t in words)
+
+
+def _subject_speaker(doc: Document, subject: tuple[int, int], cue: tuple[int, int], cands, head, vectors, view,
+                     counts: dict[str, int], names: dict[str, str]) -> Speaker:
+    """A tagged claim's speaker when its verb has a subject: the subject itself, named by its own words, unless it is
+    a pronoun or a role the head may resolve to someone its kind allows (``_PhraseKind``), who then names it."""
+    import numpy as np
+
+    from service.stages.quotes.lexicon import get_lexicon
+
+    lex = get_lexicon(doc.language)
+    index = doc.tokens
+    phrase = _PhraseKind.of(doc, subject, names, cue[0])
+    sentence = index.sentence_of(subject[0])
+    mention = doc.text[subject[0]:subject[1]]
+    toks = [t for t in index.tokens[index.token_at(subject[0]):index.token_at(subject[1])] if t.is_word]
+    # Without the rules' reading to go by, only a pronoun or a known role ('El gobernador prevé') may be someone
+    # named elsewhere; 'Il titolo della casa di Maranello' is the stock, no one the head finds.
+    # An indefinite one ('Una fonte della Conferenza') is a new speaker, no one named elsewhere.
+    if phrase.kind == "pronoun" or (phrase.kind == "person" and any(t.low in lex.person_roles for t in toks)
+                                    and toks[0].low not in _INDEFINITES):
+        allowed = [c for c in cands if c.sent != sentence and phrase.allows(c, sentence)]
+        if allowed:
+            scores = _head_scores(head, vectors, index, view, allowed, counts)
+            return _speaker(allowed[int(np.argmax(scores))], names, doc, subject)
+    # 'El sindicato CCOO' and 'o volante Marcinho, capitão do time' name CCOO and Marcinho, by their fullest names
+    # in the text; a body's name is the phrase ('El Banco Central de Chile', 'Il ministero della Salute').
+    own = [t for t in toks if t.low in phrase.names]
+    body = any(t.low in lex.org_nouns for t in own)
+    name = mention.split(",")[0]
+    if own and not body:
+        name = names.get(own[-1].low, own[-1].text)
+        name = name if name.lower().endswith(own[-1].low) else own[-1].text
+    return Speaker(name=_from_given_name(_bare(name, doc), doc.language), mention=mention, start=subject[0],
+                   end=subject[1])
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -252,7 +340,7 @@ def _speaker(best, names: dict[str, str], doc: Document, mention: tuple[int, int
     rules' phrase, when the candidate stands in another sentence) the claim's own words for the speaker stay its
     mention ('Il a déclaré' names Dupont through 'Il'); the candidate only names it."""
     name = names.get(best.text.split()[-1].lower(), best.text) if best.text.split() else best.text
-    name = _bare(name if len(name) >= len(best.text) else best.text, doc)
+    name = _from_given_name(_bare(name if len(name) >= len(best.text) else best.text, doc), doc.language)
     if mention is not None:
         return Speaker(name=name, mention=doc.text[mention[0]:mention[1]], start=mention[0], end=mention[1])
     return Speaker(name=name, mention=best.text, start=best.start, end=best.end)
@@ -265,14 +353,28 @@ def _bare(name: str, doc: Document) -> str:
 
     lex = get_lexicon(doc.language)
     plain = lex.determiners | lex.titles | lex.person_roles
+    linking = lex.preps | lex.name_connectors | _CONTRACTIONS
     words = name.split()
-    while len(words) > 1:
+    while len(words) > 1 and words[1].lower() not in linking:  # 'diretor do BC' keeps its role
         low = words[0].lower()
         elided = low.replace("’", "'").rpartition("'")[2]
         if low not in plain and elided not in plain:
             break
         words = words[1:]
     return " ".join(words)
+
+
+def _from_given_name(name: str, language: str) -> str:
+    """A name of three words or more from its known given name on, when its first word is none: a capitalised run
+    may take in the place or office before the person ('Segura Ramón Ortuño' of 'Alhama del Segura Ramón Ortuño')."""
+    from service.stages.quotes.speakers import _SAINTS
+
+    words = name.split()
+    if len(words) < 3 or _person(name, language) or not all(w[:1].isupper() for w in words) \
+            or words[0].lower() in _SAINTS:
+        return name
+    at = next((k for k in range(1, len(words) - 1) if _person(" ".join(words[k:]), language)), None)
+    return " ".join(words[at:]) if at is not None else name
 
 
 def _person(text: str, language: str) -> bool:

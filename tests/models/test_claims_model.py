@@ -569,6 +569,42 @@ def test_the_head_s_pick_is_named_without_the_article_or_role_that_opens_its_sen
     assert claim.speaker.name == "Banco Central" and claim.speaker.mention == "el organismo"
 
 
+@pytest.mark.parametrize("text, cue, content, name", [
+    ("El informe prevé que el paro baje al 9 %.", "informe prevé", "el paro baje al 9 %", "informe"),
+    ("El sindicato Fuerza Obrera reclamó que suban los sueldos.", "reclamó", "suban los sueldos", "Fuerza Obrera"),
+    ("El Banco Central de Chile estima que la inflación cede.", "estima", "la inflación cede",
+     "Banco Central de Chile"),
+])
+def test_a_tagged_claim_s_verb_with_a_subject_is_that_subject_s(text, cue, content, name):
+    from models.claims.backend import _subject_before, _subject_speaker, longest_names
+
+    doc = make_document(text, "es")
+    c0, q0 = text.index(cue), text.index(content)
+    subject = _subject_before(doc, (c0, c0 + len(cue)), (q0, q0 + len(content)))
+    assert subject is not None
+    speaker = _subject_speaker(doc, subject, (c0, c0 + len(cue)), [], None, None, None, {}, longest_names(doc))
+    assert speaker.name == name and text[speaker.start:speaker.end] == speaker.mention
+
+
+def test_a_tagged_cue_with_no_subject_before_it_leaves_the_speaker_to_the_head():
+    from models.claims.backend import _subject_before
+
+    text = "Según la Guardia Civil, el fraude asciende a 60 millones."
+    doc = make_document(text, "es")
+    assert _subject_before(doc, (0, 5), (text.index("el fraude"), len(text) - 1)) is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Salamanca Pilar Sancho Ibáñez", "Pilar Sancho Ibáñez"),  # a place before the person
+    ("María Luisa Cabello", "María Luisa Cabello"),
+    ("San Martín Ocotlán", "San Martín Ocotlán"),  # a saint's place
+])
+def test_a_long_name_starts_at_its_given_name(name, expected):
+    from models.claims.backend import _from_given_name
+
+    assert _from_given_name(name, "es") == expected
+
+
 @pytest.mark.parametrize("run, words", [
     ((55, 68), "concesionar por 20 años"),  # a run opening inside a word: 'r por 20 años'
     ((95, 107), "registraron más de 900"),  # and one closing inside one too: 'on más de 90'
