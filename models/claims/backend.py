@@ -281,7 +281,7 @@ def _subject_speaker(doc: Document, subject: tuple[int, int], cue: tuple[int, in
             return _speaker(allowed[int(np.argmax(scores))], names, doc, subject)
     # 'El sindicato CCOO' and 'o volante Marcinho, capitão do time' name CCOO and Marcinho, by their fullest names
     # in the text; a body's name is the phrase ('El Banco Central de Chile', 'Il ministero della Salute').
-    own = [t for t in toks if t.low in phrase.names]
+    own = [t for t in toks[1:] if t.is_cap] if phrase.kind == "open" else [t for t in toks if t.low in phrase.names]
     body = any(t.low in lex.org_nouns for t in own)
     name = mention.split(",")[0]
     if own and not body:

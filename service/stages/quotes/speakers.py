@@ -481,8 +481,12 @@ class Resolver:
                      and words[j - 1].low in lex.person_roles), None)
         if link is not None and not all(_plain_word(w, lex) for w in words[link + 1:k]):
             link = None
-        if any(not _plain_word(w, lex) or w.low in lex.name_glue or "'" in w.text or "’" in w.text
-               for w in words[1:link or k]):  # 'dell'Ente …' elides its article
+        # A known given name opening the run after a lower-case noun is the person the description ends in ('el
+        # ingeniero de caminos Luis Albert'), whatever preposition the description holds.
+        person = words[k - 1].is_word and _plain_word(words[k - 1], lex) and words[k - 1].low not in lex.name_glue \
+            and _given_name_at(words, k, lex) == k
+        if not person and any(not _plain_word(w, lex) or w.low in lex.name_glue or "'" in w.text or "’" in w.text
+                              for w in words[1:link or k]):  # 'dell'Ente …' elides its article
             return None
         return self._named(words)
 

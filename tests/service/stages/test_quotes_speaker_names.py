@@ -54,3 +54,11 @@ def test_a_speaker_s_name_holds_the_name_alone(language, text, content, name):
 def test_a_body_after_a_particle_is_no_surname():
     claim = _by_quote(_claims("„Das ist ein Skandal“, sagte Tom Rieder von Amnesty International.", "de"), "Skandal")
     assert claim.speaker.name != "Tom Rieder von Amnesty International"
+
+
+def test_a_description_holding_a_preposition_still_ends_in_the_person_it_names():
+    text = "Por su parte, la ingeniera de montes Clara Ibarra consideró que el bosque se recupera."
+    assert _by_quote(_claims(text, "es"), "el bosque se recupera").speaker.name == "Clara Ibarra"
+    # A place after the preposition is still no person.
+    text = "Una vecina de la colonia El Roble dijo que el agua no llega."
+    assert _by_quote(_claims(text, "es"), "el agua no llega").speaker.name != "El Roble"
