@@ -112,7 +112,7 @@ class ClaimsModel:
             if not cands or not _encoded(vectors, view, cands):
                 continue
             values = _head_scores(self.head, vectors, index, view, cands, counts)
-            grammar = _SpeakerGrammar.of(doc, claim, rules)
+            grammar = _SpeakerGrammar.of(doc, claim, rules, names)
             for k, cand in enumerate(cands):
                 if not grammar.allows(cand):
                     values[k] = -np.inf
@@ -127,7 +127,7 @@ class ClaimsModel:
             # Named in another sentence, the speaker keeps the claim's own words for it as its mention (not words
             # the rules carried over from another claim).
             kept = rules if grammar.rules_here and best.sent != grammar.rules_sentence else None
-            claim.speaker = _speaker(best, names, kept, doc.text)
+            claim.speaker = _speaker(best, names, doc, kept)
 
 
 def _encoded(vectors, view, cands) -> bool:
@@ -190,9 +190,13 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
         view = ClaimView(((start, end),), cue, None)
         # Near the end of a cut-short text, a candidate past the encoded part would score as a zero vector.
         cands = [c for c in candidates(index, view) if vectors.covers(c.end)]
+        subject = _subject_before(doc, cue, (start, end))
         speaker = None
-        if cands:
-            speaker = _speaker(cands[int(np.argmax(_head_scores(head, vectors, index, view, cands, counts)))], names)
+        if subject is not None:
+            speaker = _subject_speaker(doc, subject, cue, cands, head, vectors, view, counts, names)
+        elif cands:
+            speaker = _speaker(cands[int(np.argmax(_head_scores(head, vectors, index, view, cands, counts)))], names,
+                               doc)
         quote = text[start:end]
         worth, reasons = score(quote, lex, text[cue[0]:cue[1]])
         out.append(Claim(quote=quote, start=start, end=end, type=_claim_type(text, start, end),  # type: ignore[arg-type]
@@ -200,6 +204,91 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
                          checkworthiness=worth, reasons=reasons))
         taken.append((start, end))
     return out
+
+
+def _subject_before(doc: Document, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject the rules read right before a tagged cue's verb ('El informe' of 'El informe prevé que …', where
+    the tagger may tag 'informe prevé' as the cue), as character offsets; None without a verb or a subject."""
+    from service.stages.dateline import dateline_span
+    from service.stages.quotes.lexicon import get_lexicon
+    from service.stages.quotes.phrases import np_before
+
+    lex = get_lexicon(doc.language)
+    index = doc.tokens
+    words = [k for k in range(index.token_at(cue[0]), index.token_at(cue[1])) if index.tokens[k].is_word]
+    if not words or any(doc.text[cue[0]:cue[1]].lower().startswith(p) for p in lex.source_preps):
+        return None
+    # The cue's verb the lexicon knows, else its last word: the tagger's cue may be a verb the lexicon lacks ('prevé').
+    verb = next((k for k in reversed(words) if index.tokens[k].low in lex.cues), words[-1])
+    if index.tokens[verb].low in lex.preps | lex.stop | lex.determiners or index.tokens[verb].is_cap:
+        return None  # 'dopo', 'A su juicio': no verb
+    phrase = np_before(index, verb, lex, index.sent_range[index.tokens[verb].sent][0])
+    if phrase is None or not _subject_like(index.tokens[phrase[0]:phrase[1]], lex, index.lowercase_words,
+                                           phrase[0] == index.sent_range[index.tokens[phrase[0]].sent][0]):
+        return None
+    start, end = index.tokens[phrase[0]].start, index.tokens[phrase[1] - 1].end
+    dateline = dateline_span(doc.text)
+    if dateline is not None and start < dateline[1]:
+        return None
+    return None if start < content[1] and content[0] < end else (start, end)
+
+
+# Words in a subject phrase past which it is more likely a clause the rules misread than a subject.
+_SUBJECT_WORDS = 8
+
+
+def _subject_like(toks, lex, lowercase: frozenset[str], sentence_start: bool) -> bool:
+    """A short noun phrase opening with an article, a pronoun or a capitalised word, with a word of content: not
+    '19 anos de casa', not a lone clitic ('Lo ha detto'), not a sentence ('La Libertas ha battuto …')."""
+    words = [t for t in toks if t.is_word]
+    if not words or len(words) > _SUBJECT_WORDS or any(t.low.isdigit() for t in words):
+        return False
+    first = words[0]
+    if first.low in lex.preps or not (first.is_cap or first.low in lex.determiners or first.low in lex.pronouns):
+        return False
+    if any(t.low in lex.skip or t.low in lex.cues or t.low in lex.perfect_aux for t in words):
+        return False  # 'Finotti ha chiesto al governo di': a clause, not the subject
+    if first.is_cap and first.low in lowercase and first.low not in lex.determiners | lex.pronouns.keys():
+        return False  # 'Appena un anno fa lo stesso Ferraris': an adverb opens it
+    if len(words) == 1 and first.is_cap and first.low not in lex.pronouns and (
+            first.low in lowercase or first.start == 0 or sentence_start):
+        return False  # 'Sotto', capitalised only by its place: the head's candidates read it better
+    return first.low in lex.pronouns or any(t.low not in lex.determiners | lex.preps | lex.skip for t in words)
+
+
+def _subject_speaker(doc: Document, subject: tuple[int, int], cue: tuple[int, int], cands, head, vectors, view,
+                     counts: dict[str, int], names: dict[str, str]) -> Speaker:
+    """A tagged claim's speaker when its verb has a subject: the subject itself, named by its own words, unless it is
+    a pronoun or a role the head may resolve to someone its kind allows (``_PhraseKind``), who then names it."""
+    import numpy as np
+
+    from service.stages.quotes.lexicon import get_lexicon
+
+    lex = get_lexicon(doc.language)
+    index = doc.tokens
+    phrase = _PhraseKind.of(doc, subject, names, cue[0])
+    sentence = index.sentence_of(subject[0])
+    mention = doc.text[subject[0]:subject[1]]
+    toks = [t for t in index.tokens[index.token_at(subject[0]):index.token_at(subject[1])] if t.is_word]
+    # Without the rules' reading to go by, only a pronoun or a known role ('El gobernador prevé') may be someone
+    # named elsewhere; 'Il titolo della casa di Maranello' is the stock, no one the head finds.
+    # An indefinite one ('Una fonte della Conferenza') is a new speaker, no one named elsewhere.
+    if phrase.kind == "pronoun" or (phrase.kind == "person" and any(t.low in lex.person_roles for t in toks)
+                                    and toks[0].low not in _INDEFINITES):
+        allowed = [c for c in cands if c.sent != sentence and phrase.allows(c, sentence)]
+        if allowed:
+            scores = _head_scores(head, vectors, index, view, allowed, counts)
+            return _speaker(allowed[int(np.argmax(scores))], names, doc, subject)
+    # 'El sindicato CCOO' and 'o volante Marcinho, capitão do time' name CCOO and Marcinho, by their fullest names
+    # in the text; a body's name is the phrase ('El Banco Central de Chile', 'Il ministero della Salute').
+    own = [t for t in toks[1:] if t.is_cap] if phrase.kind == "open" else [t for t in toks if t.low in phrase.names]
+    body = any(t.low in lex.org_nouns for t in own)
+    name = mention.split(",")[0]
+    if own and not body:
+        name = names.get(own[-1].low, own[-1].text)
+        name = name if name.lower().endswith(own[-1].low) else own[-1].text
+    return Speaker(name=_from_given_name(_bare(name, doc), doc.language), mention=mention, start=subject[0],
+                   end=subject[1])
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -245,15 +334,47 @@ def _head_scores(head, vectors, index, view, cands, counts: dict[str, int]):
         return head(torch.from_numpy(claim_features(vectors, index, view, cands, counts))).numpy()
 
 
-def _speaker(best, names: dict[str, str], mention: tuple[int, int] | None = None, text: str = "") -> Speaker:
-    """A candidate as the speaker, named by the document's longest run ending in its last word. With ``mention``
-    (the rules' phrase, when the candidate stands in another sentence) the claim's own words for the speaker stay
-    its mention ('Il a déclaré' names Dupont through 'Il'); the candidate only names it."""
+def _speaker(best, names: dict[str, str], doc: Document, mention: tuple[int, int] | None = None) -> Speaker:
+    """A candidate as the speaker, named by the document's longest run ending in its last word, less the article or
+    role that opens a sentence with it ('El Banco Central', "L'avvocato Francesco Damiani"). With ``mention`` (the
+    rules' phrase, when the candidate stands in another sentence) the claim's own words for the speaker stay its
+    mention ('Il a déclaré' names Dupont through 'Il'); the candidate only names it."""
     name = names.get(best.text.split()[-1].lower(), best.text) if best.text.split() else best.text
-    name = name if len(name) >= len(best.text) else best.text
+    name = _from_given_name(_bare(name if len(name) >= len(best.text) else best.text, doc), doc.language)
     if mention is not None:
-        return Speaker(name=name, mention=text[mention[0]:mention[1]], start=mention[0], end=mention[1])
+        return Speaker(name=name, mention=doc.text[mention[0]:mention[1]], start=mention[0], end=mention[1])
     return Speaker(name=name, mention=best.text, start=best.start, end=best.end)
+
+
+def _bare(name: str, doc: Document) -> str:
+    """``name`` less the articles, titles and roles that open it (a sentence capitalises them: 'El', 'A',
+    "L'avvocato"), keeping its last word."""
+    from service.stages.quotes.lexicon import get_lexicon
+
+    lex = get_lexicon(doc.language)
+    plain = lex.determiners | lex.titles | lex.person_roles
+    linking = lex.preps | lex.name_connectors | _CONTRACTIONS
+    words = name.split()
+    while len(words) > 1 and words[1].lower() not in linking:  # 'diretor do BC' keeps its role
+        low = words[0].lower()
+        elided = low.replace("’", "'").rpartition("'")[2]
+        if low not in plain and elided not in plain:
+            break
+        words = words[1:]
+    return " ".join(words)
+
+
+def _from_given_name(name: str, language: str) -> str:
+    """A name of three words or more from its known given name on, when its first word is none: a capitalised run
+    may take in the place or office before the person ('Segura Ramón Ortuño' of 'Alhama del Segura Ramón Ortuño')."""
+    from service.stages.quotes.speakers import _SAINTS
+
+    words = name.split()
+    if len(words) < 3 or _person(name, language) or not all(w[:1].isupper() for w in words) \
+            or words[0].lower() in _SAINTS:
+        return name
+    at = next((k for k in range(1, len(words) - 1) if _person(" ".join(words[k:]), language)), None)
+    return " ".join(words[at:]) if at is not None else name
 
 
 def _person(text: str, language: str) -> bool:
@@ -285,9 +406,13 @@ class _SpeakerGrammar:
     indefinite: bool
     role: frozenset[str]
     body: bool  # the role names a body, in the claim's own sentences
+    # What the rules' phrase in the claim's own sentences lets a candidate of another sentence name
+    # (``_PhraseKind``); None: the rules' phrase is carried over or absent, and the head decides.
+    phrase: _PhraseKind | None = None
 
     @classmethod
-    def of(cls, doc: Document, claim: Claim, rules: tuple[int, int] | None) -> _SpeakerGrammar:
+    def of(cls, doc: Document, claim: Claim, rules: tuple[int, int] | None,
+           people: dict[str, str]) -> _SpeakerGrammar:
         from service.stages.quotes.lexicon import get_lexicon
 
         index = doc.tokens
@@ -303,12 +428,15 @@ class _SpeakerGrammar:
         indefinite = bool(opening) and opening[0].lower() in _INDEFINITES and at == cue
         role = _role_words(doc, rules)
         body = here and bool(role & get_lexicon(doc.language).org_nouns.keys())
-        return cls(doc, latest, at, here, indefinite, role, body)
+        return cls(doc, latest, at, here, indefinite, role, body, _PhraseKind.of(doc, rules, people, claim.cue_start)
+                   if here else None)
 
     def allows(self, cand) -> bool:
         if cand.from_rules:
             return True
         if self.last_sentence is not None and cand.sent > self.last_sentence:
+            return False
+        if self.phrase is not None and not self.phrase.allows(cand, self.rules_sentence):
             return False
         if self.rules_sentence is None or cand.sent == self.rules_sentence:
             return True
@@ -319,6 +447,119 @@ class _SpeakerGrammar:
         if not shared and self.body and _person(cand.text, self.doc.language):
             return False  # 'la mairie', 'the ministry': a body, which no person named elsewhere stands for
         return not shared or shared == self.role
+
+
+@dataclass(frozen=True)
+class _PhraseKind:
+    """Whom the rules' phrase in the claim's sentence can stand for, which bounds the head's renaming: the speaker's
+    name must be the entity the phrase names.
+    - a phrase with a name ('El fiscal Juan Ortega', 'La Fiscalía') is that name: a candidate of another sentence
+      only when it shares one of its words (the fuller 'Andrés Picó' of 'Picó');
+    - a pronoun ('Ella añadió que el Ayuntamiento …') stands for an earlier mention, never an organisation;
+    - a body ('la direction', 'el instituto emisor') is no person named elsewhere, though it may be a body named
+      elsewhere ('Valtra', 'el Banco Central');
+    - a side, group or document ('La oposición', 'Il rapporto', 'A defesa', 'los técnicos') is itself, no one
+      named elsewhere;
+    - any other phrase describes a person ('Il ministro', 'la funcionaria'): a person named elsewhere, never an
+      organisation ('Corte').
+    An abbreviation ('el DT', "L'AFD") tells neither a name to share nor a kind: the head decides.
+    Whatever the kind, a name inside an aside between the phrase and its verb ('Un porte-parole du ministère, cité
+    par l'Agence de presse associée, a affirmé', 'El jurado, presidido por el crítico X, ha destacado') is no
+    subject; an apposition ('A coordenadora, a engenheira Júlia Barreto, disse') is no aside."""
+
+    doc: Document
+    start: int  # where the rules' phrase starts
+    kind: str  # name | pronoun | body | group | person | open
+    names: frozenset[str]  # the phrase's own capitalised words, lower case (kind 'name')
+    people: dict[str, str]  # the document's longest names by last word (``longest_names``)
+    aside: tuple[int, int] | None = None  # the text between the phrase and its cue, when a comma sets it off
+
+    @classmethod
+    def of(cls, doc: Document, rules: tuple[int, int], people: dict[str, str],
+           cue: int | None = None) -> _PhraseKind:
+        from service.stages.quotes.lexicon import get_lexicon
+
+        lex = get_lexicon(doc.language)
+        index = doc.tokens
+        aside = None
+        if cue is not None and rules[1] <= cue and index.sentence_of(rules[1]) == index.sentence_of(cue) \
+                and doc.text[rules[1]:cue].lstrip().startswith(","):
+            opener = next((t for t in index.tokens[index.token_at(rules[1]):index.token_at(cue)] if t.is_word), None)
+            # 'A coordenadora, a engenheira Júlia Barreto, disse': an apposition, which names the speaker.
+            if opener is not None and not opener.is_cap and opener.low not in lex.determiners \
+                    and not opener.low.startswith(("l'", "l’")):
+                aside = (rules[1], cue)
+        toks = index.tokens[index.token_at(rules[0]):index.token_at(rules[1])]
+        function = lex.determiners | lex.preps | _CONTRACTIONS | lex.pronouns.keys()
+        linking = lex.preps | lex.name_connectors | lex.name_glue | _CONTRACTIONS
+        names: set[str] = set()
+        words: list[str] = []  # the words, less an elided article or preposition ('avocat' of "L'avocat")
+        # Within the name after a preposition ('il 26enne di Baltimora', 'el gobernador del Banco de España'): a place
+        # or body the speaker belongs to, not the speaker; a comma or a lower-case word ends it ("Lo storico
+        # dell'arte Franco Morelli").
+        inside = False
+        for tok in toks:
+            if not tok.is_word:
+                inside = inside and tok.text != ","
+                continue
+            before, _, word = tok.text.rpartition("'") if "'" in tok.text else tok.text.rpartition("’")
+            low = word.lower()
+            if low in linking:
+                inside = True
+            elif before and before.lower() not in lex.determiners and before.lower() != "l":
+                inside = word[:1].isupper()  # "dell'Università" opens a complement, "dell'arte" is one
+            elif not word[:1].isupper():
+                inside = False
+            # A sentence's first word is capitalised whatever it is ('La oposición'): only a later one, or a first
+            # one the text never writes in lower case, is a name.
+            if (word[:1].isupper() and not inside and low not in function
+                    and not (not words and low in index.lowercase_words)):
+                names.add(low)
+            words.append(low)
+        if names and all(_acronym(n, toks) for n in names):
+            return cls(doc, rules[0], "open", frozenset(), people, aside)
+        if names:
+            return cls(doc, rules[0], "name", frozenset(names), people, aside)
+        if words and words[0] in lex.pronouns:
+            return cls(doc, rules[0], "pronoun", frozenset(), people, aside)
+        head = next((w for w in words if w not in function), "")
+        if head in lex.org_nouns:
+            return cls(doc, rules[0], "body", frozenset(), people, aside)
+        group = head in lex.collective_nouns or (len(head) > 3 and head.endswith(lex.plural_endings))
+        return cls(doc, rules[0], "group" if group else "person", frozenset(), people, aside)
+
+    def allows(self, cand, sentence: int | None) -> bool:
+        if self.aside is not None and self.aside[0] <= cand.start and cand.end <= self.aside[1]:
+            return False
+        if self.kind == "open":
+            return True
+        if self.kind == "pronoun":
+            return cand.start < self.start and not self._body(cand)
+        if cand.sent == sentence:
+            return True
+        if self.kind == "name":
+            return bool(self.names & {w.lower() for w in cand.text.split()})
+        if self.kind == "body":
+            return not self._person(cand)
+        return self.kind == "person" and not self._body(cand)
+
+    def _body(self, cand) -> bool:
+        """The candidate names an organisation by one of the language's words for bodies ('Corte', 'Ayuntamiento')."""
+        from service.stages.quotes.lexicon import get_lexicon
+
+        lex = get_lexicon(self.doc.language)
+        return any(w.lower() in lex.org_nouns or w.lower() in lex.collective_nouns for w in cand.text.split())
+
+    def _person(self, cand) -> bool:
+        """The candidate, or the document's fuller name for it ('Picó': 'Andrés Picó'), opens with a given name."""
+        words = cand.text.split()
+        return bool(words) and (_person(cand.text, self.doc.language)
+                                or _person(self.people.get(words[-1].lower(), ""), self.doc.language))
+
+
+def _acronym(low: str, toks) -> bool:
+    """The lower-case ``low`` is written in capitals only in the phrase ('DT', 'AFD')."""
+    return any(t.text.rpartition("'")[2].rpartition("’")[2] == low.upper() and len(low) > 1 for t in toks)
 
 
 # Indefinite articles of the languages the head serves ('a' is Portuguese 'the', and English keeps its rules).

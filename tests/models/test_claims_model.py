@@ -462,6 +462,149 @@ def test_a_mention_carried_over_from_another_claim_gives_way_to_the_head_s_pick(
     assert claim.speaker.name == "Jean Dupont" and claim.speaker.mention == "Jean Dupont"
 
 
+@pytest.mark.parametrize("language, text, quote, cue, phrase, person", [
+    ("es", "El concejal Ramiro Solís visitó las obras. La oposición criticó que las obras lleguen tarde.",
+     "las obras lleguen tarde", "criticó", "La oposición", "Ramiro Solís"),
+    ("it", "Il ministro Ettore Valli ha parlato a Roma. Il rapporto indica che le attese sono cresciute.",
+     "le attese sono cresciute", "indica", "Il rapporto", "Ettore Valli"),
+    ("pt", "O delegado Caio Prates falou à imprensa. A defesa negou que o empresário soubesse do esquema.",
+     "o empresário soubesse do esquema", "negou", "A defesa", "Caio Prates"),
+    ("es", "El fiscal Marcos Vidal habló con la prensa. La Fiscalía precisó que el fraude es mayor.",
+     "el fraude es mayor", "precisó", "La Fiscalía", "Marcos Vidal"),
+    ("pt", "O presidente Rui Lage falou. Os advogados afirmaram que o cliente é inocente.",
+     "o cliente é inocente", "afirmaram", "Os advogados", "Rui Lage"),
+])
+def test_a_side_document_or_body_in_the_claim_s_sentence_is_no_person_named_elsewhere(
+        trained, encoder, monkeypatch, language, text, quote, cue, phrase, person):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    monkeypatch.setattr(backend, "_head_scores", _prefer(person))
+    claim = _claim(text, quote, cue, phrase)
+    model.repick(make_document(text, language), [claim])
+    assert claim.speaker.name == phrase and claim.speaker.mention == phrase
+
+
+def test_a_body_may_be_a_body_named_elsewhere(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "El Banco Central subió la tasa el martes. El instituto emisor dijo que la inflación seguirá bajando."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("El Banco Central"))
+    claim = _claim(text, "la inflación seguirá bajando", "dijo", "El instituto emisor")
+    model.repick(make_document(text, "es"), [claim])
+    assert claim.speaker.name == "Banco Central" and claim.speaker.mention == "El instituto emisor"
+
+
+def test_a_role_names_a_person_named_elsewhere_but_no_body(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "Secondo la Corte dei conti, le attese crescono. Il ministro ha detto che la situazione è grave."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Corte"))
+    claim = _claim(text, "la situazione è grave", "detto", "Il ministro")
+    model.repick(make_document(text, "it"), [claim])
+    assert claim.speaker.name == "Il ministro"
+
+
+def test_a_pronoun_is_an_earlier_person_never_a_body_after_it(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "La portavoz Elena Robles habló el lunes. Ella añadió que el Ayuntamiento «no hizo nada»."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Ayuntamiento"))
+    claim = _claim(text, "no hizo nada", "añadió", "Ella")
+    model.repick(make_document(text, "es"), [claim])
+    assert claim.speaker.name == "Ella"
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Elena Robles"))
+    claim = _claim(text, "no hizo nada", "añadió", "Ella")
+    model.repick(make_document(text, "es"), [claim])
+    assert claim.speaker.name == "Elena Robles" and claim.speaker.mention == "Ella"
+
+
+@pytest.mark.parametrize("language, text, quote, cue, phrase, person", [
+    ("es", "El técnico Néstor Ibarra llegó al estadio. El DT dijo que el equipo jugó mal.",
+     "el equipo jugó mal", "dijo", "El DT", "Néstor Ibarra"),  # an abbreviation
+    ("fr", "Julien Masset plaide lundi pour la famille. L'avocat a dit que son client est innocent.",
+     "son client est innocent", "dit", "L'avocat", "Julien Masset"),  # an elided article
+    ("it", "Jalen Brooks è arrivato a Grosseto. Il 26enne di Baltimora ha detto che la squadra è forte.",
+     "la squadra è forte", "detto", "Il 26enne di Baltimora", "Jalen Brooks"),  # the place a person comes from
+])
+def test_a_description_of_a_person_may_name_one_named_elsewhere(trained, encoder, monkeypatch, language, text,
+                                                                 quote, cue, phrase, person):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    monkeypatch.setattr(backend, "_head_scores", _prefer(person))
+    claim = _claim(text, quote, cue, phrase)
+    model.repick(make_document(text, language), [claim])
+    assert claim.speaker.name == person and claim.speaker.mention == phrase
+
+
+def test_a_name_inside_an_aside_before_the_verb_is_no_speaker_but_an_apposition_is(trained, encoder, monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "Un porte-parole du ministère, cité par l'Agence Delta, a affirmé que les règles pèsent sur le commerce."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Agence Delta"))
+    claim = _claim(text, "les règles pèsent sur le commerce", "affirmé", "Un porte-parole du ministère")
+    model.repick(make_document(text, "fr"), [claim])
+    assert claim.speaker.name == "Un porte-parole du ministère"
+    text = "La coordenadora do estudo, a engenheira Lia Moura, disse que a mata encolheu."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("Lia Moura"))
+    claim = _claim(text, "a mata encolheu", "disse", "La coordenadora do estudo")
+    model.repick(make_document(text, "pt"), [claim])
+    assert claim.speaker.name == "Lia Moura"
+
+
+def test_the_head_s_pick_is_named_without_the_article_or_role_that_opens_its_sentence(trained, encoder,
+                                                                                       monkeypatch):
+    from models.claims import backend
+
+    model = ClaimsModel(trained[0], encoder=encoder)
+    text = "El Banco Central subió la tasa. «Actuaremos», dijo el organismo."
+    monkeypatch.setattr(backend, "_head_scores", _prefer("El Banco Central"))
+    claim = _claim(text, "Actuaremos", "dijo", "el organismo")
+    model.repick(make_document(text, "es"), [claim])
+    assert claim.speaker.name == "Banco Central" and claim.speaker.mention == "el organismo"
+
+
+@pytest.mark.parametrize("text, cue, content, name", [
+    ("El informe prevé que el paro baje al 9 %.", "informe prevé", "el paro baje al 9 %", "informe"),
+    ("El sindicato Fuerza Obrera reclamó que suban los sueldos.", "reclamó", "suban los sueldos", "Fuerza Obrera"),
+    ("El Banco Central de Chile estima que la inflación cede.", "estima", "la inflación cede",
+     "Banco Central de Chile"),
+])
+def test_a_tagged_claim_s_verb_with_a_subject_is_that_subject_s(text, cue, content, name):
+    from models.claims.backend import _subject_before, _subject_speaker, longest_names
+
+    doc = make_document(text, "es")
+    c0, q0 = text.index(cue), text.index(content)
+    subject = _subject_before(doc, (c0, c0 + len(cue)), (q0, q0 + len(content)))
+    assert subject is not None
+    speaker = _subject_speaker(doc, subject, (c0, c0 + len(cue)), [], None, None, None, {}, longest_names(doc))
+    assert speaker.name == name and text[speaker.start:speaker.end] == speaker.mention
+
+
+def test_a_tagged_cue_with_no_subject_before_it_leaves_the_speaker_to_the_head():
+    from models.claims.backend import _subject_before
+
+    text = "Según la Guardia Civil, el fraude asciende a 60 millones."
+    doc = make_document(text, "es")
+    assert _subject_before(doc, (0, 5), (text.index("el fraude"), len(text) - 1)) is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Salamanca Pilar Sancho Ibáñez", "Pilar Sancho Ibáñez"),  # a place before the person
+    ("María Luisa Cabello", "María Luisa Cabello"),
+    ("San Martín Ocotlán", "San Martín Ocotlán"),  # a saint's place
+])
+def test_a_long_name_starts_at_its_given_name(name, expected):
+    from models.claims.backend import _from_given_name
+
+    assert _from_given_name(name, "es") == expected
+
+
 @pytest.mark.parametrize("run, words", [
     ((55, 68), "concesionar por 20 años"),  # a run opening inside a word: 'r por 20 años'
     ((95, 107), "registraron más de 900"),  # and one closing inside one too: 'on más de 90'

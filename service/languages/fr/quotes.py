@@ -150,6 +150,9 @@ LEXICON = build(
                   "médecin", "professeur", "professeure", "syndicaliste", "délégué", "déléguée", "gérant", "gérante",
                   "commissaire", "ambassadrice", "vice-président", "vice-présidente", "spécialiste", "spécialistes",
                   "élu", "élue", "cheffe", "coordinateur", "coordinatrice", "rapporteur", "rapporteure"],
+    collective_nouns=["opposition", "défense", "accusation", "rapport", "étude", "document", "communiqué", "note",
+                      "enquête", "sondage", "jugement", "arrêt", "majorité", "minorité", "famille", "équipe", "club",
+                      "parquet", "intersyndicale", "jury"],
     org_nouns={"ministère": "ministère", "gouvernement": "gouvernement",
                "département": "ministère", "agence": "agence", "société": "société",
                "entreprise": "société", "groupe": "société", "police": "police",
@@ -161,7 +164,9 @@ LEXICON = build(
                "institut": "institut", "université": "université", "parquet": "parquet", "cour": "cour",
                "gendarmerie": "gendarmerie", "région": "région", "observatoire": "observatoire", "ordre": "ordre",
                "chambre": "chambre", "banque": "banque", "union": "union", "confédération": "confédération",
-               "collectif": "collectif"},
+               "collectif": "collectif",
+               # Generic words for a body (2026-12-08): no person, like the named ones.
+               "organisme": "organisme", "institution": "institution"},
     media_preps=["à", "au", "sur", "dans", "lors"],
     # A participle cue after 'être' is passive ('doit être lancé dès janvier'): no speaker spoke.
     be_forms=["être", "été", "est", "sont", "était", "étaient", "sera", "seront", "soit", "fut"],

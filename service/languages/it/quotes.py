@@ -179,6 +179,9 @@ LEXICON = build(
                   "allenatore", "allenatrice", "economista", "ricercatore", "ricercatrice", "professore",
                   "professoressa", "vicesindaco", "vicesindaca", "coordinatore", "coordinatrice", "ispettore",
                   "colonnello", "capitano", "presidentessa", "segretaria"],
+    collective_nouns=["opposizione", "opposizioni", "difesa", "accusa", "rapporto", "relazione", "studio", "documento",
+                      "comunicato", "nota", "indagine", "sondaggio", "sentenza", "dossier", "report", "maggioranza",
+                      "minoranza", "famiglia", "squadra", "club", "giuria"],
     org_nouns={"ministero": "ministero", "dicastero": "ministero", "governo": "governo",
                "esecutivo": "governo", "agenzia": "agenzia", "società": "società",
                "azienda": "società", "gruppo": "società", "impresa": "società",
@@ -192,7 +195,9 @@ LEXICON = build(
                # Further bodies of news copy (2026-12-07).
                "federazione": "federazione", "confederazione": "confederazione", "fondazione": "fondazione",
                "consorzio": "consorzio", "università": "università", "ufficio": "ufficio", "ente": "ente",
-               "osservatorio": "osservatorio", "unione": "unione", "ordine": "ordine"},
+               "osservatorio": "osservatorio", "unione": "unione", "ordine": "ordine",
+               # Generic words for a body (2026-12-08): no person, like the named ones.
+               "organismo": "organismo", "istituzione": "istituzione"},
     media_preps=["in", "nel", "nella", "su", "sul", "sulla", "durante"] + _A,
     months=["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
             "settembre", "ottobre", "novembre", "dicembre", "ieri", "oggi", "domani"]

@@ -138,7 +138,9 @@ LEXICON = build(
                   "analist", "analisten", "raadslid", "kamerlid", "ooggetuige", "ooggetuigen",
                   "bewoner", "bewoners", "bron", "bronnen", "trainer", "coach", "aanvoerder",
                   "bestuurder", "ceo", "staatssecretaris", "fractievoorzitter", "politie",
-                  "brandweer", "arts", "huisarts", "agent", "agenten", "ingewijden", "wetenschapper"],
+                  "brandweer", "arts", "huisarts", "agent", "agenten", "ingewijden", "wetenschapper",
+                  # 2026-12-08: 'Eurocommissaris Anna Visser' is Anna Visser.
+                  "commissaris"],
     org_nouns={"ministerie": "ministerie", "regering": "regering", "kabinet": "kabinet",
                "gemeente": "gemeente", "provincie": "provincie", "politie": "politie",
                "brandweer": "brandweer", "bedrijf": "bedrijf", "vakbond": "vakbond",

@@ -101,6 +101,9 @@ LEXICON = build(
                   "treinador", "treinadora", "vice-presidente", "vice-governador", "delegado", "delegada",
                   "comissário", "inspetor", "coronel", "capitão", "médico", "médica", "pesquisador", "pesquisadora",
                   "meteorologista", "superintendente", "gerente", "sindicalista", "presidenta"],
+    collective_nouns=["oposição", "defesa", "acusação", "relatório", "estudo", "documento", "comunicado", "nota",
+                      "pesquisa", "sondagem", "sentença", "maioria", "minoria", "bancada", "família", "equipa",
+                      "equipe", "clube", "júri"],
     org_nouns={"ministério": "ministério", "governo": "governo", "agência": "agência",
                "empresa": "empresa", "companhia": "empresa", "grupo": "empresa", "polícia": "polícia",
                "partido": "partido", "comissão": "comissão", "tribunal": "tribunal",
@@ -112,7 +115,10 @@ LEXICON = build(
                "ordem": "ordem", "supremo": "tribunal", "receita": "receita",
                # Further bodies of news copy (2026-12-07).
                "direção": "direção", "coordenação": "coordenação", "observatório": "observatório",
-               "consórcio": "consórcio", "união": "união", "defensoria": "defensoria", "departamento": "ministério"},
+               "consórcio": "consórcio", "união": "união", "defensoria": "defensoria", "departamento": "ministério",
+               # Generic words for a body (2026-12-08): no person, like the named ones.
+               "organismo": "organismo", "entidade": "entidade", "instituição": "instituição",
+               "corporação": "corporação"},
     media_preps=["a", "ao", "à", "em", "na", "no"],
     months=["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
             "setembro", "outubro", "novembro", "dezembro", "segunda-feira", "terça-feira",

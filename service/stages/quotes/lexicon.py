@@ -60,6 +60,9 @@ class Lexicon:
     # A word ending in a person role is a role too: Dutch writes roles as one word ('klimaatonderzoeker').
     compound_roles: bool = False
     org_nouns: dict[str, str] = field(default_factory=dict)  # noun -> canonical org keyword
+    # Nouns of a side, group or document that speaks as one ('la oposición', 'la difesa', 'o relatório'): like a
+    # body, such a phrase is never a person named elsewhere.
+    collective_nouns: frozenset[str] = frozenset()
     media_preps: tuple[str, ...] = ()
     addressee_cues: frozenset[str] = frozenset()
     # Verbs of answering, and the prepositions after which they name what they answer or how, not what was said:

@@ -414,7 +414,7 @@ def _aside(toks, lo: int, hi: int, lex: Lexicon) -> bool:
     if words[0].low.endswith(lex.opener_participle_endings) and len(words) <= _PARTICIPLE_MAX:
         return True  # 'Smith, speaking to reporters, said': a participial phrase
     if (words[0].low.endswith(lex.aside_participle_endings) and len(words) <= _PARTICIPLE_MAX
-            and words[0].low not in lex.person_roles and words[0].low not in lex.org_nouns):
+            and words[0].low not in lex.org_nouns and not _person_noun(words[0].low, lex)):
         return True  # 'Il rapporto, pubblicato il 3 giugno, segnala': a past participle's phrase, no apposition
     if len(words) > _ASIDE_MAX:
         return False
@@ -422,6 +422,10 @@ def _aside(toks, lo: int, hi: int, lex: Lexicon) -> bool:
         return words[0].low in lex.leading_words or words[0].low in lex.skip or _adverb(
             words[0], lex) or words[0].low in lex.asides
     return words[0].low in lex.preps and words[0].low not in lex.name_glue
+
+
+def _person_noun(low: str, lex: Lexicon) -> bool:
+    return low in lex.person_roles or low in lex.male or low in lex.female
 
 
 # Pronouns of the lexicons that are also possessives or objects ('said her spokesman', 'сказал его представитель',

@@ -101,8 +101,9 @@ class Resolver:
                 continue
             k = i
             while k > 0 and i - k < 12 and toks[k - 1].sent == toks[i].sent and toks[k - 1].is_word and (
-                    toks[k - 1].is_cap or (toks[k - 1].low in lex.name_glue and toks[k].is_cap)):
-                k -= 1
+                    toks[k - 1].is_cap or (toks[k - 1].low in lex.name_glue and toks[k].is_cap)
+                    or (toks[k - 1].low in lex.name_connectors and toks[k].low in lex.name_glue)):
+                k -= 1  # 'Instituto Português do Mar e da Atmosfera (IPMA)': 'e' joins two parts of one name
             while k < i and (toks[k].low in lex.determiners or toks[k].low in lex.name_glue
                              or self._function_word(toks[k].low)):
                 k += 1  # 'Según el Servicio …': the source word and the article are no part of the name
@@ -297,6 +298,11 @@ class Resolver:
         org_key = next((self.lex.org_nouns[w.low] for w in words if w.low in self.lex.org_nouns
                         and w.is_cap), None)
         if org_key and not _named_holder(words, self.lex):
+            # A sentence capitalises its opening word ('Já a Associação dos Inquilinos'): no part of the name.
+            while len(words) > 1 and words[0].low not in self.lex.org_nouns and (
+                    self._function_word(words[0].low) or words[0].low in self.lex.leading_words):
+                words = words[1:]
+            content = [w for w in words if w.low not in self.lex.determiners]
             # The org name is the capitalised run around its head noun.
             span = [w.text for w in words if w.is_cap or w.low in self.lex.name_connectors]
             if self.lex.lowercase_name_words:  # 'Министерство экономического развития'
@@ -304,6 +310,8 @@ class Resolver:
             elif _named_in_lower_case(content, self.lex):
                 # 'l'Agenzia regionale per la protezione civile': the name as written, its inner article too
                 span = _SPACE.sub(" ", self.index.text[content[0].start:content[-1].end]).split(" ")
+            # 'o Instituto Português do Mar e da Atmosfera (IPMA)': the name without its abbreviation.
+            span = span[:next((i for i, w in enumerate(span) if i and w.startswith("(")), len(span))]
             while span and span[-1].lower() in self.lex.name_connectors:
                 span.pop()
             keys = self._keys(span)
@@ -327,6 +335,12 @@ class Resolver:
             # The role before a name is capitalised too ('Der Bonner Astrophysiker Jens Hartmann').
             k = _given_name_at(words, k, self.lex) or k
         k = _particles_after_given_name(words, k)
+        before = words[k - 1] if k > 0 else self._token_before(words[0]) if words else None
+        if k < len(words) and before is not None and before.low in self.lex.conjunctions and not before.is_cap \
+                and ("", words[k].low) not in given_names():
+            # 'minister van Infrastructuur en Waterstaat Barry Madlener': the run after 'en' ends the office, and the
+            # person starts at a known given name in it.
+            k = _given_name_at(words, k + 1, self.lex) or k
         if (not self.lex.capital_nouns and k + 1 < len(words) and words[k].low in self.lex.determiners
                 and _abbreviation(words[k + 1].text)):
             k += 1  # 'De KNSB', 'Le CNRS': the body's abbreviation, not its article
@@ -349,6 +363,11 @@ class Resolver:
                     or self._declined_full_name(surname) or name_words)
         gender = self._gender([w.lower() for w in full] + [w.low for w in words]) or name_gender(full, self.lex)
         return Entity(" ".join(full), "person", gender, role, frozenset(w.lower() for w in full))
+
+    def _token_before(self, tok):
+        """The token before ``tok`` in its sentence, or None."""
+        at = self.index.token_at(tok.start)
+        return self.index.tokens[at - 1] if at > 0 and self.index.tokens[at - 1].sent == tok.sent else None
 
     def _uncased_person(self, toks) -> Entity | None:
         """A person in a script without capitals: the name starts at its first known given name and runs to the
@@ -413,14 +432,17 @@ class Resolver:
         """'President Volodymyr Zelenskyy renewed his call … “…,” he wrote': a titled name opening a sentence after
         the last speaker, and before the pronoun, is whom 'he' or 'she' means, though that person has said nothing
         yet. So is a name of the pronoun's gender opening one ('Linda Morrow, 71, who has lived in Cedar Flat for
-        three decades, spent two nights in her car … “…,” she said')."""
+        three decades, spent two nights in her car … “…,” she said'), after an article too ('Die Dezernentin Petra
+        Lindqvist kritisierte die Entscheidung. „…“, sagte sie')."""
         toks = self.index.tokens
         floor = max(entity.last if entity is not None else 0, toks[lo].start - _TITLED_REACH)
         k = lo - 1
         while k > 0 and toks[k].end > floor:
             tok = toks[k - 1]
             # Only a sentence's subject: 'Smith said, praising President Joe Biden. “…,” he added' is still Smith.
-            if tok.is_cap and _sentence_initial(toks, k - 1) and (
+            after_article = k > 1 and toks[k - 2].low in self.lex.determiners and _sentence_initial(toks, k - 2)
+            opens = _sentence_initial(toks, k - 1) or after_article
+            if (tok.is_cap or after_article) and opens and (
                     tok.low in self.lex.person_roles or tok.low.rstrip(".") in self.lex.titles):
                 run = []
                 j = k
@@ -429,7 +451,7 @@ class Resolver:
                     j += 1
                 if len(run) >= 2:
                     return self._named([tok, *run])
-            elif tok.is_cap and tok.is_word and _sentence_initial(toks, k - 1) and not self._function_word(tok.low):
+            elif tok.is_cap and tok.is_word and opens and not self._function_word(tok.low):
                 run = [tok]
                 j = k
                 while j < lo and toks[j].is_word and toks[j].is_cap and toks[j].sent == tok.sent:
@@ -459,8 +481,12 @@ class Resolver:
                      and words[j - 1].low in lex.person_roles), None)
         if link is not None and not all(_plain_word(w, lex) for w in words[link + 1:k]):
             link = None
-        if any(not _plain_word(w, lex) or w.low in lex.name_glue or "'" in w.text or "’" in w.text
-               for w in words[1:link or k]):  # 'dell'Ente …' elides its article
+        # A known given name opening the run after a lower-case noun is the person the description ends in ('el
+        # ingeniero de caminos Luis Albert'), whatever preposition the description holds.
+        person = words[k - 1].is_word and _plain_word(words[k - 1], lex) and words[k - 1].low not in lex.name_glue \
+            and _given_name_at(words, k, lex) == k
+        if not person and any(not _plain_word(w, lex) or w.low in lex.name_glue or "'" in w.text or "’" in w.text
+                              for w in words[1:link or k]):  # 'dell'Ente …' elides its article
             return None
         return self._named(words)
 
@@ -614,8 +640,11 @@ def _particles_after_given_name(words, k: int) -> int:
     j = k
     while j > 0 and k - j < 2 and not words[j - 1].is_cap and words[j - 1].low in _PARTICLES:
         j -= 1
-    if j < k and j > 0 and words[j - 1].is_cap and ("", words[j - 1].low) in given_names():
-        return j - 1
+    # The given name may stand a surname before a one-word surname ('Pablo Hernández de Cos'; not 'John Sifton von
+    # Human Rights Watch', where a body follows the particle).
+    for i in (j - 1, j - 2) if len(words) - k == 1 else (j - 1,):
+        if j < k and i >= 0 and all(w.is_cap for w in words[i:j]) and ("", words[i].low) in given_names():
+            return i
     return k
 
 
@@ -647,14 +676,19 @@ def _role_word(low: str, lex: Lexicon) -> bool:
     compounds, at a word's end ('Klimaatonderzoeker'; roles of five letters or more, so 'Jansen' is no 'jan').
     German keeps the role reading it had: there the change named more speakers worse than better on german-quotes
     dev ('Die SPD' became 'Ziele der SPD')."""
-    if low in lex.person_roles:
-        return True
+    if low in lex.person_roles or _elided(low) in lex.person_roles:
+        return True  # "L'avvocato Francesco Damiani": an elided article before the role
     if lex.capital_nouns:
         return False  # German: its own reading of roles before names ('US-Präsident', 'VW-Chef Winterkorn')
     if low.rpartition("-")[2] in lex.person_roles:
         return True
     return lex.compound_roles and any(low.endswith(role) and len(role) >= 5 and len(low) > len(role)
                                       for role in lex.person_roles)
+
+
+def _elided(low: str) -> str:
+    """The word after an elided article or preposition ("l'avvocato" -> 'avvocato'); the word itself otherwise."""
+    return low.replace("’", "'").rpartition("'")[2]
 
 
 def _acronym(text: str, at: int, length: int) -> bool:

@@ -245,3 +245,9 @@ def test_a_surname_written_without_its_accent_is_the_person_named_before():
     text = ("„Wir haben die ersten Bilder gesehen“, sagte Missionsleiterin Anna Petrović.\n\n"
             "Das sei wichtig, sagte Petrovic.")
     assert _by_quote(_claims(text), "Das sei wichtig").speaker.name == "Anna Petrović"
+
+
+def test_a_pronoun_means_the_person_an_article_and_role_open_a_sentence_with_since_the_last_speaker():
+    text = ("Die Schule bleibt geschlossen, wie die Schulleitung mitteilte. Die Bildungsdezernentin Maria Ekberg "
+            "kritisierte den Schritt. „Die Eltern wurden zu spät informiert“, sagte sie.")
+    assert _by_quote(_claims(text), "Die Eltern wurden").speaker.name == "Maria Ekberg"

@@ -247,3 +247,8 @@ def test_a_relative_clause_after_the_speaker_neither_frames_nor_speaks():
     assert claim.cue == "told" and claim.speaker.mention == "the senator"
     claims = claims_of('"It is over," said the senator, who asked not to be identified.')
     assert [(c.quote, c.speaker.mention) for c in claims] == [("It is over,", "the senator")]
+
+
+def test_a_pronoun_means_the_person_an_article_and_role_open_a_sentence_with():
+    text = ('The union said wages must rise. The senator Laura Pike was skeptical. "It will not pass," she said.')
+    assert claim_with(claims_of(text), "It will not pass").speaker.name == "Laura Pike"
