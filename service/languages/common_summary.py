@@ -6,5 +6,6 @@ from __future__ import annotations
 CLAUSE_OPENERS = frozenset("but and while as mais et alors que pero y mientras".split())
 # An opening phrase with one of these dates the event ("Last week,"), so it stays.
 TEMPORAL = frozenset("year week month day today yesterday tomorrow ago last next earlier later "
-                     "hier demain aujourd'hui semaine mois année gestern morgen heute woche "
-                     "ayer mañana hoy semana".split())
+                     "hier demain aujourd'hui semaine mois année gestern morgen heute woche jahr monat tag "
+                     "ayer mañana hoy semana anno settimana mese giorno oggi ieri domani ano mês dia hoje "
+                     "ontem amanhã jaar maand dag vandaag gisteren".split())

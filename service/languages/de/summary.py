@@ -10,7 +10,9 @@ WORDS = SummaryWords(
     filler=r"(?:aber|ohne|jedoch)\b.*\b(?:einzelheiten|details?|angaben)\b",
     role_determiners=("der", "die", "das", "sein", "seine", "ihr", "ihre"),
     prepositions=("in", "nach", "für"),
-    pronouns=frozenset({"er", "sie", "es", "dies", "diese", "dieser", "dieses", "das"}),
+    # 'Das' and 'Die' before a capitalised noun are articles ('Das Unternehmen'), not pronouns.
+    pronouns=frozenset({"er", "sie", "es", "dies", "diese", "dieser", "dieses", "das", "sein", "seine", "seiner",
+                        "seinen", "ihr", "ihre", "ihrer", "ihren", "ihm"}),
     relatives_are_articles=True,
     capitalised_nouns=True,
 )

@@ -10,5 +10,6 @@ WORDS = SummaryWords(
     filler=r"(?:pero|sin)\b.*\b(?:detalles?|precisiones|comentarios?)\b",
     role_determiners=("el", "la", "los", "las", "su"),
     prepositions=("en", "tras", "para", "por"),
-    pronouns=frozenset({"él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas"}),
+    pronouns=frozenset({"él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas", "ese", "esa",
+                        "su", "sus", "según él", "según ella", "según ellos", "para él", "para ella"}),
 )

@@ -11,5 +11,7 @@ WORDS = SummaryWords(
     filler=r"(?:mais|sans)\b.*\b(?:détails?|précisions?|commentaires?)\b",
     role_determiners=("le", "la", "les", "l'", "son", "sa"),
     prepositions=("en", "après", "pour", "dans"),
-    pronouns=frozenset({"il", "elle", "ils", "elles", "ce", "cela", "ceci", "celui", "celle", "ces"}),
+    pronouns=frozenset({"il", "elle", "ils", "elles", "ce", "cet", "cette", "cela", "ceci", "celui", "celle", "ces",
+                        "son", "sa", "ses", "leur", "leurs", "selon lui", "selon elle", "selon eux", "selon elles",
+                        "pour lui", "pour elle"}),
 )

@@ -40,8 +40,13 @@ def summarize(
         doc.warnings.append(LEXICAL_WARNING)
     index = index_document(doc, models)
     if backend and backend != EXTRACTIVE:
-        return summarize_with_generator(doc, index, models, backend=backend, max_words=max_words,
-                                        min_words=min_words)
+        generated = summarize_with_generator(doc, index, models, backend=backend, max_words=max_words,
+                                             min_words=min_words)
+        if generated.sentences:
+            return generated
+        # An empty summary tells the reader nothing; the article's own sentences are always supported.
+        doc.warnings.append(f"summary: the {backend} backend kept no supported sentence, so this summary is "
+                            "extractive instead")
     sentences: list[SummarySentence] = []
     # A short article gets a short summary: at most a share of its words (a 76-word story had a 62-word one).
     max_words = min(max_words, max(_SHORT_FLOOR, int(extractive.count_words(doc.text) * _SHARE_OF_ARTICLE)))

@@ -18,6 +18,7 @@ from service.stages.checks.support import DocIndex
 from service.stages.dateline import dateline_span
 from service.stages.summarize.compress import trim
 from service.stages.summarize.lexicon import get_summary_words
+from service.stages.summarize.references import needed_sentences, refers_back, split_inside_name
 
 _MIN_WORDS = 6
 _QUOTE_SKIP = 0.9  # a sentence that is nothing but a quotation needs its speaker to be understood
@@ -32,7 +33,7 @@ _LONG_SHARE = 0.4  # after the lead, no sentence may take more than this share o
 _LEAD_BONUS = 0.3
 _TITLE_WORDS = 20
 _SHORT = 15  # below this a sentence gets no extra credit for brevity: it is usually a fragment
-_DANGLING = 0.3  # a sentence opening on "He"/"It" needs the one before it to be understood
+_DANGLING = 0.3  # a sentence opening on "He"/"It" is copied only after the one before it, and says less alone
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_CHARS_PER_WORD = 1.6  # Chinese words average about 1.6 characters; budgets are set in words
@@ -59,6 +60,9 @@ class Candidate:
     relevance: float
     names: set[str]
     details: set[tuple]  # numbers, months and weekdays: a new one is news
+    # Sentence indices any one of which must come before this one in the summary ('He said …' needs its
+    # previous sentence; 'Marsh said …' one that introduced Elena Marsh); empty when it stands alone.
+    needs: tuple[int, ...] = ()
 
 
 def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int,
@@ -69,32 +73,62 @@ def select(doc: Document, index: DocIndex, *, max_words: int, min_words: int,
         return []
     vectors = _vectors(index, candidates)
     name_weight = _name_weights(candidates)
+    position_of = {cand.sentence.index: i for i, cand in enumerate(candidates)}
+    long_from = _LONG_SHARE * max_words
     chosen: list[int] = []
     covered: set[str] = set()
     covered_details: set[tuple] = set()
     total = 0
+
+    def understood(i: int) -> bool:
+        needs = candidates[i].needs
+        return not needs or any(position_of.get(n) in chosen for n in needs)
+
+    def unit_of(i: int) -> list[int] | None:
+        """The candidate with what it leans on, when that is not chosen yet; None when nothing can carry it."""
+        if understood(i):
+            return [i]
+        helpers = [position_of[n] for n in candidates[i].needs if n in position_of]
+        helper = next((h for h in helpers if h not in chosen and understood(h)), None)
+        return None if helper is None else [helper, i]
+
     while True:
         best, best_gain = None, -np.inf
-        for i, cand in enumerate(candidates):
-            if i in chosen or (chosen and total + cand.words > max_words):
+        # Below the minimum a long sentence may fill the gap, unless one ordinary sentence would.
+        long_allowed = total < min_words and not any(
+            i not in chosen and understood(i) and min_words <= total + cand.words <= max_words
+            and cand.words <= long_from for i, cand in enumerate(candidates))
+        for i in range(len(candidates)):
+            unit = None if i in chosen else unit_of(i)
+            if unit is None:
                 continue
-            if chosen and total >= min_words and cand.words > _LONG_SHARE * max_words:
+            words = sum(candidates[k].words for k in unit)
+            if (chosen or len(unit) > 1) and total + words > max_words:
                 continue
-            redundancy = max((float(vectors[i] @ vectors[j]) for j in chosen), default=0.0)
-            novelty = _NAME_WEIGHT * min(sum(name_weight.get(n, 0.0) for n in cand.names - covered), 1.0)
-            novelty += _DETAIL_WEIGHT * min(len(cand.details - covered_details), _DETAIL_CAP)
+            if max_sentences is not None and len(chosen) + len(unit) > max_sentences:
+                continue
+            # The lead (candidate 0) is exempt: news puts its main facts there, however long.
+            if chosen and not long_allowed and any(k > 0 and candidates[k].words > long_from for k in unit):
+                continue
+            names = set().union(*(candidates[k].names for k in unit))
+            details = set().union(*(candidates[k].details for k in unit))
+            relevance = float(np.mean([candidates[k].relevance for k in unit]))
+            redundancy = max((float(vectors[k] @ vectors[j]) for k in unit for j in chosen), default=0.0)
+            novelty = _NAME_WEIGHT * min(sum(name_weight.get(n, 0.0) for n in names - covered), 1.0)
+            novelty += _DETAIL_WEIGHT * min(len(details - covered_details), _DETAIL_CAP)
             # Same-topic sentences are similar; only near-paraphrases should be penalised hard.
-            gain = cand.relevance + novelty - _REDUNDANCY * max(redundancy - _REDUNDANT_FROM, 0.0)
+            gain = relevance + novelty - _REDUNDANCY * max(redundancy - _REDUNDANT_FROM, 0.0)
             # Shorter sentences leave room for more facts; the square root keeps long leads viable.
-            gain /= (max(cand.words, _SHORT) / 25.0) ** _LENGTH_EXPONENT
+            gain /= (max(words, _SHORT) / 25.0) ** _LENGTH_EXPONENT
             if gain > best_gain:
-                best, best_gain = i, gain
+                best, best_gain = unit, gain
         if best is None or (total >= min_words and best_gain <= 0):
             break
-        chosen.append(best)
-        covered |= candidates[best].names
-        covered_details |= candidates[best].details
-        total += candidates[best].words
+        for k in best:
+            chosen.append(k)
+            covered |= candidates[k].names
+            covered_details |= candidates[k].details
+            total += candidates[k].words
         if total >= max_words or (max_sentences is not None and len(chosen) >= max_sentences):
             break
     return sorted((candidates[i] for i in chosen), key=lambda c: c.sentence.start)
@@ -133,10 +167,9 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
     out: list[Candidate] = []
     protected = {w for w in _date_words(doc.language)}
     words_of = get_summary_words(doc.language)
-    pronouns = words_of.pronouns
     for i, sentence in enumerate(sentences):
         words = count_words(sentence.text)
-        if words < _MIN_WORDS or _is_headline(doc, sentence):
+        if words < _MIN_WORDS or _is_headline(doc, sentence) or split_inside_name(sentence, sentences, doc.language):
             continue
         quoted = _quoted_fraction(sentence.text)
         if quoted >= _QUOTE_SKIP:
@@ -150,14 +183,15 @@ def _candidates(doc: Document, index: DocIndex) -> list[Candidate]:
                      - _QUOTED * quoted)
         details = ({("n", v) for v in facts.numbers} | {("m", v) for v in facts.months}
                    | {("w", v) for v in facts.weekdays})
-        first_word = (facts.tokens[0].lower if facts.tokens else "")
-        if first_word in pronouns or (words_of.unspaced and first_word.startswith(tuple(pronouns))):
+        opening = doc.text[pieces[0][0]:sentence.end] if pieces else sentence.text
+        needs = needed_sentences(opening, sentence, sentences, doc.language, words_of)
+        if refers_back(opening, doc.language, words_of):
             relevance -= _DANGLING
         if _QUESTION.search(sentence.text):
             relevance -= _DANGLING  # a question asks; the summary tells
         if not out:
             relevance += _LEAD_BONUS  # news is written lead-first: the first real sentence is the anchor
-        out.append(Candidate(sentence, pieces, kept_words, float(relevance), set(facts.names), details))
+        out.append(Candidate(sentence, pieces, kept_words, float(relevance), set(facts.names), details, needs))
     return out
 
 

@@ -37,7 +37,7 @@ def summarize_with_generator(
     for item in dropped:
         doc.warnings.append(f"summary: dropped an unsupported generated sentence: {item}")
     text = " ".join(s.text for s in kept)
-    if len(text.split()) < min_words:
+    if kept and len(text.split()) < min_words:  # with nothing kept the caller falls back to extractive
         doc.warnings.append(
             f"summary: the {backend} backend produced {len(text.split())} supported words "
             f"(minimum {min_words})"

@@ -33,7 +33,8 @@ class SummaryWords:
     role_determiners: tuple[str, ...]
     # Prepositions that open a short adverbial lead ("In a statement, …").
     prepositions: tuple[str, ...]
-    # A sentence opening on one of these needs the one before it to be understood.
+    # A sentence opening on one of these (a pronoun, a possessive, a demonstrative, or a phrase such as
+    # 'selon lui') points at the sentence before it: the summary copies it only right after that one.
     pronouns: frozenset[str]
     # Word endings of an adverb that opens an adverbial lead ("Separately, …").
     adverb_suffixes: tuple[str, ...] = ()

@@ -150,6 +150,25 @@ def test_a_generation_that_loops_repeats_or_is_cut_off_loses_those_sentences(fak
     assert "repeats an earlier sentence" in reasons and "repeats itself" in reasons and "cut off" in reasons
 
 
+class UnsupportedGenerator:
+    """A generation with nothing worth keeping: a changed number, then a sentence cut off."""
+
+    name = "unsupported"
+
+    def generate(self, text: str, *, max_words: int) -> str:
+        return "TikTok has about 300 million users in the United States. TikTok has about 100 million users in the"
+
+
+def test_a_generation_with_no_supported_sentence_falls_back_to_the_extractive_summary(fake_models, seed_text):
+    fake_models.generators["unsupported"] = UnsupportedGenerator()
+    doc = make_doc(seed_text)
+    summary = summarize(doc, fake_models, backend="unsupported", max_words=60, min_words=20, artifacts=[])
+    assert summary.backend == "extractive" and summary.sentences
+    assert all(s.evidence and s.evidence[0].text in seed_text for s in summary.sentences)
+    assert 20 <= len(summary.text.split()) <= 60
+    assert any("unsupported backend kept no supported sentence" in w and "extractive" in w for w in doc.warnings)
+
+
 def test_cjk_words_are_counted_so_chinese_sentences_qualify():
     from service.stages.summarize.extractive import count_words
 
