@@ -261,6 +261,13 @@ def _negation_form(low: str, words: CheckWords) -> bool:
     return low in words.negations or elided in words.negations
 
 
+def readable_number(value: float) -> str:
+    """A figure as a reader writes it in a message: 60,000,000 and 5.1, not 6e+07 (what ``:g`` gives)."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
 def names_in(text: str, language: str | None = None) -> set[str]:
     """Words capitalised where capitalisation means a name (not after a full stop or quote mark)."""
     return {

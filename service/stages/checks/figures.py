@@ -36,7 +36,14 @@ from service.languages.common_checks import (
     UNSPACED_DATE_UNITS,
     UNSPACED_SCALES,
 )
-from service.stages.checks.facts import Token, find_dates, month_table, parse_number, spelled_number
+from service.stages.checks.facts import (
+    Token,
+    find_dates,
+    month_table,
+    parse_number,
+    readable_number,
+    spelled_number,
+)
 from service.stages.checks.lexicon import FALLBACK_LANGUAGE, get_check_words
 from service.stages.checks.support import DocIndex
 from service.stages.quotes.lexicon import get_lexicon
@@ -101,8 +108,9 @@ def figure_conflicts(index: DocIndex) -> list[Check]:
             kind="contradiction",
             severity="warning",
             explanation=(
-                f"two figures for {a.unit.lstrip('=')!r}: {a.value:g} (\u201c{index.text[a.start:a.end]}\u201d) "
-                f"and {b.value:g} (\u201c{index.text[b.start:b.end]}\u201d)"
+                f"two figures for {a.unit.lstrip('=')!r}: {readable_number(a.value)} "
+                f"(\u201c{index.text[a.start:a.end]}\u201d) "
+                f"and {readable_number(b.value)} (\u201c{index.text[b.start:b.end]}\u201d)"
             ),
             spans=[Span(start=a.start, end=a.end), Span(start=b.start, end=b.end)],
         ))

@@ -18,7 +18,7 @@ from models.loader import LoadedModels
 from service.cancel import check_cancelled
 from service.contracts import Document, Sentence
 from service.stages.checks.added import ArticleWords, added_content, article_words, opposite_words
-from service.stages.checks.facts import Facts, _frequency, extract_facts, names_in
+from service.stages.checks.facts import Facts, _frequency, extract_facts, names_in, readable_number
 from service.stages.checks.lexicon import get_check_words
 
 SUPPORTED = 0.5
@@ -179,7 +179,7 @@ def _missing(facts: Facts, evidence: list[Facts], texts: list[str]) -> list[str]
     for value in sorted(facts.numbers):
         # Rounded large figures ('1.2 million' for 1,203,000) pass; small ones and years must match.
         if not any(value == other or (other >= 10_000 and abs(value - other) <= 0.005 * other) for other in numbers):
-            out.append(f"number {value:g} is not in the evidence")
+            out.append(f"number {readable_number(value)} is not in the evidence")
     months = set().union(*(e.months for e in evidence))
     weekdays = set().union(*(e.weekdays for e in evidence))
     out += [f"month {m} is not in the evidence" for m in sorted(facts.months - months)]

@@ -21,10 +21,10 @@ def apart(first: str, second: str) -> str:
 
 @pytest.mark.parametrize(("language", "first", "second", "values"), [
     ("es", "El desfalco asciende a 30 millones de euros, según la fiscalía.",
-     "La fiscalía precisó después que el desfalco asciende a 22 millones de euros.", ("3e+07", "2.2e+07")),
+     "La fiscalía precisó después que el desfalco asciende a 22 millones de euros.", ("30,000,000", "22,000,000")),
     ("fr", "La mairie a perdu 18 millions d'euros dans l'opération immobilière.",
      "Selon la chambre régionale des comptes, la mairie a perdu 11 millions d'euros dans l'opération.",
-     ("1.8e+07", "1.1e+07")),
+     ("18,000,000", "11,000,000")),
     ("en", "The plant in Harwick employs 420 workers, the company said.",
      "A union official said 380 workers would lose their jobs when the site shuts.", ("420", "380")),
 ])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.languages import get_language
-from service.stages.checks.facts import extract_facts, find_dates
+from service.stages.checks.facts import extract_facts, find_dates, readable_number
 from service.stages.checks.lexicon import CheckWords, get_check_words
 from service.stages.summarize.lexicon import SummaryWords, get_summary_words
 
@@ -77,3 +77,9 @@ def test_summary_words_come_from_the_folder_or_english():
 ])
 def test_negation_words_negate_only_where_they_deny(text: str, language: str, negated: bool) -> None:
     assert bool(extract_facts(text, language).negations) is negated
+
+
+@pytest.mark.parametrize(("value", "shown"), [(6e7, "60,000,000"), (4.5e7, "45,000,000"), (5.1, "5.1"),
+                                               (0.25, "0.25"), (2 / 3, "0.6667"), (27.0, "27")])
+def test_figures_in_messages_read_as_written_numbers(value: float, shown: str) -> None:
+    assert readable_number(value) == shown
