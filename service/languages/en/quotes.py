@@ -150,6 +150,7 @@ _STANCE_ADJECTIVES = [
 
 LEXICON = build(
     "en",
+    passive_preps=["of", "for", "by", "with", "over"],
     # Word classes of the generic rules (defaults: service/languages/common.py).
     # Labels that head a line without being anyone's words ('Update: …', 'Photo: …').
     colon_labels=[

@@ -25,6 +25,7 @@ contestado argumentado opinado ironizado lamentado""".split()
 
 LEXICON = build(
     "es",
+    passive_preps=["de", "por"],
     aside_participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
     # ('no respondió a las preguntas', 'respondió con un comunicado').

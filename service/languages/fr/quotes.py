@@ -91,6 +91,7 @@ _INVERTED = {f"{form}-{t}{p}" for form in {f[0] for f in _STEMS.values()}
 
 LEXICON = build(
     "fr",
+    passive_preps=["de", "par"],
     charge_cues=_STEMS["accus"],
     charge_links=["de"],
     charge_elisions=("d'", "d’"),

@@ -93,6 +93,7 @@ _DI = ["di", "del", "dello", "della", "dei", "degli", "delle"]
 
 LEXICON = build(
     "it",
+    passive_preps=["di", "per", "da", "dal", "dalla", "dai", "dalle"],
     aside_participle_endings=("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"),
     # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
     # ('non ha risposto alle domande', 'ha replicato con una nota').

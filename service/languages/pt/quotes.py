@@ -41,6 +41,7 @@ _OBJECT_VERBS = {"garantiu", "garante", "garantem", "garantiram", "assegurou", "
 
 LEXICON = build(
     "pt",
+    passive_preps=["de", "por", "pelo", "pela", "pelos", "pelas"],
     aside_participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     # Verbs of answering and the prepositions after which they name what they answer or how, not what was said
     # ('não respondeu aos pedidos', 'reagiu com surpresa').

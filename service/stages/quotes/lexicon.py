@@ -210,6 +210,9 @@ class Lexicon:
     # Endings of a past participle that opens an aside between commas after its noun ('Il rapporto, pubblicato il 3
     # giugno, segnala …', 'Le rapport, publié lundi, indique …'), where they differ from the opener endings above.
     aside_participle_endings: tuple[str, ...] = ()
+    # Prepositions a passive participle takes right after it ('The mayor, accused of corruption, resigned', 'Il
+    # sindaco, accusato di peculato, si è dimesso'): such a participle after a comma describes its noun, no speaker.
+    passive_preps: frozenset[str] = frozenset()
     # Past-tense endings: such a lowercase word after a name is the verb ('Trump wavered').
     past_endings: tuple[str, ...] = common.PAST_ENDINGS
     # Gerund endings: an active cue ('was saying'), a participle hanging on the main clause.

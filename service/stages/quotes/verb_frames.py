@@ -38,6 +38,8 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     sent = toks[cue.lo].sent
     if cue.lo > s0 and toks[cue.lo - 1].low in lex.source_preps:
         return None  # 'según informó el INDEC', 'segundo informou a polícia': the verb is the source's frame
+    if _passive_aside(toks, cue, s0, s1, lex):
+        return None  # 'The mayor, accused of corruption, resigned': the participle describes the mayor
     clause = lex.rules.clause_frame(index, cue, sent, s0, s1, lex)
     if clause is not None:
         return clause if isinstance(clause, Draft) else None  # a Draft, or NO_CLAIM
@@ -214,6 +216,16 @@ def _charged(toks, j: int, s1: int, lex: Lexicon) -> bool:
         if tok.low in lex.charge_links or tok.low.startswith(lex.charge_elisions):
             return toks[k + 1].is_word or tok.low.startswith(lex.charge_elisions)
     return False
+
+
+def _passive_aside(toks, cue: Cue, s0: int, s1: int, lex: Lexicon) -> bool:
+    """A one-word participle cue right after a comma, with no auxiliary, and the preposition of a passive right after
+    it ('…, accused of corruption,', '…, accusato di peculato,', '…, criticized for …'): an aside about the noun
+    before, not a frame ('…, accused the government of lying' has its object first)."""
+    if cue.hi - cue.lo != 1 or cue.lo - 1 <= s0 or toks[cue.lo - 1].text != "," or cue.hi >= s1:
+        return False
+    word = toks[cue.lo].low
+    return word.endswith(lex.aside_participle_endings or lex.past_endings) and toks[cue.hi].low in lex.passive_preps
 
 
 def _noun_before(tok, lex: Lexicon) -> bool:

@@ -188,3 +188,23 @@ def test_french_accusing_verb_reports_an_infinitive_charge():
 ])
 def test_french_accused_without_a_charge_frames_nothing(text):
     assert claims_of(text, "fr") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The mayor, accused of corruption, resigned last night."),
+    ("en", "The senator, criticized for his remarks, apologized on Monday."),
+    ("it", "Il sindaco, accusato di peculato, si è dimesso ieri sera."),
+    ("es", "El alcalde, acusado de corrupción, dimitió anoche."),
+])
+def test_a_passive_participle_aside_is_no_frame(language, text):
+    # The participle describes the noun before it: the mayor is accused, and says nothing.
+    assert claims_of(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "content"), [
+    ("en", "The opposition leader, speaking in Rome, accused the government of lying to voters.",
+     "the government of lying to voters"),
+    ("it", "Il leader, intervenuto a Roma, ha accusato il governo di aver mentito.", "il governo di aver mentito"),
+])
+def test_an_accusing_verb_with_its_object_still_reports_the_charge(language, text, content):
+    assert claim_with(claims_of(text, language), content).cue in ("accused", "accusato")
