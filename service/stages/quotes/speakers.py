@@ -204,7 +204,15 @@ class Resolver:
         if entity is None and words:
             head = words[1] if words[0].low in self.lex.determiners and len(words) > 1 else words[0]
             titled = _titled_name(words, head, self.lex)
-            if titled is not None:
+            honoured = _honorific_at(words, self.lex)
+            if honoured is not None:
+                # 'The spokesperson of Ministry of Commerce Mr. Wang Lifeng': an honorific inside the mention opens
+                # the person's name; the words before it are the role.
+                entity = self._named(words[honoured:]) or None
+                if entity is not None and entity.role is None:
+                    entity.role = " ".join(w.text for w in words[:honoured]
+                                           if w.low not in self.lex.determiners) or None
+            elif titled is not None:
                 entity = self._named(words[titled:]) or None
                 if entity is not None and entity.role is None:
                     entity.role = " ".join(w.text for w in words[words.index(head):titled])
@@ -673,6 +681,20 @@ def _group_from_place(words, head, lex: Lexicon) -> bool:
     at = words.index(head)
     return (at + 2 < len(words) and head.low in lex.person_roles and words[at + 1].low in lex.preps
             and (head.low.endswith(lex.plural_endings) or head.low in lex.org_nouns))
+
+
+_HONOURED_NAME_MAX = 4
+
+
+def _honorific_at(words, lex: Lexicon) -> int | None:
+    """Where an honorific after other words opens a capitalised name that ends the mention ('the spokesperson of
+    Ministry of Commerce Mr. Wang Lifeng'), or None."""
+    for i in range(1, len(words) - 1):
+        rest = words[i + 1:]
+        if (words[i].is_cap and words[i].low in lex.titles and len(rest) <= _HONOURED_NAME_MAX
+                and all(w.is_cap and w.low not in lex.titles for w in rest)):
+            return i
+    return None
 
 
 def _titled_name(words, head, lex: Lexicon) -> int | None:

@@ -20,6 +20,7 @@ from service.stages.quotes.phrases import (
     sentence_subject,
     subject_v2,
 )
+from service.stages.quotes.source_frames import as_source_claim
 from service.stages.quotes.verb_content import (
     after_adjunct,
     clause_end,
@@ -38,6 +39,9 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     sent = toks[cue.lo].sent
     if cue.lo > s0 and toks[cue.lo - 1].low in lex.source_preps:
         return None  # 'según informó el INDEC', 'segundo informou a polícia': the verb is the source's frame
+    framed = as_source_claim(index, cue, s0, s1, lex)
+    if framed is not None:
+        return framed
     clause = lex.rules.clause_frame(index, cue, sent, s0, s1, lex)
     if clause is not None:
         return clause if isinstance(clause, Draft) else None  # a Draft, or NO_CLAIM
