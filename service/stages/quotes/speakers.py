@@ -437,12 +437,16 @@ class Resolver:
                     j += 1
                 if len(run) >= 2:
                     return self._named([tok, *run])
-            elif tok.is_cap and tok.is_word and _sentence_initial(toks, k - 1) and not self._function_word(tok.low):
+            elif tok.is_cap and tok.is_word and _sentence_initial(toks, k - 1):
                 run = [tok]
                 j = k
                 while j < lo and toks[j].is_word and toks[j].is_cap and toks[j].sent == tok.sent:
                     run.append(toks[j])
                     j += 1
+                if self._function_word(tok.low):
+                    # 'Die Gesundheitsdezernentin der Stadt, Petra Lindqvist, kritisierte …': the subject's name set
+                    # off by commas after its role.
+                    run = _apposed_name_run(toks, k - 1, lo)
                 found = self._named(run) if len(run) >= 2 else None
                 if found is not None and found.kind == "person" and found.gender == gender and found is not entity:
                     return found
@@ -684,6 +688,25 @@ def _group_from_place(words, head, lex: Lexicon) -> bool:
 
 
 _HONOURED_NAME_MAX = 4
+
+
+_APPOSED_ROLE_REACH = 8  # tokens of the role phrase before the comma that sets off the subject's name
+_APPOSED_NAME_MAX = 4
+
+
+def _apposed_name_run(toks, first: int, ceil: int) -> list:
+    """The capitalised name between the first two commas of the sentence opening at ``first`` ('Die
+    Gesundheitsdezernentin der Stadt, Petra Lindqvist, kritisierte'), or [] where there is none."""
+    sent = toks[first].sent
+    comma = next((k for k in range(first + 1, min(ceil, first + _APPOSED_ROLE_REACH))
+                  if toks[k].sent == sent and toks[k].text == ","), None)
+    if comma is None:
+        return []
+    end = comma + 1
+    while end < ceil and toks[end].sent == sent and toks[end].is_word and toks[end].is_cap:
+        end += 1
+    closed = end < ceil and toks[end].text == ","
+    return toks[comma + 1:end] if closed and 2 <= end - comma - 1 <= _APPOSED_NAME_MAX else []
 
 
 def _honorific_at(words, lex: Lexicon) -> int | None:

@@ -245,3 +245,11 @@ def test_a_surname_written_without_its_accent_is_the_person_named_before():
     text = ("„Wir haben die ersten Bilder gesehen“, sagte Missionsleiterin Anna Petrović.\n\n"
             "Das sei wichtig, sagte Petrovic.")
     assert _by_quote(_claims(text), "Das sei wichtig").speaker.name == "Anna Petrović"
+
+
+def test_pronoun_points_to_the_name_set_off_after_the_role_opening_a_sentence():
+    text = ("Die Schulleitung teilte mit, der Unterricht falle aus. "
+            "Die Elternsprecherin der Schule, Jana Oberholz, kritisierte die Entscheidung. "
+            "„Niemand hat uns gefragt“, sagte sie.")
+    claim = _by_quote(claims_of(text, "de"), "Niemand hat uns gefragt")
+    assert claim.speaker is not None and claim.speaker.name == "Jana Oberholz"
