@@ -171,6 +171,10 @@ class Lexicon:
     # Prepositions that after a cue name only what was talked about ('complain about the traffic jams', 'a
     # déclaré sur la réforme'): no content of its own follows.
     topic_preps: frozenset[str] = frozenset()
+    # A noun phrase after a verb cue whose subject precedes it is content ('backed the bill': PolNeAR labels it).
+    # French reports with 'que' or an infinitive; a plain object there ('dénonce la fermeture de l'usine') names
+    # what the speaker acted on, no claim.
+    object_claims: bool = True
     # Consecutive Konjunktiv-I sentences form one reported claim.
     join_reported: bool = False
     # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').

@@ -143,6 +143,12 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     enough = len(rest) >= (MIN_OBJECT if speaker is not None else MIN_WORDS)
     if rest and enough and (toks[j].low in lex.complementizers or cue.kind == "verb"
                             or cue.text in lex.bare or " " in cue.text):
+        if (not lex.object_claims and speaker is not None and speaker[1] <= cue.lo
+                and toks[j].low in lex.determiners and toks[j].low not in lex.charge_links
+                and not cue.is_participle):
+            # 'La maire dénonce la fermeture de l'usine': an object, not something said ('a promis de déposer …'
+            # opens an infinitive, which is).
+            return None
         if toks[j].low not in lex.complementizers:
             # '… said Smith' or '… said.' has no content after the cue.
             # A participle ('…, claiming Trump University is a fraud') has no subject after it.

@@ -1,6 +1,7 @@
 """Claims in machine-translated English wire copy, which keeps the source language's order: the subject after the
 addressee ('told the journalists the pensioner X'), 'As informed X, …', 'according to the words of X', a role
-without its article before a name, and a cue followed only by its topic."""
+without its article before a name, and a cue followed only by its topic; and a French noun object after a cue,
+which is no claim ('La maire … dénonce la fermeture de l'usine')."""
 
 from __future__ import annotations
 
@@ -82,3 +83,18 @@ def test_speaker_of_a_topic_frame_is_the_one_a_pronoun_points_to():
             "She said the tariffs would cost farmers billions.")
     claim = claim_with(claims_of(text), "the tariffs would cost farmers billions")
     assert claim.speaker is not None and claim.speaker.name == "Jane Holt"
+
+
+@pytest.mark.parametrize("text", [
+    "Le directeur de l'hôpital, Marc Vernier, a dénoncé jeudi la suppression des lits de réanimation.",
+    "Le directeur de l'hôpital, Marc Vernier, dénonce la suppression des lits de réanimation.",
+])
+def test_french_noun_object_after_a_cue_is_no_claim(text):
+    claims = claims_of(text, "fr")
+    assert not any("Marc Vernier" in c.quote or "suppression des lits" in c.quote for c in claims)
+
+
+def test_french_clause_before_an_inverted_frame_is_still_a_claim():
+    claim = claim_with(claims_of("La suppression des lits est une erreur grave, dénonce le syndicat.", "fr"),
+                       "une erreur grave")
+    assert claim.speaker is not None and claim.speaker.mention == "le syndicat"
