@@ -218,7 +218,12 @@ LEXICON = build(
              "show that", "shows that", "showed that", "polls show", "poll shows",
              "survey shows", "survey found", "poll found", "data show", *_STANCE_ADJECTIVES],
     # 'per' is mostly a rate ('$5 per share'), rarely 'per the report'.
-    source_preps=["according to", "in the words of", "as reported by"],
+    # 'according to the words of X' calques Russian 'по словам X' and its kin in translated copy.
+    source_preps=["according to", "in the words of", "as reported by", "according to the words of",
+                  "according to words of", "in words of"],
+    as_sources=["as"],
+    # Not 'of': 'doctors warned of the risk of an outbreak' states the risk.
+    topic_preps=["about", "on", "over"],
     belief=_BELIEF,
     bare=inflect("add", "argue", "claim", "insist", "note", "predict", "announce", "explain",
                  "acknowledge", "suggest", "declare", "stress", "emphasize", "tweet", "reply",

@@ -114,6 +114,7 @@ LEXICON = build(
     complementizers=["que", "qu", "qu'", "qu’", "si", "comment", "pourquoi"],
     # The references label the clause after the complementizer (eval/references/SCHEMA.md).
     content_complementizer=False,
+    object_claims=False,
     inverted_compounds=True,
     skip=["a", "ont", "avait", "avaient", "aussi", "également", "encore", "déjà", "ainsi",
           "alors", "ensuite", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi",

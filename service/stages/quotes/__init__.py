@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from service.contracts import Claim, Document, Span, Speaker
 from service.stages.quotes.bounds import (
     before_outer_frames,
+    mark_topics,
     past_complementizer,
     past_dateline,
     without_answered_objects,
@@ -84,6 +85,7 @@ def extract_claims(doc: Document, parser: Parser | None = None) -> list[Claim]:
     past_complementizer(index, drafts, lex)
     before_outer_frames(index, drafts, lex)
     drafts = without_answered_objects(index, drafts, lex)
+    mark_topics(index, drafts, lex)
     drafts.sort(key=lambda d: (d.start, -d.end))
     return _resolve(doc, index, drafts, lex)
 
@@ -310,6 +312,10 @@ def _resolve(doc: Document, index: TokenIndex, drafts: list[Draft], lex) -> list
             speaker = last[0]
         if speaker is None and draft.type == "indirect" and draft.cue is None:
             continue  # mood alone (Konjunktiv I) with nobody to carry it over is not a claim
+        if draft.topic_only:
+            if speaker is not None:
+                last = (speaker, paragraph)  # 'Trump boasted about his debates. … he said': still the one meant
+            continue
         if (lex.join_quotes and draft.type in ("direct", "partial") and draft.cue is None
                 and draft.speaker is None and speaker is not None and said is not None
                 and claims[said].speaker is speaker and last is not None and last[1] == paragraph):

@@ -81,6 +81,32 @@ def without_answered_objects(index: TokenIndex, drafts: list[Draft], lex) -> lis
     return out
 
 
+def mark_topics(index: TokenIndex, drafts: list[Draft], lex) -> None:
+    """'The inhabitants complain about the traffic jams', 'Governor Declared About Repair of Bridge': a cue followed
+    only by a topic phrase (``lex.topic_preps``) names what was talked about, not what was said, so the draft makes
+    no claim (``Draft.topic_only``). A clause inside it ('warned of a crisis that …', 'spoke about how …') keeps it."""
+    if not lex.topic_preps:
+        return
+    toks = index.tokens
+    for draft in drafts:
+        cue = draft.cue
+        first = index.token_at(draft.start)
+        # Only verbs that report a clause without 'that' ('declared', 'complained'): after them a topic stands where
+        # the clause would; 'bragged about his debates', 'speculated about his health' take a topic as their
+        # content, and the attribution corpora label it so.
+        if (draft.type != "indirect" or cue is None or cue.kind != "verb" or cue.text not in lex.bare
+                or draft.pieces or first >= len(toks)
+                or toks[first].low not in lex.topic_preps or first < cue.hi
+                or not all(t.low in lex.skip or t.low in lex.months for t in toks[cue.hi:first])):
+            continue
+        content = toks[first + 1:index.token_at(draft.end)]
+        if content and (content[0].low[:1].isdigit() or content[0].low in lex.number_words):
+            continue  # 'said about 250 residents had left': 'about' a number is a rough count, no topic
+        # 'called on people to protest': an infinitive after the object is content.
+        draft.topic_only = not any(t.low in lex.complementizers or t.text == ":" or t.low in lex.cues
+                                   or t.low in lex.infinitive_markers for t in content)
+
+
 _ANSWERED_MAX = 8  # tokens of what is answered ('to critics in the city council') before its 'that'
 
 

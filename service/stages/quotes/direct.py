@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from service.stages.quotes.cues import Cue
 from service.stages.quotes.drafts import Draft
-from service.stages.quotes.frames import addressee_after, medium_after
+from service.stages.quotes.frames import addressee_after, medium_after, subject_after_addressee
 from service.stages.quotes.lexicon import Lexicon
 from service.stages.quotes.marks import QuoteSpan
 from service.stages.quotes.phrases import (
@@ -347,7 +347,7 @@ def _speaker_for(index, cue: Cue, floor: int, ceil: int, lex: Lexicon):
     if span is None and not cue.is_participle:
         span = np_after(index, cue.hi, lex, ceil)
         if span is not None and cue.text in lex.addressee_cues:
-            span = None  # "told France Press" names the addressee, not the speaker
+            span = subject_after_addressee(index, span, lex)  # "told France Press" names the addressee only
     return span
 
 
@@ -356,7 +356,9 @@ def _frame_extras(index: TokenIndex, draft: Draft, cue: Cue, lex: Lexicon) -> No
     after = cue.hi
     if draft.speaker and draft.speaker[0] >= cue.hi:
         after = draft.speaker[1]
-    if cue.text in lex.addressee_cues:
+    if cue.text in lex.addressee_cues and draft.speaker and draft.speaker[0] > cue.hi:
+        draft.addressee = index.surface(cue.hi, draft.speaker[0])[2]  # '“…,” told the journalists the pensioner X'
+    elif cue.text in lex.addressee_cues:
         draft.addressee, after = addressee_after(index, after, hi, lex)
     draft.medium, _ = medium_after(index, after, hi, lex)
 

@@ -25,6 +25,9 @@ class Draft:
     agentless: bool = False  # 'X is expected to win': hearsay with nobody named
     # Where a quote the claim absorbed ends: content bounds never cut it off.
     quoted_end: int = 0
+    # The cue names only a topic ('complained about the traffic jams'): no claim, but its speaker is still the one
+    # the pronouns after it point to.
+    topic_only: bool = False
 
     def parts(self) -> list[tuple[int, int]]:
         """The character spans the claim's words come from: its pieces, or start/end."""

@@ -50,6 +50,26 @@ def addressee_after(index: TokenIndex, lo: int, hi: int, lex: Lexicon) -> tuple[
     return index.text[toks[lo].start:toks[j - 1].end], j
 
 
+def subject_after_addressee(index: TokenIndex, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """'“…,” - told the journalists the pensioner Nikolai Petrov': translated copy keeps the source language's order,
+    addressee first, then the subject. In ``span`` (what follows 'told'), a lower-case addressee and then a second
+    phrase that opens with a determiner or a capital and names someone: that phrase; None where there is none
+    ('told France Press' names the addressee only)."""
+    toks = index.tokens
+    lo, hi = span
+    for k in range(lo + 1, hi):
+        prev, tok = toks[k - 1], toks[k]
+        if not (prev.is_word and not prev.is_cap and prev.low not in lex.determiners):
+            continue
+        if not (tok.low in lex.determiners or tok.is_cap):
+            continue
+        if all(t.is_word and not t.is_cap for t in toks[lo:k]) and any(
+                t.is_cap or t.low in lex.person_roles for t in toks[k:hi]):
+            return k, hi
+        return None
+    return None
+
+
 _UNITS = "%‰°€$£¥"
 
 

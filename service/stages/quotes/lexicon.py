@@ -168,6 +168,16 @@ class Lexicon:
     source_marks: frozenset[str] = frozenset()
     # Conjunctions of a verb-final frame clause ('Wie die Polizei mitteilte, …').
     as_frames: frozenset[str] = frozenset()
+    # Conjunctions before a saying verb whose subject follows it, as translations keep it ('As informed the
+    # press service, …' of 'Как сообщила пресс-служба'; like 'según informó X'): the subject is the source.
+    as_sources: frozenset[str] = frozenset()
+    # Prepositions that after a cue name only what was talked about ('complain about the traffic jams', 'a
+    # déclaré sur la réforme'): no content of its own follows.
+    topic_preps: frozenset[str] = frozenset()
+    # A noun phrase after a verb cue whose subject precedes it is content ('backed the bill': PolNeAR labels it).
+    # French reports with 'que' or an infinitive; a plain object there ('dénonce la fermeture de l'usine') names
+    # what the speaker acted on, no claim.
+    object_claims: bool = True
     # Consecutive Konjunktiv-I sentences form one reported claim.
     join_reported: bool = False
     # Infinitives that, closing a sentence with 'soll(en)', make it hearsay ('soll … haben').

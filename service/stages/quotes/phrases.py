@@ -53,6 +53,8 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
             j = opener - 1
     end = j + 1
     while j >= floor and not is_stop_mark(toks, j):
+        if spaced_hyphen(index, j):
+            break  # 'Volzhsk, 3 April - Governor … declared': a hyphen written as a dash closes the dateline
         if toks[j].text in PUNCT_BOUNDARY:
             opener = _title_opener(toks, j, floor, lex)
             if opener is None:
@@ -61,6 +63,13 @@ def np_before(index: TokenIndex, cue_lo: int, lex: Lexicon, floor: int) -> tuple
         j -= 1
     phrase = _clause_np(index, j + 1, end, lex)
     return _enumerated_body(toks, phrase, floor, lex) if phrase is not None else None
+
+
+def spaced_hyphen(index: TokenIndex, j: int) -> bool:
+    """A hyphen standing alone between spaces, which translations and typewritten copy use as a dash."""
+    tok = index.tokens[j]
+    return tok.text == "-" and 0 < tok.start and index.text[tok.start - 1].isspace() and (
+        index.text[tok.end:tok.end + 1].isspace())
 
 
 def past_time(toks, j: int, s1: int, lex: Lexicon) -> int:

@@ -41,14 +41,21 @@ def reported_claims(index: TokenIndex, cues: list[Cue], inside_quote: list[bool]
             # German verb brackets leave a lone auxiliary or particle after the cue
             # ('bestätigt worden', 'teilte … mit'): one word is no content there.
             minimum = max(minimum, 2)
-        if draft.end <= toks[cue.lo].start:
+        inverted = draft.speaker is not None and draft.speaker[0] >= cue.hi
+        if draft.end <= toks[cue.lo].start and not (inverted and _reporting_mood(toks[lo:hi], lex)):
             # '…, he said' after a word or three ('Not yet, he said.') is mostly an answer or a
-            # fragment of a larger claim, not a claim of its own.
+            # fragment of a larger claim, not a claim of its own. A verb in the reporting mood before a
+            # frame with its subject after the verb makes it a clause ('Niemand werde entlassen, betonte Hollmann').
             minimum = max(minimum, _MIN_BEFORE)
         if sum(1 for t in toks[lo:hi] if t.is_word) < minimum:
             continue
         drafts.append(draft)
     return drafts
+
+
+def _reporting_mood(words, lex: Lexicon) -> bool:
+    """A lower-case verb of the reporting mood that is no modal of plans ('werde', 'sei'; not 'soll')."""
+    return any(t.low in lex.subjunctive and t.low not in lex.weak_moods and not t.is_cap for t in words)
 
 
 def _past_dateline(index: TokenIndex) -> int:

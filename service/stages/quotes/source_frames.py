@@ -146,3 +146,31 @@ def vouched_clause(index, cue, s0: int, s1: int, lex: Lexicon) -> tuple[int, int
         return s0, s1
     end = next((k for k in range(hi, s1) if toks[k].text in ",;"), s1)
     return comma + 1, end
+
+
+def as_source_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon) -> Draft | None:
+    """'As informed the press service of the administration, the bridge was closed …' / '…, as reported the
+    ministry.': a verb after one of ``lex.as_sources`` with its subject after it frames the rest of the sentence,
+    the subject being the source. None where no named subject follows the verb ('As noted above, …', 'As expected,
+    …', 'as reported by …': read elsewhere)."""
+    toks = index.tokens
+    k = cue.lo - 1
+    if not lex.as_sources or k < s0 or toks[k].low not in lex.as_sources or not (
+            k == s0 or toks[k - 1].text in _COMMAS):
+        return None
+    source = np_after(index, past_time(toks, cue.hi, s1, lex), lex, s1)
+    if source is None:
+        return None
+    first = toks[source[0]]
+    if not (first.is_cap or first.low in lex.determiners) or first.low in lex.pronouns:
+        return None  # 'as said above', 'as he said' (a pronoun after the verb is no source of this kind)
+    sent = toks[cue.lo].sent
+    after = source[1]
+    if k == s0:
+        if after < s1 and toks[after].text in _COMMAS:
+            return indirect_draft(index, after + 1, s1, sent, cue, source)
+        return None
+    if after >= s1 or not toks[after].is_word:
+        return indirect_draft(index, s0, k - 1, sent, cue, source)
+    return None
+

@@ -205,7 +205,15 @@ class Resolver:
         if entity is None and words:
             head = words[1] if words[0].low in self.lex.determiners and len(words) > 1 else words[0]
             titled = _titled_name(words, head, self.lex)
-            if titled is not None:
+            honoured = _honorific_at(words, self.lex)
+            if honoured is not None:
+                # 'The spokesperson of Ministry of Commerce Mr. Wang Lifeng': an honorific inside the mention opens
+                # the person's name; the words before it are the role.
+                entity = self._named(words[honoured:]) or None
+                if entity is not None and entity.role is None:
+                    entity.role = " ".join(w.text for w in words[:honoured]
+                                           if w.low not in self.lex.determiners) or None
+            elif titled is not None:
                 entity = self._named(words[titled:]) or None
                 if entity is not None and entity.role is None:
                     entity.role = " ".join(w.text for w in words[words.index(head):titled])
@@ -451,12 +459,16 @@ class Resolver:
                     j += 1
                 if len(run) >= 2:
                     return self._named([tok, *run])
-            elif tok.is_cap and tok.is_word and opens and not self._function_word(tok.low):
+            elif tok.is_cap and tok.is_word and opens:
                 run = [tok]
                 j = k
                 while j < lo and toks[j].is_word and toks[j].is_cap and toks[j].sent == tok.sent:
                     run.append(toks[j])
                     j += 1
+                if self._function_word(tok.low):
+                    # 'Die Gesundheitsdezernentin der Stadt, Petra Lindqvist, kritisierte …': the subject's name set
+                    # off by commas after its role.
+                    run = _apposed_name_run(toks, k - 1, lo)
                 found = self._named(run) if len(run) >= 2 else None
                 if found is not None and found.kind == "person" and found.gender == gender and found is not entity:
                     return found
@@ -707,6 +719,39 @@ def _group_from_place(words, head, lex: Lexicon) -> bool:
     at = words.index(head)
     return (at + 2 < len(words) and head.low in lex.person_roles and words[at + 1].low in lex.preps
             and (head.low.endswith(lex.plural_endings) or head.low in lex.org_nouns))
+
+
+_HONOURED_NAME_MAX = 4
+
+
+_APPOSED_ROLE_REACH = 8  # tokens of the role phrase before the comma that sets off the subject's name
+_APPOSED_NAME_MAX = 4
+
+
+def _apposed_name_run(toks, first: int, ceil: int) -> list:
+    """The capitalised name between the first two commas of the sentence opening at ``first`` ('Die
+    Gesundheitsdezernentin der Stadt, Petra Lindqvist, kritisierte'), or [] where there is none."""
+    sent = toks[first].sent
+    comma = next((k for k in range(first + 1, min(ceil, first + _APPOSED_ROLE_REACH))
+                  if toks[k].sent == sent and toks[k].text == ","), None)
+    if comma is None:
+        return []
+    end = comma + 1
+    while end < ceil and toks[end].sent == sent and toks[end].is_word and toks[end].is_cap:
+        end += 1
+    closed = end < ceil and toks[end].text == ","
+    return toks[comma + 1:end] if closed and 2 <= end - comma - 1 <= _APPOSED_NAME_MAX else []
+
+
+def _honorific_at(words, lex: Lexicon) -> int | None:
+    """Where an honorific after other words opens a capitalised name that ends the mention ('the spokesperson of
+    Ministry of Commerce Mr. Wang Lifeng'), or None."""
+    for i in range(1, len(words) - 1):
+        rest = words[i + 1:]
+        if (words[i].is_cap and words[i].low in lex.titles and len(rest) <= _HONOURED_NAME_MAX
+                and all(w.is_cap and w.low not in lex.titles for w in rest)):
+            return i
+    return None
 
 
 def _titled_name(words, head, lex: Lexicon) -> int | None:

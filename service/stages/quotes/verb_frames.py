@@ -20,6 +20,7 @@ from service.stages.quotes.phrases import (
     sentence_subject,
     subject_v2,
 )
+from service.stages.quotes.source_frames import as_source_claim
 from service.stages.quotes.verb_content import (
     after_adjunct,
     clause_end,
@@ -40,6 +41,9 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
         return None  # 'según informó el INDEC', 'segundo informou a polícia': the verb is the source's frame
     if _passive_aside(toks, cue, s0, s1, lex):
         return None  # 'The mayor, accused of corruption, resigned': the participle describes the mayor
+    framed = as_source_claim(index, cue, s0, s1, lex)
+    if framed is not None:
+        return framed
     clause = lex.rules.clause_frame(index, cue, sent, s0, s1, lex)
     if clause is not None:
         return clause if isinstance(clause, Draft) else None  # a Draft, or NO_CLAIM
@@ -141,6 +145,12 @@ def verb_claim(index, cue: Cue, s0: int, s1: int, lex: Lexicon,
     enough = len(rest) >= (MIN_OBJECT if speaker is not None else MIN_WORDS)
     if rest and enough and (toks[j].low in lex.complementizers or cue.kind == "verb"
                             or cue.text in lex.bare or " " in cue.text):
+        if (not lex.object_claims and speaker is not None and speaker[1] <= cue.lo
+                and toks[j].low in lex.determiners and toks[j].low not in lex.charge_links
+                and not cue.is_participle):
+            # 'La maire dénonce la fermeture de l'usine': an object, not something said ('a promis de déposer …'
+            # opens an infinitive, which is).
+            return None
         if toks[j].low not in lex.complementizers:
             # '… said Smith' or '… said.' has no content after the cue.
             # A participle ('…, claiming Trump University is a fraud') has no subject after it.

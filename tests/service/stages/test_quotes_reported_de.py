@@ -353,3 +353,13 @@ def test_inverted_pronoun_is_the_subject_without_the_addressee():
 def test_word_from_circles_cues():
     claim = claim_with(_claims("Aus EU-Kreisen verlautete, dies sei nur Spekulation."), "Spekulation")
     assert claim.cue == "verlautete" and claim.quote == "dies sei nur Spekulation"
+
+
+def test_short_clause_in_the_reporting_mood_before_an_inverted_frame_is_a_claim():
+    claims = claims_of("Keiner werde entlassen, versicherte die Betriebsrätin Anke Sommer.", "de")
+    claim = claim_with(claims, "Keiner werde entlassen")
+    assert claim.speaker is not None and claim.speaker.name == "Anke Sommer"
+
+
+def test_short_answer_before_its_frame_is_still_no_claim():
+    assert claims_of("Noch nicht, sagte die Sprecherin.", "de") == []

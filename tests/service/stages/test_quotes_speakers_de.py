@@ -251,3 +251,11 @@ def test_a_pronoun_means_the_person_an_article_and_role_open_a_sentence_with_sin
     text = ("Die Schule bleibt geschlossen, wie die Schulleitung mitteilte. Die Bildungsdezernentin Maria Ekberg "
             "kritisierte den Schritt. „Die Eltern wurden zu spät informiert“, sagte sie.")
     assert _by_quote(_claims(text), "Die Eltern wurden").speaker.name == "Maria Ekberg"
+
+
+def test_pronoun_points_to_the_name_set_off_after_the_role_opening_a_sentence():
+    text = ("Die Schulleitung teilte mit, der Unterricht falle aus. "
+            "Die Elternsprecherin der Schule, Jana Oberholz, kritisierte die Entscheidung. "
+            "„Niemand hat uns gefragt“, sagte sie.")
+    claim = _by_quote(claims_of(text, "de"), "Niemand hat uns gefragt")
+    assert claim.speaker is not None and claim.speaker.name == "Jana Oberholz"
