@@ -1,0 +1,78 @@
+"""What a claim the content tagger adds must show besides the tagger's say-so.
+
+The tagger tags content and cue runs token by token, with no frame tying them together: alone it tags
+narrative next to any verb ('Il titolo ha chiuso in rialzo', 'Il ministero ha avviato un'indagine') or
+preposition ('La protesta è nata dopo l'incidente') as claims. Where a language has cue rules, an added
+claim's cue must be one of theirs, and the request for anonymity a cue may be followed by is no content.
+"""
+
+from __future__ import annotations
+
+from service.contracts import Document
+from service.stages.quotes.cues import asks_anonymity, find_cues
+from service.stages.quotes.lexicon import get_lexicon, has_cue_rules
+
+# How far before a tagged run the verb of an anonymity request may stand ('chiesto | di | restare anonima').
+_REQUEST_LEAD = 2
+# Words a request for anonymity takes after its verb ('di restare anonima', 'not to be named').
+_REQUEST_WORDS = 4
+
+
+def rule_cue_spans(doc: Document) -> list[tuple[int, int]] | None:
+    """The character spans of the cues the rules find (speech and cognition verbs, source prepositions, colon
+    quotes), or None for a language with no cue rules, where the tagger's cues are all there is."""
+    if not has_cue_rules(doc.language):
+        return None
+    tokens = doc.tokens.tokens
+    return [(tokens[c.lo].start, tokens[c.hi - 1].end) for c in find_cues(doc.tokens, get_lexicon(doc.language))]
+
+
+def known_cues(doc: Document, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tagged cues that overlap a cue the rules find, or hold another form of a verb the lexicon lists
+    ('destacaron' beside 'destacó'); all of them for a language with no cue rules."""
+    known = rule_cue_spans(doc)
+    if known is None:
+        return cues
+    verbs = get_lexicon(doc.language).cues
+    index = doc.tokens
+    out = []
+    for cue in cues:
+        words = [t.low for t in index.tokens[index.token_at(cue[0]):index.token_at(cue[1])] if t.is_word]
+        if any(s < cue[1] and cue[0] < e for s, e in known) or any(_inflects(w, verbs) for w in words):
+            out.append(cue)
+    return out
+
+
+# A verb's forms share all but an ending of a few letters opening with a vowel ('comunic|ato', 'comunic|a',
+# 'destac|aron', 'destac|ó'); a stem under five letters is too often another word's ('chi|uso', 'chi|osa'), and
+# an ending after a consonant another verb's ('recor|dó', 'recor|tó').
+_ENDING, _STEM = 4, 5
+_VOWELS = frozenset("aeiouyáéíóúàèìòùâêôãõüаеёиоуыэюя")
+
+
+def _inflects(word: str, verbs: frozenset[str]) -> bool:
+    """``word`` shares its stem with a verb the lexicon lists."""
+    if len(word) < _STEM:
+        return False
+    need = max(_STEM, len(word) - _ENDING)
+    return any(v[:need] == word[:need] and _endings_of_one_stem(v, word) for v in verbs)
+
+
+def _endings_of_one_stem(a: str, b: str) -> bool:
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    tails = (a[k:], b[k:])
+    return all(len(t) <= _ENDING and (not t or t[0] in _VOWELS) for t in tails)
+
+
+def inside_anonymity_request(doc: Document, start: int, end: int) -> bool:
+    """The run is the request of a source not to be named ('che ha chiesto di restare anonima', 'que pidió el
+    anonimato', 'qui a requis l'anonymat'), not what the source said."""
+    index = doc.tokens
+    first, last = index.token_at(start), index.token_at(max(start, end - 1))
+    sent = index.tokens[first].sent
+    for hi in range(max(0, first - _REQUEST_LEAD), first + 1):
+        if index.tokens[hi].sent == sent and last < hi + _REQUEST_WORDS + 1 and asks_anonymity(index.tokens, hi):
+            return True
+    return False

@@ -1,0 +1,61 @@
+"""What a claim the content tagger adds must show: a cue the rules know, and content that is no anonymity request."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.claims.docs import make_document
+from models.claims.guards import _inflects, inside_anonymity_request, known_cues
+from service.stages.quotes.lexicon import get_lexicon
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.mark.parametrize("language, text, cue, known", [
+    ("it", "Le azioni del gruppo hanno chiuso in calo del 3 per cento.", "chiuso", False),  # no speech verb
+    ("it", "La protesta è cominciata dopo la chiusura della fabbrica.", "dopo", False),  # a preposition
+    ("it", "La prefettura ha avviato un'indagine sui lavori.", "avviato", False),
+    ("it", "Il sindaco ha spiegato che la strada riaprirà lunedì.", "spiegato", True),
+    ("it", "Secondo la prefettura la strada riaprirà lunedì.", "Secondo", True),  # a source preposition
+    ("it", "La società ha comunicato che lo stabilimento chiude.", "comunicato", True),  # a form the lexicon lacks
+    ("es", "Los vecinos destacaron que el agua volvió tarde.", "destacaron", True),
+    ("pl", "Burmistrz zapowiedział, że most zostanie otwarty w maju.", "zapowiedział", True),  # no cue rules at all
+])
+def test_a_tagged_cue_counts_where_the_rules_know_it(language, text, cue, known):
+    doc = make_document(text, language)
+    span = _span(text, cue)
+    assert (known_cues(doc, [span]) == [span]) is known
+
+
+@pytest.mark.parametrize("language, word, inflects", [
+    ("it", "comunicato", True),  # 'comunica' in the lexicon
+    ("es", "destacaron", True),  # 'destacó'
+    ("es", "recortó", False),  # 'recordó' differs inside the stem, not in its ending
+    ("it", "chiuso", False),  # 'chiosa': a stem too short to tell
+    ("it", "avviato", False),
+])
+def test_another_form_of_a_listed_verb_is_known(language, word, inflects):
+    assert _inflects(word, get_lexicon(language).cues) is inflects
+
+
+@pytest.mark.parametrize("language, text, asked, said", [
+    ("it", "Un funzionario, che ha chiesto di restare anonimo, ha detto che la strada riaprirà lunedì.",
+     "restare anonimo", "la strada riaprirà lunedì"),
+    ("es", "Un portavoz, que pidió el anonimato, dijo que el acuerdo está cerca.", "el anonimato",
+     "el acuerdo está cerca"),
+    ("fr", "Un diplomate, qui a requis l'anonymat, a affirmé que la trêve tiendra.", "l'anonymat",
+     "la trêve tiendra"),
+])
+def test_a_request_for_anonymity_is_no_content_but_what_follows_it_is(language, text, asked, said):
+    doc = make_document(text, language)
+    assert inside_anonymity_request(doc, *_span(text, asked))
+    assert not inside_anonymity_request(doc, *_span(text, said))
+
+
+def test_an_anonymous_word_in_what_was_said_keeps_it():
+    text = "Il parroco ha detto che un donatore anonimo ha pagato il nuovo tetto della chiesa."
+    doc = make_document(text, "it")
+    assert not inside_anonymity_request(doc, *_span(text, "un donatore anonimo ha pagato il nuovo tetto della chiesa"))
