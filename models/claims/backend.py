@@ -168,7 +168,7 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
     import numpy as np
 
     from models.claims.features import ClaimView, candidates
-    from models.claims.guards import inside_anonymity_request, known_cues
+    from models.claims.guards import cut_phrase, inside_anonymity_request, known_cues
     from models.claims.tagger import tag
     from service.stages.quotes.lexicon import get_lexicon
     from service.stages.quotes.worthiness import score
@@ -184,7 +184,8 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
     out: list[Claim] = []
     for run in found.contents:
         start, end = _whole_words(text, *run)
-        if any(s < end and start < e for s, e in taken + speakers) or inside_anonymity_request(doc, start, end):
+        if any(s < end and start < e for s, e in taken + speakers) or inside_anonymity_request(doc, start, end) \
+                or cut_phrase(doc, start, end):
             continue
         cue = _cue_for(index, cues, start, end)
         if cue is None:

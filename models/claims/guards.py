@@ -18,6 +18,28 @@ _REQUEST_LEAD = 2
 _REQUEST_WORDS = 4
 
 
+# Romance 'of', in no lexicon list since it opens no subject ('del consiglio di | amministrazione').
+_OF = frozenset({"de", "di", "do", "da", "dos", "das", "du", "des"})
+_ELISION = ("'", "’")
+
+
+def cut_phrase(doc: Document, start: int, end: int) -> bool:
+    """The run opens right after an article or a preposition, or closes on one or on a complementizer: it cuts
+    a phrase in two ('disse que o | mercado de trabalho está', "ha rinviato l'|udienza", 'a su llegada | al
+    tribunal que'), where a claim's content is a clause or a quote of its own."""
+    index = doc.tokens
+    lex = get_lexicon(doc.language)
+    first, last = index.token_at(start), max(index.token_at(start), index.token_at(end) - 1)
+    inner = lex.determiners | (lex.preps & lex.stop) | _OF
+    before = index.tokens[first - 1] if first > 0 else None
+    if before is not None and before.is_word and before.end == start and before.text.endswith(_ELISION):
+        return True  # "d'|attesa"
+    if before is not None and before.is_word and before.sent == index.tokens[first].sent and before.low in inner:
+        return True
+    closing = index.tokens[last]
+    return closing.is_word and closing.low in inner | lex.complementizers
+
+
 def rule_cue_spans(doc: Document) -> list[tuple[int, int]] | None:
     """The character spans of the cues the rules find (speech and cognition verbs, source prepositions, colon
     quotes), or None for a language with no cue rules, where the tagger's cues are all there is."""
@@ -70,7 +92,7 @@ def inside_anonymity_request(doc: Document, start: int, end: int) -> bool:
     """The run is the request of a source not to be named ('che ha chiesto di restare anonima', 'que pidió el
     anonimato', 'qui a requis l'anonymat'), not what the source said."""
     index = doc.tokens
-    first, last = index.token_at(start), index.token_at(max(start, end - 1))
+    first, last = index.token_at(start), max(index.token_at(start), index.token_at(end) - 1)
     sent = index.tokens[first].sent
     for hi in range(max(0, first - _REQUEST_LEAD), first + 1):
         if index.tokens[hi].sent == sent and last < hi + _REQUEST_WORDS + 1 and asks_anonymity(index.tokens, hi):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.claims.docs import make_document
-from models.claims.guards import _inflects, inside_anonymity_request, known_cues
+from models.claims.guards import _inflects, cut_phrase, inside_anonymity_request, known_cues
 from service.stages.quotes.lexicon import get_lexicon
 
 
@@ -59,3 +59,17 @@ def test_an_anonymous_word_in_what_was_said_keeps_it():
     text = "Il parroco ha detto che un donatore anonimo ha pagato il nuovo tetto della chiesa."
     doc = make_document(text, "it")
     assert not inside_anonymity_request(doc, *_span(text, "un donatore anonimo ha pagato il nuovo tetto della chiesa"))
+
+
+@pytest.mark.parametrize("language, text, run, cut", [
+    ("pt", "O prefeito disse aos jornalistas que o porto de pesca está parado.", "porto de pesca está parado", True),
+    ("it", "Il tribunale ha rinviato l'udienza al 3 marzo.", "udienza al 3 marzo", True),  # after an elided article
+    ("it", "Il comune ha allungato le liste d'attesa per i nidi.", "attesa per i nidi", True),
+    ("it", "La giunta ha approvato il bilancio del consiglio di amministrazione.", "amministrazione", True),
+    ("es", "El alcalde ha asegurado a su llegada al pleno que dimitirá.", "al pleno que", True),  # closes on 'que'
+    ("es", "El alcalde dijo que el puente abrirá en mayo.", "el puente abrirá en mayo", False),
+    ("pt", "Segundo a polícia, o suspeito fugiu de carro.", "o suspeito fugiu de carro", False),
+])
+def test_a_run_that_cuts_a_phrase_in_two_is_no_content(language, text, run, cut):
+    doc = make_document(text, language)
+    assert cut_phrase(doc, *_span(text, run)) is cut

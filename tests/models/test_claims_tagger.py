@@ -114,6 +114,9 @@ def test_missed_claims_add_a_cued_content_the_rules_missed_with_a_speaker():
      "in calo del 3 per cento alla Borsa di Torino", "chiuso"),
     ("Lo sciopero è cominciato dopo la chiusura del reparto verniciatura di Lecco.",
      "la chiusura del reparto verniciatura di Lecco", "dopo"),
+    # A run that opens inside a phrase, after its article.
+    ("Il presidente ha detto ai cronisti che la sede della cartiera resterà a Lecco.",
+     "sede della cartiera resterà a Lecco", "detto"),
     # The request of a source not to be named, beside the verb of what it did say.
     ("Un funzionario della prefettura, che ha chiesto di restare anonimo, ha detto all'ANSA che la strada riapre.",
      "di restare anonimo", "detto"),
