@@ -168,7 +168,7 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
     import numpy as np
 
     from models.claims.features import ClaimView, candidates
-    from models.claims.guards import cut_phrase, inside_anonymity_request, known_cues
+    from models.claims.guards import cue_frames, cut_phrase, inside_anonymity_request, known_cues
     from models.claims.tagger import tag
     from service.stages.quotes.lexicon import get_lexicon
     from service.stages.quotes.worthiness import score
@@ -191,6 +191,8 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
         if cue is None:
             continue
         cue = _whole_words(text, *cue)
+        if not cue_frames(doc, cue, start, end, taken):
+            continue
         view = ClaimView(((start, end),), cue, None)
         # Near the end of a cut-short text, a candidate past the encoded part would score as a zero vector.
         cands = [c for c in candidates(index, view) if vectors.covers(c.end)]

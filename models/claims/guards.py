@@ -40,6 +40,18 @@ def cut_phrase(doc: Document, start: int, end: int) -> bool:
     return closing.is_word and closing.low in inner | lex.complementizers
 
 
+def cue_frames(doc: Document, cue: tuple[int, int], start: int, end: int, claims: list[tuple[int, int]]) -> bool:
+    """The cue frames the run: after it, only auxiliaries and adverbs stand between them ('…», ha poi detto',
+    not '…, che secondo l'azienda'); before it, no other claim does (the cue is that claim's, not a run past
+    it: 'disse que a cidade vive “…” | e decretou …')."""
+    if cue[0] >= end:
+        lex = get_lexicon(doc.language)
+        index = doc.tokens
+        between = index.tokens[index.token_at(end):index.token_at(cue[0])]
+        return all(not t.is_word or t.low in lex.skip | lex.perfect_aux for t in between)
+    return not any(cue[1] <= s and e <= start for s, e in claims)
+
+
 def rule_cue_spans(doc: Document) -> list[tuple[int, int]] | None:
     """The character spans of the cues the rules find (speech and cognition verbs, source prepositions, colon
     quotes), or None for a language with no cue rules, where the tagger's cues are all there is."""

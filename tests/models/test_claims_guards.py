@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.claims.docs import make_document
-from models.claims.guards import _inflects, cut_phrase, inside_anonymity_request, known_cues
+from models.claims.guards import _inflects, cue_frames, cut_phrase, inside_anonymity_request, known_cues
 from service.stages.quotes.lexicon import get_lexicon
 
 
@@ -73,3 +73,19 @@ def test_an_anonymous_word_in_what_was_said_keeps_it():
 def test_a_run_that_cuts_a_phrase_in_two_is_no_content(language, text, run, cut):
     doc = make_document(text, language)
     assert cut_phrase(doc, *_span(text, run)) is cut
+
+
+@pytest.mark.parametrize("text, run, cue, frames", [
+    # A cue after the run: only auxiliaries and adverbs between them.
+    ("«Il ponte riapre a maggio», ha poi detto il sindaco.", "Il ponte riapre a maggio", "detto", True),
+    ("La giunta ha varato il nuovo piano dei trasporti, che secondo il sindaco costerà poco.",
+     "il nuovo piano dei trasporti", "secondo", False),  # the source preposition opens a relative clause
+    # A cue before the run, with no other claim between them.
+    ("Il sindaco ha detto che il ponte riapre a maggio.", "il ponte riapre a maggio", "detto", True),
+    ("Il sindaco ha detto che «la città è in ginocchio» e ha chiuso le scuole per tre giorni.",
+     "ha chiuso le scuole per tre giorni", "detto", False),
+])
+def test_a_cue_frames_a_run_next_to_it_but_not_past_another_claim(text, run, cue, frames):
+    doc = make_document(text, "it")
+    claims = [_span(text, "la città è in ginocchio")] if "ginocchio" in text else []
+    assert cue_frames(doc, _span(text, cue), *_span(text, run), claims) is frames
