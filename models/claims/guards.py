@@ -18,6 +18,9 @@ _REQUEST_LEAD = 2
 _REQUEST_WORDS = 4
 
 
+# Negations and naming stems of a request not to be named, in the languages whose cue rules speak of one.
+_NEGATIONS = frozenset({"not", "non", "no", "não", "ne", "nicht", "не"})
+_NAMING = ("identif", "nominat", "nombrad", "nomead", "citat", "citad", "named", "nommé", "назва")
 # Romance 'of', in no lexicon list since it opens no subject ('del consiglio di | amministrazione').
 _OF = frozenset({"de", "di", "do", "da", "dos", "das", "du", "des"})
 _ELISION = ("'", "’")
@@ -109,4 +112,7 @@ def inside_anonymity_request(doc: Document, start: int, end: int) -> bool:
     for hi in range(max(0, first - _REQUEST_LEAD), first + 1):
         if index.tokens[hi].sent == sent and last < hi + _REQUEST_WORDS + 1 and asks_anonymity(index.tokens, hi):
             return True
-    return False
+    # 'que pediu para não | ser identificado (por medo)', 'di non essere | identificato': a negated naming.
+    lead = [t.low for t in index.tokens[max(0, first - _REQUEST_LEAD - 1):first] if t.is_word and t.sent == sent]
+    opening = [t.low for t in index.tokens[first:last + 1] if t.is_word][:2]
+    return any(w in _NEGATIONS for w in lead + opening[:1]) and any(w.startswith(_NAMING) for w in opening)

@@ -55,10 +55,23 @@ def test_a_request_for_anonymity_is_no_content_but_what_follows_it_is(language, 
     assert not inside_anonymity_request(doc, *_span(text, said))
 
 
+@pytest.mark.parametrize("language, text, asked", [
+    ("pt", "Um técnico, que pediu para não ser identificado, disse que a barragem cede.", "ser identificado"),
+    ("pt", "Um técnico, que pediu para não ser identificado por medo, disse que a barragem cede.",
+     "identificado por medo"),
+    ("it", "Un pescatore, che chiede di non essere nominato, racconta che la laguna è vuota.", "essere nominato"),
+])
+def test_a_negated_naming_is_a_request_for_anonymity(language, text, asked):
+    assert inside_anonymity_request(make_document(text, language), *_span(text, asked))
+
+
 def test_an_anonymous_word_in_what_was_said_keeps_it():
     text = "Il parroco ha detto che un donatore anonimo ha pagato il nuovo tetto della chiesa."
     doc = make_document(text, "it")
     assert not inside_anonymity_request(doc, *_span(text, "un donatore anonimo ha pagato il nuovo tetto della chiesa"))
+    text = "A polícia disse que o corpo ainda não foi identificado pelos peritos."  # reported, not asked
+    doc = make_document(text, "pt")
+    assert not inside_anonymity_request(doc, *_span(text, "o corpo ainda não foi identificado pelos peritos"))
 
 
 @pytest.mark.parametrize("language, text, run, cut", [
