@@ -33,7 +33,8 @@ def cut_phrase(doc: Document, start: int, end: int) -> bool:
     index = doc.tokens
     lex = get_lexicon(doc.language)
     first, last = index.token_at(start), max(index.token_at(start), index.token_at(end) - 1)
-    inner = lex.determiners | (lex.preps & lex.stop) | _OF
+    # Languages without cue rules have no word lists to go by ('de' is 'they' in Swedish).
+    inner = lex.determiners | (lex.preps & lex.stop) | (_OF if has_cue_rules(doc.language) else frozenset())
     before = index.tokens[first - 1] if first > 0 else None
     if before is not None and before.is_word and before.end == start and before.text.endswith(_ELISION):
         return True  # "d'|attesa"

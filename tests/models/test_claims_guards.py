@@ -102,3 +102,9 @@ def test_a_cue_frames_a_run_next_to_it_but_not_past_another_claim(text, run, cue
     doc = make_document(text, "it")
     claims = [_span(text, "la città è in ginocchio")] if "ginocchio" in text else []
     assert cue_frames(doc, _span(text, cue), *_span(text, run), claims) is frames
+
+
+def test_a_language_without_cue_rules_reads_no_romance_of_into_its_words():
+    text = "Rektorn berättade att de flesta eleverna stannar hemma i morgon."  # Swedish 'de': 'the', 'they'
+    doc = make_document(text, "sv")
+    assert not cut_phrase(doc, *_span(text, "flesta eleverna stannar hemma i morgon"))
