@@ -163,10 +163,12 @@ def repick_speakers(model: base.ClaimsModel, doc: Document, claims: list[Claim])
 def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, counts: dict[str, int],
                   names: dict[str, str]) -> list[Claim]:
     """Claims for the tagger's content runs that no claim in ``claims`` overlaps, each with a tagged cue in
-    its sentence (a run without one is too often a description, not speech) and the head's speaker."""
+    its sentence that the rules know as a cue too (a run without one is too often a description, not speech;
+    ``guards``) and the head's speaker."""
     import numpy as np
 
     from models.claims.features import ClaimView, candidates
+    from models.claims.guards import cue_frames, cut_phrase, inside_anonymity_request, known_cues
     from models.claims.tagger import tag
     from service.stages.quotes.lexicon import get_lexicon
     from service.stages.quotes.worthiness import score
@@ -178,15 +180,19 @@ def missed_claims(head, tagger, doc: Document, claims: list[Claim], vectors, cou
     speakers = [(c.speaker.start, c.speaker.end) for c in claims
                 if c.speaker is not None and c.speaker.start is not None and c.speaker.end is not None]
     lex = get_lexicon(doc.language)
+    cues = known_cues(doc, found.cues)
     out: list[Claim] = []
     for run in found.contents:
         start, end = _whole_words(text, *run)
-        if any(s < end and start < e for s, e in taken + speakers):
+        if any(s < end and start < e for s, e in taken + speakers) or inside_anonymity_request(doc, start, end) \
+                or cut_phrase(doc, start, end):
             continue
-        cue = _cue_for(index, found.cues, start, end)
+        cue = _cue_for(index, cues, start, end)
         if cue is None:
             continue
         cue = _whole_words(text, *cue)
+        if not cue_frames(doc, cue, start, end, taken):
+            continue
         view = ClaimView(((start, end),), cue, None)
         # Near the end of a cut-short text, a candidate past the encoded part would score as a zero vector.
         cands = [c for c in candidates(index, view) if vectors.covers(c.end)]

@@ -106,3 +106,37 @@ def test_missed_claims_add_a_cued_content_the_rules_missed_with_a_speaker():
     assert missed_claims(head, tagger, doc, [rules], *args) == []
     # Nor does a run with no cue in its sentences.
     assert missed_claims(head, _FixedTagger(vectors, content, (0, 0)), doc, [], *args) == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    # Narrative beside a verb or preposition the tagger took for a cue.
+    ("Le azioni della cartiera hanno chiuso in calo del 3 per cento alla Borsa di Torino.",
+     "in calo del 3 per cento alla Borsa di Torino", "chiuso"),
+    ("Lo sciopero è cominciato dopo la chiusura del reparto verniciatura di Lecco.",
+     "la chiusura del reparto verniciatura di Lecco", "dopo"),
+    # A run that opens inside a phrase, after its article.
+    ("Il presidente ha detto ai cronisti che la sede della cartiera resterà a Lecco.",
+     "sede della cartiera resterà a Lecco", "detto"),
+    # The request of a source not to be named, beside the verb of what it did say.
+    ("Un funzionario della prefettura, che ha chiesto di restare anonimo, ha detto all'ANSA che la strada riapre.",
+     "di restare anonimo", "detto"),
+])
+def test_missed_claims_need_a_cue_the_rules_know_and_no_anonymity_request(text, content, cue):
+    doc = make_document(text, "it")
+    vectors = _word_vectors(text)
+    head = SpeakerHead(feature_dim(vectors.dim)).eval()
+    c0, q0 = text.index(cue), text.index(content)
+    tagger = _FixedTagger(vectors, (q0, q0 + len(content)), (c0, c0 + len(cue)))
+    assert missed_claims(head, tagger, doc, [], vectors, word_counts(text), longest_names(doc)) == []
+
+
+def test_missed_claims_keep_what_a_source_that_asked_for_anonymity_said():
+    text = "Un funzionario della prefettura, che ha chiesto di restare anonimo, ha detto che la strada riapre domani."
+    doc = make_document(text, "it")
+    vectors = _word_vectors(text)
+    head = SpeakerHead(feature_dim(vectors.dim)).eval()
+    content, cue = "la strada riapre domani", "detto"
+    c0, q0 = text.index(cue), text.index(content)
+    tagger = _FixedTagger(vectors, (q0, q0 + len(content)), (c0, c0 + len(cue)))
+    added = missed_claims(head, tagger, doc, [], vectors, word_counts(text), longest_names(doc))
+    assert [(c.quote, c.cue) for c in added] == [(content, "detto")]
