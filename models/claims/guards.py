@@ -11,6 +11,7 @@ from __future__ import annotations
 from service.contracts import Document
 from service.stages.quotes.cues import asks_anonymity, find_cues
 from service.stages.quotes.lexicon import get_lexicon, has_cue_rules
+from service.stages.quotes.verb_frames import passive_aside_at
 
 # How far before a tagged run the verb of an anonymity request may stand ('chiesto | di | restare anonima').
 _REQUEST_LEAD = 2
@@ -71,10 +72,18 @@ def known_cues(doc: Document, cues: list[tuple[int, int]]) -> list[tuple[int, in
     known = rule_cue_spans(doc)
     if known is None:
         return cues
-    verbs = get_lexicon(doc.language).cues
+    lex = get_lexicon(doc.language)
+    verbs = lex.cues
     index = doc.tokens
     out = []
     for cue in cues:
+        # The words the cue touches: the tagger may tag part of one ('accusa|to').
+        lo, hi = index.token_at(cue[0]), index.token_at(cue[1])
+        if lo > 0 and index.tokens[lo - 1].end > cue[0]:
+            lo -= 1
+        s0, s1 = index.sent_range[index.tokens[lo].sent]
+        if any(passive_aside_at(index.tokens, k, k + 1, s0, s1, lex) for k in range(lo, hi)):
+            continue  # 'Vito Lorusso, accusato di turbativa d'asta, …': the accused, who says nothing
         words = [t.low for t in index.tokens[index.token_at(cue[0]):index.token_at(cue[1])] if t.is_word]
         if any(s < cue[1] and cue[0] < e for s, e in known) or any(_inflects(w, verbs) for w in words):
             out.append(cue)

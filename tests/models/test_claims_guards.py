@@ -23,11 +23,20 @@ def _span(text: str, words: str) -> tuple[int, int]:
     ("it", "La società ha comunicato che lo stabilimento chiude.", "comunicato", True),  # a form the lexicon lacks
     ("es", "Los vecinos destacaron que el agua volvió tarde.", "destacaron", True),
     ("pl", "Burmistrz zapowiedział, że most zostanie otwarty w maju.", "zapowiedział", True),  # no cue rules at all
+    # A passive participle aside: the accused says nothing.
+    ("it", "L'ex direttore, accusato di corruzione, e due imprenditori sono a processo.", "accusato", False),
+    ("it", "Il leader ha accusato il governo di aver mentito.", "accusato", True),
 ])
 def test_a_tagged_cue_counts_where_the_rules_know_it(language, text, cue, known):
     doc = make_document(text, language)
     span = _span(text, cue)
     assert (known_cues(doc, [span]) == [span]) is known
+
+
+def test_a_tagged_part_of_a_passive_aside_is_no_cue():
+    text = "L'ex direttore, accusato di corruzione, e due imprenditori sono a processo."
+    start = text.index("accusato")
+    assert known_cues(make_document(text, "it"), [(start + 6, start + 8)]) == []  # the tagger tagged 'to'
 
 
 @pytest.mark.parametrize("language, word, inflects", [

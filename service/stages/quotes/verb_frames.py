@@ -229,13 +229,17 @@ def _charged(toks, j: int, s1: int, lex: Lexicon) -> bool:
 
 
 def _passive_aside(toks, cue: Cue, s0: int, s1: int, lex: Lexicon) -> bool:
-    """A one-word participle cue right after a comma, with no auxiliary, and the preposition of a passive right after
-    it ('…, accused of corruption,', '…, accusato di peculato,', '…, criticized for …'): an aside about the noun
-    before, not a frame ('…, accused the government of lying' has its object first)."""
-    if cue.hi - cue.lo != 1 or cue.lo - 1 <= s0 or toks[cue.lo - 1].text != "," or cue.hi >= s1:
+    return passive_aside_at(toks, cue.lo, cue.hi, s0, s1, lex)
+
+
+def passive_aside_at(toks, lo: int, hi: int, s0: int, s1: int, lex: Lexicon) -> bool:
+    """A one-word participle cue (tokens lo:hi) right after a comma, with no auxiliary, and the preposition of a
+    passive right after it ('…, accused of corruption,', '…, accusato di peculato,', '…, criticized for …'): an
+    aside about the noun before, not a frame ('…, accused the government of lying' has its object first)."""
+    if hi - lo != 1 or lo - 1 <= s0 or toks[lo - 1].text != "," or hi >= s1:
         return False
-    word = toks[cue.lo].low
-    return word.endswith(lex.aside_participle_endings or lex.past_endings) and toks[cue.hi].low in lex.passive_preps
+    word = toks[lo].low
+    return word.endswith(lex.aside_participle_endings or lex.past_endings) and toks[hi].low in lex.passive_preps
 
 
 def _noun_before(tok, lex: Lexicon) -> bool:
