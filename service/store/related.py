@@ -68,8 +68,12 @@ def _label(query: Query, hits: list[tuple[int, float]], claims: dict[int, Stored
         # Rounding noise can lift a self-match of identical unit vectors just above 1.
         similarity = min(similarity, 1.0)
         other = facts_of(claim)
-        negated = restated_polarity(query.facts, other, embed) if embed is not None else None
-        label = matching.label_pair(query.facts, other, similarity, negated)
+        label = matching.label_pair(query.facts, other, similarity)
+        if label == "conflicting" and embed is not None:
+            # Only a conflict is worth the encoder's look at the quote's parts (it can only lift one).
+            negated = restated_polarity(query.facts, other, embed)
+            if negated is not None:
+                label = matching.label_pair(query.facts, other, similarity, negated)
         if label is not None:
             found.append(RelatedClaim(claim, round(similarity, 4), label))
     return found

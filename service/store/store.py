@@ -269,8 +269,12 @@ class ClaimStore:
 
     def _review_applies(self, claim: matching.ClaimFacts, reviewed: matching.ClaimFacts, similarity: float) -> bool:
         # The review rates the part of the quote it restates: "will return to 2%, and we will not raise VAT".
-        negated = restated_polarity(claim, reviewed, self._embed) if self._embedder is not None else None
-        return matching.review_applies(claim, reviewed, similarity, negated=negated)
+        if matching.review_applies(claim, reviewed, similarity):
+            return True
+        if self._embedder is None or similarity < matching.REVIEW_MIN_SIMILARITY:
+            return False
+        negated = restated_polarity(claim, reviewed, self._embed)
+        return negated is not None and matching.review_applies(claim, reviewed, similarity, negated=negated)
 
     def _refresh(self) -> None:
         with self._db.session() as session:
