@@ -396,69 +396,61 @@ def _claim(text, quote, cue, speaker=None):
                  cue_end=c0 + len(cue), speaker=sp)
 
 
-def test_a_claim_with_its_own_cue_takes_no_speaker_from_a_later_sentence(trained, encoder, monkeypatch):
+@pytest.fixture
+def repicked(trained, encoder, monkeypatch):
+    """Repick one claim's speaker with a head that always wants ``prefer`` (``_prefer``): only the guards can keep
+    the rules' speaker. Called as repicked(text, language, prefer, quote, cue, speaker=None); gives the claim."""
     from models.claims import backend
 
     model = ClaimsModel(trained[0], encoder=encoder)
+
+    def run(text, language, prefer, quote, cue, speaker=None):
+        monkeypatch.setattr(backend, "_head_scores", _prefer(prefer))
+        claim = _claim(text, quote, cue, speaker)
+        model.repick(make_document(text, language), [claim])
+        return claim
+    return run
+
+
+def test_a_claim_with_its_own_cue_takes_no_speaker_from_a_later_sentence(repicked):
     text = ("Il presidente del Consiglio ha parlato. «Non lasceremo nessuno indietro», ha affermato a Roma. "
             "Secondo il ministro Giancarlo Giorgetti, le risorse sono limitate.")
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Giancarlo Giorgetti"))
-    claim = _claim(text, "Non lasceremo nessuno indietro", "affermato")
-    model.repick(make_document(text, "it"), [claim])
+    claim = repicked(text, "it", "Giancarlo Giorgetti", "Non lasceremo nessuno indietro", "affermato")
     assert claim.speaker is None or "Giorgetti" not in claim.speaker.name
 
 
-def test_a_role_resolves_to_no_holder_of_another_office_of_its_kind(trained, encoder, monkeypatch):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
+def test_a_role_resolves_to_no_holder_of_another_office_of_its_kind(repicked):
     text = ("« Nous ne céderons pas », a déclaré le ministre des Affaires étrangères, Jean Dupont. "
             "Le Premier ministre a affirmé que la réforme serait adoptée.")
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Jean Dupont"))
-    claim = _claim(text, "la réforme serait adoptée", "affirmé", "Le Premier ministre")
-    model.repick(make_document(text, "fr"), [claim])
+    claim = repicked(text, "fr", "Jean Dupont", "la réforme serait adoptée", "affirmé", "Le Premier ministre")
     assert claim.speaker.name == "Le Premier ministre"
     # A role the other sentence does not name at all is the head's to resolve, and the claim's own words stay
     # its mention.
     text = text.replace("Le Premier ministre", "La porte-parole")
-    claim = _claim(text, "la réforme serait adoptée", "affirmé", "La porte-parole")
-    model.repick(make_document(text, "fr"), [claim])
+    claim = repicked(text, "fr", "Jean Dupont", "la réforme serait adoptée", "affirmé", "La porte-parole")
     assert claim.speaker.name == "Jean Dupont" and claim.speaker.mention == "La porte-parole"
     assert text[claim.speaker.start:claim.speaker.end] == "La porte-parole"
 
 
-def test_an_indefinite_speaker_in_the_claim_s_sentence_is_nobody_named_elsewhere(trained, encoder, monkeypatch):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
+def test_an_indefinite_speaker_in_the_claim_s_sentence_is_nobody_named_elsewhere(repicked):
     text = ("El economista Tomás Irarrázaval habló del recorte. Un operador de un banco local dijo que el peso "
             "apenas reaccionó.")
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Tomás Irarrázaval"))
-    claim = _claim(text, "el peso apenas reaccionó", "dijo", "Un operador de un banco local")
-    model.repick(make_document(text, "es"), [claim])
+    claim = repicked(text, "es", "Tomás Irarrázaval", "el peso apenas reaccionó", "dijo",
+                     "Un operador de un banco local")
     assert claim.speaker.mention == "Un operador de un banco local"
     assert claim.speaker.name == "Un operador de un banco local"
 
 
-def test_a_body_in_the_claim_s_sentence_stands_for_no_person_named_elsewhere(trained, encoder, monkeypatch):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
+def test_a_body_in_the_claim_s_sentence_stands_for_no_person_named_elsewhere(repicked):
     text = "« Nous faisons du bon travail », a estimé l'adjoint Jan Fischer. « Joyeuses fêtes », a souhaité la mairie."
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Jan Fischer"))
-    claim = _claim(text, "Joyeuses fêtes", "souhaité", "la mairie")
-    model.repick(make_document(text, "fr"), [claim])
+    claim = repicked(text, "fr", "Jan Fischer", "Joyeuses fêtes", "souhaité", "la mairie")
     assert claim.speaker.name == "la mairie"
 
 
-def test_a_mention_carried_over_from_another_claim_gives_way_to_the_head_s_pick(trained, encoder, monkeypatch):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
+def test_a_mention_carried_over_from_another_claim_gives_way_to_the_head_s_pick(repicked):
     text = "La porte-parole a parlé lundi. Mardi, Jean Dupont a voté. « Nous gagnerons », a ajouté le député."
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Jean Dupont"))
-    claim = _claim(text, "Nous gagnerons", "ajouté", "La porte-parole")  # the rules' carried-over speaker
-    model.repick(make_document(text, "fr"), [claim])
+    # The rules' speaker, carried over from an earlier sentence.
+    claim = repicked(text, "fr", "Jean Dupont", "Nous gagnerons", "ajouté", "La porte-parole")
     assert claim.speaker.name == "Jean Dupont" and claim.speaker.mention == "Jean Dupont"
 
 
@@ -475,50 +467,28 @@ def test_a_mention_carried_over_from_another_claim_gives_way_to_the_head_s_pick(
      "o cliente é inocente", "afirmaram", "Os advogados", "Rui Lage"),
 ])
 def test_a_side_document_or_body_in_the_claim_s_sentence_is_no_person_named_elsewhere(
-        trained, encoder, monkeypatch, language, text, quote, cue, phrase, person):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
-    monkeypatch.setattr(backend, "_head_scores", _prefer(person))
-    claim = _claim(text, quote, cue, phrase)
-    model.repick(make_document(text, language), [claim])
+        repicked, language, text, quote, cue, phrase, person):
+    claim = repicked(text, language, person, quote, cue, phrase)
     assert claim.speaker.name == phrase and claim.speaker.mention == phrase
 
 
-def test_a_body_may_be_a_body_named_elsewhere(trained, encoder, monkeypatch):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
+def test_a_body_may_be_a_body_named_elsewhere(repicked):
     text = "El Banco Central subió la tasa el martes. El instituto emisor dijo que la inflación seguirá bajando."
-    monkeypatch.setattr(backend, "_head_scores", _prefer("El Banco Central"))
-    claim = _claim(text, "la inflación seguirá bajando", "dijo", "El instituto emisor")
-    model.repick(make_document(text, "es"), [claim])
+    claim = repicked(text, "es", "El Banco Central", "la inflación seguirá bajando", "dijo", "El instituto emisor")
     assert claim.speaker.name == "Banco Central" and claim.speaker.mention == "El instituto emisor"
 
 
-def test_a_role_names_a_person_named_elsewhere_but_no_body(trained, encoder, monkeypatch):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
+def test_a_role_names_a_person_named_elsewhere_but_no_body(repicked):
     text = "Secondo la Corte dei conti, le attese crescono. Il ministro ha detto che la situazione è grave."
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Corte"))
-    claim = _claim(text, "la situazione è grave", "detto", "Il ministro")
-    model.repick(make_document(text, "it"), [claim])
+    claim = repicked(text, "it", "Corte", "la situazione è grave", "detto", "Il ministro")
     assert claim.speaker.name == "Il ministro"
 
 
-def test_a_pronoun_is_an_earlier_person_never_a_body_after_it(trained, encoder, monkeypatch):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
+def test_a_pronoun_is_an_earlier_person_never_a_body_after_it(repicked):
     text = "La portavoz Elena Robles habló el lunes. Ella añadió que el Ayuntamiento «no hizo nada»."
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Ayuntamiento"))
-    claim = _claim(text, "no hizo nada", "añadió", "Ella")
-    model.repick(make_document(text, "es"), [claim])
+    claim = repicked(text, "es", "Ayuntamiento", "no hizo nada", "añadió", "Ella")
     assert claim.speaker.name == "Ella"
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Elena Robles"))
-    claim = _claim(text, "no hizo nada", "añadió", "Ella")
-    model.repick(make_document(text, "es"), [claim])
+    claim = repicked(text, "es", "Elena Robles", "no hizo nada", "añadió", "Ella")
     assert claim.speaker.name == "Elena Robles" and claim.speaker.mention == "Ella"
 
 
@@ -530,42 +500,25 @@ def test_a_pronoun_is_an_earlier_person_never_a_body_after_it(trained, encoder, 
     ("it", "Jalen Brooks è arrivato a Grosseto. Il 26enne di Baltimora ha detto che la squadra è forte.",
      "la squadra è forte", "detto", "Il 26enne di Baltimora", "Jalen Brooks"),  # the place a person comes from
 ])
-def test_a_description_of_a_person_may_name_one_named_elsewhere(trained, encoder, monkeypatch, language, text,
-                                                                 quote, cue, phrase, person):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
-    monkeypatch.setattr(backend, "_head_scores", _prefer(person))
-    claim = _claim(text, quote, cue, phrase)
-    model.repick(make_document(text, language), [claim])
+def test_a_description_of_a_person_may_name_one_named_elsewhere(repicked, language, text, quote, cue,
+                                                                 phrase, person):
+    claim = repicked(text, language, person, quote, cue, phrase)
     assert claim.speaker.name == person and claim.speaker.mention == phrase
 
 
-def test_a_name_inside_an_aside_before_the_verb_is_no_speaker_but_an_apposition_is(trained, encoder, monkeypatch):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
+def test_a_name_inside_an_aside_before_the_verb_is_no_speaker_but_an_apposition_is(repicked):
     text = "Un porte-parole du ministère, cité par l'Agence Delta, a affirmé que les règles pèsent sur le commerce."
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Agence Delta"))
-    claim = _claim(text, "les règles pèsent sur le commerce", "affirmé", "Un porte-parole du ministère")
-    model.repick(make_document(text, "fr"), [claim])
+    claim = repicked(text, "fr", "Agence Delta", "les règles pèsent sur le commerce", "affirmé",
+                     "Un porte-parole du ministère")
     assert claim.speaker.name == "Un porte-parole du ministère"
     text = "La coordenadora do estudo, a engenheira Lia Moura, disse que a mata encolheu."
-    monkeypatch.setattr(backend, "_head_scores", _prefer("Lia Moura"))
-    claim = _claim(text, "a mata encolheu", "disse", "La coordenadora do estudo")
-    model.repick(make_document(text, "pt"), [claim])
+    claim = repicked(text, "pt", "Lia Moura", "a mata encolheu", "disse", "La coordenadora do estudo")
     assert claim.speaker.name == "Lia Moura"
 
 
-def test_the_head_s_pick_is_named_without_the_article_or_role_that_opens_its_sentence(trained, encoder,
-                                                                                       monkeypatch):
-    from models.claims import backend
-
-    model = ClaimsModel(trained[0], encoder=encoder)
+def test_the_head_s_pick_is_named_without_the_article_or_role_that_opens_its_sentence(repicked):
     text = "El Banco Central subió la tasa. «Actuaremos», dijo el organismo."
-    monkeypatch.setattr(backend, "_head_scores", _prefer("El Banco Central"))
-    claim = _claim(text, "Actuaremos", "dijo", "el organismo")
-    model.repick(make_document(text, "es"), [claim])
+    claim = repicked(text, "es", "El Banco Central", "Actuaremos", "dijo", "el organismo")
     assert claim.speaker.name == "Banco Central" and claim.speaker.mention == "el organismo"
 
 
