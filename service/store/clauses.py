@@ -17,8 +17,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from service.stages.checks.facts import extract_facts
-from service.store.facts import has_own_words
+from service.store.facts import has_own_words, surface_of
 from service.store.matching import ClaimFacts
 
 Embed = Callable[[list[str]], np.ndarray]  # unit vectors, one row per text
@@ -47,7 +46,8 @@ def parts_of(text: str) -> list[str]:
 
 
 def _negated(text: str, language: str) -> bool:
-    return bool(extract_facts(text, language).negations)
+    # The store's own reading of a claim's negation (cached), the one its labels compare.
+    return bool(surface_of(text, language).negated)
 
 
 def restated_polarity(a: ClaimFacts, b: ClaimFacts, embed: Embed) -> tuple[bool, bool] | None:
