@@ -209,19 +209,33 @@ def extract_facts(text: str, language: str | None, known_names: set[str] | froze
     return facts
 
 
-_SPELLED_WORDS = 5  # 'two hundred and fifty', 'doscientos cincuenta y tres'
+_SPELLED_WORDS = 5  # 'two hundred and fifty', 'doscientos cincuenta y tres': tokens of the longest spelled number
 _SPELLED_HUNDREDS = 100
+
+
+def spelled_at(text: str, tokens: list[Token], i: int, language: str | None, minimum: float = 0.0,
+               compound_min: float = 0.0) -> tuple[float | None, int]:
+    """The longest number in words opening at token ``i`` and its last token ('Twenty-three', 'treinta y tres',
+    'two hundred and fifty'), at least ``minimum``, and at least ``compound_min`` when it spans several tokens."""
+    for last in range(min(i + _SPELLED_WORDS - 1, len(tokens) - 1), i - 1, -1):
+        value = spelled_number(text[tokens[i].start:tokens[last].end], language)
+        if value is not None and value >= minimum and (last == i or value >= compound_min):
+            return value, last
+    return None, i
 
 
 def _spelled_hundreds(text: str, tokens: list[Token], i: int, language: str | None) -> tuple[float | None, int]:
     """A number of a hundred or more in words and its last token: 'two hundred' is 200, not the facts 2 and 100."""
-    if not tokens[i].text[:1].isalpha():
-        return None, i
-    for last in range(min(i + _SPELLED_WORDS - 1, len(tokens) - 1), i - 1, -1):
-        value = spelled_number(text[tokens[i].start:tokens[last].end], language)
-        if value is not None and value >= _SPELLED_HUNDREDS:
-            return value, last
-    return None, i
+    if not tokens[i].text[:1].isalpha() or _fold(tokens[i].lower) not in _hundreds_openers(get_check_words(language)):
+        return None, i  # most words open no such number: skip the phrase lookups (this runs for every word)
+    return spelled_at(text, tokens, i, language, _SPELLED_HUNDREDS, _SPELLED_HUNDREDS)
+
+
+@lru_cache(maxsize=16)
+def _hundreds_openers(words: CheckWords) -> frozenset[str]:
+    """The first word of every number of a hundred or more in words, split at spaces or hyphens as a tokenizer may."""
+    keys = (key for key, value in _spelled_numbers(words).items() if value >= _SPELLED_HUNDREDS)
+    return frozenset(first for key in keys for first in (key.split(" ")[0], key.split(" ")[0].split("-")[0]))
 
 
 _EVER_WINDOW = 3  # 'le plus chaud jamais', 'más alto que nunca': the comparative is at most three words back

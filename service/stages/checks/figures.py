@@ -42,7 +42,7 @@ from service.stages.checks.facts import (
     month_table,
     parse_number,
     readable_number,
-    spelled_number,
+    spelled_at,
 )
 from service.stages.checks.lexicon import FALLBACK_LANGUAGE, get_check_words
 from service.stages.checks.support import DocIndex
@@ -60,7 +60,6 @@ _HEAD = 3  # content words just before a figure name it ("le déficit public à 
 _CONCEPT_WINDOW = 4
 _COMPOUND_MIN = 21  # several words make one number only as a tens-and-unit compound
 _SPELLED_FIGURE = 100  # 'two hundred vehicles', 'six cent quarante postes': a count, like its digits
-_SPELLED_WORDS = 5  # 'two hundred and fifty', 'doscientos cincuenta y tres': tokens of the longest spelled number
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ABOUT_SLACK = 0.1
 _RESTATED_RATIO = 1.5
@@ -204,7 +203,8 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
         spelled = not tok.text[:1].isdigit()
         if k <= read_to:
             continue
-        value, k_end = _spelled(text, tokens, k, language) if spelled else (parse_number(tok.text, language), k)
+        value, k_end = spelled_at(text, tokens, k, language, compound_min=_COMPOUND_MIN) if spelled \
+            else (parse_number(tok.text, language), k)
         read_to = k_end
         if value is None or any(s <= tok.start < e for s, e in date_spans):
             continue
@@ -241,15 +241,6 @@ def _figures(index: DocIndex, i: int) -> list[Figure]:
     units = [f.unit for f in out if not f.hedged]
     # "49 percent to 47 percent" compares two quantities in one breath; it is not one claim.
     return [f for f in out if not f.hedged and units.count(f.unit) == 1]
-
-
-def _spelled(text: str, tokens: list[Token], k: int, language: str) -> tuple[float | None, int]:
-    """A number in words and the index of its last token: 'Twenty-three', 'treinta y tres' (three tokens)."""
-    for last in range(min(k + _SPELLED_WORDS - 1, len(tokens) - 1), k - 1, -1):
-        value = spelled_number(text[tokens[k].start:tokens[last].end], language)
-        if value is not None and (last == k or value >= _COMPOUND_MIN):
-            return value, last
-    return None, k
 
 
 def _speaking(tokens: list[Token], n: int, names: frozenset[str], cues: frozenset[str]) -> bool:
